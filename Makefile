@@ -1,0 +1,31 @@
+# The two commands of the set-up promise: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test lint bench translations screenshots clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	touch $(STAMP)
+
+run: $(STAMP) translations
+	$(PY) -m contact_manager --demo-if-empty
+
+test: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+translations: $(STAMP)
+	$(PY) -m contact_manager.build_translations
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,3 @@
+from contact_manager.app import main
+
+raise SystemExit(main())

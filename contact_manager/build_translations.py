@@ -1,0 +1,36 @@
+"""Compile the Qt Linguist sources in resources/translations into .qm files.
+
+Run by `make translations` (and so by `make run`, `make test` and the packaging scripts):
+the compiled files are build output, never edited by hand or committed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "resources" / "translations"
+OUTPUT = Path(__file__).resolve().parent / "i18n"
+
+
+def lrelease_command() -> list[str]:
+    found = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    return [found] if found else [sys.executable, "-m", "PySide6.scripts.pyside_tool", "lrelease"]
+
+
+def build(sources: Path = SOURCES, output: Path = OUTPUT) -> list[Path]:
+    output.mkdir(parents=True, exist_ok=True)
+    built = []
+    for ts in sorted(sources.glob("*.ts")):
+        qm = output / (ts.stem + ".qm")
+        subprocess.run([*lrelease_command(), "-silent", str(ts), "-qm", str(qm)], check=True)
+        built.append(qm)
+    return built
+
+
+if __name__ == "__main__":
+    for path in build():
+        print(f"built {path.relative_to(ROOT)}")

@@ -1,0 +1,191 @@
+"""Typed refusals. Each carries what a caller needs and a message fit to show a user.
+
+``str(error)`` and ``error.message`` give the message in the current language (see
+``domain.text``); the attributes give the facts, for code that reacts to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from contact_manager.domain.roles import BILLING_CAP, Role
+from contact_manager.domain.text import translate
+
+
+class ContactError(Exception):
+    """Base of every refusal a user may be shown."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+
+    @property
+    def message(self) -> str:
+        raise NotImplementedError
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _names(people: Sequence[str]) -> str:
+    return ", ".join(people)
+
+
+class BillingCapReached(ContactError):
+    def __init__(self, current: Sequence[str]) -> None:
+        super().__init__(current)
+        self.current = tuple(current)
+
+    @property
+    def message(self) -> str:
+        return translate(
+            "Errors",
+            "You can only set up to {cap} billing contacts per account. "
+            "The current billing contacts are: {names}.",
+        ).format(cap=BILLING_CAP, names=_names(self.current))
+
+
+class DuplicateContact(ContactError):
+    def __init__(self, role: Role, person: str) -> None:
+        super().__init__(role, person)
+        self.role, self.person = role, person
+
+    @property
+    def message(self) -> str:
+        return translate("Errors", "{person} is already a {role}.").format(
+            person=self.person, role=self.role.label.lower()
+        )
+
+
+class DuplicateEmail(ContactError):
+    def __init__(self, email: str) -> None:
+        super().__init__(email)
+        self.email = email
+
+    @property
+    def message(self) -> str:
+        return translate("Errors", "Another user of this account already has the address {email}.").format(
+            email=self.email
+        )
+
+
+class InvalidEmail(ContactError):
+    def __init__(self, address: str, reason: str) -> None:
+        super().__init__(address, reason)
+        self.address, self.reason = address, reason
+
+    @property
+    def message(self) -> str:
+        if not self.address.strip():
+            return translate("Errors", "Please enter an email address.")
+        return translate("Errors", "\u201c{address}\u201d is not a valid email address: {reason}").format(
+            address=self.address, reason=translate("EmailValidator", self.reason)
+        )
+
+
+class InvalidField(ContactError):
+    """A value that breaks a plain field rule (empty name, text too long, ...)."""
+
+    def __init__(self, field: str, text: str) -> None:
+        super().__init__(field, text)
+        self.field, self.text = field, text
+
+    @property
+    def message(self) -> str:
+        return self.text
+
+
+class UserHoldsRoles(ContactError):
+    def __init__(self, person: str, roles: Sequence[Role], action: str = "remove") -> None:
+        super().__init__(person, roles, action)
+        self.person, self.roles, self.action = person, tuple(roles), action
+
+    @property
+    def message(self) -> str:
+        roles = ", ".join(role.label for role in self.roles)
+        if self.action == "deactivate":
+            text = translate(
+                "Errors",
+                "{person} can't be deactivated while they are: {roles}. "
+                "Give these roles to someone else first.",
+            )
+        else:
+            text = translate(
+                "Errors",
+                "{person} can't be removed while they are: {roles}. Give these roles to someone else first.",
+            )
+        return text.format(person=self.person, roles=roles)
+
+
+class UserInactive(ContactError):
+    def __init__(self, person: str) -> None:
+        super().__init__(person)
+        self.person = person
+
+    @property
+    def message(self) -> str:
+        return translate(
+            "Errors", "{person} is deactivated and can't be given a role. Reactivate them first."
+        ).format(person=self.person)
+
+
+class PrimaryRequired(ContactError):
+    @property
+    def message(self) -> str:
+        return translate(
+            "Errors",
+            "The account primary contact can be changed to another user, but not removed.",
+        )
+
+
+class ExternalNotAllowed(ContactError):
+    def __init__(self, role: Role, email: str) -> None:
+        super().__init__(role, email)
+        self.role, self.email = role, email
+
+    @property
+    def message(self) -> str:
+        return translate(
+            "Errors",
+            "{email} is not a user of this account. Only the security contact may be an outside address.",
+        ).format(email=self.email)
+
+
+class NotFound(ContactError):
+    KINDS = ("account", "user")
+
+    def __init__(self, kind: str, key: object) -> None:
+        super().__init__(kind, key)
+        self.kind, self.key = kind, key
+
+    @property
+    def message(self) -> str:
+        if self.kind == "account":
+            return translate("Errors", "There is no account called \u201c{key}\u201d.").format(key=self.key)
+        return translate("Errors", "There is no user {key} in this account.").format(key=self.key)
+
+
+class AccountExists(ContactError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+    @property
+    def message(self) -> str:
+        return translate("Errors", "An account called \u201c{name}\u201d already exists.").format(
+            name=self.name
+        )
+
+
+class Conflict(ContactError):
+    """The account changed (another window, the command line) since it was read."""
+
+    def __init__(self, account: str) -> None:
+        super().__init__(account)
+        self.account = account
+
+    @property
+    def message(self) -> str:
+        return translate(
+            "Errors",
+            "Someone else changed the account \u201c{account}\u201d meanwhile, so nothing was saved.",
+        ).format(account=self.account)

@@ -1,0 +1,66 @@
+"""Who receives which notice, derived from the contact sheet (the product's routing model)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from contact_manager.domain.contacts import ContactSheet, Person
+from contact_manager.domain.roles import Role
+from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
+
+
+class Notice(StrEnum):
+    INVOICES = "invoices"
+    RECEIPTS = "receipts"
+    ORDERS = "orders"
+    RENEWALS = "renewals"
+    UPGRADES = "upgrades"
+    SECURITY = "security"
+    ONBOARDING = "onboarding"
+    TECHNICAL = "technical"
+
+    @property
+    def label(self) -> str:
+        return translate("Notice", _LABELS[self])
+
+
+_LABELS = {
+    Notice.INVOICES: QT_TRANSLATE_NOOP("Notice", "Invoices"),
+    Notice.RECEIPTS: QT_TRANSLATE_NOOP("Notice", "Receipts"),
+    Notice.ORDERS: QT_TRANSLATE_NOOP("Notice", "Orders"),
+    Notice.RENEWALS: QT_TRANSLATE_NOOP("Notice", "Renewal notices"),
+    Notice.UPGRADES: QT_TRANSLATE_NOOP("Notice", "Upgrades"),
+    Notice.SECURITY: QT_TRANSLATE_NOOP("Notice", "Security notices"),
+    Notice.ONBOARDING: QT_TRANSLATE_NOOP("Notice", "Onboarding notices"),
+    Notice.TECHNICAL: QT_TRANSLATE_NOOP("Notice", "Technical notices"),
+}
+
+
+def _unique(people: list[Person | None]) -> tuple[Person, ...]:
+    seen: set[str] = set()
+    result = []
+    for person in people:
+        if person is not None and person.email.casefold() not in seen:
+            seen.add(person.email.casefold())
+            result.append(person)
+    return tuple(result)
+
+
+def recipients(sheet: ContactSheet, notice: Notice) -> tuple[Person, ...]:
+    primary, billing, other = sheet.primary, list(sheet.billing), sheet.others.get
+    billing_or_primary = billing or [primary]
+    table: dict[Notice, list[Person | None]] = {
+        Notice.INVOICES: [primary, *billing],
+        Notice.RECEIPTS: billing_or_primary,
+        Notice.ORDERS: billing_or_primary,
+        Notice.RENEWALS: [primary, *billing, other(Role.DECISION_MAKER)],
+        Notice.UPGRADES: [primary],
+        Notice.SECURITY: [other(Role.SECURITY), primary],
+        Notice.ONBOARDING: [other(Role.ONBOARDING) or primary],
+        Notice.TECHNICAL: [other(Role.TECHNICAL_ADMIN) or primary],
+    }
+    return _unique(table[notice])
+
+
+def routing_table(sheet: ContactSheet) -> list[tuple[Notice, tuple[Person, ...]]]:
+    return [(notice, recipients(sheet, notice)) for notice in Notice]

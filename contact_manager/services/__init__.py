@@ -1,0 +1,35 @@
+"""The use cases: the only writers of the store, each write one transaction.
+
+Both front ends (the window and the command line) reach the data through ``Services``.
+"""
+
+from __future__ import annotations
+
+from contact_manager.services.accounts import AccountInfo, AccountService
+from contact_manager.services.base import current_login
+from contact_manager.services.contacts import ContactService
+from contact_manager.services.history import HistoryService
+from contact_manager.services.users import UserService
+from contact_manager.store.connection import Store
+
+
+class Services:
+    """Every service over one open store, acting as one person."""
+
+    def __init__(self, store: Store, actor: str | None = None) -> None:
+        self.store = store
+        self.actor = actor or current_login()
+        self.accounts = AccountService(store, self.actor)
+        self.users = UserService(store, self.actor)
+        self.contacts = ContactService(store, self.actor)
+        self.history = HistoryService(store, self.actor)
+
+    @classmethod
+    def open(cls, target: str, actor: str | None = None) -> Services:
+        return cls(Store.open(target), actor)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+__all__ = ["AccountInfo", "Services", "Store"]

@@ -1,0 +1,91 @@
+"""What every service shares: the store, who is acting, version checks and history rows."""
+
+from __future__ import annotations
+
+import getpass
+from datetime import UTC, datetime
+
+from contact_manager.domain.contacts import Person
+from contact_manager.domain.emails import email_key, normalize_email
+from contact_manager.domain.errors import Conflict, NotFound
+from contact_manager.domain.history import Action
+from contact_manager.domain.roles import Role
+from contact_manager.store.connection import Store
+from contact_manager.store.models import Account, HistoryEntry, User
+
+
+def current_login() -> str:
+    """The OS login name of whoever runs the app, recorded in the history."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return "unknown"
+
+
+def person_of(user: User) -> Person:
+    return Person(
+        email=user.email,
+        first_name=user.first_name,
+        last_name=user.last_name,
+        user_id=user.id,
+        active=bool(user.active),
+        job_title=user.job_title,
+        phone=user.phone,
+    )
+
+
+class Service:
+    def __init__(self, store: Store, actor: str | None = None) -> None:
+        self.store = store
+        self.actor = actor or current_login()
+
+    # --- reading ----------------------------------------------------------------------
+
+    def _account(self, account_id: int) -> Account:
+        account = Account.get_or_none(Account.id == account_id)
+        if account is None:
+            raise NotFound("account", account_id)
+        return account
+
+    def _user(self, account_id: int, user_id: int) -> User:
+        user = User.get_or_none((User.id == user_id) & (User.account == account_id))
+        if user is None:
+            raise NotFound("user", user_id)
+        return user
+
+    def _user_by_email(self, account_id: int, email: str) -> User | None:
+        key = email_key(normalize_email(email))
+        return User.get_or_none((User.account == account_id) & (User.email_key == key))
+
+    # --- writing ----------------------------------------------------------------------
+
+    def _touch(self, account_id: int, expected_version: int | None) -> int:
+        """Claim the next version of the account, refusing a change made from stale state."""
+        query = Account.update(version=Account.version + 1).where(Account.id == account_id)
+        if expected_version is not None:
+            query = query.where(Account.version == expected_version)
+        if query.execute() == 0:
+            account = self._account(account_id)
+            raise Conflict(account.name)
+        return Account.get_by_id(account_id).version
+
+    def _record(
+        self,
+        account_id: int,
+        action: Action,
+        *,
+        role: Role | None = None,
+        subject: str = "",
+        old: str | None = None,
+        new: str | None = None,
+    ) -> None:
+        HistoryEntry.create(
+            account=account_id,
+            at=datetime.now(UTC).isoformat(timespec="seconds"),
+            actor=self.actor,
+            action=action.value,
+            role=role.value if role else None,
+            subject=subject,
+            old_value=old,
+            new_value=new,
+        )

@@ -1,0 +1,234 @@
+"""Reading and changing an account's points of contact."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from peewee import JOIN
+
+from contact_manager.domain import contacts as rules
+from contact_manager.domain.contacts import ContactSheet, Person
+from contact_manager.domain.emails import normalize_email
+from contact_manager.domain.errors import ExternalNotAllowed
+from contact_manager.domain.history import Action
+from contact_manager.domain.roles import OTHER_ROLES, Role
+from contact_manager.domain.routing import Notice, routing_table
+from contact_manager.services.base import Service, person_of
+from contact_manager.store.models import Account, RoleAssignment, User
+
+
+class ContactService(Service):
+    # --- reading ----------------------------------------------------------------------
+
+    def sheet(self, account_id: int) -> ContactSheet:
+        with self.store.transaction():
+            return self._sheet(account_id)
+
+    def routing(self, account_id: int) -> list[tuple[Notice, tuple[Person, ...]]]:
+        return routing_table(self.sheet(account_id))
+
+    def _sheet(self, account_id: int) -> ContactSheet:
+        account = self._account(account_id)
+        rows = (
+            RoleAssignment.select(RoleAssignment, User)
+            .join(User, join_type=JOIN.LEFT_OUTER, on=(RoleAssignment.user == User.id))
+            .where(RoleAssignment.account == account_id)
+            .order_by(RoleAssignment.role, RoleAssignment.slot)
+        )
+        primary, billing, others = None, [], {role: None for role in OTHER_ROLES}
+        for row in rows:
+            holder = person_of(row.user) if row.user_id else Person(email=row.external_email)
+            role = Role(row.role)
+            if role is Role.PRIMARY:
+                primary = holder
+            elif role is Role.BILLING:
+                billing.append(holder)
+            else:
+                others[role] = holder
+        reviewed = account.reviewed_on
+        if isinstance(reviewed, str):
+            reviewed = date.fromisoformat(reviewed)
+        return ContactSheet(
+            account_id=account.id,
+            account_name=account.name,
+            version=account.version,
+            primary=primary,
+            billing=tuple(billing),
+            others=others,
+            reviewed_on=reviewed,
+        )
+
+    # --- writing: each method is one transaction and returns the new sheet -------------
+
+    def set_primary(self, account_id: int, user_id: int, expected_version: int | None = None) -> ContactSheet:
+        return self.set_role(account_id, Role.PRIMARY, user_id, expected_version)
+
+    def set_role(
+        self, account_id: int, role: Role, user_id: int, expected_version: int | None = None
+    ) -> ContactSheet:
+        """Give a single-holder role (primary or one of the other contacts) to a user."""
+        if role is Role.BILLING:
+            raise ValueError("billing contacts are added, replaced and removed by slot")
+        with self.store.transaction():
+            sheet = self._sheet(account_id)
+            person = person_of(self._user(account_id, user_id))
+            return self._assign(sheet, role, person, expected_version)
+
+    def set_security_email(
+        self, account_id: int, text: str, expected_version: int | None = None
+    ) -> ContactSheet:
+        """The security contact by address: a user of the account if one has it, else outside."""
+        address = normalize_email(text)
+        with self.store.transaction():
+            sheet = self._sheet(account_id)
+            user = self._user_by_email(account_id, address)
+            person = person_of(user) if user else Person(email=address)
+            return self._assign(sheet, Role.SECURITY, person, expected_version)
+
+    def set_role_by_email(
+        self, account_id: int, role: Role, text: str, expected_version: int | None = None
+    ) -> ContactSheet:
+        """Give ``role`` to the user with this address (security also takes outside ones)."""
+        if role is Role.SECURITY:
+            return self.set_security_email(account_id, text, expected_version)
+        with self.store.transaction():
+            user = self._user_by_email(account_id, text)
+            if user is None:
+                raise ExternalNotAllowed(role, normalize_email(text))
+            sheet = self._sheet(account_id)
+            return self._assign(sheet, role, person_of(user), expected_version)
+
+    def clear_role(self, account_id: int, role: Role, expected_version: int | None = None) -> ContactSheet:
+        with self.store.transaction():
+            sheet = self._sheet(account_id)
+            rules.check_clear(role, sheet)
+            old = sheet.holder(role)
+            if old is None:
+                return sheet
+            self._touch(account_id, expected_version)
+            RoleAssignment.delete().where(
+                (RoleAssignment.account == account_id) & (RoleAssignment.role == role.value)
+            ).execute()
+            self._record(account_id, Action.CONTACT_CLEAR, role=role, old=old.display)
+            return self._sheet(account_id)
+
+    def add_billing(self, account_id: int, user_id: int, expected_version: int | None = None) -> ContactSheet:
+        with self.store.transaction():
+            sheet = self._sheet(account_id)
+            person = person_of(self._user(account_id, user_id))
+            rules.check_add_billing(sheet, person)
+            self._touch(account_id, expected_version)
+            RoleAssignment.create(
+                account=account_id, role=Role.BILLING.value, slot=len(sheet.billing), user=user_id
+            )
+            self._record(account_id, Action.BILLING_ADD, role=Role.BILLING, new=person.display)
+            return self._sheet(account_id)
+
+    def replace_billing(
+        self, account_id: int, slot: int, user_id: int, expected_version: int | None = None
+    ) -> ContactSheet:
+        with self.store.transaction():
+            sheet = self._sheet(account_id)
+            person = person_of(self._user(account_id, user_id))
+            rules.check_replace_billing(sheet, slot, person)
+            old = sheet.billing[slot]
+            if old.user_id == person.user_id:
+                return sheet
+            self._touch(account_id, expected_version)
+            RoleAssignment.update(user=user_id).where(
+                (RoleAssignment.account == account_id)
+                & (RoleAssignment.role == Role.BILLING.value)
+                & (RoleAssignment.slot == slot)
+            ).execute()
+            self._record(
+                account_id, Action.BILLING_REPLACE, role=Role.BILLING, old=old.display, new=person.display
+            )
+            return self._sheet(account_id)
+
+    def remove_billing(
+        self, account_id: int, user_id: int, expected_version: int | None = None
+    ) -> ContactSheet:
+        """Remove a billing contact; the ones after it move up a slot."""
+        with self.store.transaction():
+            sheet = self._sheet(account_id)
+            slot = next((i for i, p in enumerate(sheet.billing) if p.user_id == user_id), None)
+            if slot is None:
+                return sheet
+            self._touch(account_id, expected_version)
+            self._write_billing(account_id, [p.user_id for i, p in enumerate(sheet.billing) if i != slot])
+            self._record(
+                account_id, Action.BILLING_REMOVE, role=Role.BILLING, old=sheet.billing[slot].display
+            )
+            return self._sheet(account_id)
+
+    def set_billing(
+        self, account_id: int, user_ids: list[int], expected_version: int | None = None
+    ) -> ContactSheet:
+        """Make the billing contacts exactly ``user_ids``, in that order (used by undo)."""
+        with self.store.transaction():
+            sheet = self._sheet(account_id)
+            people = [person_of(self._user(account_id, uid)) for uid in user_ids]
+            for i, person in enumerate(people):
+                rules.check_add_billing(replace(sheet, billing=tuple(people[:i])), person)
+            if [p.user_id for p in sheet.billing] == list(user_ids):
+                return sheet
+            old = ", ".join(p.display for p in sheet.billing)
+            new = ", ".join(p.display for p in people)
+            self._touch(account_id, expected_version)
+            self._write_billing(account_id, list(user_ids))
+            self._record(
+                account_id, Action.BILLING_REPLACE, role=Role.BILLING, old=old or None, new=new or None
+            )
+            return self._sheet(account_id)
+
+    def mark_reviewed(
+        self, account_id: int, today: date, expected_version: int | None = None
+    ) -> ContactSheet:
+        with self.store.transaction():
+            account = self._account(account_id)
+            self._touch(account_id, expected_version)
+            old = account.reviewed_on
+            Account.update(reviewed_on=today).where(Account.id == account_id).execute()
+            self._record(
+                account_id,
+                Action.ACCOUNT_REVIEW,
+                old=str(old) if old else None,
+                new=today.isoformat(),
+            )
+            return self._sheet(account_id)
+
+    # --- helpers ----------------------------------------------------------------------
+
+    def _assign(
+        self, sheet: ContactSheet, role: Role, person: Person, expected_version: int | None
+    ) -> ContactSheet:
+        rules.check_can_hold(role, person)
+        old = sheet.holder(role)
+        if old == person:
+            return sheet
+        self._touch(sheet.account_id, expected_version)
+        where = (RoleAssignment.account == sheet.account_id) & (RoleAssignment.role == role.value)
+        RoleAssignment.delete().where(where).execute()
+        RoleAssignment.create(
+            account=sheet.account_id,
+            role=role.value,
+            slot=0,
+            user=person.user_id,
+            external_email=person.email if person.external else None,
+        )
+        self._record(
+            sheet.account_id,
+            Action.CONTACT_SET,
+            role=role,
+            old=old.display if old else None,
+            new=person.display,
+        )
+        return self._sheet(sheet.account_id)
+
+    def _write_billing(self, account_id: int, user_ids: list[int | None]) -> None:
+        RoleAssignment.delete().where(
+            (RoleAssignment.account == account_id) & (RoleAssignment.role == Role.BILLING.value)
+        ).execute()
+        for slot, user_id in enumerate(user_ids):
+            RoleAssignment.create(account=account_id, role=Role.BILLING.value, slot=slot, user=user_id)

@@ -1,0 +1,155 @@
+"""The users of an account: adding, editing, and people leaving."""
+
+from __future__ import annotations
+
+from contact_manager.domain import contacts as rules
+from contact_manager.domain.company import clean_optional, clean_person_name
+from contact_manager.domain.contacts import Person
+from contact_manager.domain.emails import email_key, normalize_email
+from contact_manager.domain.errors import DuplicateEmail, NotFound
+from contact_manager.domain.history import Action
+from contact_manager.services.base import Service, person_of
+from contact_manager.services.contacts import ContactService
+from contact_manager.store.models import User
+
+
+class UserService(Service):
+    def list(self, account_id: int, *, include_inactive: bool = True) -> list[Person]:
+        with self.store.transaction():
+            self._account(account_id)
+            query = User.select().where(User.account == account_id)
+            if not include_inactive:
+                query = query.where(User.active == True)  # noqa: E712 - peewee expression
+            query = query.order_by(User.last_name, User.first_name, User.email_key)
+            return [person_of(user) for user in query]
+
+    def picker_rows(self, account_id: int) -> list[tuple[int, str, str, str, int]]:
+        """(id, first, last, email, active) of every user, sorted: what the pickers show.
+
+        The hot read of a large account, so it goes through one plain query.
+        """
+        cursor = self.store.db.execute_sql(
+            "SELECT id, first_name, last_name, email, active FROM app_user "
+            "WHERE account_id = ? ORDER BY last_name, first_name, email_key",
+            (account_id,),
+        )
+        return cursor.fetchall()
+
+    def get(self, account_id: int, user_id: int) -> Person:
+        with self.store.transaction():
+            return person_of(self._user(account_id, user_id))
+
+    def find(self, account_id: int, email: str) -> Person:
+        with self.store.transaction():
+            return person_of(self._require_by_email(account_id, email))
+
+    def add(
+        self,
+        account_id: int,
+        first_name: str,
+        last_name: str,
+        email: str,
+        *,
+        job_title: str = "",
+        phone: str = "",
+        expected_version: int | None = None,
+    ) -> Person:
+        first, last = clean_person_name(first_name, last_name)
+        address = normalize_email(email)
+        title = clean_optional("job_title", job_title, 100)
+        phone = clean_optional("phone", phone, 25)
+        with self.store.transaction():
+            self._account(account_id)
+            if self._user_by_email(account_id, address) is not None:
+                raise DuplicateEmail(address)
+            self._touch(account_id, expected_version)
+            user = User.create(
+                account=account_id,
+                first_name=first,
+                last_name=last,
+                email=address,
+                email_key=email_key(address),
+                job_title=title,
+                phone=phone,
+            )
+            person = person_of(user)
+            self._record(account_id, Action.USER_ADD, subject=person.email, new=person.display)
+            return person
+
+    def edit(
+        self,
+        account_id: int,
+        user_id: int,
+        *,
+        first_name: str,
+        last_name: str,
+        email: str,
+        job_title: str = "",
+        phone: str = "",
+        expected_version: int | None = None,
+    ) -> Person:
+        first, last = clean_person_name(first_name, last_name)
+        address = normalize_email(email)
+        title = clean_optional("job_title", job_title, 100)
+        phone = clean_optional("phone", phone, 25)
+        with self.store.transaction():
+            user = self._user(account_id, user_id)
+            same = self._user_by_email(account_id, address)
+            if same is not None and same.id != user_id:
+                raise DuplicateEmail(address)
+            before = person_of(user)
+            values = dict(first_name=first, last_name=last, email=address, job_title=title, phone=phone)
+            if all(getattr(user, k) == v for k, v in values.items()):
+                return before
+            self._touch(account_id, expected_version)
+            User.update(email_key=email_key(address), **values).where(User.id == user_id).execute()
+            after = person_of(User.get_by_id(user_id))
+            self._record(
+                account_id, Action.USER_EDIT, subject=after.email, old=_describe(before), new=_describe(after)
+            )
+            return after
+
+    def deactivate(self, account_id: int, user_id: int, expected_version: int | None = None) -> Person:
+        return self._set_active(account_id, user_id, False, expected_version)
+
+    def reactivate(self, account_id: int, user_id: int, expected_version: int | None = None) -> Person:
+        return self._set_active(account_id, user_id, True, expected_version)
+
+    def remove(self, account_id: int, user_id: int, expected_version: int | None = None) -> Person:
+        """Remove a user; refused, naming every role, while they hold any."""
+        with self.store.transaction():
+            person = person_of(self._user(account_id, user_id))
+            sheet = ContactService(self.store, self.actor)._sheet(account_id)
+            rules.check_can_leave(sheet, person, "remove")
+            self._touch(account_id, expected_version)
+            User.delete().where(User.id == user_id).execute()
+            self._record(account_id, Action.USER_REMOVE, subject=person.email, old=person.display)
+            return person
+
+    def _set_active(
+        self, account_id: int, user_id: int, active: bool, expected_version: int | None
+    ) -> Person:
+        with self.store.transaction():
+            person = person_of(self._user(account_id, user_id))
+            if person.active == active:
+                return person
+            if not active:
+                sheet = ContactService(self.store, self.actor)._sheet(account_id)
+                rules.check_can_leave(sheet, person, "deactivate")
+            self._touch(account_id, expected_version)
+            User.update(active=active).where(User.id == user_id).execute()
+            action = Action.USER_REACTIVATE if active else Action.USER_DEACTIVATE
+            self._record(account_id, action, subject=person.email)
+            return person_of(User.get_by_id(user_id))
+
+    def _require_by_email(self, account_id: int, email: str) -> User:
+        self._account(account_id)
+        user = self._user_by_email(account_id, email)
+        if user is None:
+            raise NotFound("user", normalize_email(email))
+        return user
+
+
+def _describe(person: Person) -> str:
+    extras = [x for x in (person.job_title, person.phone) if x]
+    return person.display + (f" ({', '.join(extras)})" if extras else "")

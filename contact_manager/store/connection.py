@@ -1,0 +1,121 @@
+"""Opening the database: by path or ``sqlite:///`` URL, with the pragmas the app relies on."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from peewee import Database, SqliteDatabase
+from playhouse.db_url import connect as connect_url
+
+from contact_manager.paths import ensure_private_dir
+from contact_manager.store import migrations
+from contact_manager.store.errors import StorageError, classify
+from contact_manager.store.models import MODELS
+
+BUSY_TIMEOUT_MS = 5000
+PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("foreign_keys", 1),
+    ("synchronous", 2),  # FULL: a saved change survives a power cut
+    ("busy_timeout", BUSY_TIMEOUT_MS),
+)
+
+
+def parse_target(target: str | os.PathLike[str]) -> tuple[str, Path | None]:
+    """Split what the user named into (url, sqlite path or None)."""
+    text = os.fspath(target)
+    if "://" not in text:
+        return "", Path(text).expanduser()
+    if text.startswith("sqlite:///"):
+        return "", Path(text[len("sqlite:///") :]).expanduser()
+    return text, None
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file readable and writable by its owner only.
+
+    SQLite gives its -wal and -shm files the same permissions as the database file.
+    """
+    ensure_private_dir(path.parent)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
+class Store:
+    """An open database. Models are bound to it; the services are its only writers."""
+
+    def __init__(self, database: Database, path: Path | None) -> None:
+        self.db = database
+        self.path = path
+        self.last_backup: Path | None = None
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str], *, migrate: bool = True) -> Store:
+        url, path = parse_target(target)
+        if path is None:
+            database: Database = connect_url(url)
+        else:
+            _create_private_file(path)
+            database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+        store = cls(database, path)
+        label = str(path or url)
+        try:
+            database.connect(reuse_if_open=True)
+            if migrate:
+                store.last_backup = migrations.migrate(database, path, backup=store.backup_to)
+        except StorageError:
+            database.close()
+            raise
+        except Exception as error:  # sqlite3 / peewee errors with a cause the user can fix
+            database.close()
+            problem = classify(error, label)
+            if problem is None:
+                raise
+            raise problem from error
+        database.bind(MODELS)
+        return store
+
+    @property
+    def label(self) -> str:
+        return str(self.path) if self.path else self.db.database
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction (BEGIN IMMEDIATE on SQLite); storage problems become StorageError."""
+        try:
+            with self.db.atomic():
+                yield
+        except Exception as error:
+            problem = classify(error, self.label) if _is_database_error(error) else None
+            if problem is None:
+                raise
+            raise problem from error
+
+    def data_version(self) -> int:
+        """Changes when another connection commits (PRAGMA data_version)."""
+        return self.db.execute_sql("PRAGMA data_version").fetchone()[0]
+
+    def backup_to(self, destination: Path) -> Path:
+        """Write a consistent copy of the database with SQLite's backup API."""
+        ensure_private_dir(destination.parent)
+        _create_private_file(destination)
+        target = sqlite3.connect(destination)
+        try:
+            self.db.connection().backup(target)
+        finally:
+            target.close()
+        return destination
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+
+
+def _is_database_error(error: Exception) -> bool:
+    import peewee
+
+    return isinstance(error, sqlite3.Error | peewee.DatabaseError | peewee.OperationalError)

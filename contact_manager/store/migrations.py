@@ -1,0 +1,173 @@
+"""Schema versions: small named functions, applied in order, each in one transaction.
+
+The version lives in ``PRAGMA user_version``. Before an existing database is upgraded,
+a copy is made with SQLite's backup API; a database from a newer version is refused and
+left untouched. The DDL is SQLite's; a server backend would get its own list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from peewee import Database
+
+from contact_manager.store.errors import StorageError
+
+ROLES_SQL = "'primary','billing','decision_maker','onboarding','security','technical_admin'"
+
+
+def m001_initial(db: Database) -> None:
+    """Accounts, users, role assignments and history, with the rules as constraints."""
+    db.execute_sql(
+        """
+        CREATE TABLE account (
+            id INTEGER PRIMARY KEY,
+            name VARCHAR(200) NOT NULL CHECK (length(trim(name)) > 0),
+            name_key VARCHAR(200) NOT NULL UNIQUE,
+            address TEXT NOT NULL DEFAULT '',
+            country VARCHAR(2) NOT NULL DEFAULT '',
+            phone VARCHAR(25) NOT NULL DEFAULT '',
+            website VARCHAR(200) NOT NULL DEFAULT '',
+            vat_number VARCHAR(30) NOT NULL DEFAULT '',
+            reviewed_on DATE,
+            version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+            created_at TIMESTAMP NOT NULL
+        )"""
+    )
+    db.execute_sql(
+        """
+        CREATE TABLE app_user (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            first_name VARCHAR(100) NOT NULL,
+            last_name VARCHAR(100) NOT NULL,
+            email VARCHAR(254) NOT NULL CHECK (email LIKE '%_@_%'),
+            email_key VARCHAR(254) NOT NULL,
+            active BOOLEAN NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            job_title VARCHAR(100) NOT NULL DEFAULT '',
+            phone VARCHAR(25) NOT NULL DEFAULT '',
+            CHECK (length(trim(first_name)) + length(trim(last_name)) > 0),
+            UNIQUE (account_id, email_key),
+            UNIQUE (id, account_id)
+        )"""
+    )
+    db.execute_sql(
+        f"""
+        CREATE TABLE role_assignment (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            role VARCHAR(20) NOT NULL CHECK (role IN ({ROLES_SQL})),
+            slot INTEGER NOT NULL DEFAULT 0
+                CHECK (slot = 0 OR (role = 'billing' AND slot BETWEEN 0 AND 2)),
+            user_id INTEGER,
+            external_email VARCHAR(254),
+            CHECK ((user_id IS NULL) <> (external_email IS NULL)),
+            CHECK (external_email IS NULL OR role = 'security'),
+            UNIQUE (account_id, role, slot),
+            UNIQUE (account_id, role, user_id),
+            FOREIGN KEY (user_id, account_id) REFERENCES app_user (id, account_id)
+                ON DELETE RESTRICT
+        )"""
+    )
+    db.execute_sql("CREATE INDEX role_assignment_user ON role_assignment (user_id)")
+    db.execute_sql(
+        f"""
+        CREATE TABLE history (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            at VARCHAR(32) NOT NULL,
+            actor VARCHAR(100) NOT NULL,
+            action VARCHAR(40) NOT NULL,
+            role VARCHAR(20) CHECK (role IS NULL OR role IN ({ROLES_SQL})),
+            subject TEXT NOT NULL DEFAULT '',
+            old_value TEXT,
+            new_value TEXT
+        )"""
+    )
+    db.execute_sql("CREATE INDEX history_account ON history (account_id, id)")
+
+
+def m002_guard_holders_and_history(db: Database) -> None:
+    """Refuse, in the schema, a role for a deactivated user, deactivating a holder, and
+    rewriting history. Data written before this version may still have a deactivated
+    holder: the app flags it rather than changing it."""
+    db.execute_sql(
+        """
+        CREATE TRIGGER role_assignment_active_insert BEFORE INSERT ON role_assignment
+        WHEN NEW.user_id IS NOT NULL
+             AND (SELECT active FROM app_user WHERE id = NEW.user_id) = 0
+        BEGIN SELECT RAISE(ABORT, 'a deactivated user cannot hold a role'); END"""
+    )
+    db.execute_sql(
+        """
+        CREATE TRIGGER role_assignment_active_update BEFORE UPDATE OF user_id ON role_assignment
+        WHEN NEW.user_id IS NOT NULL
+             AND (SELECT active FROM app_user WHERE id = NEW.user_id) = 0
+        BEGIN SELECT RAISE(ABORT, 'a deactivated user cannot hold a role'); END"""
+    )
+    db.execute_sql(
+        """
+        CREATE TRIGGER app_user_deactivate_holder BEFORE UPDATE OF active ON app_user
+        WHEN NEW.active = 0 AND OLD.active = 1
+             AND EXISTS (SELECT 1 FROM role_assignment WHERE user_id = NEW.id)
+        BEGIN SELECT RAISE(ABORT, 'a user who holds a role cannot be deactivated'); END"""
+    )
+    db.execute_sql(
+        """
+        CREATE TRIGGER history_append_only BEFORE UPDATE ON history
+        BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"""
+    )
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    apply: Callable[[Database], None]
+
+    @property
+    def name(self) -> str:
+        return self.apply.__name__
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, m001_initial),
+    Migration(2, m002_guard_holders_and_history),
+)
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def schema_version(db: Database) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def backup_path(path: Path, version: int) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return path.with_name(f"{path.stem}.v{version}-backup-{stamp}{path.suffix or '.db'}")
+
+
+def migrate(
+    db: Database,
+    path: Path | None,
+    migrations: tuple[Migration, ...] = MIGRATIONS,
+    backup: Callable[[Path], None] | None = None,
+) -> Path | None:
+    """Bring ``db`` to the latest version; return the backup made first, if any."""
+    latest = migrations[-1].version
+    current = schema_version(db)
+    if current > latest:
+        raise StorageError(StorageError.NEWER, str(path or ""))
+    pending = [m for m in migrations if m.version > current]
+    if not pending:
+        return None
+    copy = None
+    if current > 0 and path is not None and backup is not None:
+        copy = backup_path(path, current)
+        backup(copy)
+    with db.atomic():
+        for migration in pending:
+            migration.apply(db)
+            db.execute_sql(f"PRAGMA user_version = {int(migration.version)}")
+    return copy

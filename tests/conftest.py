@@ -1,0 +1,58 @@
+"""Shared fixtures. Qt runs offscreen: without a display Qt would abort the whole run."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+import pytest  # noqa: E402
+
+from contact_manager.domain.text import install_translator  # noqa: E402
+from contact_manager.services import Services  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path, monkeypatch):
+    """Every test gets its own data folder: nothing touches the real user's files."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("CONTACT_MANAGER_HOME", str(home))
+    monkeypatch.delenv("CONTACT_MANAGER_DB", raising=False)
+    monkeypatch.setenv("LANGUAGE", "en")
+    install_translator(None)
+    yield home
+    install_translator(None)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "contacts.db"
+
+
+@pytest.fixture
+def services(db_path):
+    opened = Services.open(str(db_path), actor="tester")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def account(services):
+    return services.accounts.create("Acme S.p.A.")
+
+
+@pytest.fixture
+def people(services, account):
+    """Five active users of the account, in creation order."""
+    names = [
+        ("Anna", "Rossi"),
+        ("Luca", "Bianchi"),
+        ("Marta", "Verdi"),
+        ("Paolo", "Neri"),
+        ("Giulia", "Russo"),
+    ]
+    return [
+        services.users.add(account.id, first, last, f"{first.lower()}.{last.lower()}@acme.example")
+        for first, last in names
+    ]
