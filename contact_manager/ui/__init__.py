@@ -1,0 +1,1 @@
+"""The Qt Widgets front end. Widgets receive an AppContext; they never reach for globals."""
