@@ -303,6 +303,24 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../contact_manager/ui/language_menu.py" line="+39"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language of the application</source>
+        <translation>Scegli la lingua dell&apos;applicazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the application in {language}</source>
+        <translation>Mostra l&apos;applicazione in {language}</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <location filename="../../contact_manager/domain/routing.py" line="+28"/>
