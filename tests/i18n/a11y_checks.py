@@ -88,9 +88,7 @@ def _mnemonic_owners(root: QWidget) -> list[tuple[str, str]]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not _visible(root, widget) or not widget.isEnabled():
             continue
-        if isinstance(widget, QLabel) and widget.buddy() is not None:
-            text = widget.text()
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
             text = widget.text()
         elif isinstance(widget, QGroupBox) and widget.isCheckable():
             text = widget.title()
@@ -118,7 +116,9 @@ def mnemonic_clashes(root: QWidget) -> list[str]:
     by_key: dict[str, list[str]] = defaultdict(list)
     for key, text in _mnemonic_owners(root):
         by_key[key].append(text)
-    return [f"Alt+{key.upper()}: {', '.join(texts)}" for key, texts in sorted(by_key.items()) if len(texts) > 1]
+    return [
+        f"Alt+{key.upper()}: {', '.join(texts)}" for key, texts in sorted(by_key.items()) if len(texts) > 1
+    ]
 
 
 def dead_mnemonics(root: QWidget) -> list[str]:
