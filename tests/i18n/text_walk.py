@@ -34,7 +34,8 @@ def _path(widget: QWidget, root: QWidget) -> str:
         parent = widget.parentWidget()
         name = widget.objectName()
         if not name:
-            siblings = [w for w in (parent.findChildren(type(widget)) if parent else []) if w.parentWidget() is parent]
+            candidates = parent.findChildren(type(widget)) if parent is not None else []
+            siblings = [w for w in candidates if w.parentWidget() is parent]
             name = f"{type(widget).__name__}[{siblings.index(widget) if widget in siblings else 0}]"
         names.append(name)
         widget = parent
