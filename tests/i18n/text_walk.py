@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+MAX_ROWS = 50  # of an item view: enough to see every kind of row
 LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -72,9 +73,18 @@ def texts(root: QWidget) -> dict[str, str]:
                 put(f"{key}:tabToolTip{index}", widget.tabToolTip(index))
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for column in range(model.columnCount()):
+            root_index = widget.rootIndex()
+            try:
+                columns = model.columnCount(root_index)
+            except TypeError:  # list models hide columnCount: one column
+                columns = 1
+            for column in range(columns):
                 value = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
                 put(f"{key}:header{column}", str(value) if value is not None else "")
+            for row in range(min(model.rowCount(root_index), MAX_ROWS)):
+                for column in range(columns):
+                    value = model.index(row, column, root_index).data(Qt.ItemDataRole.DisplayRole)
+                    put(f"{key}:cell{row},{column}", value if isinstance(value, str) else "")
     if isinstance(root, QMainWindow):
         for menu_action in root.menuBar().actions():
             put(f"menu:{menu_action.objectName() or menu_action.text()}", menu_action.text())
