@@ -79,11 +79,13 @@ def test_a_missing_database_is_refused_without_creating_it(cli, tmp_path, privat
     assert not private_home.exists()
 
 
-def test_a_file_that_is_no_database_is_refused(cli, tmp_path):
+def test_a_file_that_is_no_database_or_a_path_that_cant_be_made_is_refused(cli, tmp_path):
     junk = tmp_path / "notes.db"
     junk.write_bytes(b"this is not sqlite, just some notes that happen to end in .db" * 20)
     assert_refused(cli("accounts", "list", db=junk), "not a Contact Manager database")
     assert junk.read_bytes().startswith(b"this is not sqlite")
+    # A folder that can't be made (a file stands where it should be) is the user's to fix too.
+    assert_refused(cli("init", "--account", "Acme", db=junk / "sub" / "contacts.db"), "can't be opened")
 
 
 def test_an_existing_account_name_is_refused_by_init(cli, account, db_path):
