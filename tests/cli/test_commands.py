@@ -140,7 +140,7 @@ def test_security_by_a_users_address_stores_the_user(cli, services, account, peo
     assert services.contacts.sheet(account.id).others[Role.SECURITY].user_id == people[2].user_id
 
 
-def test_history_lists_every_change_newest_first(cli, services, account, people, db_path):
+def test_history_lists_every_change_newest_first(cli, cli_env, services, account, people, db_path):
     services.contacts.set_primary(account.id, people[0].user_id)
     assert cli("contacts", "set", "primary", people[1].email, db=db_path).code == 0
 
@@ -158,3 +158,8 @@ def test_history_lists_every_change_newest_first(cli, services, account, people,
     assert "Contact set" in text[0]
     assert f"{people[0].display} \u2192 {people[1].display}" in text[0]
     assert "Account created" in text[-1] and text[-1].endswith("Acme S.p.A.")
+
+    # A console that can't show the arrow gets a stand-in, not a crash.
+    narrow = cli("history", db=db_path, env={**cli_env, "PYTHONIOENCODING": "ascii"})
+    assert narrow.code == 0, narrow
+    assert f"{people[0].display} ? {people[1].display}" in narrow.out.splitlines()[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from contact_manager.cli import main
 from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import InvalidEmail
 from contact_manager.domain.roles import Role
@@ -49,17 +50,33 @@ def test_deactivating_or_removing_a_role_holder_is_refused_naming_the_roles(
     "args, fragments",
     [
         (("users", "remove", "nobody@acme.example"), ("There is no user nobody@acme.example",)),
-        (("contacts", "add", "billing", "nobody@acme.example"), ("There is no user nobody@acme.example",)),
         (("contacts", "set", "decision-maker", "nobody@acme.example"), ("nobody@acme.example", "not a user")),
-        (("contacts", "remove", "billing", "anna.rossi@acme.example"), ("not a billing contact",)),
         (("--account", "Nope", "contacts", "show"), ("There is no account called \u201cNope\u201d",)),
+    ],
+    ids=["unknown-user", "not-a-user", "unknown-account"],
+)
+def test_unknown_users_and_accounts_are_refused(cli, people, db_path, args, fragments):
+    assert_refused(cli(*args, db=db_path), *fragments)
+
+
+@pytest.mark.parametrize(
+    "args, fragments",
+    [
+        (("contacts", "add", "billing", "nobody@acme.example"), ("There is no user nobody@acme.example",)),
+        (("contacts", "remove", "billing", "anna.rossi@acme.example"), ("is not a billing contact",)),
         (("users", "add", "--first", "", "--last", "", "--email", "x@acme.example"), ("first or last name",)),
         (("users", "add", "--first", "A", "--last", "R", "--email", "anna.rossi@acme.example"), ("already",)),
+        (("users", "deactivate", "not an address"), ("not a valid email address",)),
     ],
-    ids=["unknown-user", "unknown-billing", "not-a-user", "not-billing", "unknown-account", "no-name", "dup"],
+    ids=["unknown-billing", "not-billing", "no-name", "duplicate", "bad-address"],
 )
-def test_bad_input_is_refused(cli, people, db_path, args, fragments):
-    assert_refused(cli(*args, db=db_path), *fragments)
+def test_bad_input_is_refused_in_process(people, db_path, capsys, args, fragments):
+    """The same path as a process (main), cheaper: one line on stderr, exit 1."""
+    assert main([*args, "--db", str(db_path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.splitlines()) == 1
+    for fragment in fragments:
+        assert fragment in captured.err
 
 
 def test_several_accounts_need_account_and_the_error_lists_them(cli, services, account, db_path):
@@ -93,16 +110,7 @@ def test_an_existing_account_name_is_refused_by_init(cli, account, db_path):
 
 
 @pytest.mark.parametrize(
-    "args",
-    [
-        (),
-        ("contacts", "set", "boss", "a@acme.example"),
-        ("contacts", "clear", "primary"),
-        ("users", "add", "--first", "Anna", "--last", "Rossi"),
-        ("users",),
-        ("init",),
-    ],
-    ids=["no-command", "unknown-role", "clear-primary", "missing-email", "no-subcommand", "init-no-account"],
+    "args", [(), ("contacts", "set", "boss", "a@acme.example")], ids=["no-command", "unknown-role"]
 )
 def test_usage_errors_exit_2_with_argparses_message(cli, db_path, account, args):
     result = cli(*args, db=db_path)
@@ -110,3 +118,19 @@ def test_usage_errors_exit_2_with_argparses_message(cli, db_path, account, args)
     assert result.out == ""
     assert "usage: contact-manager-cli" in result.err and "error:" in result.err
     assert "Traceback" not in result.err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("contacts", "clear", "primary"),
+        ("users", "add", "--first", "Anna", "--last", "Rossi"),
+        ("users",),
+        ("init",),
+    ],
+    ids=["clear-primary", "missing-email", "no-subcommand", "init-no-account"],
+)
+def test_more_usage_errors_exit_2_in_process(db_path, account, capsys, args):
+    assert main([*args, "--db", str(db_path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "error:" in captured.err
