@@ -102,3 +102,11 @@ def test_cli_problem_is_a_contact_error_with_its_message():
 def test_database_file_of_a_target(target, expected):
     found = common._database_file(target)
     assert (str(found) if found else None) == expected
+
+
+def test_a_database_without_accounts_says_how_to_make_one(services, db_path, capsys):
+    assert cli.main(["users", "list", "--db", str(db_path)]) == 1
+    err = capsys.readouterr().err
+    assert "has no account yet" in err and "init --account NAME" in err
+    assert cli.main(["accounts", "list", "--db", str(db_path)]) == 0
+    assert capsys.readouterr().out == "The database has no accounts yet.\n"
