@@ -22,8 +22,8 @@ TEXT_FIELDS = ("name", "address", "phone", "website", "vat_number")
 def territories() -> list[tuple[str, str]]:
     """(2-letter code, name) of every territory Qt knows, sorted by name."""
     seen: dict[str, str] = {}
-    for territory in QLocale.Territory:
-        if territory in (QLocale.Territory.AnyTerritory, QLocale.Territory.World):
+    for territory in QLocale.Country:  # Qt 6 calls them territories; the enum keeps its name
+        if territory in (QLocale.Country.AnyTerritory, QLocale.Country.World):
             continue
         code = QLocale.territoryToCode(territory)
         if len(code) == 2 and code.isalpha() and code not in seen:

@@ -138,6 +138,7 @@ class CompanyInfoTab(QWidget):
         self.primary.clearRequested.connect(lambda: self._set_holder(Role.PRIMARY, None))
 
         context.sheetChanged.connect(self.show_sheet)
+        model.modelReset.connect(self._users_reloaded)
         context.accountSwitched.connect(lambda _id: self._account_switched())
         self.retranslate()
         if context.sheet is not None:
@@ -182,6 +183,10 @@ class CompanyInfoTab(QWidget):
     def _account_switched(self) -> None:
         self.pending_billing = None
         self.details.load()
+        if self.context.sheet is not None:
+            self.show_sheet(self.context.sheet)
+
+    def _users_reloaded(self) -> None:
         if self.context.sheet is not None:
             self.show_sheet(self.context.sheet)
 

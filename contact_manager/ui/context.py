@@ -58,16 +58,16 @@ class AppContext(QObject):
         self.account_id = account_id
         self.sheet = self.services.contacts.sheet(account_id)
         self.accountSwitched.emit(account_id)
-        self.sheetChanged.emit(self.sheet)
         self.usersChanged.emit()
+        self.sheetChanged.emit(self.sheet)
 
     def reload(self) -> None:
         """Read the account again (after another window or the command line changed it)."""
         if self.account_id is None:
             return
         self.sheet = self.services.contacts.sheet(self.account_id)
-        self.sheetChanged.emit(self.sheet)
         self.usersChanged.emit()
+        self.sheetChanged.emit(self.sheet)
 
     @property
     def version(self) -> int | None:

@@ -144,7 +144,9 @@ class FirstRunPage(QWidget):
     def _rows(self) -> list[tuple[int, str, str, str]]:
         rows = []
         for row in range(self.users.rowCount()):
-            cells = [self.users.item(row, c).text().strip() if self.users.item(row, c) else "" for c in range(3)]
+            cells = [
+                self.users.item(row, c).text().strip() if self.users.item(row, c) else "" for c in range(3)
+            ]
             if any(cells):
                 rows.append((row, *cells))
         return rows

@@ -35,7 +35,9 @@ _open_windows: set[MainWindow] = set()  # windows opened by File > Open database
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, parent: QWidget | None = None, *, owns_services: bool = False) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, owns_services: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.services = services
@@ -172,7 +174,9 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Contact Manager"))
         self.tabs.setAccessibleName(self.tr("Account tabs"))
-        self.account_button.setToolTip(self.tr("The current account: open it, switch to another, or create one"))
+        self.account_button.setToolTip(
+            self.tr("The current account: open it, switch to another, or create one")
+        )
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -188,9 +192,13 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Contact Manager"))
             self.account_button.setText(self.tr("No account"))
         else:
-            self.setWindowTitle(self.tr("Contact Manager \u2014 {account}").format(account=sheet.account_name))
+            self.setWindowTitle(
+                self.tr("Contact Manager \u2014 {account}").format(account=sheet.account_name)
+            )
             self.account_button.setText(sheet.account_name)
-        self.account_button.setAccessibleName(self.tr("Account: {name}").format(name=self.account_button.text()))
+        self.account_button.setAccessibleName(
+            self.tr("Account: {name}").format(name=self.account_button.text())
+        )
 
     def switch_account(self, account_id: int) -> None:
         self.context.switch_account(account_id)
@@ -212,7 +220,9 @@ class MainWindow(QMainWindow):
 
     def _saved(self, text: str) -> None:
         time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
-        self.statusBar().showMessage(self.tr("{change} \u2014 saved at {time}").format(change=text, time=time))
+        self.statusBar().showMessage(
+            self.tr("{change} \u2014 saved at {time}").format(change=text, time=time)
+        )
 
     # --- changes from elsewhere -----------------------------------------------------------
 
