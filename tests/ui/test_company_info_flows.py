@@ -166,10 +166,10 @@ def test_conflict_from_another_process_reloads_and_says_so(qtbot, window, servic
     import sys
 
     code = (
-        "from contact_manager.services import Services; s = Services.open(%r, actor='other');"
+        f"from contact_manager.services import Services; s = Services.open({str(db_path)!r}, actor='other');"
         "from contact_manager.domain.roles import Role;"
-        "s.contacts.set_role(%d, Role.TECHNICAL_ADMIN, %d); s.close()"
-    ) % (str(db_path), account.id, people[4].user_id)
+        f"s.contacts.set_role({account.id}, Role.TECHNICAL_ADMIN, {people[4].user_id}); s.close()"
+    )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
     type_and_pick(qtbot, picker(window, "decisionMakerCombo"), "Anna")
     dialog = wait_dialog(qtbot, window, "conflictDialog")
