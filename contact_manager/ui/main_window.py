@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
                 self.tr("Contact Manager \u2014 {account}").format(account=sheet.account_name)
             )
             self.account_button.setText(sheet.account_name)
+        self.account_button.setEnabled(sheet is not None)
         self.account_button.setAccessibleName(
             self.tr("Account: {name}").format(name=self.account_button.text())
         )

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -60,6 +61,8 @@ class UserListModel(QAbstractListModel):
         self._row_of = None
         self._active = None
         self.endResetModel()
+        if len(self._rows) > 1000:  # build the type-ahead keys when idle, not on the first keystroke
+            QTimer.singleShot(0, self.search_keys)
 
     @property
     def rows(self) -> list[Row]:

@@ -198,3 +198,22 @@ def test_changes_committed_elsewhere_are_noticed_by_the_poll(qtbot, window, acco
     assert window.check_for_changes()
     assert picker(window, "onboardingContactCombo").currentText().startswith("Luca Bianchi")
     assert "elsewhere" in window.statusBar().currentMessage()
+
+
+def test_keyboard_only_tab_from_the_vat_number_to_the_primary_contact(
+    qtbot, window, services, account, people
+):
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    vat = window.findChild(QLineEdit, "company_vat_number")
+    vat.setFocus()
+    qtbot.waitUntil(vat.hasFocus)
+    qtbot.keyClick(vat, Qt.Key.Key_Tab)
+    box = picker(window, "primaryContactCombo")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in (box, box.lineEdit()))
+    qtbot.keyClicks(box.lineEdit(), "neri")
+    popup = box.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert services.contacts.sheet(account.id).primary.user_id == people[3].user_id
