@@ -65,9 +65,10 @@ def apt_install(packages: set[str]) -> None:
     if os.geteuid() != 0 or not shutil.which("apt-get"):
         raise SystemExit(f"missing system packages, install them first: apt-get install {' '.join(missing)}")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    if subprocess.run(["apt-get", "install", "-y", "-q", "--no-install-recommends", *missing], env=env).returncode:
+    install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", *missing]
+    if subprocess.run(install, env=env, check=False).returncode:  # stale package lists: update once
         run(["apt-get", "update", "-q"], env=env)
-        run(["apt-get", "install", "-y", "-q", "--no-install-recommends", *missing], env=env)
+        run(install, env=env)
 
 
 def _installed(package: str) -> bool:
@@ -83,7 +84,8 @@ def ensure_tools(runtime: set[str]) -> None:
 
 
 def render_icons() -> None:
-    run([sys.executable, str(HERE / "render_icons.py"), str(ICONS)], env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run([sys.executable, str(HERE / "render_icons.py"), str(ICONS)], env=env)
 
 
 def freeze() -> None:
@@ -141,15 +143,15 @@ def runtime_dependencies(bundle: Path) -> set[str]:
 def check_depends(needed: set[str], listed: set[str]) -> None:
     unlisted = needed - listed
     if unlisted:
-        raise SystemExit(
-            f"the bundle needs {', '.join(sorted(unlisted))}: add them to {RUNTIME_PACKAGES.relative_to(ROOT)}"
-        )
+        where = RUNTIME_PACKAGES.relative_to(ROOT)
+        raise SystemExit(f"the bundle needs {', '.join(sorted(unlisted))}: add them to {where}")
     for package in sorted(listed - needed):
         say(f"note: {package} is listed in runtime-packages.txt but no bundled file links against it")
 
 
 def architecture() -> str:
-    return subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
+    result = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True)
+    return result.stdout.strip()
 
 
 def build_deb(ver: str, depends: set[str]) -> Path:
@@ -157,7 +159,8 @@ def build_deb(ver: str, depends: set[str]) -> Path:
     tree = BUILD / "deb" / f"contact-manager_{ver}_{arch}"
     metainfo = BUILD / METAINFO.name
     metainfo.write_text(deb.metainfo_text(METAINFO.read_text(), ver, date.today()))
-    deb.stage_tree(tree, FROZEN, bundle_rules.exe_name("linux"), ICONS, SVG, DESKTOP, metainfo, "contact-manager")
+    exe = bundle_rules.exe_name("linux")
+    deb.stage_tree(tree, FROZEN, exe, ICONS, SVG, DESKTOP, metainfo, "contact-manager")
     control = tree / "DEBIAN" / "control"
     control.parent.mkdir(mode=0o755)
     control.write_text(deb.control_text(ver, arch, deb.depends_field(depends), deb.installed_size_kib(tree)))
@@ -190,7 +193,8 @@ def main() -> int:
     say(f"system packages the bundle links against: {', '.join(sorted(needed))}")
     check_depends(needed, listed)
     package = build_deb(ver, listed)
-    tarball = deb.write_tarball(FROZEN, DIST / f"contact-manager-{ver}-linux-{os.uname().machine}.tar.gz", f"contact-manager-{ver}")
+    name = f"contact-manager-{ver}"
+    tarball = deb.write_tarball(FROZEN, DIST / f"{name}-linux-{os.uname().machine}.tar.gz", name)
     say(f"bundle {FROZEN.relative_to(ROOT)}: {size_mib(FROZEN)}")
     say(f"{package.relative_to(ROOT)}: {size_mib(package)}")
     say(f"{tarball.relative_to(ROOT)}: {size_mib(tarball)}")

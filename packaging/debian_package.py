@@ -161,7 +161,7 @@ def stage_tree(
     shutil.copy2(svg, scalable / f"{icon_name}.svg")
     doc = share / "doc" / "contact-manager"
     doc.mkdir(parents=True)
-    (doc / "copyright").write_text("Contact Manager\nCopyright: the Contact Manager authors. All rights reserved.\n")
+    (doc / "copyright").write_text("Contact Manager\nCopyright: the Contact Manager authors.\n")
     normalise_modes(root)
 
 
