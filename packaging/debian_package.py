@@ -42,7 +42,7 @@ def parse_dpkg_search(text: str) -> dict[str, str]:
     """`dpkg -S path...` output -> {path: package} (architecture qualifiers dropped)."""
     owners: dict[str, str] = {}
     for line in text.splitlines():
-        if ": " not in line or line.startswith("dpkg-query:"):
+        if ": " not in line or line.startswith(("dpkg-query:", "diversion by ")):
             continue
         packages, path = line.split(": ", 1)
         package = packages.split(",")[0].strip().split(":")[0]
