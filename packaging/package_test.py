@@ -35,9 +35,14 @@ INSTALLED_FILES = [
     "/usr/share/icons/hicolor/48x48/apps/contact-manager.png",
     "/usr/share/icons/hicolor/scalable/apps/contact-manager.svg",
 ]
-# What --smoke-test must report: the window was shown, and the language that loaded.
-WINDOW_SHOWN = re.compile(r"window", re.IGNORECASE)
-ITALIAN_LOADED = re.compile(r"\b(it|it_IT|italian|italiano)\b", re.IGNORECASE)
+# The line --smoke-test prints (contact_manager.app.smoke_test) when the window came up in Italian.
+SMOKE_OK = re.compile(r"^smoke test ok: .*\bvisible=True\b.*\blanguage=it\b", re.MULTILINE)
+# The Italian catalogues the installed app loads: its own, and Qt's for standard buttons.
+ITALIAN_CATALOGS = [
+    f"{deb.INSTALL_DIR}/_internal/contact_manager/i18n/contact_manager_it.qm",
+    f"{deb.INSTALL_DIR}/_internal/PySide6/Qt/translations/qtbase_it.qm",
+]
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 
 
 class Failed(Exception):
@@ -73,10 +78,14 @@ def deb_version(path: Path) -> str:
 
 
 def smoke_ok(output: str) -> bool:
-    """Whether --smoke-test's output reports the window shown and Italian loaded."""
-    return any(WINDOW_SHOWN.search(line) for line in output.splitlines()) and bool(
-        ITALIAN_LOADED.search(output)
-    )
+    """Whether --smoke-test's output reports the window shown and speaking Italian."""
+    return SMOKE_OK.search(output) is not None
+
+
+def is_qm(path: Path) -> bool:
+    """A compiled Qt translation (checked by its magic number, as QTranslator does)."""
+    with path.open("rb") as handle:
+        return handle.read(len(QM_MAGIC)) == QM_MAGIC
 
 
 def install(package: Path) -> None:
@@ -93,7 +102,10 @@ def check_files() -> None:
     for path in INSTALLED_FILES:
         if not os.path.lexists(path):
             raise Failed(f"{path} is missing after installing")
-    say("launcher, bundle, desktop entry, metainfo and icons are in place")
+    for catalog in ITALIAN_CATALOGS:
+        if not Path(catalog).is_file() or not is_qm(Path(catalog)):
+            raise Failed(f"{catalog} is missing or not a Qt translation")
+    say("launcher, bundle, Italian catalogues, desktop entry, metainfo and icons are in place")
 
 
 def install_folder_listing() -> set[str]:

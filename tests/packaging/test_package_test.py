@@ -27,3 +27,19 @@ def test_a_missing_package_is_a_clear_failure(tmp_path):
         assert "make package" in str(failure)
     else:
         raise AssertionError("no failure for an empty dist folder")
+
+
+def test_the_smoke_line_must_say_visible_and_italian():
+    assert package_test.smoke_ok("smoke test ok: visible=True language=it title='Contact Manager'\n")
+    assert not package_test.smoke_ok("smoke test ok: visible=True language=en title='Contact Manager'")
+    assert not package_test.smoke_ok("smoke test FAILED: visible=False language=it title=''")
+    assert not package_test.smoke_ok("smoke test FAILED: StorageError: locked")
+    assert not package_test.smoke_ok("")
+
+
+def test_a_translation_file_is_recognised_by_its_magic_number(tmp_path):
+    good, bad = tmp_path / "good.qm", tmp_path / "bad.qm"
+    good.write_bytes(package_test.QM_MAGIC + b"\x00rest")
+    bad.write_bytes(b"<TS version='2.1'>")
+    assert package_test.is_qm(good)
+    assert not package_test.is_qm(bad)
