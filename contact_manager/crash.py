@@ -48,10 +48,9 @@ def setup_logging(level: int = logging.INFO) -> Path:
     if _handler is not None and Path(_handler.baseFilename) == target.resolve():
         return target
     shutdown_logging()
+    paths.ensure_private_dir(paths.data_dir())  # private if logging is first to create it
     paths.ensure_private_dir(target.parent)
-    handler = RotatingFileHandler(
-        target, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
+    handler = RotatingFileHandler(target, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -83,9 +82,7 @@ def install_excepthook() -> Path:
     return path
 
 
-def handle_exception(
-    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-) -> None:
+def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """Log the error with its traceback and, if the GUI is up, tell the user."""
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)

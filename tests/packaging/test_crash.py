@@ -55,6 +55,7 @@ def test_nothing_is_created_until_logging_is_set_up(private_home):
     assert path == paths.log_dir() / crash.LOG_FILE_NAME
     assert path.parent.is_dir()
     assert path.parent.stat().st_mode & 0o777 == 0o700
+    assert paths.data_dir().stat().st_mode & 0o777 == 0o700
 
 
 def test_setting_up_twice_keeps_one_file_handler():
