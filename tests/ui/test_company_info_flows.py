@@ -217,3 +217,15 @@ def test_keyboard_only_tab_from_the_vat_number_to_the_primary_contact(
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert services.contacts.sheet(account.id).primary.user_id == people[3].user_id
+
+
+def test_an_undo_the_rules_refuse_says_why_and_changes_nothing(qtbot, window, services, account, people):
+    type_and_pick(qtbot, picker(window, "decisionMakerCombo"), "Anna")
+    type_and_pick(qtbot, picker(window, "decisionMakerCombo"), "Luca")
+    services.users.deactivate(account.id, people[0].user_id)  # Anna left meanwhile
+    window.check_for_changes()
+    window.undo_action.trigger()
+    dialog = wait_dialog(qtbot, window, "errorDialog")
+    assert "deactivated" in dialog.text()
+    close_dialog(qtbot, dialog)
+    assert services.contacts.sheet(account.id).others[Role.DECISION_MAKER].user_id == people[1].user_id
