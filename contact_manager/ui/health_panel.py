@@ -1,0 +1,165 @@
+"""The health checks of a contact sheet as a list, each finding with a one-click fix.
+
+The panel only shows findings and says which fix was asked for; the tab that hosts it
+decides what a fix does (open "Company information" at a role, or mark as reviewed).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contact_manager.domain.health import Check, Finding
+
+_ICON_SIZE = 20
+
+
+class _FindingRow(QWidget):
+    """One finding: an icon, the message (wrapped), and its fix button."""
+
+    def __init__(self, icon: QStyle.StandardPixmap, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(8)
+        self.icon = QLabel(self)
+        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(_ICON_SIZE, _ICON_SIZE))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.icon.setAccessibleName("")
+        self.message = QLabel(message, self)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.message, 1)
+        self.button: QPushButton | None = None
+
+    def add_button(self, button: QPushButton) -> None:
+        self.layout().addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.button = button
+
+
+class HealthPanel(QWidget):
+    """The ``healthChecksList`` and the signals of its fix buttons."""
+
+    fixRequested = Signal(object)  # the Role to edit, or None for the contacts in general
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("healthPanel")
+        self._findings: list[Finding] = []
+        self.list = QListWidget(self)
+        self.list.setObjectName("healthChecksList")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the buttons inside take the focus
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
+        self.list.viewport().installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        self.retranslate()
+
+    # --- content ----------------------------------------------------------------------
+
+    @property
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def show_findings(self, findings: list[Finding] | None) -> None:
+        """Show ``findings``; an empty list says the contacts are healthy; None shows nothing."""
+        self._findings = list(findings or [])
+        self.list.clear()
+        if findings is None:
+            return
+        if not findings:
+            self._add_row(QStyle.StandardPixmap.SP_DialogApplyButton, self._all_good_text(), None)
+        counts: dict[Check, int] = {}
+        for finding in findings:
+            number = counts.get(finding.check, 0)
+            counts[finding.check] = number + 1
+            button = None
+            # "Not reviewed" is fixed by the tab's own "Mark as reviewed" button, right below.
+            if finding.check is not Check.NOT_REVIEWED:
+                button = QPushButton(self._fix_text(finding))
+                button.setObjectName(f"healthFix_{finding.check.value}_{number}")
+                button.setProperty("check", finding.check.value)
+                button.setAccessibleDescription(finding.message)
+                button.clicked.connect(lambda _=False, f=finding: self._fix(f))
+            self._add_row(QStyle.StandardPixmap.SP_MessageBoxWarning, finding.message, button)
+        self._fit_rows()
+
+    def fix_buttons(self) -> list[QPushButton]:
+        """The fix buttons, in the order of the findings."""
+        rows = [self.list.itemWidget(self.list.item(i)) for i in range(self.list.count())]
+        return [row.button for row in rows if isinstance(row, _FindingRow) and row.button is not None]
+
+    def _add_row(self, icon: QStyle.StandardPixmap, message: str, button: QPushButton | None) -> None:
+        item = QListWidgetItem(self.list)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, message)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        row = _FindingRow(icon, message)
+        if button is not None:
+            row.add_button(button)
+        self.list.setItemWidget(item, row)
+
+    def _fix(self, finding: Finding) -> None:
+        self.fixRequested.emit(finding.role)
+
+    def _fix_text(self, finding: Finding) -> str:
+        texts: dict[Check, str] = {
+            Check.NO_PRIMARY: self.tr("Choose a primary contact"),
+            Check.NO_BILLING: self.tr("Add a billing contact"),
+            Check.INACTIVE_HOLDER: self.tr("Choose someone else"),
+            Check.CONCENTRATED: self.tr("Share out the roles"),
+            Check.NO_SECURITY: self.tr("Choose a security contact"),
+        }
+        return texts[finding.check]
+
+    def _all_good_text(self) -> str:
+        return self.tr(
+            "All checks passed: every role is filled by an active user and the review is up to date."
+        )
+
+    # --- sizing: list rows follow the width, so wrapped messages are never clipped ------
+
+    def _fit_rows(self) -> None:
+        width = self.list.viewport().width() - 2 * self.list.spacing()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            row = self.list.itemWidget(item)
+            if row is None:
+                continue
+            height = row.heightForWidth(width) if row.hasHeightForWidth() else -1
+            item.setSizeHint(QSize(width, max(height, row.sizeHint().height())))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_rows()
+        return super().eventFilter(watched, event)
+
+    # --- language -----------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Health checks"))
+        self.list.setAccessibleDescription(
+            self.tr("What to fix in the points of contact, each with a fix button")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
