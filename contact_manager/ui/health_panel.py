@@ -9,12 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -23,32 +22,51 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.health import Check, Finding
 
 _ICON_SIZE = 20
+_MIN_MESSAGE_WIDTH = 280
 
 
 class _FindingRow(QWidget):
-    """One finding: an icon, the message (wrapped), and its fix button."""
+    """One finding: an icon, the message (wrapped), and its fix button.
+
+    The button sits beside the message, or under it when the list is too narrow for both.
+    """
 
     def __init__(self, icon: QStyle.StandardPixmap, message: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.setSpacing(8)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(6, 4, 6, 4)
+        self._grid.setHorizontalSpacing(8)
+        self._grid.setVerticalSpacing(4)
+        self._grid.setColumnStretch(1, 1)
         self.icon = QLabel(self)
         self.icon.setPixmap(self.style().standardIcon(icon).pixmap(_ICON_SIZE, _ICON_SIZE))
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.icon.setAccessibleName("")
         self.message = QLabel(message, self)
         self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.message, 1)
+        self._grid.addWidget(self.icon, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self._grid.addWidget(self.message, 0, 1)
         self.button: QPushButton | None = None
+        self._compact = False
 
     def add_button(self, button: QPushButton) -> None:
-        self.layout().addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        button.setParent(self)
         self.button = button
+        self._place_button()
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self._compact:
+            self._compact = compact
+            self._place_button()
+
+    def _place_button(self) -> None:
+        if self.button is None:
+            return
+        self._grid.removeWidget(self.button)
+        if self._compact:
+            self._grid.addWidget(self.button, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self._grid.addWidget(self.button, 0, 2, Qt.AlignmentFlag.AlignVCenter)
 
 
 class HealthPanel(QWidget):
@@ -143,8 +161,11 @@ class HealthPanel(QWidget):
             row = self.list.itemWidget(item)
             if row is None:
                 continue
-            height = row.heightForWidth(width) if row.hasHeightForWidth() else -1
-            item.setSizeHint(QSize(width, max(height, row.sizeHint().height())))
+            if isinstance(row, _FindingRow) and row.button is not None:
+                # Beside the message only if the message keeps room for a few words a line.
+                row.set_compact(width - row.button.sizeHint().width() < _MIN_MESSAGE_WIDTH)
+            height = row.heightForWidth(width)
+            item.setSizeHint(QSize(width, height if height > 0 else row.sizeHint().height()))
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:

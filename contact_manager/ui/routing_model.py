@@ -26,7 +26,7 @@ class RoutingModel(QAbstractTableModel):
 
     NOTICE_COLUMN = 0
     RECIPIENTS_COLUMN = 1
-    NoticeRole = Qt.ItemDataRole.UserRole  # the row's Notice
+    NoticeRole = Qt.ItemDataRole.UserRole  # the row's Notice value (a str: Qt turns StrEnums into str)
     RecipientsRole = Qt.ItemDataRole.UserRole + 1  # tuple[Person, ...]
 
     def __init__(self, parent=None) -> None:
@@ -105,7 +105,7 @@ class RoutingModel(QAbstractTableModel):
         notice, people = self._rows[index.row()]
         column = index.column()
         if role == self.NoticeRole:
-            return notice
+            return notice.value
         if role == self.RecipientsRole:
             return people
         if column == self.NOTICE_COLUMN:
