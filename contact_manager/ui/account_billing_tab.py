@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -66,6 +68,36 @@ class _HolderLabel(QWidget):
             self.icon.setPixmap(self.style().standardIcon(icon).pixmap(_ICON_SIZE, _ICON_SIZE))
 
 
+class _PaddedDelegate(QStyledItemDelegate):
+    """Rows a little taller than their text, so wrapped recipients read as one block each."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        size = super().sizeHint(option, index)
+        # Every row as tall as one with a warning icon, so single-line rows line up evenly.
+        height = max(size.height(), option.decorationSize.height() + 2)
+        return QSize(size.width() + 8, height + 8)
+
+
+class _RoutingTable(QTableView):
+    """A table that asks for the height of its rows, so it neither scrolls nor trails blank space."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        height = self.horizontalHeader().height() + self.verticalHeader().length() + 2 * self.frameWidth()
+        return QSize(hint.width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(
+            hint.width(), self.horizontalHeader().height() + 3 * self.verticalHeader().defaultSectionSize()
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # wrapped rows change height with the width
+
+
 class AccountBillingTab(QWidget):
     """The first tab of the main window."""
 
@@ -109,7 +141,11 @@ class AccountBillingTab(QWidget):
         self.editContactsButton = QPushButton(self.summaryBox)
         self.editContactsButton.setObjectName("editContactsButton")
         self.editContactsButton.clicked.connect(lambda: self.editContactsRequested.emit(None))
+        self.noAccountLabel = QLabel(self.summaryBox)
+        self.noAccountLabel.setObjectName("noAccountLabel")
+        self.noAccountLabel.setWordWrap(True)
         summary_layout = QVBoxLayout(self.summaryBox)
+        summary_layout.addWidget(self.noAccountLabel)
         summary_layout.addLayout(grid, 1)
         summary_layout.addWidget(self.editContactsButton, 0, Qt.AlignmentFlag.AlignRight)
 
@@ -135,7 +171,8 @@ class AccountBillingTab(QWidget):
         self.routingIntro = QLabel(self.routingBox)
         self.routingIntro.setWordWrap(True)
         self.routingModel = RoutingModel(self)
-        self.routingTable = QTableView(self.routingBox)
+        self.routingTable = _RoutingTable(self.routingBox)
+        self.routingTable.setItemDelegate(_PaddedDelegate(self.routingTable))
         self.routingTable.setObjectName("notificationRoutingTable")
         self.routingTable.setModel(self.routingModel)
         self.routingTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -156,7 +193,8 @@ class AccountBillingTab(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         routing_layout = QVBoxLayout(self.routingBox)
         routing_layout.addWidget(self.routingIntro)
-        routing_layout.addWidget(self.routingTable, 1)
+        routing_layout.addWidget(self.routingTable)
+        self.routingModel.modelReset.connect(self.routingTable.updateGeometry)
 
         top = QHBoxLayout()
         top.setSpacing(12)
@@ -164,13 +202,15 @@ class AccountBillingTab(QWidget):
         top.addWidget(self.healthBox, 1)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addLayout(top, 0)
-        layout.addWidget(self.routingBox, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.routingBox)
+        layout.addStretch(1)
 
     # --- language ---------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.summaryBox.setTitle(self.tr("Points of contact"))
+        self.noAccountLabel.setText(self.tr("No account is open."))
         self.healthBox.setTitle(self.tr("Health checks"))
         self.routingBox.setTitle(self.tr("Who receives what"))
         self.routingIntro.setText(
@@ -202,6 +242,7 @@ class AccountBillingTab(QWidget):
         self._sheet = sheet
         self.routingModel.set_sheet(sheet)
         self._show_summary(sheet)
+        self.noAccountLabel.setVisible(sheet is None)
         self.healthPanel.show_findings(check_sheet(sheet, date.today()) if sheet is not None else None)
         self._show_review(sheet)
         self.editContactsButton.setEnabled(sheet is not None)
@@ -242,7 +283,7 @@ class AccountBillingTab(QWidget):
         if sheet is None:
             self.reviewedLabel.clear()
         elif sheet.reviewed_on is None:
-            self.reviewedLabel.setText(self.tr("The contacts have never been reviewed."))
+            self.reviewedLabel.setText(self.tr("Check the points of contact, then record the review:"))
         else:
             when = QLocale().toString(sheet.reviewed_on, QLocale.FormatType.LongFormat)
             self.reviewedLabel.setText(self.tr("Contacts last reviewed on {date}").format(date=when))

@@ -118,6 +118,10 @@ class HealthPanel(QWidget):
                 button.setAccessibleDescription(finding.message)
                 button.clicked.connect(lambda _=False, f=finding: self._fix(f))
             self._add_row(QStyle.StandardPixmap.SP_MessageBoxWarning, finding.message, button)
+        buttons = self.fix_buttons()
+        widest = max((b.sizeHint().width() for b in buttons), default=0)
+        for button in buttons:
+            button.setMinimumWidth(widest)  # one column of buttons, not a ragged edge
         self._fit_rows()
 
     def fix_buttons(self) -> list[QPushButton]:

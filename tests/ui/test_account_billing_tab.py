@@ -223,7 +223,7 @@ def test_concentration_fix_opens_the_contacts_in_general(opened, context, people
 
 def test_mark_as_reviewed_records_today_and_clears_the_finding(opened, context, services, account, qtbot):
     assert Check.NOT_REVIEWED in checks(opened)
-    assert opened.reviewedLabel.text() == "The contacts have never been reviewed."
+    assert opened.reviewedLabel.text() == "Check the points of contact, then record the review:"
     with qtbot.waitSignal(context.saved):
         qtbot.mouseClick(opened.markReviewedButton, Qt.MouseButton.LeftButton)
     assert services.contacts.sheet(account.id).reviewed_on == date.today()
