@@ -78,6 +78,7 @@ class HealthPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("healthPanel")
         self._findings: list[Finding] = []
+        self._showing = False  # False: no account, the list is empty rather than "all good"
         self.list = QListWidget(self)
         self.list.setObjectName("healthChecksList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -100,6 +101,7 @@ class HealthPanel(QWidget):
     def show_findings(self, findings: list[Finding] | None) -> None:
         """Show ``findings``; an empty list says the contacts are healthy; None shows nothing."""
         self._findings = list(findings or [])
+        self._showing = findings is not None
         self.list.clear()
         if findings is None:
             return
@@ -187,4 +189,6 @@ class HealthPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # The buttons' texts follow; the messages are the domain's and come with new findings.
+            self.show_findings(self._findings if self._showing else None)
         super().changeEvent(event)

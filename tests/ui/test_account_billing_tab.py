@@ -105,6 +105,15 @@ def test_opening_an_account_shows_its_rows(opened):
     assert opened.markReviewedButton.isEnabled()
 
 
+def test_a_tab_made_after_the_account_was_opened_shows_it_at_once(qtbot, context, account, people):
+    context.switch_account(account.id)
+    apply(context, "set_primary", people[0].user_id)
+    late = AccountBillingTab(context)
+    qtbot.addWidget(late)
+    assert holder_texts(late, Role.PRIMARY) == [people[0].display]
+    assert late.routingTable.model().rowCount() == len(Notice)
+
+
 # --- the summary --------------------------------------------------------------------
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.health import Check, check_sheet
@@ -110,3 +110,14 @@ def test_wrapped_messages_are_never_clipped(panel, qtbot, width):
     for i in range(panel.list.count()):
         message = panel.list.itemWidget(panel.list.item(i)).message
         assert message.height() >= message.heightForWidth(message.width()), message.text()
+
+
+def test_language_change_rewrites_the_fix_buttons(panel, monkeypatch):
+    panel.show_findings(check_sheet(sheet(ANNA, []), TODAY))
+    monkeypatch.setattr(HealthPanel, "tr", lambda self, text: f"<{text}>")
+    QCoreApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))
+    assert [b.text() for b in panel.fix_buttons()] == [
+        "<Add a billing contact>",
+        "<Choose a security contact>",
+    ]
+    assert panel.list.accessibleName() == "<Health checks>"
