@@ -315,6 +315,6 @@ class AccountBillingTab(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Not saved"), message, QMessageBox.StandardButton.Ok, self
         )
-        box.setObjectName("contactErrorDialog")
+        box.setObjectName("errorDialog")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
