@@ -37,6 +37,7 @@ from contact_manager.ui.health_panel import HealthPanel
 from contact_manager.ui.routing_model import RoutingModel
 
 _ICON_SIZE = 16
+_WORD_JOINER = "\u2060"
 
 
 class _HolderLabel(QWidget):
@@ -52,12 +53,15 @@ class _HolderLabel(QWidget):
         self.text = QLabel(self)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
 
     def show_text(self, text: str, icon: QStyle.StandardPixmap | None = None, muted: bool = False) -> None:
-        self.text.setText(text)
+        # Lines break between words, never at a hyphen inside an address (a word joiner
+        # follows each hyphen); so the text is not selectable (a copy would carry the
+        # joiners) and screen readers get the plain text as the accessible name.
+        self.text.setText(text.replace("-", "-" + _WORD_JOINER))
+        self.text.setAccessibleName(text)
         font = self.text.font()
         font.setItalic(muted)
         self.text.setFont(font)
@@ -194,12 +198,14 @@ class AccountBillingTab(QWidget):
         routing_layout = QVBoxLayout(self.routingBox)
         routing_layout.addWidget(self.routingIntro)
         routing_layout.addWidget(self.routingTable)
+        # Rows change height when they are reset or rewrapped: ask the layout for the new height.
+        self.routingTable.verticalHeader().sectionResized.connect(self.routingTable.updateGeometry)
         self.routingModel.modelReset.connect(self.routingTable.updateGeometry)
 
         top = QHBoxLayout()
         top.setSpacing(12)
-        top.addWidget(self.summaryBox, 1)
-        top.addWidget(self.healthBox, 1)
+        top.addWidget(self.summaryBox, 3)
+        top.addWidget(self.healthBox, 2)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addLayout(top)

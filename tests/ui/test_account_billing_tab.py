@@ -60,7 +60,7 @@ def checks(tab) -> set[Check]:
 
 
 def holder_texts(tab, role: Role) -> list[str]:
-    return [h.text.text() for h in tab._holders[role] if not h.isHidden()]
+    return [h.text.accessibleName() for h in tab._holders[role] if not h.isHidden()]
 
 
 def fix_button(tab, check: Check, number: int = 0) -> QPushButton:
@@ -267,3 +267,20 @@ def test_language_change_redraws_every_text(opened, context, people):
     assert opened._role_labels[Role.PRIMARY].text() == "[Account primary contact]:"
     assert opened.routingTable.model().index(0, 0).data() == "[Invoices]"
     assert all(f.message.startswith("[") for f in opened.healthPanel.findings)
+
+
+# --- layout ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(1100, 700), (1920, 1080)])
+def test_the_routing_table_shows_every_row_without_scrolling(opened, context, people, qtbot, size):
+    make_healthy(context, people)
+    apply(context, "set_billing", [p.user_id for p in people[1:4]])
+    apply(context, "set_role", Role.DECISION_MAKER, people[4].user_id)
+    opened.resize(*size)
+    qtbot.waitUntil(
+        lambda: opened.routingTable.viewport().height() >= opened.routingTable.verticalHeader().length()
+    )
+    table = opened.routingTable
+    assert not table.verticalScrollBar().isVisible()
+    assert table.viewport().height() - table.verticalHeader().length() < 10  # and no blank tail
