@@ -17,10 +17,6 @@ _Index = QModelIndex | QPersistentModelIndex
 _NBSP = "\u00a0"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutingModel", text)
-
-
 class RoutingModel(QAbstractTableModel):
     """Rows = notices, columns = (notice, recipients)."""
 
@@ -60,21 +56,21 @@ class RoutingModel(QAbstractTableModel):
         """One recipient as the user reads it, with what is special about it in words."""
         text = person.display
         if person.external:
-            text += " " + _tr("(outside address)")
+            text += " " + QCoreApplication.translate("RoutingModel", "(outside address)")
         elif not person.active:
-            text += " " + _tr("(deactivated)")
+            text += " " + QCoreApplication.translate("RoutingModel", "(deactivated)")
         if (
             self._sheet is not None
             and person == self._sheet.primary
             and primary_is_fallback(self._sheet, notice)
         ):
-            text += " " + _tr("(primary contact, as fallback)")
+            text += " " + QCoreApplication.translate("RoutingModel", "(primary contact, as fallback)")
         return text
 
     def recipients_lines(self, row: int) -> list[str]:
         notice, people = self._rows[row]
         if not people:
-            return [_tr("Nobody: no primary contact is set")]
+            return [QCoreApplication.translate("RoutingModel", "Nobody: no primary contact is set")]
         return [self.recipient_text(notice, person) for person in people]
 
     # --- QAbstractTableModel ----------------------------------------------------------
@@ -89,9 +85,9 @@ class RoutingModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == self.NOTICE_COLUMN:
-            return _tr("Notice")
+            return QCoreApplication.translate("RoutingModel", "Notice")
         if section == self.RECIPIENTS_COLUMN:
-            return _tr("Recipients")
+            return QCoreApplication.translate("RoutingModel", "Recipients")
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
