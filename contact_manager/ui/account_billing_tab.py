@@ -163,9 +163,10 @@ class AccountBillingTab(QWidget):
         self.markReviewedButton = QPushButton(self.healthBox)
         self.markReviewedButton.setObjectName("markReviewedButton")
         self.markReviewedButton.clicked.connect(self._mark_reviewed)
-        review_row = QHBoxLayout()
-        review_row.addWidget(self.reviewedLabel, 1)
-        review_row.addWidget(self.markReviewedButton)
+        # The date on a line of its own (long dates in long languages), the button under it.
+        review_row = QVBoxLayout()
+        review_row.addWidget(self.reviewedLabel)
+        review_row.addWidget(self.markReviewedButton, 0, Qt.AlignmentFlag.AlignRight)
         health_layout = QVBoxLayout(self.healthBox)
         health_layout.addWidget(self.healthPanel, 1)
         health_layout.addLayout(review_row)

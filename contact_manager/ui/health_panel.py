@@ -69,6 +69,21 @@ class _FindingRow(QWidget):
             self._grid.addWidget(self.button, 0, 2, Qt.AlignmentFlag.AlignVCenter)
 
 
+class _FindingsList(QListWidget):
+    """A list that asks for the height of its rows, so every finding shows without scrolling
+    when the window has the room (and never less than a few lines when it has not)."""
+
+    def sizeHint(self) -> QSize:
+        rows = sum(self.item(i).sizeHint().height() + 2 * self.spacing() for i in range(self.count()))
+        height = max(rows + 2 * self.frameWidth(), self.minimumSizeHint().height())
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            super().minimumSizeHint().width(), 3 * self.fontMetrics().height() + 2 * self.frameWidth()
+        )
+
+
 class HealthPanel(QWidget):
     """The ``healthChecksList`` and the signals of its fix buttons."""
 
@@ -79,7 +94,7 @@ class HealthPanel(QWidget):
         self.setObjectName("healthPanel")
         self._findings: list[Finding] = []
         self._showing = False  # False: no account, the list is empty rather than "all good"
-        self.list = QListWidget(self)
+        self.list = _FindingsList(self)
         self.list.setObjectName("healthChecksList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the buttons inside take the focus
@@ -172,6 +187,7 @@ class HealthPanel(QWidget):
                 row.set_compact(width - row.button.sizeHint().width() < _MIN_MESSAGE_WIDTH)
             height = row.heightForWidth(width)
             item.setSizeHint(QSize(width, height if height > 0 else row.sizeHint().height()))
+        self.list.updateGeometry()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
