@@ -233,12 +233,14 @@ def test_concentration_fix_opens_the_contacts_in_general(opened, context, people
 def test_mark_as_reviewed_records_today_and_clears_the_finding(opened, context, services, account, qtbot):
     assert Check.NOT_REVIEWED in checks(opened)
     assert opened.reviewedLabel.text() == "Check the points of contact, then record the review:"
+    assert opened.markReviewedButton.isDefault()  # drawn as the fix while a review is due
     with qtbot.waitSignal(context.saved):
         qtbot.mouseClick(opened.markReviewedButton, Qt.MouseButton.LeftButton)
     assert services.contacts.sheet(account.id).reviewed_on == date.today()
     latest = services.history.list(account.id)[0]
     assert (latest.action, latest.new_value) == (Action.ACCOUNT_REVIEW, date.today().isoformat())
     assert Check.NOT_REVIEWED not in checks(opened)
+    assert not opened.markReviewedButton.isDefault()
     long_date = QLocale().toString(date.today(), QLocale.FormatType.LongFormat)
     assert opened.reviewedLabel.text() == f"Contacts last reviewed on {long_date}"
 
