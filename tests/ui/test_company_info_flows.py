@@ -229,3 +229,26 @@ def test_an_undo_the_rules_refuse_says_why_and_changes_nothing(qtbot, window, se
     assert "deactivated" in dialog.text()
     close_dialog(qtbot, dialog)
     assert services.contacts.sheet(account.id).others[Role.DECISION_MAKER].user_id == people[1].user_id
+
+
+def test_emptying_a_box_clears_the_role_but_never_the_primary(qtbot, window, services, account, people):
+    services.contacts.set_primary(account.id, people[0].user_id)
+    services.contacts.set_role(account.id, Role.ONBOARDING, people[1].user_id)
+    window.context.reload()
+    onboarding = picker(window, "onboardingContactCombo")
+    qtbot.mouseClick(onboarding.lineEdit(), Qt.MouseButton.LeftButton)
+    onboarding.lineEdit().selectAll()
+    qtbot.keyClick(onboarding.lineEdit(), Qt.Key.Key_Delete)
+    qtbot.keyClick(onboarding.lineEdit(), Qt.Key.Key_Return)
+    assert services.contacts.sheet(account.id).others[Role.ONBOARDING] is None
+
+    primary = picker(window, "primaryContactCombo")
+    qtbot.mouseClick(primary.lineEdit(), Qt.MouseButton.LeftButton)
+    primary.lineEdit().selectAll()
+    qtbot.keyClick(primary.lineEdit(), Qt.Key.Key_Delete)
+    qtbot.keyClick(primary.lineEdit(), Qt.Key.Key_Return)
+    dialog = wait_dialog(qtbot, window, "errorDialog")
+    assert "not removed" in dialog.text()
+    close_dialog(qtbot, dialog)
+    assert services.contacts.sheet(account.id).primary.user_id == people[0].user_id
+    assert primary.currentText().startswith("Anna Rossi")
