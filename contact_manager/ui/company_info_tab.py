@@ -249,9 +249,19 @@ class CompanyInfoTab(QWidget):
             self.context.undo_stack.push(command)
         return True
 
+    def _user(self, user_id: int) -> Person | None:
+        """The chosen user as saved now (another process may have removed them meanwhile)."""
+        try:
+            return self.context.services.users.get(self.context.account_id, user_id)
+        except ContactError as error:
+            dialogs.refused(self.window(), error)
+            self.context.reload()
+            return None
+
     def _holder_chosen(self, role: Role, user_id: int) -> None:
-        person = self.context.services.users.get(self.context.account_id, user_id)
-        self._set_holder(role, person)
+        person = self._user(user_id)
+        if person is not None:
+            self._set_holder(role, person)
 
     def _set_holder(self, role: Role, person: Person | None) -> None:
         sheet = self.context.sheet
@@ -305,7 +315,9 @@ class CompanyInfoTab(QWidget):
             new[slot] = user_id
         else:
             new.append(user_id)
-        person = services.users.get(self.context.account_id, user_id)
+        person = self._user(user_id)
+        if person is None:
+            return
         if slot < len(old):
             what = self.tr("billing contact {number}: {person}").format(
                 number=slot + 1, person=person.display

@@ -160,6 +160,10 @@ class UserFilterModel(QAbstractListModel):
     def filter_text(self) -> str:
         return self._text
 
+    @property
+    def excluded(self) -> frozenset[int]:
+        return self._excluded
+
     def _refilter(self, *_args) -> None:
         self.beginResetModel()
         source = self._source
