@@ -2,6 +2,401 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en_US">
 <context>
+    <name>AccountBillingTab</name>
+    <message>
+        <location filename="../../contact_manager/ui/account_billing_tab.py" line="+219"/>
+        <source>Points of contact</source>
+        <translation>Referenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No account is open.</source>
+        <translation>Nessun account aperto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health checks</source>
+        <translation>Controlli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Who receives what</source>
+        <translation>Chi riceve cosa</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Each kind of notice and who receives it, worked out from the current points of contact.</source>
+        <translation>Ogni tipo di notifica e chi la riceve, in base ai referenti attuali.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Billing contacts</source>
+        <translation>Contatti di fatturazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}:</source>
+        <translation>{role}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit points of contact…</source>
+        <translation>Modifica i referenti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Company information tab to change the contacts</source>
+        <translation>Apri la scheda Informazioni sull&apos;azienda per cambiare i contatti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as reviewed</source>
+        <translation>Segna come verificati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record today as the day the contacts were checked</source>
+        <translation>Registra oggi come data di verifica dei contatti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per kind of notice, with its recipients</source>
+        <translation>Una riga per tipo di notifica, con i destinatari</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not set</source>
+        <translation>Non impostato</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{address} (outside address)</source>
+        <translation>{address} (indirizzo esterno)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{person} (deactivated)</source>
+        <translation>{person} (disattivato)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check the points of contact, then record the review:</source>
+        <translation>Controlla i referenti, poi registra la verifica:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts last reviewed on {date}</source>
+        <translation>Ultima verifica dei contatti: {date}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Contacts marked as reviewed</source>
+        <translation>Contatti segnati come verificati</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../contact_manager/cli/__init__.py" line="+39"/>
+        <source>Keep the points of contact of company accounts: primary, billing and other contacts.</source>
+        <translation>Gestisci i referenti degli account aziendali: contatto principale, contatti di fatturazione e altri contatti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit status: 0 done, 1 refused (the reason is printed on one line), 2 wrong usage.</source>
+        <translation>Codice di uscita: 0 fatto, 1 rifiutato (il motivo è stampato su una riga), 2 uso errato.</translation>
+    </message>
+    <message>
+        <location filename="../../contact_manager/cli/accounts.py" line="+16"/>
+        <source>create the database if needed, and an account in it (--account NAME)</source>
+        <translation>crea il database se serve, e un account al suo interno (--account NOME)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the accounts in the database</source>
+        <translation>gli account del database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the accounts</source>
+        <translation>elenca gli account</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the following arguments are required: --account</source>
+        <translation>è obbligatorio il seguente argomento: --account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created the account “{name}” in {path}.</source>
+        <translation>Creato l&apos;account “{name}” in {path}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database has no accounts yet.</source>
+        <translation>Il database non contiene ancora account.</translation>
+    </message>
+    <message>
+        <location filename="../../contact_manager/cli/common.py" line="+58"/>
+        <source>the database file or sqlite:/// URL (default: $CONTACT_MANAGER_DB, else contacts.db in the per-user data folder)</source>
+        <translation>il file del database o un URL sqlite:/// (predefinito: $CONTACT_MANAGER_DB, altrimenti contacts.db nella cartella dati dell&apos;utente)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the account to work on (needed when the database holds several)</source>
+        <translation>l&apos;account su cui lavorare (necessario se il database ne contiene più di uno)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>There is no database at {path}. Create it with: {prog} init --account NAME</source>
+        <translation>Non c&apos;è un database in {path}. Crealo con: {prog} init --account NOME</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The database {path} has no account yet. Create one with: {prog} init --account NAME</source>
+        <translation>Il database {path} non ha ancora un account. Creane uno con: {prog} init --account NOME</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database holds several accounts; choose one with --account: {names}</source>
+        <translation>Il database contiene più account; scegline uno con --account: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../contact_manager/cli/contacts.py" line="+17"/>
+        <source>the account&apos;s points of contact</source>
+        <translation>i referenti dell&apos;account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show every point of contact</source>
+        <translation>mostra tutti i referenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../contact_manager/cli/history.py" line="+16"/>
+        <location filename="../../contact_manager/cli/users.py" line="+23"/>
+        <source>print JSON</source>
+        <translation>stampa in JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../contact_manager/cli/users.py" line="+9"/>
+        <source>the user&apos;s email address</source>
+        <translation>l&apos;indirizzo email dell&apos;utente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give a role to a user (the security contact may be an outside address)</source>
+        <translation>assegna un ruolo a un utente (il contatto per la sicurezza può essere un indirizzo esterno)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add a billing contact</source>
+        <translation>aggiungi un contatto di fatturazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>remove a billing contact</source>
+        <translation>rimuovi un contatto di fatturazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>leave a role without a holder</source>
+        <translation>lascia un ruolo senza titolare</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Added {person} as a billing contact ({count} of {cap}).</source>
+        <translation>{person} aggiunto come contatto di fatturazione ({count} di {cap}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{email} is not a billing contact of “{account}”.</source>
+        <translation>{email} non è un contatto di fatturazione di “{account}”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed {person} from the billing contacts.</source>
+        <translation>{person} rimosso dai contatti di fatturazione.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{role}: nobody held it; nothing changed.</source>
+        <translation>{role}: nessuno lo ricopriva; nessuna modifica.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{role}: cleared.</source>
+        <translation>{role}: rimosso.</translation>
+    </message>
+    <message>
+        <location filename="../../contact_manager/cli/history.py" line="-2"/>
+        <source>every change made to the account, newest first</source>
+        <translation>tutte le modifiche all&apos;account, dalla più recente</translation>
+    </message>
+    <message>
+        <location filename="../../contact_manager/cli/output.py" line="+57"/>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{email} (outside address)</source>
+        <translation>{email} (indirizzo esterno)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} (deactivated)</source>
+        <translation>{person} (disattivato)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Account: {name}</source>
+        <translation>Account: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deactivated</source>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account has no users yet.</source>
+        <translation>L&apos;account non ha ancora utenti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Ruoli</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{old} → (none)</source>
+        <translation>{old} → (nessuno)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No changes recorded yet.</source>
+        <translation>Nessuna modifica registrata finora.</translation>
+    </message>
+    <message>
+        <location filename="../../contact_manager/cli/users.py" line="-19"/>
+        <source>the users of an account</source>
+        <translation>gli utenti di un account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add a user to the account</source>
+        <translation>aggiungi un utente all&apos;account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name</source>
+        <translation>cognome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email address</source>
+        <translation>indirizzo email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job title</source>
+        <translation>qualifica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone number</source>
+        <translation>numero di telefono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the users and the roles they hold</source>
+        <translation>elenca gli utenti e i loro ruoli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused while they hold a role</source>
+        <translation>rifiutato finché ricopre un ruolo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deactivate a user</source>
+        <translation>disattiva un utente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reactivate a user</source>
+        <translation>riattiva un utente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove a user</source>
+        <translation>rimuovi un utente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added the user {person}.</source>
+        <translation>Utente aggiunto: {person}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{person} was already deactivated.</source>
+        <translation>L&apos;utente {person} era già disattivato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivated {person}.</source>
+        <translation>Utente disattivato: {person}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{person} was already active.</source>
+        <translation>L&apos;utente {person} era già attivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reactivated {person}.</source>
+        <translation>Utente riattivato: {person}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed the user {person}.</source>
+        <translation>Utente rimosso: {person}.</translation>
+    </message>
+</context>
+<context>
     <name>Company</name>
     <message>
         <location filename="../../contact_manager/domain/company.py" line="+32"/>
@@ -68,6 +463,196 @@
         <location line="+2"/>
         <source>Choose a country from the list.</source>
         <translation>Scegli un paese dall&apos;elenco.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDetailsBox</name>
+    <message>
+        <location filename="../../contact_manager/ui/company_details.py" line="+73"/>
+        <source>Company details</source>
+        <translation>Dati dell&apos;azienda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Ragione sociale:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Paese:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fono:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website:</source>
+        <translation>Sito &amp;web:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VAT number:</source>
+        <translation>Partita I&amp;VA:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not set)</source>
+        <translation>(non impostato)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{field} saved</source>
+        <translation>{field} salvato</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>change {field}</source>
+        <translation>modifica {field}</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyInfoTab</name>
+    <message>
+        <location filename="../../contact_manager/ui/company_info_tab.py" line="+154"/>
+        <location line="+1"/>
+        <source>Account primary contact</source>
+        <translation>Contatto principale dell&apos;account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing contacts</source>
+        <translation>Contatti di fatturazione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Billing contact {number} of {cap}</source>
+        <translation>Contatto di fatturazione {number} di {cap}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove billing contact {number}</source>
+        <translation>Rimuovi il contatto di fatturazione {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to {cap} people who receive invoices and payment notices.</source>
+        <translation>Fino a {cap} persone che ricevono fatture e avvisi di pagamento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No billing contact yet: invoices go to the primary contact.</source>
+        <translation>Ancora nessun contatto di fatturazione: le fatture vanno al contatto principale.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add another</source>
+        <translation>&amp;Aggiungi un altro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another billing contact</source>
+        <translation>Aggiungi un altro contatto di fatturazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other contacts</source>
+        <translation>Altri contatti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Decision maker:</source>
+        <translation>&amp;Decision maker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Onboarding contact:</source>
+        <translation>Contatto per l&apos;&amp;onboarding:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Security contact:</source>
+        <translation>Contatto per la &amp;sicurezza:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Technical admin:</source>
+        <translation>Amministratore &amp;tecnico:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a user, or type an outside email address for a security contact.</source>
+        <translation>Scegli un utente, oppure scrivi un indirizzo email esterno come contatto per la sicurezza.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>nobody</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}: {person}</source>
+        <translation>{role}: {person}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{change} (setting the first primary contact can&apos;t be undone: an account always keeps one; choose another user to change it)</source>
+        <translation>{change} (l&apos;impostazione del primo contatto principale non si può annullare: un account ne ha sempre uno; scegli un altro utente per cambiarlo)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>billing contact {number}: {person}</source>
+        <translation>contatto di fatturazione {number}: {person}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>billing contact added: {person}</source>
+        <translation>contatto di fatturazione aggiunto: {person}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>billing contact removed: {person}</source>
+        <translation>contatto di fatturazione rimosso: {person}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../contact_manager/ui/contact_picker.py" line="+90"/>
+        <source>Select a user</source>
+        <translation>Seleziona un utente</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>External address</source>
+        <translation>Indirizzo esterno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a user of this account: an outside address.</source>
+        <translation>Non è un utente di questo account: è un indirizzo esterno.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deactivated</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This user is deactivated: choose an active user for this role.</source>
+        <translation>Questo utente è disattivato: scegli un utente attivo per questo ruolo.</translation>
     </message>
 </context>
 <context>
@@ -1354,9 +1939,95 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../contact_manager/crash.py" line="+122"/>
+        <source>Contact Manager: something went wrong</source>
+        <translation>Contact Manager: si è verificato un problema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Something went wrong that Contact Manager did not expect, and what you were doing may not have been finished.
+
+Everything you had already saved is safe. Please check that your last change is there, and try again.
+
+The details were written to this log file, which you can send to whoever looks after the app:
+%1</source>
+        <translation>Si è verificato un problema imprevisto e l&apos;operazione in corso potrebbe non essere stata completata.
+
+Tutto ciò che avevi già salvato è al sicuro. Controlla che l&apos;ultima modifica ci sia e riprova.
+
+I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si occupa dell&apos;applicazione:
+%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unexpected error</source>
+        <translation>Errore imprevisto</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../contact_manager/ui/dialogs.py" line="+53"/>
+        <source>Billing contacts</source>
+        <translation>Contatti di fatturazione</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid email address</source>
+        <translation>Indirizzo email non valido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the address, or choose a user from the list. Nothing was saved.</source>
+        <translation>Correggi l&apos;indirizzo oppure scegli un utente dall&apos;elenco. Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed elsewhere</source>
+        <translation>Modificato altrove</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The window now shows what is saved. Make your change again if it is still needed.</source>
+        <translation>La finestra ora mostra i dati salvati. Ripeti la modifica se serve ancora.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact Manager {version}</source>
+        <translation>Contact Manager {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the points of contact of company accounts: the primary contact, billing contacts and other contacts.</source>
+        <translation>Gestisce i referenti degli account aziendali: il contatto principale, i contatti di fatturazione e gli altri contatti.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About Contact Manager</source>
+        <translation>Informazioni su Contact Manager</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open database</source>
+        <translation>Apri database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact Manager databases (*.db);;All files (*)</source>
+        <translation>Database di Contact Manager (*.db);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
     <name>EmailValidator</name>
     <message>
-        <location filename="../../contact_manager/domain/emails.py" line="+35"/>
+        <location filename="../../contact_manager/domain/emails.py" line="+37"/>
         <source>An email address must have an @-sign.</source>
         <translation>Un indirizzo email deve contenere il simbolo @.</translation>
     </message>
@@ -1475,6 +2146,84 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../contact_manager/ui/first_run.py" line="+109"/>
+        <source>Welcome to Contact Manager</source>
+        <translation>Benvenuto in Contact Manager</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the company account, then type in its first users: the people you will choose as its primary, billing and other contacts. You can add more later.</source>
+        <translation>Dai un nome all&apos;account aziendale, poi inserisci i primi utenti: le persone che sceglierai come contatto principale, contatti di fatturazione e altri contatti. Potrai aggiungerne altri in seguito.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Nome dell&apos;account:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account name</source>
+        <translation>Nome dell&apos;account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Rossi Costruzioni S.p.A.</source>
+        <translation>es. Rossi Costruzioni S.p.A.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First &amp;users:</source>
+        <translation>Primi &amp;utenti:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First users</source>
+        <translation>Primi utenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;row</source>
+        <translation>Aggiungi &amp;riga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create account</source>
+        <translation>&amp;Crea account</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Row {row}: {reason}</source>
+        <translation>Riga {row}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row}: {email} is typed twice.</source>
+        <translation>Riga {row}: {email} è scritto due volte.</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <location filename="../../contact_manager/domain/health.py" line="+40"/>
@@ -1510,6 +2259,49 @@
         <location line="+6"/>
         <source>The contacts were last reviewed {days} days ago.</source>
         <translation>I contatti sono stati verificati l&apos;ultima volta {days} giorni fa.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <location filename="../../contact_manager/ui/health_panel.py" line="+163"/>
+        <source>Choose a primary contact</source>
+        <translation>Scegli un contatto principale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a billing contact</source>
+        <translation>Aggiungi un contatto di fatturazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose someone else</source>
+        <translation>Scegli un&apos;altra persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share out the roles</source>
+        <translation>Distribuisci i ruoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a security contact</source>
+        <translation>Scegli un contatto per la sicurezza</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All checks passed: every role is filled by an active user and the review is up to date.</source>
+        <translation>Tutti i controlli sono superati: ogni ruolo è ricoperto da un utente attivo e la verifica è aggiornata.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Health checks</source>
+        <translation>Controlli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to fix in the points of contact, each with a fix button</source>
+        <translation>Cosa correggere nei referenti, ciascuno con un pulsante per correggerlo</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2396,115 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../contact_manager/ui/main_window.py" line="+59"/>
+        <location line="+87"/>
+        <source>Account and billing</source>
+        <translation>Account e fatturazione</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Company information</source>
+        <translation>Informazioni sull&apos;azienda</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Switch account</source>
+        <translation>Cambia account</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New account...</source>
+        <translation>Nuovo account...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New account...</source>
+        <translation>&amp;Nuovo account...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database...</source>
+        <translation>&amp;Apri database...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Contact Manager</source>
+        <translation>&amp;Informazioni su Contact Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account tabs</source>
+        <translation>Schede dell&apos;account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current account: open it, switch to another, or create one</source>
+        <translation>L&apos;account corrente: aprilo, passa a un altro o creane uno</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Contact Manager</source>
+        <translation>Contact Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No account</source>
+        <translation>Nessun account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact Manager — {account}</source>
+        <translation>Contact Manager — {account}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account: {name}</source>
+        <translation>Account: {name}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{change} — saved at {time}</source>
+        <translation>{change} — salvato alle {time}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Updated with changes made elsewhere.</source>
+        <translation>Aggiornato con le modifiche fatte altrove.</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <location filename="../../contact_manager/domain/routing.py" line="+28"/>
@@ -1680,6 +2581,39 @@
     </message>
 </context>
 <context>
+    <name>RoutingModel</name>
+    <message>
+        <location filename="../../contact_manager/ui/routing_model.py" line="+59"/>
+        <source>(outside address)</source>
+        <translation>(indirizzo esterno)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deactivated)</source>
+        <translation>(disattivato)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(primary contact, as fallback)</source>
+        <translation>(contatto principale, in mancanza d&apos;altri)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody: no primary contact is set</source>
+        <translation>Nessuno: non è impostato un contatto principale</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Notice</source>
+        <translation>Notifica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipients</source>
+        <translation>Destinatari</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <location filename="../../contact_manager/store/errors.py" line="+26"/>
@@ -1710,6 +2644,27 @@
         <location line="+1"/>
         <source>{path} was written by a newer version of Contact Manager. Install the newer version to open it; the file has not been changed.</source>
         <translation>{path} è stato scritto da una versione più recente di Contact Manager. Installa la versione più recente per aprirlo; il file non è stato modificato.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../contact_manager/ui/undo.py" line="+53"/>
+        <source>Undone: {change}</source>
+        <translation>Annullato: {change}</translation>
+    </message>
+</context>
+<context>
+    <name>UserModel</name>
+    <message>
+        <location filename="../../contact_manager/ui/user_model.py" line="+42"/>
+        <source>(deactivated)</source>
+        <translation>(disattivato)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>This user is deactivated: choose an active user for this role.</source>
+        <translation>Questo utente è disattivato: scegli un utente attivo per questo ruolo.</translation>
     </message>
 </context>
 <context>
