@@ -40,6 +40,9 @@ def _application():
         app.setApplicationName(APP_NAME)
         app.setOrganizationName(ORG_NAME)
         app.setApplicationVersion(__version__)
+        from contact_manager.ui.look import apply_look
+
+        apply_look(app)
     return app
 
 
@@ -51,6 +54,7 @@ def build_main_window(database_path: str | Path, lang: str | None = None):
     """
     from contact_manager import language
     from contact_manager.services import Services
+    from contact_manager.ui import window_state
     from contact_manager.ui.main_window import MainWindow
 
     app = _application()
@@ -61,6 +65,7 @@ def build_main_window(database_path: str | Path, lang: str | None = None):
     except BaseException:
         services.close()
         raise
+    window_state.restore(window, window.tabs)
     window.show()
     return window
 

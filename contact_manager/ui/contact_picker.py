@@ -61,7 +61,9 @@ class ContactPicker(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setDuplicatesEnabled(True)  # spares a linear findText over every user on Return
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(42)
+        # Wide enough for "First Last <first.last@company.example>", narrow enough that the
+        # Italian labels beside the boxes still fit a 1024-pixel window.
+        self.setMinimumContentsLength(34)
         self.setMaxVisibleItems(15)
         view = QListView(self)
         view.setUniformItemSizes(True)
@@ -111,6 +113,7 @@ class ContactPicker(QComboBox):
         self.setEditText(self._shown)
         self.blockSignals(False)
         self.lineEdit().setModified(False)
+        self.lineEdit().setCursorPosition(0)  # a long address: show the name, not the domain
         self._flag()
 
     @property

@@ -1,7 +1,8 @@
 """The main window: menus, the account button, the tabs, the status bar, the refresh poll.
 
 Other tabs join with ``add_tab``; menus are attributes (``file_menu``, ``edit_menu``,
-``help_menu``) for other modules to add actions to.
+``view_menu``, ``help_menu``) for other modules to add actions to. View > Language switches
+the language live; size, position and last tab are saved on close (``window_state``).
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ from contact_manager import __version__
 from contact_manager.domain.errors import ContactError, NotFound
 from contact_manager.domain.roles import Role
 from contact_manager.services import Services
-from contact_manager.ui import dialogs
+from contact_manager.ui import dialogs, icons, window_state
 from contact_manager.ui.account_billing_tab import AccountBillingTab
 from contact_manager.ui.company_info_tab import CompanyInfoTab
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.first_run import FirstRunPage
+from contact_manager.ui.language_menu import LanguageMenu
 
 POLL_MS = 1500
 _open_windows: set[MainWindow] = set()  # windows opened by File > Open database
@@ -122,6 +124,13 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.undo_action.setIcon(icons.icon("undo"))
+        self.redo_action.setIcon(icons.icon("redo"))
+
+        self.view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("viewMenu")
+        self.language_menu = LanguageMenu(self.view_menu)
+        self.view_menu.addMenu(self.language_menu)
 
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("helpMenu")
@@ -168,6 +177,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
+        self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Contact Manager"))
         self.tabs.setAccessibleName(self.tr("Account tabs"))
@@ -278,6 +288,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        window_state.save(self, self.tabs)
         self.poll.stop()
         super().closeEvent(event)
         if self.owns_services:

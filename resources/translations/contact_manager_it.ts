@@ -468,7 +468,7 @@
 <context>
     <name>CompanyDetailsBox</name>
     <message>
-        <location filename="../../contact_manager/ui/company_details.py" line="+73"/>
+        <location filename="../../contact_manager/ui/company_details.py" line="+60"/>
         <source>Company details</source>
         <translation>Dati dell&apos;azienda</translation>
     </message>
@@ -479,8 +479,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;Indirizzo:</translation>
+        <source>Add&amp;ress:</source>
+        <translation>I&amp;ndirizzo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -490,7 +490,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation>Tele&amp;fono:</translation>
+        <translation>T&amp;elefono:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -499,16 +499,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;VAT number:</source>
-        <translation>Partita I&amp;VA:</translation>
+        <source>VAT nu&amp;mber:</source>
+        <translation>Partita &amp;IVA:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>(not set)</source>
         <translation>(non impostato)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>{field} saved</source>
         <translation>{field} salvato</translation>
     </message>
@@ -559,7 +559,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Add another</source>
-        <translation>&amp;Aggiungi un altro</translation>
+        <translation>A&amp;ggiungi un altro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -630,12 +630,12 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../contact_manager/ui/contact_picker.py" line="+90"/>
+        <location filename="../../contact_manager/ui/contact_picker.py" line="+92"/>
         <source>Select a user</source>
         <translation>Seleziona un utente</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>External address</source>
         <translation>Indirizzo esterno</translation>
     </message>
@@ -2398,18 +2398,18 @@ I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../contact_manager/ui/main_window.py" line="+59"/>
-        <location line="+87"/>
+        <location filename="../../contact_manager/ui/main_window.py" line="+61"/>
+        <location line="+94"/>
         <source>Account and billing</source>
         <translation>Account e fatturazione</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-93"/>
         <source>Company information</source>
         <translation>Informazioni sull&apos;azienda</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+96"/>
         <source>Switch account</source>
         <translation>Cambia account</translation>
     </message>
@@ -2452,6 +2452,11 @@ I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si o
         <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -22,7 +22,7 @@ def test_title_tabs_and_menus(window):
     assert window.tabs.widget(0).objectName() == "accountBillingTab"
     assert window.tabs.widget(1).objectName() == "companyInfoTab"
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]
     assert [a.text() for a in window.file_menu.actions() if a.text()] == [
         "&New account...",
         "&Open database...",

@@ -1,0 +1,105 @@
+"""Every window and dialog, rendered in Italian at 1024x700, shows its texts whole.
+
+Italian runs longer than English ("Contatto principale dell'account"); a label, button,
+title, tab or column header that would be cut off fails here, naming the text.
+The screenshots go to the test's temporary folder for a person to look at.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from contact_manager import language
+from contact_manager.demo import create_demo
+from contact_manager.domain.errors import BillingCapReached, Conflict, InvalidEmail, UserHoldsRoles
+from contact_manager.domain.roles import Role
+from contact_manager.ui import dialogs
+from contact_manager.ui.main_window import MainWindow
+from tests.i18n.layout_checks import clipped
+
+SIZE = (1024, 700)
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+@pytest.fixture
+def italian(qapp):
+    language.install(qapp, "it")
+    yield
+    language.uninstall()
+
+
+def _window(qtbot, services) -> MainWindow:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.poll.stop()
+    window.resize(*SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    settle()
+    return window
+
+
+@pytest.fixture
+def demo_window(qtbot, italian, services):
+    create_demo(services)
+    return _window(qtbot, services)
+
+
+@pytest.fixture
+def empty_account_window(qtbot, italian, services, account, people):
+    services.contacts.set_primary(account.id, people[0].user_id)
+    return _window(qtbot, services)
+
+
+def _check_tabs(window, tmp_path, prefix) -> list[str]:
+    problems = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        settle()
+        window.grab().save(str(tmp_path / f"{prefix}-tab{index}.png"))
+        problems += [f"{window.tabs.tabText(index)}: {p}" for p in clipped(window)]
+    return problems
+
+
+def test_every_tab_of_the_demo_account_fits(demo_window, tmp_path):
+    assert demo_window.size().width() == SIZE[0]
+    problems = _check_tabs(demo_window, tmp_path, "demo")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_tab_of_a_barely_filled_account_fits(empty_account_window, tmp_path):
+    problems = _check_tabs(empty_account_window, tmp_path, "empty")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_first_run_page_fits(qtbot, italian, services, tmp_path):
+    window = _window(qtbot, services)
+    assert window.pages.currentWidget() is window.first_run
+    window.grab().save(str(tmp_path / "first-run.png"))
+    assert clipped(window) == []
+
+
+def _message_boxes(window, people):
+    yield dialogs.billing_cap(window, BillingCapReached([p.display for p in people[:3]]))
+    yield dialogs.invalid_email(window, InvalidEmail("anna@", "There must be something after the @-sign."))
+    yield dialogs.conflict(window, Conflict("Acme S.p.A."))
+    yield dialogs.refused(window, UserHoldsRoles(people[0].display, [Role.PRIMARY, Role.SECURITY]))
+    yield dialogs.about(window, "1.0")
+
+
+def test_every_message_box_fits(qtbot, empty_account_window, people, tmp_path):
+    problems = []
+    for box in _message_boxes(empty_account_window, people):
+        qtbot.waitExposed(box)
+        settle()
+        box.grab().save(str(tmp_path / f"{box.objectName()}.png"))
+        problems += [f"{box.objectName()}: {p}" for p in clipped(box)]
+        ok = box.button(QMessageBox.StandardButton.Ok)
+        assert ok is not None and ok.text().replace("&", "") == "OK"
+        box.close()
+    assert not problems, "\n".join(problems)
