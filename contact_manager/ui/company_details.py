@@ -37,6 +37,9 @@ class CompanyDetailsBox(QGroupBox):
             if field == "country":
                 editor: QWidget = QComboBox(self)
                 editor.addItem("", "")
+                # Not as wide as the longest country name: the contacts beside need the room.
+                editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                editor.setMinimumContentsLength(18)
                 editor.activated.connect(self._country_chosen)
             else:
                 editor = QLineEdit(self)

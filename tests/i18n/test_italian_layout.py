@@ -52,7 +52,9 @@ def demo_window(qtbot, italian, services):
 
 @pytest.fixture
 def empty_account_window(qtbot, italian, services, account, people):
+    """Few contacts: the "not set" texts, the health findings, an outside-address flag."""
     services.contacts.set_primary(account.id, people[0].user_id)
+    services.contacts.set_security_email(account.id, "soc@outside.example")
     return _window(qtbot, services)
 
 
