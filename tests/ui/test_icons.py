@@ -125,6 +125,7 @@ def test_a_flag_beside_a_contact_box_is_redrawn_for_dark_mode(qtbot, qapp):
     marker.show_flag("external-address", "External address", "Not a user of this account.")
     light = _ink(marker.icon.pixmap().toImage())
     qapp.setPalette(palette_for(Qt.ColorScheme.Dark))
+    qapp.processEvents()  # Qt posts the palette change to each widget
     dark = _ink(marker.icon.pixmap().toImage())
     assert max(c.lightness() for c in light) < 80
     assert min(c.lightness() for c in dark) > 170
