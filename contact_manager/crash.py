@@ -12,6 +12,7 @@ Nothing is created at import time: the log folder appears (owner-only) when logg
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 import traceback
@@ -45,7 +46,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     """
     global _handler
     target = log_file()
-    if _handler is not None and Path(_handler.baseFilename) == target.resolve():
+    if _handler is not None and _handler.baseFilename == os.path.abspath(target):
         return target
     shutdown_logging()
     paths.ensure_private_dir(paths.data_dir())  # private if logging is first to create it

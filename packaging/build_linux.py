@@ -42,7 +42,10 @@ def say(message: str) -> None:
 
 def run(command: list[str], **kwargs) -> subprocess.CompletedProcess:
     say("$ " + " ".join(str(part) for part in command))
-    return subprocess.run(command, check=True, **kwargs)
+    started = time.monotonic()
+    result = subprocess.run(command, check=True, **kwargs)
+    say(f"  ({time.monotonic() - started:.0f} s)")
+    return result
 
 
 def version() -> str:

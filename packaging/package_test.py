@@ -10,6 +10,7 @@ the run with a non-zero exit. The steps:
      nothing was written into the install folder
   5. dpkg -r then dpkg --purge: /opt/contact-manager and the launcher are gone, the user's
      data folder is still there
+  6. the portable .tar.gz unpacks into one folder whose binary answers --version
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import os
 import re
 import subprocess
 import sys
+import tarfile
 import tempfile
 from pathlib import Path
 
@@ -161,6 +163,23 @@ def remove(user_data: Path) -> None:
     say("package removed; the install folder is gone, the user's data is kept")
 
 
+def check_tarball(version: str, scratch: Path) -> None:
+    archives = sorted(DIST.glob(f"{PACKAGE}-{version}-linux-*.tar.gz"))
+    if not archives:
+        raise Failed(f"no portable archive for {version} in {DIST}")
+    with tarfile.open(archives[-1]) as archive:
+        archive.extractall(scratch, filter="tar")
+    folders = [p for p in scratch.iterdir()]
+    if [p.name for p in folders] != [f"{PACKAGE}-{version}"]:
+        raise Failed(
+            f"the archive should hold one folder {PACKAGE}-{version}, not {[p.name for p in folders]}"
+        )
+    result = run([str(folders[0] / bundle_rules.exe_name("linux")), "--version"])
+    if version not in result.stdout:
+        raise Failed(f"the portable binary printed {result.stdout.strip()!r}")
+    say(f"{archives[-1].name} unpacks and starts")
+
+
 def main() -> int:
     if os.geteuid() != 0:
         print("package-test installs a package: run it as root", file=sys.stderr)
@@ -175,6 +194,8 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="cm-package-test-") as scratch:
             database = check_smoke(Path(scratch))
             remove(database)
+        with tempfile.TemporaryDirectory(prefix="cm-portable-test-") as scratch:
+            check_tarball(version, Path(scratch))
     except (Failed, subprocess.TimeoutExpired) as error:
         print(f"[package-test] FAILED: {error}", file=sys.stderr)
         if os.path.lexists(deb.INSTALL_DIR):
