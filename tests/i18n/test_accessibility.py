@@ -15,7 +15,7 @@ from contact_manager.demo import create_demo
 from contact_manager.domain.roles import BILLING_CAP
 from contact_manager.ui.contact_picker import ContactPicker
 from contact_manager.ui.main_window import MainWindow
-from tests.i18n.a11y_checks import dead_mnemonics, mnemonic_clashes, unnamed_controls
+from tests.i18n.a11y_checks import dead_mnemonics, menu_clashes, mnemonic_clashes, unnamed_controls
 
 
 @pytest.fixture(params=["en", "it"])
@@ -45,6 +45,10 @@ def test_every_control_has_a_name(window):
 def test_alt_letters_are_unique_on_every_tab(window):
     problems = [f"{tab}: {clash}" for tab in _each_tab(window) for clash in mnemonic_clashes(window)]
     assert not problems, "\n".join(problems)
+
+
+def test_alt_letters_are_unique_in_every_menu(window):
+    assert menu_clashes(window.menuBar()) == []
 
 
 def test_no_underlined_letter_leads_nowhere(window):
