@@ -14,20 +14,15 @@ from contact_manager import language
 from contact_manager.demo import create_demo
 from contact_manager.domain.roles import BILLING_CAP
 from contact_manager.ui.contact_picker import ContactPicker
-from contact_manager.ui.main_window import MainWindow
 from tests.i18n.a11y_checks import dead_mnemonics, menu_clashes, mnemonic_clashes, unnamed_controls
+from tests.i18n.conftest import full_window
 
 
 @pytest.fixture(params=["en", "it"])
 def window(request, qtbot, qapp, services):
     language.install(qapp, request.param)
     create_demo(services)
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.poll.stop()
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return full_window(qtbot, services)
 
 
 def _each_tab(window):

@@ -16,6 +16,7 @@ from contact_manager.domain.errors import BillingCapReached, Conflict, InvalidEm
 from contact_manager.domain.roles import Role
 from contact_manager.ui import dialogs
 from contact_manager.ui.main_window import MainWindow
+from tests.i18n.conftest import full_window
 from tests.i18n.layout_checks import clipped
 
 SIZE = (1024, 700)
@@ -34,12 +35,7 @@ def italian(qapp):
 
 
 def _window(qtbot, services) -> MainWindow:
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.poll.stop()
-    window.resize(*SIZE)
-    window.show()
-    qtbot.waitExposed(window)
+    window = full_window(qtbot, services, SIZE)
     settle()
     return window
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from contact_manager import language
 from contact_manager.domain.roles import Role
-from contact_manager.ui.main_window import MainWindow
+from tests.i18n.conftest import full_window
 
 ORDER = [
     "company_name",
@@ -35,11 +35,7 @@ ORDER = [
 @pytest.fixture(params=["en", "it"])
 def window(request, qtbot, qapp, services, account, people):
     language.install(qapp, request.param)
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.poll.stop()
-    win.show()
-    qtbot.waitExposed(win)
+    win = full_window(qtbot, services)
     win.activateWindow()
     qtbot.waitActive(win)
     return win

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QGroupBox, QLabel, QPushB
 from contact_manager import language
 from contact_manager.build_translations import SOURCES
 from contact_manager.ui.contact_picker import ContactPicker
-from contact_manager.ui.main_window import MainWindow
+from tests.i18n.conftest import full_window
 from tests.i18n.text_walk import left_in_english, texts
 
 
@@ -20,12 +20,7 @@ def window(qtbot, qapp, services, account, people):
     language.install(qapp, "en")
     services.contacts.set_primary(account.id, people[0].user_id)
     services.contacts.add_billing(account.id, people[1].user_id)
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.poll.stop()
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return full_window(qtbot, services)
 
 
 def _switch(qapp, lang, window=None):
