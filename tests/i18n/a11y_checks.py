@@ -87,8 +87,8 @@ def unnamed_controls(root: QWidget) -> list[str]:
 def _mnemonic_owners(root: QWidget) -> list[tuple[str, str]]:
     owners = []
     for widget in [root, *root.findChildren(QWidget)]:
-        if not _visible(root, widget) or not widget.isEnabled():
-            continue
+        if not _visible(root, widget):
+            continue  # disabled ones count: they are enabled at other times
         if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
             text = widget.text()
         elif isinstance(widget, QGroupBox) and widget.isCheckable():
