@@ -19,7 +19,8 @@ from contact_manager.ui.main_window import MainWindow
 from tests.i18n.conftest import full_window
 from tests.i18n.layout_checks import clipped
 
-SIZE = (1024, 700)
+SIZE = (1024, 700)  # the smallest the app promises to fit
+FULL_HD = (1920, 1080)
 
 
 def settle() -> None:
@@ -34,8 +35,8 @@ def italian(qapp):
     language.uninstall()
 
 
-def _window(qtbot, services) -> MainWindow:
-    window = full_window(qtbot, services, SIZE)
+def _window(qtbot, services, size=SIZE) -> MainWindow:
+    window = full_window(qtbot, services, size)
     settle()
     return window
 
@@ -62,6 +63,14 @@ def _check_tabs(window, tmp_path, prefix) -> list[str]:
         window.grab().save(str(tmp_path / f"{prefix}-tab{index}.png"))
         problems += [f"{window.tabs.tabText(index)}: {p}" for p in clipped(window)]
     return problems
+
+
+def test_every_tab_holds_up_at_full_hd(qtbot, italian, services, tmp_path):
+    create_demo(services)
+    window = _window(qtbot, services, FULL_HD)
+    assert window.size().width() == FULL_HD[0]
+    problems = _check_tabs(window, tmp_path, "full-hd")
+    assert not problems, "\n".join(problems)
 
 
 def test_every_tab_of_the_demo_account_fits(demo_window, tmp_path):
