@@ -101,6 +101,17 @@ def smoke_test(database_path: str, lang: str | None) -> int:
     return 0 if visible else 1
 
 
+def _report_cannot_start(error) -> int:
+    """Tell the person why the app can't start (a dialog: there may be no console); exit 2."""
+    from contact_manager import language
+    from contact_manager.ui import dialogs
+
+    app = _application()
+    language.install(app, None)
+    dialogs.cannot_start(error).exec()  # no window yet: waiting here is what the person expects
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.version:
@@ -121,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         window = build_main_window(database, args.lang)
     except ContactError as error:
         print(f"{APP_NAME}: {error.message}", file=sys.stderr)
-        return 2
+        return _report_cannot_start(error)
     window.raise_()
     code = app.exec()
     return code
