@@ -17,8 +17,10 @@ from contact_manager.store.errors import StorageError, classify
 from contact_manager.store.models import MODELS
 
 BUSY_TIMEOUT_MS = 5000
+# Set on every connection. WAL is not among them: it is written into the file's header, so
+# it is switched on only once the file is known to be ours (a newer version's file is left
+# byte for byte as it was).
 PRAGMAS = (
-    ("journal_mode", "wal"),
     ("foreign_keys", 1),
     ("synchronous", 2),  # FULL: a saved change survives a power cut
     ("busy_timeout", BUSY_TIMEOUT_MS),
@@ -67,6 +69,8 @@ class Store:
             database.connect(reuse_if_open=True)
             if migrate:
                 store.last_backup = migrations.migrate(database, path, backup=store.backup_to)
+            if path is not None:
+                database.execute_sql("PRAGMA journal_mode = wal")
         except StorageError:
             database.close()
             raise
