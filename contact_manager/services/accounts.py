@@ -71,7 +71,7 @@ class AccountService(Service):
             raise TypeError(f"unknown company fields: {sorted(unknown)}")
         values = {field: clean_field(field, text) for field, text in fields.items()}
         with self.store.transaction():
-            account = self._account(account_id)
+            account = self._account(account_id, expected_version)
             changed = {f: v for f, v in values.items() if getattr(account, f) != v}
             if not changed:
                 return _info(account)

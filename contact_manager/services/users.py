@@ -59,7 +59,7 @@ class UserService(Service):
         title = clean_optional("job_title", job_title, 100)
         phone = clean_optional("phone", phone, 25)
         with self.store.transaction():
-            self._account(account_id)
+            self._account(account_id, expected_version)
             if self._user_by_email(account_id, address) is not None:
                 raise DuplicateEmail(address)
             self._touch(account_id, expected_version)
@@ -93,6 +93,7 @@ class UserService(Service):
         title = clean_optional("job_title", job_title, 100)
         phone = clean_optional("phone", phone, 25)
         with self.store.transaction():
+            self._account(account_id, expected_version)
             user = self._user(account_id, user_id)
             same = self._user_by_email(account_id, address)
             if same is not None and same.id != user_id:
@@ -118,8 +119,8 @@ class UserService(Service):
     def remove(self, account_id: int, user_id: int, expected_version: int | None = None) -> Person:
         """Remove a user; refused, naming every role, while they hold any."""
         with self.store.transaction():
+            sheet = ContactService(self.store, self.actor)._sheet(account_id, expected_version)
             person = person_of(self._user(account_id, user_id))
-            sheet = ContactService(self.store, self.actor)._sheet(account_id)
             rules.check_can_leave(sheet, person, "remove")
             self._touch(account_id, expected_version)
             User.delete().where(User.id == user_id).execute()
@@ -130,6 +131,7 @@ class UserService(Service):
         self, account_id: int, user_id: int, active: bool, expected_version: int | None
     ) -> Person:
         with self.store.transaction():
+            self._account(account_id, expected_version)
             person = person_of(self._user(account_id, user_id))
             if person.active == active:
                 return person

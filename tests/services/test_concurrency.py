@@ -72,3 +72,35 @@ def test_two_processes_one_wins(services, account, people, db_path):
     assert sheet.primary.user_id == people[1].user_id
     assert sheet.version == seen + 1
     assert services.history.list(account.id, limit=1)[0].actor == "other"
+
+
+def test_stale_view_gets_a_conflict_before_any_rule(services, account, people, db_path, refused):
+    """The caller saw three billing contacts; meanwhile one was removed elsewhere. Replacing
+    the third slot is a conflict, not a crash on a slot that no longer exists."""
+    for person in people[:3]:
+        services.contacts.add_billing(account.id, person.user_id)
+    seen = services.contacts.sheet(account.id).version
+    other = sqlite3.connect(db_path)
+    with other:
+        other.execute("DELETE FROM role_assignment WHERE role = 'billing' AND slot = 2")
+        other.execute("UPDATE account SET version = version + 1")
+    other.close()
+    with refused(account.id, Conflict):
+        services.contacts.replace_billing(account.id, 2, people[3].user_id, expected_version=seen)
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        lambda s, a, p, v: s.contacts.add_billing(a, p[0].user_id, expected_version=v),  # now a duplicate
+        lambda s, a, p, v: s.users.deactivate(a, p[0].user_id, expected_version=v),  # now a holder
+        lambda s, a, p, v: s.contacts.clear_role(a, Role.PRIMARY, expected_version=v),  # now set
+        lambda s, a, p, v: s.contacts.set_primary(a, p[0].user_id, expected_version=v),  # now a no-op
+    ],
+)
+def test_stale_view_is_a_conflict_even_when_the_rules_would_refuse(services, account, people, refused, write):
+    seen = services.contacts.sheet(account.id).version
+    services.contacts.set_primary(account.id, people[0].user_id)  # "another window"
+    services.contacts.add_billing(account.id, people[0].user_id)
+    with refused(account.id, Conflict):
+        write(services, account.id, people, seen)
