@@ -230,3 +230,26 @@ def test_migrate_returns_the_backup_path_it_asked_for(v1_file):
     db.close()
     assert asked == [copy]
     assert copy.name.startswith("old.v1-backup-") and copy.suffix == ".db"
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path):
+    """An SQLite file with tables but no schema version is someone else's: not ours to change."""
+    path = tmp_path / "other-app.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (body TEXT)")
+    connection.execute("INSERT INTO notes VALUES ('keep me')")
+    connection.commit()
+    connection.close()
+    content = path.read_bytes()
+    with pytest.raises(StorageError) as info:
+        Store.open(path)
+    assert info.value.kind == StorageError.NOT_A_DATABASE
+    assert "is not a Contact Manager database" in info.value.message
+    assert path.read_bytes() == content
+    assert list(tmp_path.iterdir()) == [path]
+
+
+def test_a_directory_cannot_be_opened(tmp_path):
+    with pytest.raises(StorageError) as info:
+        Store.open(tmp_path)
+    assert info.value.kind == StorageError.CANNOT_OPEN
