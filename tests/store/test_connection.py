@@ -161,3 +161,14 @@ def test_data_version_changes_when_another_connection_commits(services, account,
         other.execute("UPDATE account SET version = version + 1")
     other.close()
     assert services.store.data_version() != before
+
+
+def test_a_bug_while_opening_is_not_dressed_up_as_a_storage_problem(tmp_path, monkeypatch):
+    from contact_manager.store import connection
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the list is full of bugs")
+
+    monkeypatch.setattr(connection.migrations, "migrate", broken)
+    with pytest.raises(RuntimeError, match="full of bugs"):
+        Store.open(tmp_path / "c.db")
