@@ -41,8 +41,6 @@ class ContactRules(RuleBasedStateMachine):
         super().__init__()
         self.folder = Path(tempfile.mkdtemp(prefix="contact-rules-"))
         self.services = Services.open(str(self.folder / "contacts.db"), actor="machine")
-        # Rules, not durability, are under test here: skip the fsync of every commit.
-        self.services.store.db.execute_sql("PRAGMA synchronous = OFF")
         self.account = self.services.accounts.create("Acme").id
         other = self.services.accounts.create("Other Ltd").id
         self.stranger = self.services.users.add(other, "Sara", "Costa", "sara@other.example").user_id
