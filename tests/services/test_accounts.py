@@ -124,3 +124,9 @@ def test_delete_account_takes_its_users_contacts_and_history(services, account, 
 def test_delete_unknown_account(services):
     with pytest.raises(NotFound):
         services.accounts.delete(42)
+
+
+def test_create_refuses_unknown_fields(services):
+    with pytest.raises(TypeError, match="colour"):
+        services.accounts.create("Fine Ltd", colour="red")
+    assert services.accounts.list() == []
