@@ -17,6 +17,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from contact_manager.domain.errors import (
     BillingCapReached,
+    Conflict,
     DuplicateContact,
     DuplicateEmail,
     InvalidEmail,
@@ -231,6 +232,18 @@ class ContactRules(RuleBasedStateMachine):
             allowed.append(BillingCapReached)
         sheet = self.attempt(lambda: self.services.contacts.set_billing(self.account, user_ids), *allowed)
         assert sheet is None or [p.user_id for p in sheet.billing] == user_ids
+
+    @rule(index=picks, write=st.sampled_from(["add_billing", "set_primary", "deactivate"]))
+    def stale_change(self, index, write):
+        """A change from a window that read the account before its last change."""
+        stale = self.snapshot()[2] - 1
+        user_id = self.pick(index)
+        change = {
+            "add_billing": lambda: self.services.contacts.add_billing(self.account, user_id, stale),
+            "set_primary": lambda: self.services.contacts.set_primary(self.account, user_id, stale),
+            "deactivate": lambda: self.services.users.deactivate(self.account, user_id, stale),
+        }[write]
+        self.attempt(change, Conflict)
 
     # --- what must always hold ----------------------------------------------------------
 
