@@ -190,3 +190,29 @@ def test_a_user_of_another_account_is_not_found(services, account, people):
         services.users.get(other.id, people[0].user_id)
     with pytest.raises(NotFound):
         services.users.deactivate(other.id, people[0].user_id)
+
+
+def test_a_new_user_with_the_outside_security_address_becomes_the_security_contact(services, account, people):
+    """The rule of set_security_email (an address of a user is stored as that user) still holds
+    when the user arrives after the address."""
+    services.contacts.set_security_email(account.id, "guard@partner.example")
+    version = services.accounts.get(account.id).version
+    guard = services.users.add(account.id, "Gina", "Guardia", " GUARD@Partner.example ")
+    held = services.contacts.sheet(account.id).others[Role.SECURITY]
+    assert (held.user_id, held.external) == (guard.user_id, False)
+    assert services.accounts.get(account.id).version == version + 1
+    newest, added = services.history.list(account.id, limit=2)
+    assert (added.action, newest.action, newest.role) == (Action.USER_ADD, Action.CONTACT_SET, Role.SECURITY)
+    assert (newest.old_value, newest.new_value) == ("guard@partner.example", guard.display)
+    with pytest.raises(UserHoldsRoles):
+        services.users.deactivate(account.id, guard.user_id)
+
+
+def test_an_edited_address_that_is_the_outside_security_contact_becomes_it(services, account, people):
+    services.contacts.set_security_email(account.id, "guard@partner.example")
+    p = people[2]
+    services.users.edit(
+        account.id, p.user_id, first_name=p.first_name, last_name=p.last_name, email="guard@partner.example"
+    )
+    held = services.contacts.sheet(account.id).others[Role.SECURITY]
+    assert held.user_id == p.user_id
