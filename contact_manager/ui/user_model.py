@@ -1,0 +1,234 @@
+"""The users of the current account as Qt item models, for every "Select a user" box.
+
+``UserListModel`` is the ONE model per account: a list model over the plain row tuples of
+``services.users.picker_rows`` (no item objects, so 100,000 users cost one list).
+``UserFilterModel`` is a per-box filtering proxy over it: active users only (plus the
+box's own deactivated holder, flagged), minus users excluded by the box (a billing contact
+is not offered in the other billing boxes), and optionally the type-ahead text, matched on
+any part of the name or address. It keeps an index list into the shared rows and filters in
+bulk, which stays fast where a per-row ``filterAcceptsRow`` in Python would not.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import QApplication, QStyle
+
+MAX_MATCHES = 200  # a type-ahead list longer than this is narrowed by typing more
+
+Row = tuple[int, str, str, str, int]  # (id, first, last, email, active)
+UserIdRole = Qt.ItemDataRole.UserRole + 1
+ActiveRole = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def display_of(row: Row) -> str:
+    name = f"{row[1]} {row[2]}".strip()
+    return f"{name} <{row[3]}>" if name else row[3]
+
+
+def deactivated_suffix() -> str:
+    return QCoreApplication.translate("UserModel", "(deactivated)")
+
+
+class UserListModel(QAbstractListModel):
+    """Every user of one account, in the order the service sorts them."""
+
+    def __init__(self, rows: Iterable[Row] = (), parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = list(rows)
+        self._keys: list[str] | None = None  # lower-case "first last email", built on first filter
+        self._row_of: dict[int, int] | None = None
+        self._active: list[int] | None = None
+
+    # --- loading ----------------------------------------------------------------------
+
+    def set_rows(self, rows: Iterable[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._keys = None
+        self._row_of = None
+        self._active = None
+        self.endResetModel()
+        if len(self._rows) > 1000:  # build the type-ahead keys when idle, not on the first keystroke
+            QTimer.singleShot(0, self.search_keys)
+
+    @property
+    def rows(self) -> list[Row]:
+        return self._rows
+
+    def search_keys(self) -> list[str]:
+        if self._keys is None:
+            self._keys = [f"{r[1]} {r[2]} {r[3]}".casefold() for r in self._rows]
+        return self._keys
+
+    def row_of(self, user_id: int) -> int | None:
+        if self._row_of is None:
+            self._row_of = {r[0]: i for i, r in enumerate(self._rows)}
+        return self._row_of.get(user_id)
+
+    def active_rows(self) -> list[int]:
+        """Rows of the active users, ascending; one list shared by every box (don't change it)."""
+        if self._active is None:
+            self._active = [i for i, r in enumerate(self._rows) if r[4]]
+        return self._active
+
+    # --- the model --------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return row_data(self._rows[index.row()], role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def row_data(row: Row, role: int):
+    active = bool(row[4])
+    if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        text = display_of(row)
+        return text if active else f"{text} {deactivated_suffix()}"
+    if role == Qt.ItemDataRole.AccessibleTextRole:
+        return display_of(row) if active else f"{display_of(row)} {deactivated_suffix()}"
+    if role == UserIdRole:
+        return row[0]
+    if role == ActiveRole:
+        return active
+    if role == Qt.ItemDataRole.DecorationRole and not active:
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    if role == Qt.ItemDataRole.ToolTipRole and not active:
+        return QCoreApplication.translate(
+            "UserModel", "This user is deactivated: choose an active user for this role."
+        )
+    return None
+
+
+class UserFilterModel(QAbstractListModel):
+    """The users one box offers: a filtered view of the shared ``UserListModel``."""
+
+    def __init__(self, source: UserListModel, parent=None, *, require_text: bool = False) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._require_text = require_text  # a type-ahead list: empty until something is typed
+        self._text = ""
+        self._excluded: frozenset[int] = frozenset()
+        self._keep_inactive: frozenset[int] = frozenset()
+        self._map: list[int] = []  # ascending rows of the source
+        self.limit = MAX_MATCHES if require_text else 1 << 62
+        source.modelReset.connect(self._refilter)
+        source.dataChanged.connect(self._refilter)
+        self._refilter()
+
+    @property
+    def source(self) -> UserListModel:
+        return self._source
+
+    def set_filter(
+        self,
+        *,
+        text: str | None = None,
+        excluded: Iterable[int] | None = None,
+        keep_inactive: Iterable[int] | None = None,
+    ) -> None:
+        """Change what the box offers; only a real change resets the model."""
+        new_text = self._text if text is None else text.strip().casefold()
+        new_excluded = self._excluded if excluded is None else frozenset(excluded)
+        new_keep = self._keep_inactive if keep_inactive is None else frozenset(keep_inactive)
+        if (new_text, new_excluded, new_keep) == (self._text, self._excluded, self._keep_inactive):
+            return
+        self._text, self._excluded, self._keep_inactive = new_text, new_excluded, new_keep
+        self._refilter()
+
+    @property
+    def filter_text(self) -> str:
+        return self._text
+
+    @property
+    def excluded(self) -> frozenset[int]:
+        return self._excluded
+
+    def _refilter(self, *_args) -> None:
+        self.beginResetModel()
+        source = self._source
+        if self._require_text and not self._text:
+            self._map = []
+        elif self._text:
+            self._map = self._matching(source)
+        else:
+            self._map = self._offered(source)
+        self.endResetModel()
+
+    def _offered(self, source: UserListModel) -> list[int]:
+        """Active users, plus kept holders, minus excluded ones: the shared list when unchanged."""
+        rows = source.active_rows()
+        extra = [source.row_of(uid) for uid in self._keep_inactive]
+        drop = [source.row_of(uid) for uid in self._excluded]
+        extra = [r for r in extra if r is not None and not source.rows[r][4]]
+        drop = [r for r in drop if r is not None]
+        if not extra and not drop:
+            return rows
+        rows = list(rows)
+        for r in extra:
+            rows.insert(bisect_left(rows, r), r)
+        for r in drop:
+            at = bisect_left(rows, r)
+            if at < len(rows) and rows[at] == r:
+                del rows[at]
+        return rows
+
+    def _matching(self, source: UserListModel) -> list[int]:
+        """The first ``limit`` offered users whose name or address contains the typed text."""
+        keys, text, rows = source.search_keys(), self._text, source.rows
+        keep, excluded, limit = self._keep_inactive, self._excluded, self.limit
+        found: list[int] = []
+        for i, key in enumerate(keys):
+            if text in key:
+                row = rows[i]
+                if (row[4] or row[0] in keep) and row[0] not in excluded:
+                    found.append(i)
+                    if len(found) >= limit:
+                        break
+        return found
+
+    def row_of(self, user_id: int) -> int | None:
+        """This box's row of a user, or None when the box does not offer them."""
+        source_row = self._source.row_of(user_id)
+        if source_row is None:
+            return None
+        at = bisect_left(self._map, source_row)
+        return at if at < len(self._map) and self._map[at] == source_row else None
+
+    def user_id(self, row: int) -> int | None:
+        if 0 <= row < len(self._map):
+            return self._source.rows[self._map[row]][0]
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._map)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._map):
+            return None
+        return row_data(self._source.rows[self._map[index.row()]], role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
