@@ -9,8 +9,10 @@ verdict against the e-mail keys the account already has.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -23,6 +25,7 @@ from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
 FIELDS = ("first_name", "last_name", "email", "job_title", "phone")
 REQUIRED = ("email",)
 DELIMITERS = (",", ";", "\t", "|")
+_SEP_LINE = re.compile(r"^\s*sep=[,;\t|]\s*$")
 
 # Header spellings, compared after removing case, spaces, dots, dashes and underscores.
 _ALIASES = {
@@ -102,7 +105,15 @@ class CsvTable:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding): UTF-8 (a BOM is dropped) when it decodes, else Windows-1252."""
+    """Return (text, encoding): UTF-8 (a BOM is dropped) when it decodes, else Windows-1252.
+
+    A UTF-16 file with its BOM (Excel's "Unicode text") is read as such.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -126,13 +137,21 @@ def sniff_delimiter(first_line: str) -> str:
 
 def parse_csv(data: bytes, name: str = "") -> CsvTable:
     """Read the bytes of a CSV file; raises ImportFileError when there is nothing to import."""
-    if b"\x00" in data[:4096]:
-        raise ImportFileError(name, translate("Import", "it is not a text (CSV) file."))
     text, encoding = decode(data)
+    if "\x00" in text[:4096]:
+        raise ImportFileError(name, translate("Import", "it is not a text (CSV) file."))
     first_line = next((line for line in text.splitlines() if line.strip()), "")
+    if _SEP_LINE.match(first_line):  # Excel's "sep=;" hint line
+        delimiter = first_line.strip()[4]
+        rest = text[text.index(first_line) + len(first_line) :].lstrip("\r\n")
+        removed = text[: len(text) - len(rest)]
+        offset = removed.count("\n") or removed.count("\r")
+        text = rest
+        first_line = next((line for line in text.splitlines() if line.strip()), "")
+    else:
+        delimiter, offset = sniff_delimiter(first_line), 0
     if not first_line:
         raise ImportFileError(name, translate("Import", "the file is empty."))
-    delimiter = sniff_delimiter(first_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header: list[str] = []
     rows: list[list[str]] = []
@@ -143,10 +162,10 @@ def parse_csv(data: bytes, name: str = "") -> CsvTable:
                 continue
             if not header and not rows:
                 header = cells
-                header_line = reader.line_num
+                header_line = reader.line_num + offset
                 continue
             rows.append(cells)
-            lines.append(reader.line_num)
+            lines.append(reader.line_num + offset)
     except csv.Error as error:
         raise ImportFileError(
             name,
