@@ -140,6 +140,7 @@ class ImportDialog(QDialog):
         self._worker: ImportWorker | None = None
         self._thread: QThread | None = None
         self._progress: QProgressDialog | None = None
+        self._tall_rows: list[int] = []
         self._done = False  # imported: only Close and Save refused rows remain
         self._build()
         self.retranslate()
@@ -236,6 +237,7 @@ class ImportDialog(QDialog):
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -370,10 +372,19 @@ class ImportDialog(QDialog):
             return
         self.model.set_preview(self.preview)
         self.view.resizeColumnsToContents()
-        for column in (PreviewModel.FIRST, PreviewModel.LAST, PreviewModel.EMAIL):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 240))
-        if len(self.preview.rows) <= WRAP_LIMIT:
-            self.view.resizeRowsToContents()
+        for column in (PreviewModel.FIRST, PreviewModel.LAST):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 200))
+        # Only the reason wraps, so only refused rows with a long reason grow taller.
+        single = self.view.verticalHeader().defaultSectionSize()
+        for number in self._tall_rows:  # the previous file's tall rows: Qt keeps their heights
+            if number < len(self.preview.rows):
+                self.view.setRowHeight(number, single)
+        self._tall_rows = []
+        for number, row in enumerate(self.preview.rows[:WRAP_LIMIT]):
+            if row.verdict is Verdict.REFUSED:
+                self.view.resizeRowToContents(number)
+                self.view.setRowHeight(number, max(single, self.view.rowHeight(number)))
+                self._tall_rows.append(number)
         self._show_page(self.PREVIEW_PAGE)
 
     def _fill_mapping(self, guess: dict[str, int] | None) -> None:
