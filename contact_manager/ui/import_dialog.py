@@ -243,7 +243,12 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
+        self.refusedOnlyCheck = QCheckBox(objectName="importRefusedOnly")
+        self.refusedOnlyCheck.toggled.connect(self._refused_only_toggled)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.refusedOnlyCheck)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
         return page
 
@@ -281,6 +286,7 @@ class ImportDialog(QDialog):
             if combo.count():
                 combo.setItemText(0, self.tr("(not in the file)"))
         self.view.setAccessibleName(self.tr("Rows of the file and what the import will do with each"))
+        self.refusedOnlyCheck.setText(self.tr("Show only refused rows"))
         self.model.retranslate()
         self._update_texts()
 
@@ -371,21 +377,29 @@ class ImportDialog(QDialog):
             self._say(error.message, error=True)
             return
         self.model.set_preview(self.preview)
+        self.refusedOnlyCheck.blockSignals(True)
+        self.refusedOnlyCheck.setChecked(False)
+        self.model.set_refused_only(False)
+        self.refusedOnlyCheck.blockSignals(False)
         self.view.resizeColumnsToContents()
         for column in (PreviewModel.FIRST, PreviewModel.LAST):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 200))
-        # Only the reason wraps, so only refused rows with a long reason grow taller.
+        self._fit_rows()
+        self._show_page(self.PREVIEW_PAGE)
+
+    def _fit_rows(self) -> None:
+        """Only the reason wraps, so only refused rows with a long reason grow taller."""
         single = self.view.verticalHeader().defaultSectionSize()
-        for number in self._tall_rows:  # the previous file's tall rows: Qt keeps their heights
-            if number < len(self.preview.rows):
+        shown = self.model.rowCount()
+        for number in self._tall_rows:  # the previous rows' heights: Qt keeps them
+            if number < shown:
                 self.view.setRowHeight(number, single)
         self._tall_rows = []
-        for number, row in enumerate(self.preview.rows[:WRAP_LIMIT]):
-            if row.verdict is Verdict.REFUSED:
+        for number in range(min(shown, WRAP_LIMIT)):
+            if self.model.row_verdict(number).verdict is Verdict.REFUSED:
                 self.view.resizeRowToContents(number)
                 self.view.setRowHeight(number, max(single, self.view.rowHeight(number)))
                 self._tall_rows.append(number)
-        self._show_page(self.PREVIEW_PAGE)
 
     def _fill_mapping(self, guess: dict[str, int] | None) -> None:
         assert self.table is not None
@@ -404,6 +418,10 @@ class ImportDialog(QDialog):
         for cells in self.table.rows[:SAMPLE_ROWS]:
             self.sampleModel.appendRow([QStandardItem(cell) for cell in cells[: len(titles)]])
         self.sampleView.resizeColumnsToContents()
+
+    def _refused_only_toggled(self, checked: bool) -> None:
+        self.model.set_refused_only(checked)
+        self._fit_rows()
 
     def _header_toggled(self, checked: bool) -> None:
         if self.table is None:
@@ -426,6 +444,7 @@ class ImportDialog(QDialog):
         self.backButton.setEnabled(not running)
         self.saveRefusedButton.setVisible(on_preview)
         self.saveRefusedButton.setEnabled(refused and not running)
+        self.refusedOnlyCheck.setEnabled(refused)
         self.confirmButton.setVisible(not self._done)
         self.confirmButton.setEnabled(on_preview and new and not running)
         self.pages.setVisible(self.table is not None)
