@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -241,6 +241,10 @@ class ImportDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Row heights depend on the reason column's width: fit them again once it settles.
+        self._fitTimer = QTimer(self, singleShot=True, interval=0)
+        self._fitTimer.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(lambda *_: self._fitTimer.start())
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         self.refusedOnlyCheck = QCheckBox(objectName="importRefusedOnly")
@@ -398,7 +402,8 @@ class ImportDialog(QDialog):
         for number in range(min(shown, WRAP_LIMIT)):
             if self.model.row_verdict(number).verdict is Verdict.REFUSED:
                 self.view.resizeRowToContents(number)
-                self.view.setRowHeight(number, max(single, self.view.rowHeight(number)))
+                needed = self.view.rowHeight(number)
+                self.view.setRowHeight(number, single if needed <= single else needed + 6)
                 self._tall_rows.append(number)
 
     def _fill_mapping(self, guess: dict[str, int] | None) -> None:
