@@ -161,19 +161,14 @@ def parse_csv(data: bytes, name: str = "") -> CsvTable:
     if not first_line:
         raise ImportFileError(name, translate("Import", "the file is empty."))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header: list[str] = []
     rows: list[list[str]] = []
     lines: list[int] = []
+    add_row, add_line, join = rows.append, lines.append, "".join
     try:
-        for cells in reader:
-            if not any(cell.strip() for cell in cells):
-                continue
-            if not header and not rows:
-                header = cells
-                header_line = reader.line_num + offset
-                continue
-            rows.append(cells)
-            lines.append(reader.line_num + offset)
+        for cells in reader:  # the hot loop of a large file: keep it lean
+            if join(cells).strip():  # blank lines (and rows of empty cells) are skipped
+                add_row(cells)
+                add_line(reader.line_num + offset)
     except csv.Error as error:
         raise ImportFileError(
             name,
@@ -181,6 +176,7 @@ def parse_csv(data: bytes, name: str = "") -> CsvTable:
                 line=reader.line_num, error=error
             ),
         ) from None
+    header, header_line = rows.pop(0), lines.pop(0)
     table = CsvTable(name, encoding, delimiter, header, rows, lines)
     if guess_mapping(header) is None and any("@" in cell for cell in header):
         # No header at all: the first line is already a person.

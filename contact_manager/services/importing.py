@@ -35,7 +35,7 @@ from contact_manager.domain.text import translate
 from contact_manager.services.base import Service
 from contact_manager.store.models import User
 
-CHUNK_SIZE = 2000
+CHUNK_SIZE = 5000
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]

@@ -128,7 +128,7 @@ class ImportDialog(QDialog):
         *,
         choose_file: FileChooser = _open_file,
         choose_save: FileChooser = _save_file,
-        chunk_size: int = 2000,
+        chunk_size: int = 5000,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
