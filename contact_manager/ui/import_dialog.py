@@ -11,19 +11,15 @@ one transaction, behind a progress dialog with Cancel; a cancel or a failure imp
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,79 +32,41 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.csv_import import (
-    FIELDS,
     CsvTable,
-    ImportCancelled,
     Preview,
     Verdict,
     check_mapping,
-    field_label,
     guess_mapping,
     set_has_header,
 )
 from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
+from contact_manager.ui.import_mapping import ColumnMappingPage
 from contact_manager.ui.import_model import PreviewModel
+from contact_manager.ui.import_worker import ImportWorker
 
 FileChooser = Callable[[QWidget], str]
-SAMPLE_ROWS = 5
 WRAP_LIMIT = 1000  # rows up to which long reasons wrap onto several lines
 
 
 def _open_file(parent: QWidget) -> str:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Import users"),
+        QCoreApplication.translate("ImportDialog", "Import users"),
         "",
-        parent.tr("CSV files (*.csv *.txt);;All files (*)"),
+        QCoreApplication.translate("ImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
     )
     return path
 
 
 def _save_file(parent: QWidget) -> str:
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save refused rows"), "refused-rows.csv", parent.tr("CSV files (*.csv)")
+        parent,
+        QCoreApplication.translate("ImportDialog", "Save refused rows"),
+        "refused-rows.csv",
+        QCoreApplication.translate("ImportDialog", "CSV files (*.csv)"),
     )
     return path
-
-
-class ImportWorker(QObject):
-    """Runs ``services.importing.run`` in a worker thread; ``cancel()`` is safe from any thread."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)  # ImportResult
-    cancelled = Signal()
-    failed = Signal(str)
-
-    def __init__(self, services: Services, account_id: int, preview: Preview, chunk_size: int) -> None:
-        super().__init__()
-        self._services, self._account_id, self._preview = services, account_id, preview
-        self._chunk_size = chunk_size
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._services.importing.run(
-                self._account_id,
-                self._preview,
-                progress=self.progressed.emit,
-                cancelled=self._cancel.is_set,
-                chunk_size=self._chunk_size,
-            )
-        except ImportCancelled:
-            self.cancelled.emit()
-        except ContactError as error:
-            self.failed.emit(error.message)
-        except Exception as error:  # noqa: BLE001 - reported to the user, nothing was written
-            self.failed.emit(str(error))
-        else:
-            self.succeeded.emit(result)
-        finally:
-            self._services.store.db.close()  # this thread's connection only
 
 
 class ImportDialog(QDialog):
@@ -152,7 +110,13 @@ class ImportDialog(QDialog):
         self.fileLabel = QLabel(objectName="importFileLabel")
         self.fileLabel.setWordWrap(True)
         self.pages = QStackedWidget(objectName="importPages")
-        self.pages.addWidget(self._build_mapping())
+        self.mappingPage = ColumnMappingPage()
+        self.mappingPage.headerToggled.connect(self._header_toggled)
+        self.mappingPage.nextRequested.connect(self.apply_mapping)
+        self.headerCheck = self.mappingPage.headerCheck
+        self.mappingCombos = self.mappingPage.combos
+        self.mappingNextButton = self.mappingPage.nextButton
+        self.pages.addWidget(self.mappingPage)
         self.pages.addWidget(self._build_preview())
         self.message = QLabel(objectName="importMessage", wordWrap=True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -186,45 +150,6 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self._show_page(self.MAPPING_PAGE)
         self._update_buttons()
-
-    def _build_mapping(self) -> QWidget:
-        page = QWidget(objectName="importMappingPage")
-        self.mappingIntro = QLabel(objectName="importMappingIntro", wordWrap=True)
-        self.headerCheck = QCheckBox(objectName="importHeaderCheck")
-        self.headerCheck.toggled.connect(self._header_toggled)
-        self.mappingForm = QFormLayout()
-        self.mappingForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.mappingCombos: dict[str, QComboBox] = {}
-        self.mappingLabels: dict[str, QLabel] = {}
-        for name in FIELDS:
-            combo = QComboBox(objectName=f"importMap_{name}")
-            combo.setMinimumContentsLength(30)
-            label = QLabel()
-            label.setBuddy(combo)
-            self.mappingCombos[name], self.mappingLabels[name] = combo, label
-            self.mappingForm.addRow(label, combo)
-        self.mappingNextButton = QPushButton(objectName="importMappingNextButton")
-        self.mappingNextButton.clicked.connect(self.apply_mapping)
-        next_row = QHBoxLayout()
-        next_row.addStretch(1)
-        next_row.addWidget(self.mappingNextButton)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.mappingIntro)
-        layout.addWidget(self.headerCheck)
-        layout.addLayout(self.mappingForm)
-        layout.addLayout(next_row)
-        self.sampleLabel = QLabel(objectName="importSampleLabel")
-        self.sampleModel = QStandardItemModel(self)
-        self.sampleView = QTableView(objectName="importSampleTable")
-        self.sampleView.setModel(self.sampleModel)
-        self.sampleView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sampleView.verticalHeader().hide()
-        self.sampleView.horizontalHeader().setStretchLastSection(True)
-        self.sampleLabel.setBuddy(self.sampleView)
-        layout.addWidget(self.sampleLabel)
-        layout.addWidget(self.sampleView, 1)
-        return page
 
     def _build_preview(self) -> QWidget:
         page = QWidget(objectName="importPreviewPage")
@@ -273,22 +198,6 @@ class ImportDialog(QDialog):
             self.tr("Write the refused rows, with the reason, to a CSV file you can fix and import again.")
         )
         self.closeButton.setText(self.tr("Close") if self._done else self.tr("Cancel"))
-        self.mappingIntro.setText(
-            self.tr(
-                "The column titles of this file were not recognised. Choose which column holds each "
-                "field: the email address and a first or last name are needed."
-            )
-        )
-        self.headerCheck.setText(self.tr("The first line holds column titles"))
-        self.mappingNextButton.setText(self.tr("Show preview"))
-        self.sampleLabel.setText(self.tr("The first lines of the file:"))
-        self.sampleView.setAccessibleName(self.tr("The first lines of the file"))
-        for name in FIELDS:
-            self.mappingLabels[name].setText(field_label(name) + ":")
-            combo = self.mappingCombos[name]
-            combo.setAccessibleName(field_label(name))
-            if combo.count():
-                combo.setItemText(0, self.tr("(not in the file)"))
         self.view.setAccessibleName(self.tr("Rows of the file and what the import will do with each"))
         self.refusedOnlyCheck.setText(self.tr("Show only refused rows"))
         self.model.retranslate()
@@ -346,22 +255,15 @@ class ImportDialog(QDialog):
             self._update_buttons()
             return
         self._say("")
-        self.headerCheck.blockSignals(True)
-        self.headerCheck.setChecked(self.table.has_header)
-        self.headerCheck.blockSignals(False)
-        self._fill_mapping(guess_mapping(self.table.header) if self.table.has_header else None)
         mapping = guess_mapping(self.table.header) if self.table.has_header else None
+        self._fill_mapping(mapping)
         if mapping is None:
             self._show_page(self.MAPPING_PAGE)
         else:
             self._make_preview(mapping)
 
     def current_mapping(self) -> dict[str, int]:
-        return {
-            name: combo.currentData()
-            for name, combo in self.mappingCombos.items()
-            if combo.currentData() is not None and combo.currentData() >= 0
-        }
+        return self.mappingPage.mapping()
 
     @Slot()
     def apply_mapping(self) -> None:
@@ -408,21 +310,7 @@ class ImportDialog(QDialog):
 
     def _fill_mapping(self, guess: dict[str, int] | None) -> None:
         assert self.table is not None
-        titles = self.table.column_titles()
-        sample = self.table.rows[0] if self.table.rows else []
-        for name, combo in self.mappingCombos.items():
-            combo.clear()
-            combo.addItem(self.tr("(not in the file)"), -1)
-            for index, title in enumerate(titles):
-                example = sample[index].strip() if index < len(sample) else ""
-                combo.addItem(f"{title} \u2014 {example}" if example and example != title else title, index)
-            chosen = (guess or {}).get(name, -1)
-            combo.setCurrentIndex(chosen + 1)
-        self.sampleModel.clear()
-        self.sampleModel.setHorizontalHeaderLabels(titles)
-        for cells in self.table.rows[:SAMPLE_ROWS]:
-            self.sampleModel.appendRow([QStandardItem(cell) for cell in cells[: len(titles)]])
-        self.sampleView.resizeColumnsToContents()
+        self.mappingPage.fill(self.table, guess)
 
     def _refused_only_toggled(self, checked: bool) -> None:
         self.model.set_refused_only(checked)
