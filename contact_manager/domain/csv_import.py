@@ -319,7 +319,7 @@ def judge(table: CsvTable, mapping: dict[str, int], existing_keys: Iterable[str]
                 phone = clean_optional("phone", cells[i_phone], 25)
         except ContactError as error:
             reasons.append(error.message)
-        if key:
+        if key and not reasons:  # a refused row doesn't claim its address: a fixed copy may follow
             earlier = seen.setdefault(key, line)
             if earlier != line:
                 reasons.append(duplicate.format(email=email, line=earlier))

@@ -213,3 +213,11 @@ def test_excel_sep_line_and_utf16_files():
     utf16 = "Nome\tCognome\tEmail\r\nNiccolò\tRossi\tn@acme.example\r\n".encode("utf-16")
     table = parse_csv(utf16, "unicode.txt")
     assert (table.encoding, table.delimiter, table.rows[0][0]) == ("utf-16", "\t", "Niccolò")
+
+
+def test_a_refused_row_does_not_block_a_later_good_copy_of_its_address(services, account):
+    table = parse_csv(
+        b"First Name,Last Name,Email\n,,eva@acme.example\nEva,Conti,EVA@acme.example\n", "x.csv"
+    )
+    preview = services.importing.preview(account.id, table)
+    assert [r.verdict for r in preview.rows] == [Verdict.REFUSED, Verdict.NEW]
