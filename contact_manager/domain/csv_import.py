@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gc
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -74,6 +76,22 @@ class ImportFileError(ContactError):
 
 class ImportCancelled(Exception):
     """The user cancelled an import; nothing was written."""
+
+
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """Pause the cyclic garbage collector while 100,000 rows are built.
+
+    The loops create no reference cycles, yet every few hundred new lists would trigger a
+    collection walking all the rows so far: about a third of the import's own overhead.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 # --- reading the file ---------------------------------------------------------------------
@@ -165,10 +183,11 @@ def parse_csv(data: bytes, name: str = "") -> CsvTable:
     lines: list[int] = []
     add_row, add_line, join = rows.append, lines.append, "".join
     try:
-        for cells in reader:  # the hot loop of a large file: keep it lean
-            if join(cells).strip():  # blank lines (and rows of empty cells) are skipped
-                add_row(cells)
-                add_line(reader.line_num + offset)
+        with _bulk():
+            for cells in reader:  # the hot loop of a large file: keep it lean
+                if join(cells).strip():  # blank lines (and rows of empty cells) are skipped
+                    add_row(cells)
+                    add_line(reader.line_num + offset)
     except csv.Error as error:
         raise ImportFileError(
             name,
@@ -300,36 +319,38 @@ def judge(table: CsvTable, mapping: dict[str, int], existing_keys: Iterable[str]
     verdicts = []
     append = verdicts.append
     # The hot loop of a 100,000-row import: plain locals, no per-row dicts.
-    for line, cells in zip(table.lines, table.rows, strict=True):
-        width = len(cells)
-        reasons = []
-        email = key = first = last = title = phone = ""
-        try:
-            email = normalize_email(cells[i_email] if i_email < width else "")
-            key = email_key(email)
-        except InvalidEmail as error:
-            reasons.append(error.message)
-        try:
-            first, last = clean_person_name(
-                cells[i_first] if 0 <= i_first < width else "", cells[i_last] if 0 <= i_last < width else ""
-            )
-            if 0 <= i_title < width and cells[i_title]:
-                title = clean_optional("job_title", cells[i_title], 100)
-            if 0 <= i_phone < width and cells[i_phone]:
-                phone = clean_optional("phone", cells[i_phone], 25)
-        except ContactError as error:
-            reasons.append(error.message)
-        if key and not reasons:  # a refused row doesn't claim its address: a fixed copy may follow
-            earlier = seen.setdefault(key, line)
-            if earlier != line:
-                reasons.append(duplicate.format(email=email, line=earlier))
-        if reasons:
-            verdict, reason = Verdict.REFUSED, " ".join(reasons)
-        elif key in present:
-            verdict, reason = Verdict.PRESENT, present_reason
-        else:
-            verdict, reason = Verdict.NEW, ""
-        append(RowVerdict(line, cells, verdict, first, last, email, key, title, phone, reason))
+    with _bulk():
+        for line, cells in zip(table.lines, table.rows, strict=True):
+            width = len(cells)
+            reasons = []
+            email = key = first = last = title = phone = ""
+            try:
+                email = normalize_email(cells[i_email] if i_email < width else "")
+                key = email_key(email)
+            except InvalidEmail as error:
+                reasons.append(error.message)
+            try:
+                first, last = clean_person_name(
+                    cells[i_first] if 0 <= i_first < width else "",
+                    cells[i_last] if 0 <= i_last < width else "",
+                )
+                if 0 <= i_title < width and cells[i_title]:
+                    title = clean_optional("job_title", cells[i_title], 100)
+                if 0 <= i_phone < width and cells[i_phone]:
+                    phone = clean_optional("phone", cells[i_phone], 25)
+            except ContactError as error:
+                reasons.append(error.message)
+            if key and not reasons:  # a refused row doesn't claim its address: a fixed copy may follow
+                earlier = seen.setdefault(key, line)
+                if earlier != line:
+                    reasons.append(duplicate.format(email=email, line=earlier))
+            if reasons:
+                verdict, reason = Verdict.REFUSED, " ".join(reasons)
+            elif key in present:
+                verdict, reason = Verdict.PRESENT, present_reason
+            else:
+                verdict, reason = Verdict.NEW, ""
+            append(RowVerdict(line, cells, verdict, first, last, email, key, title, phone, reason))
     return Preview(table, dict(mapping), verdicts)
 
 
