@@ -39,12 +39,20 @@ FORMAT_VERSION = 1
 DETAIL_FIELDS = tuple(f for f in FIELDS if f != "name")
 
 
-def _write_atomically(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> Path:
+def write_atomically(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> Path:
+    """Write ``text`` to a temporary file beside ``path``, then move it into place.
+
+    A failure (disk full, no permission) leaves neither half a file nor the temporary one.
+    """
     target = Path(path)
     temporary = target.with_name(target.name + ".part")
-    with temporary.open("w", encoding=encoding, newline="") as stream:
-        stream.write(text)
-    temporary.replace(target)
+    try:
+        with temporary.open("w", encoding=encoding, newline="") as stream:
+            stream.write(text)
+        temporary.replace(target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
     return target
 
 
@@ -86,16 +94,16 @@ class ExchangeService(Service):
 
     def export_json(self, account_id: int, path: str | os.PathLike[str]) -> Path:
         text = json.dumps(self.export_data(account_id), ensure_ascii=False, indent=2) + "\n"
-        return _write_atomically(path, text)
+        return write_atomically(path, text)
 
     def export_csv(self, account_id: int, path: str | os.PathLike[str]) -> Path:
         """The contact sheet as CSV (UTF-8 with BOM), every cell neutralised against formulas."""
         stream = io.StringIO(newline="")
         write_csv(stream, csv_rows(self._read_sheet(account_id)))
-        return _write_atomically(path, stream.getvalue(), encoding="utf-8-sig")
+        return write_atomically(path, stream.getvalue(), encoding="utf-8-sig")
 
     def export_vcard(self, account_id: int, path: str | os.PathLike[str]) -> Path:
-        return _write_atomically(path, vcards(self._read_sheet(account_id)))
+        return write_atomically(path, vcards(self._read_sheet(account_id)))
 
     def _read_sheet(self, account_id: int) -> ContactSheet:
         return ContactService(self.store, self.actor).sheet(account_id)

@@ -13,6 +13,7 @@ The entry points, for the dialog and the command line alike::
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from contact_manager.domain.csv_import import (
 from contact_manager.domain.history import Action
 from contact_manager.domain.text import translate
 from contact_manager.services.base import Service
+from contact_manager.services.exchange import write_atomically
 from contact_manager.store.models import User
 
 CHUNK_SIZE = 5000
@@ -143,12 +145,9 @@ class ImportService(Service):
         Same separator as the source file, UTF-8 with a BOM so spreadsheets read the accents,
         every cell neutralised against formulas. Returns how many rows were written.
         """
-        rows = refused_rows(preview)
-        target = Path(path)
-        temporary = target.with_name(target.name + ".part")
-        with temporary.open("w", encoding="utf-8-sig", newline="") as stream:
-            write_csv(stream, rows, preview.table.delimiter)
-        temporary.replace(target)
+        stream = io.StringIO(newline="")
+        write_csv(stream, refused_rows(preview), preview.table.delimiter)
+        write_atomically(path, stream.getvalue(), encoding="utf-8-sig")
         return len(preview.of(Verdict.REFUSED))
 
     def _keys_now(self, account_id: int) -> set[str]:

@@ -148,3 +148,17 @@ def test_vcard_escaping_and_folding():
     parts = folded.split("\r\n ")
     assert len(parts) > 1 and all(len(p.encode()) <= 74 for p in parts[1:]) and len(parts[0].encode()) <= 75
     assert "".join(parts) == line
+
+
+def test_a_failed_write_leaves_no_file_behind(services, full_account, tmp_path, monkeypatch):
+    target = tmp_path / "acme.json"
+    target.write_text("the previous export", encoding="utf-8")
+
+    def full_disk(self, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("pathlib.Path.replace", full_disk)
+    with pytest.raises(OSError):
+        services.exchange.export_json(full_account.id, target)
+    assert target.read_text(encoding="utf-8") == "the previous export"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("acme")) == ["acme.json"]
