@@ -242,6 +242,18 @@ def guess_mapping(header: Sequence[str]) -> dict[str, int] | None:
     return mapping
 
 
+def guess_from_content(table: CsvTable, sample: int = 20) -> dict[str, int]:
+    """A starting point for the mapping step: the column whose values look like addresses."""
+    rows = table.rows[:sample]
+    if not rows:
+        return {}
+    for index in range(table.width):
+        looks = sum(1 for row in rows if index < len(row) and "@" in row[index])
+        if looks * 2 > len(rows):
+            return {"email": index}
+    return {}
+
+
 def check_mapping(mapping: dict[str, int]) -> str | None:
     """Why the mapping can't be used (in the user's language), or None when it can."""
     if "email" not in mapping:

@@ -36,6 +36,7 @@ from contact_manager.domain.csv_import import (
     Preview,
     Verdict,
     check_mapping,
+    guess_from_content,
     guess_mapping,
     set_has_header,
 )
@@ -256,7 +257,7 @@ class ImportDialog(QDialog):
             return
         self._say("")
         mapping = guess_mapping(self.table.header) if self.table.has_header else None
-        self._fill_mapping(mapping)
+        self._fill_mapping(mapping or guess_from_content(self.table))
         if mapping is None:
             self._show_page(self.MAPPING_PAGE)
         else:
@@ -320,7 +321,9 @@ class ImportDialog(QDialog):
         if self.table is None:
             return
         set_has_header(self.table, checked)
-        self._fill_mapping(guess_mapping(self.table.header) if checked else None)
+        self._fill_mapping(
+            (guess_mapping(self.table.header) if checked else None) or guess_from_content(self.table)
+        )
 
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
