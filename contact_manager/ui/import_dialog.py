@@ -396,6 +396,7 @@ class ImportDialog(QDialog):
         self._progress.setLabelText(self.tr("Importing %1 users\u2026").replace("%1", str(total)))
         self._progress.setCancelButtonText(self.tr("Cancel"))
         self._progress.setRange(0, total)
+        self._progress.setMinimumWidth(max(380, self.fontMetrics().averageCharWidth() * 50))
         self._progress.setMinimumDuration(300)
         self._progress.setAutoClose(False)
         self._progress.setAutoReset(False)
