@@ -58,8 +58,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "create an account from an exported JSON file (named as in the file, or by --account); "
             "an existing account is never overwritten",
         ),
+        account=False,  # here --account names the new account, not one to work on
     )
     imported.add_argument("file", metavar="FILE.json", help=translate("Cli", "the JSON file to read"))
+    imported.add_argument(
+        "--account",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "the new account's name (default: the name in the file)"),
+    )
 
 
 # --- users import -----------------------------------------------------------------------------
