@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from contact_manager.domain.csv_import import (
     ImportCancelled,
@@ -15,6 +18,7 @@ from contact_manager.domain.csv_import import (
     neutralise,
     parse_csv,
     set_has_header,
+    write_csv,
 )
 from contact_manager.domain.errors import Conflict
 
@@ -221,3 +225,43 @@ def test_a_refused_row_does_not_block_a_later_good_copy_of_its_address(services,
     )
     preview = services.importing.preview(account.id, table)
     assert [r.verdict for r in preview.rows] == [Verdict.REFUSED, Verdict.NEW]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (["FIRST NAME", "last name", "E-Mail"], {"first_name": 0, "last_name": 1, "email": 2}),
+        (["first_name", "Surname", "Email Address"], {"first_name": 0, "last_name": 1, "email": 2}),
+        (
+            ["Nome", "Cognome", "Indirizzo e-mail", "Qualifica", "Telefono"],
+            {
+                "first_name": 0,
+                "last_name": 1,
+                "email": 2,
+                "job_title": 3,
+                "phone": 4,
+            },
+        ),
+        (["Reparto", " Cognome ", "Ruolo", "E-mail", "Note"], {"last_name": 1, "job_title": 2, "email": 3}),
+        (
+            ["Job title", "Email", "Phone", "First Name"],
+            {"job_title": 0, "email": 1, "phone": 2, "first_name": 3},
+        ),
+    ],
+)
+def test_english_and_italian_headers_are_recognised(header, expected):
+    assert guess_mapping(header) == expected
+
+
+@pytest.mark.parametrize("header", [["Name", "Mail"], ["Given", "Family", "Contact"], []])
+def test_headers_without_a_name_or_an_address_need_the_mapping_step(header):
+    assert guess_mapping(header) is None
+
+
+@given(st.lists(st.text(max_size=12), min_size=1, max_size=6))
+def test_no_written_cell_can_start_a_formula(cells):
+    stream = io.StringIO(newline="")
+    write_csv(stream, [cells])
+    stream.seek(0)
+    for cell in next(csv.reader(stream)):
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
