@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -162,3 +163,22 @@ def test_a_failed_write_leaves_no_file_behind(services, full_account, tmp_path, 
         services.exchange.export_json(full_account.id, target)
     assert target.read_text(encoding="utf-8") == "the previous export"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("acme")) == ["acme.json"]
+
+
+def test_a_file_exported_by_version_1_still_imports(services, tmp_path):
+    """tests/data/account_rossi_figli.json was written once by this format's first version."""
+    path = Path(__file__).parent.parent / "data" / "account_rossi_figli.json"
+    account_id = services.exchange.import_json(path)
+    sheet = services.contacts.sheet(account_id)
+    assert sheet.account_name == "Rossi & Figli S.r.l."
+    assert sheet.primary.display == "Anna Rossi <anna.rossi@rossiefigli.example>"
+    assert [p.short for p in sheet.billing] == ["Luca Bianchi", "Marta Verdi"]
+    assert sheet.others[Role.DECISION_MAKER].email == "anna.rossi@rossiefigli.example"
+    assert sheet.others[Role.TECHNICAL_ADMIN].first_name == "Niccolò"
+    assert sheet.others[Role.SECURITY].external and sheet.others[Role.ONBOARDING] is None
+    assert sheet.reviewed_on == date(2026, 9, 15)
+    assert services.accounts.get(account_id).details.vat_number == "IT01234567890"
+    assert not services.users.find(account_id, "paolo.neri@rossiefigli.example").active
+    # and exporting it again gives the file back, byte for byte
+    again = services.exchange.export_json(account_id, tmp_path / "again.json")
+    assert again.read_bytes() == path.read_bytes()
