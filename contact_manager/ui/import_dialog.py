@@ -14,19 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressDialog,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,11 +39,10 @@ from contact_manager.domain.csv_import import (
 from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
 from contact_manager.ui.import_mapping import ColumnMappingPage
-from contact_manager.ui.import_model import PreviewModel
+from contact_manager.ui.import_preview import PreviewPage
 from contact_manager.ui.import_worker import ImportWorker
 
 FileChooser = Callable[[QWidget], str]
-WRAP_LIMIT = 1000  # rows up to which long reasons wrap onto several lines
 
 
 def _open_file(parent: QWidget) -> str:
@@ -99,7 +94,6 @@ class ImportDialog(QDialog):
         self._worker: ImportWorker | None = None
         self._thread: QThread | None = None
         self._progress: QProgressDialog | None = None
-        self._tall_rows: list[int] = []
         self._done = False  # imported: only Close and Save refused rows remain
         self._build()
         self.retranslate()
@@ -118,7 +112,14 @@ class ImportDialog(QDialog):
         self.mappingCombos = self.mappingPage.combos
         self.mappingNextButton = self.mappingPage.nextButton
         self.pages.addWidget(self.mappingPage)
-        self.pages.addWidget(self._build_preview())
+        self.previewPage = PreviewPage()
+        self.summary, self.model, self.view = (
+            self.previewPage.summary,
+            self.previewPage.model,
+            self.previewPage.view,
+        )
+        self.refusedOnlyCheck = self.previewPage.refusedOnlyCheck
+        self.pages.addWidget(self.previewPage)
         self.message = QLabel(objectName="importMessage", wordWrap=True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
@@ -152,36 +153,6 @@ class ImportDialog(QDialog):
         self._show_page(self.MAPPING_PAGE)
         self._update_buttons()
 
-    def _build_preview(self) -> QWidget:
-        page = QWidget(objectName="importPreviewPage")
-        self.summary = QLabel(objectName="importSummary", wordWrap=True)
-        self.model = PreviewModel(self)
-        self.view = QTableView(objectName="importPreviewTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(True)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Row heights depend on the reason column's width: fit them again once it settles.
-        self._fitTimer = QTimer(self, singleShot=True, interval=0)
-        self._fitTimer.timeout.connect(self._fit_rows)
-        header.sectionResized.connect(lambda *_: self._fitTimer.start())
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.refusedOnlyCheck = QCheckBox(objectName="importRefusedOnly")
-        self.refusedOnlyCheck.toggled.connect(self._refused_only_toggled)
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.refusedOnlyCheck)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
-        return page
-
     # --- language ---------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -199,9 +170,6 @@ class ImportDialog(QDialog):
             self.tr("Write the refused rows, with the reason, to a CSV file you can fix and import again.")
         )
         self.closeButton.setText(self.tr("Close") if self._done else self.tr("Cancel"))
-        self.view.setAccessibleName(self.tr("Rows of the file and what the import will do with each"))
-        self.refusedOnlyCheck.setText(self.tr("Show only refused rows"))
-        self.model.retranslate()
         self._update_texts()
 
     def _update_texts(self) -> None:
@@ -216,14 +184,6 @@ class ImportDialog(QDialog):
             new = len(self.preview.of(Verdict.NEW))
             self.confirmButton.setText(
                 self.tr("Import 1 user") if new == 1 else self.tr("Import %1 users").replace("%1", str(new))
-            )
-        if self.preview:
-            counts = self.preview.counts()
-            self.summary.setText(
-                self.tr("%1 new, %2 already present (skipped), %3 refused.")
-                .replace("%1", str(counts[Verdict.NEW]))
-                .replace("%2", str(counts[Verdict.PRESENT]))
-                .replace("%3", str(counts[Verdict.REFUSED]))
             )
 
     # --- the steps --------------------------------------------------------------------------
@@ -283,39 +243,12 @@ class ImportDialog(QDialog):
         except ContactError as error:
             self._say(error.message, error=True)
             return
-        self.model.set_preview(self.preview)
-        self.refusedOnlyCheck.blockSignals(True)
-        self.refusedOnlyCheck.setChecked(False)
-        self.model.set_refused_only(False)
-        self.refusedOnlyCheck.blockSignals(False)
-        self.view.resizeColumnsToContents()
-        for column in (PreviewModel.FIRST, PreviewModel.LAST):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 200))
-        self._fit_rows()
+        self.previewPage.show_preview(self.preview)
         self._show_page(self.PREVIEW_PAGE)
-
-    def _fit_rows(self) -> None:
-        """Only the reason wraps, so only refused rows with a long reason grow taller."""
-        single = self.view.verticalHeader().defaultSectionSize()
-        shown = self.model.rowCount()
-        for number in self._tall_rows:  # the previous rows' heights: Qt keeps them
-            if number < shown:
-                self.view.setRowHeight(number, single)
-        self._tall_rows = []
-        for number in range(min(shown, WRAP_LIMIT)):
-            if self.model.row_verdict(number).verdict is Verdict.REFUSED:
-                self.view.resizeRowToContents(number)
-                needed = self.view.rowHeight(number)
-                self.view.setRowHeight(number, single if needed <= single else needed + 6)
-                self._tall_rows.append(number)
 
     def _fill_mapping(self, guess: dict[str, int] | None) -> None:
         assert self.table is not None
         self.mappingPage.fill(self.table, guess)
-
-    def _refused_only_toggled(self, checked: bool) -> None:
-        self.model.set_refused_only(checked)
-        self._fit_rows()
 
     def _header_toggled(self, checked: bool) -> None:
         if self.table is None:
@@ -340,7 +273,6 @@ class ImportDialog(QDialog):
         self.backButton.setEnabled(not running)
         self.saveRefusedButton.setVisible(on_preview)
         self.saveRefusedButton.setEnabled(refused and not running)
-        self.refusedOnlyCheck.setEnabled(refused)
         self.confirmButton.setVisible(not self._done)
         self.confirmButton.setEnabled(on_preview and new and not running)
         self.pages.setVisible(self.table is not None)
