@@ -14,7 +14,7 @@ import csv
 import gc
 import io
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -318,8 +318,20 @@ class Preview:
         return counts
 
 
-def judge(table: CsvTable, mapping: dict[str, int], existing_keys: Iterable[str]) -> Preview:
-    """Give every row a verdict: new, already present (by email), or refused with the reason."""
+def judge(
+    table: CsvTable,
+    mapping: dict[str, int],
+    existing_keys: Iterable[str],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    slice_size: int = 2000,
+) -> Preview:
+    """Give every row a verdict: new, already present (by email), or refused with the reason.
+
+    ``progress(done, total)`` after every ``slice_size`` rows; ``cancelled()`` before each slice
+    (True raises ImportCancelled).
+    """
     problem = check_mapping(mapping)
     if problem:
         raise ImportFileError(table.name, problem)
@@ -330,39 +342,47 @@ def judge(table: CsvTable, mapping: dict[str, int], existing_keys: Iterable[str]
     duplicate = translate("Import", "{email} is already on line {line} of this file.")
     verdicts = []
     append = verdicts.append
-    # The hot loop of a 100,000-row import: plain locals, no per-row dicts.
+    # The hot loop of a 100,000-row import: plain locals, no per-row dicts, and the callbacks
+    # only between slices.
+    total = len(table.rows)
     with _bulk():
-        for line, cells in zip(table.lines, table.rows, strict=True):
-            width = len(cells)
-            reasons = []
-            email = key = first = last = title = phone = ""
-            try:
-                email = normalize_email(cells[i_email] if i_email < width else "")
-                key = email_key(email)
-            except InvalidEmail as error:
-                reasons.append(error.message)
-            try:
-                first, last = clean_person_name(
-                    cells[i_first] if 0 <= i_first < width else "",
-                    cells[i_last] if 0 <= i_last < width else "",
-                )
-                if 0 <= i_title < width and cells[i_title]:
-                    title = clean_optional("job_title", cells[i_title], 100)
-                if 0 <= i_phone < width and cells[i_phone]:
-                    phone = clean_optional("phone", cells[i_phone], 25)
-            except ContactError as error:
-                reasons.append(error.message)
-            if key and not reasons:  # a refused row doesn't claim its address: a fixed copy may follow
-                earlier = seen.setdefault(key, line)
-                if earlier != line:
-                    reasons.append(duplicate.format(email=email, line=earlier))
-            if reasons:
-                verdict, reason = Verdict.REFUSED, " ".join(reasons)
-            elif key in present:
-                verdict, reason = Verdict.PRESENT, present_reason
-            else:
-                verdict, reason = Verdict.NEW, ""
-            append(RowVerdict(line, cells, verdict, first, last, email, key, title, phone, reason))
+        for start in range(0, total, slice_size):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            end = start + slice_size
+            for line, cells in zip(table.lines[start:end], table.rows[start:end], strict=True):
+                width = len(cells)
+                reasons = []
+                email = key = first = last = title = phone = ""
+                try:
+                    email = normalize_email(cells[i_email] if i_email < width else "")
+                    key = email_key(email)
+                except InvalidEmail as error:
+                    reasons.append(error.message)
+                try:
+                    first, last = clean_person_name(
+                        cells[i_first] if 0 <= i_first < width else "",
+                        cells[i_last] if 0 <= i_last < width else "",
+                    )
+                    if 0 <= i_title < width and cells[i_title]:
+                        title = clean_optional("job_title", cells[i_title], 100)
+                    if 0 <= i_phone < width and cells[i_phone]:
+                        phone = clean_optional("phone", cells[i_phone], 25)
+                except ContactError as error:
+                    reasons.append(error.message)
+                if key and not reasons:  # a refused row doesn't claim its address: a good copy may follow
+                    earlier = seen.setdefault(key, line)
+                    if earlier != line:
+                        reasons.append(duplicate.format(email=email, line=earlier))
+                if reasons:
+                    verdict, reason = Verdict.REFUSED, " ".join(reasons)
+                elif key in present:
+                    verdict, reason = Verdict.PRESENT, present_reason
+                else:
+                    verdict, reason = Verdict.NEW, ""
+                append(RowVerdict(line, cells, verdict, first, last, email, key, title, phone, reason))
+            if progress is not None:
+                progress(min(end, total), total)
     return Preview(table, dict(mapping), verdicts)
 
 

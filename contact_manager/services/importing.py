@@ -73,15 +73,26 @@ class ImportService(Service):
             )
             return {key for (key,) in cursor}
 
-    def preview(self, account_id: int, table: CsvTable, mapping: dict[str, int] | None = None) -> Preview:
-        """Every row's verdict. Without ``mapping`` the headers must be recognised."""
+    def preview(
+        self,
+        account_id: int,
+        table: CsvTable,
+        mapping: dict[str, int] | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> Preview:
+        """Every row's verdict. Without ``mapping`` the headers must be recognised.
+
+        ``progress``/``cancelled`` as for ``run`` (a cancel raises ImportCancelled).
+        """
         mapping = mapping if mapping is not None else guess_mapping(table.header)
         if mapping is None:
             raise ImportFileError(
                 table.name,
                 translate("Import", "the column titles are not recognised; choose which column is which."),
             )
-        return judge(table, mapping, self.existing_keys(account_id))
+        return judge(table, mapping, self.existing_keys(account_id), progress=progress, cancelled=cancelled)
 
     def run(
         self,

@@ -265,3 +265,14 @@ def test_no_written_cell_can_start_a_formula(cells):
     stream.seek(0)
     for cell in next(csv.reader(stream)):
         assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+def test_checking_a_large_file_reports_progress_and_can_be_cancelled(services, account):
+    table = services.importing.read(DATA / "users_5000.csv")
+    seen = []
+    preview = services.importing.preview(
+        account.id, table, progress=lambda done, total: seen.append((done, total))
+    )
+    assert seen[-1] == (5000, 5000) and len(seen) == 3 and len(preview.rows) == 5000
+    with pytest.raises(ImportCancelled):
+        services.importing.preview(account.id, table, cancelled=lambda: True)
