@@ -40,7 +40,7 @@ from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
 from contact_manager.ui.import_mapping import ColumnMappingPage
 from contact_manager.ui.import_preview import PreviewPage
-from contact_manager.ui.import_worker import ImportWorker
+from contact_manager.ui.import_worker import Worker
 
 FileChooser = Callable[[QWidget], str]
 
@@ -69,8 +69,10 @@ class ImportDialog(QDialog):
     """Mapping step (when headers aren't recognised), preview with verdicts, import."""
 
     imported = Signal(int)  # how many users were added
-    importStarting = Signal(object)  # the ImportWorker, before its thread starts
+    importStarting = Signal(object)  # the import's Worker, before its thread starts
+    workerStarting = Signal(str, object)  # "check" or "import", and the Worker, before it starts
     importEnded = Signal(str)  # "done", "cancelled" or "failed"
+    previewReady = Signal()  # every row has its verdict (large files are checked in the worker)
 
     MAPPING_PAGE, PREVIEW_PAGE = range(2)
 
@@ -83,15 +85,18 @@ class ImportDialog(QDialog):
         choose_file: FileChooser = _open_file,
         choose_save: FileChooser = _save_file,
         chunk_size: int = 5000,
+        background_rows: int = 2000,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.services, self.account_id = services, account_id
         self._choose_file, self._choose_save = choose_file, choose_save
         self.chunk_size = chunk_size
+        self.background_rows = background_rows  # files with more rows are checked in the worker
+        self._job_kind = ""
         self.table: CsvTable | None = None
         self.preview: Preview | None = None
-        self._worker: ImportWorker | None = None
+        self._worker: Worker | None = None
         self._thread: QThread | None = None
         self._progress: QProgressDialog | None = None
         self._done = False  # imported: only Close and Save refused rows remain
@@ -238,13 +243,21 @@ class ImportDialog(QDialog):
 
     def _make_preview(self, mapping: dict[str, int]) -> None:
         assert self.table is not None
+        if len(self.table.rows) > self.background_rows:
+            self._start_check(mapping)
+            return
         try:
-            self.preview = self.services.importing.preview(self.account_id, self.table, mapping)
+            preview = self.services.importing.preview(self.account_id, self.table, mapping)
         except ContactError as error:
             self._say(error.message, error=True)
             return
-        self.previewPage.show_preview(self.preview)
+        self._show_preview(preview)
+
+    def _show_preview(self, preview: Preview) -> None:
+        self.preview = preview
+        self.previewPage.show_preview(preview)
         self._show_page(self.PREVIEW_PAGE)
+        self.previewReady.emit()
 
     def _fill_mapping(self, guess: dict[str, int] | None) -> None:
         assert self.table is not None
@@ -312,11 +325,40 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         if self.preview is None or self._thread is not None or not self.preview.of(Verdict.NEW):
             return
-        total = len(self.preview.of(Verdict.NEW))
-        self._worker = ImportWorker(self.services, self.account_id, self.preview, self.chunk_size)
+        preview, account_id, chunk = self.preview, self.account_id, self.chunk_size
+        total = len(preview.of(Verdict.NEW))
+        self._start_job(
+            "import",
+            lambda progress, cancelled: self.services.importing.run(
+                account_id, preview, progress=progress, cancelled=cancelled, chunk_size=chunk
+            ),
+            self.tr("Importing users"),
+            self.tr("Importing %1 users\u2026").replace("%1", str(total)),
+            total,
+        )
+        self._say(self.tr("Importing\u2026"))
+
+    def _start_check(self, mapping: dict[str, int]) -> None:
+        """Judge a large file's rows in the worker thread, behind a progress dialog."""
+        table, account_id = self.table, self.account_id
+        assert table is not None
+        self._start_job(
+            "check",
+            lambda progress, cancelled: self.services.importing.preview(
+                account_id, table, mapping, progress=progress, cancelled=cancelled
+            ),
+            self.tr("Checking the file"),
+            self.tr("Checking %1 rows\u2026").replace("%1", str(len(table.rows))),
+            len(table.rows),
+        )
+
+    def _start_job(self, kind: str, job, title: str, label: str, total: int) -> None:
+        self._job_kind = kind
+        self._worker = Worker(self.services, job)
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
+        # bound methods of this dialog: Qt queues the calls to the window's thread
         self._worker.progressed.connect(self._on_progress)
         self._worker.succeeded.connect(self._on_succeeded)
         self._worker.cancelled.connect(self._on_cancelled)
@@ -324,8 +366,8 @@ class ImportDialog(QDialog):
 
         self._progress = QProgressDialog(self)
         self._progress.setObjectName("importProgress")
-        self._progress.setWindowTitle(self.tr("Importing users"))
-        self._progress.setLabelText(self.tr("Importing %1 users\u2026").replace("%1", str(total)))
+        self._progress.setWindowTitle(title)
+        self._progress.setLabelText(label)
         self._progress.setCancelButtonText(self.tr("Cancel"))
         self._progress.setRange(0, total)
         self._progress.setMinimumWidth(max(380, self.fontMetrics().averageCharWidth() * 50))
@@ -335,16 +377,23 @@ class ImportDialog(QDialog):
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.canceled.connect(self.cancel_import)
         self._progress.setValue(0)
-        self._say(self.tr("Importing\u2026"))
         self._update_buttons()
-        self.importStarting.emit(self._worker)
+        self.workerStarting.emit(kind, self._worker)
+        if kind == "import":
+            self.importStarting.emit(self._worker)
         self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        """True while the worker checks or imports (the file can't be changed meanwhile)."""
+        return self._thread is not None
 
     @Slot()
     def cancel_import(self) -> None:
+        """Cancel what runs in the worker (checking or importing); nothing is written."""
         if self._worker is not None:
             self._worker.cancel()
-            if self._progress is not None:
+            if self._progress is not None and self._job_kind == "import":
                 self._progress.setLabelText(self.tr("Cancelling: nothing will be imported\u2026"))
 
     @Slot(int, int)
@@ -354,7 +403,11 @@ class ImportDialog(QDialog):
 
     @Slot(object)
     def _on_succeeded(self, result) -> None:
-        self._finish()
+        kind = self._finish()
+        if kind == "check":
+            self._say("")
+            self._show_preview(result)
+            return
         self._done = True
         if result.imported == 1:
             text = self.tr("Imported 1 user.")
@@ -375,22 +428,30 @@ class ImportDialog(QDialog):
 
     @Slot()
     def _on_cancelled(self) -> None:
-        self._finish()
+        if self._finish() == "check":
+            self._say(self.tr("Checking cancelled. Choose another file, or show the preview again."))
+            self._update_buttons()
+            return
         self._say(self.tr("Import cancelled: nothing was imported."))
         self._update_buttons()
         self.importEnded.emit("cancelled")
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self._finish()
+        if self._finish() == "check":
+            self._say(message, error=True)
+            self._update_buttons()
+            return
         self._say(self.tr("Nothing was imported: %1").replace("%1", message), error=True)
         self._update_buttons()
         self.importEnded.emit("failed")
 
-    def _finish(self) -> None:
+    def _finish(self) -> str:
+        """Tear the worker down; returns which job it was."""
         if self._progress is not None:
             self._progress.canceled.disconnect(self.cancel_import)
             self._progress.close()
+            self._progress.setParent(None)  # gone from findChild now, deleted by the event loop
             self._progress.deleteLater()
             self._progress = None
         if self._thread is not None:
@@ -401,6 +462,8 @@ class ImportDialog(QDialog):
         if self._worker is not None:
             self._worker.deleteLater()
             self._worker = None
+        kind, self._job_kind = self._job_kind, ""
+        return kind
 
     def reject(self) -> None:
         if self._thread is not None:  # finish the transaction first: it is cancelled, not cut

@@ -7,26 +7,34 @@ touch the connection the window reads with; the worker closes its connection whe
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from contact_manager.domain.csv_import import ImportCancelled, Preview
+from contact_manager.domain.csv_import import ImportCancelled
 from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
 
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+Job = Callable[[Progress, CancelCheck], object]
 
-class ImportWorker(QObject):
-    """Runs ``services.importing.run`` in a worker thread; ``cancel()`` is safe from any thread."""
+
+class Worker(QObject):
+    """Runs ``job(progress, cancelled)`` (a service call) in a worker thread.
+
+    ``cancel()`` is safe from any thread; the job sees it through ``cancelled()`` and raises
+    ImportCancelled, which rolls its transaction back.
+    """
 
     progressed = Signal(int, int)
-    succeeded = Signal(object)  # ImportResult
+    succeeded = Signal(object)  # what the job returned
     cancelled = Signal()
     failed = Signal(str)
 
-    def __init__(self, services: Services, account_id: int, preview: Preview, chunk_size: int) -> None:
+    def __init__(self, services: Services, job: Job) -> None:
         super().__init__()
-        self._services, self._account_id, self._preview = services, account_id, preview
-        self._chunk_size = chunk_size
+        self._services, self._job = services, job
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -35,13 +43,7 @@ class ImportWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            result = self._services.importing.run(
-                self._account_id,
-                self._preview,
-                progress=self.progressed.emit,
-                cancelled=self._cancel.is_set,
-                chunk_size=self._chunk_size,
-            )
+            result = self._job(self.progressed.emit, self._cancel.is_set)
         except ImportCancelled:
             self.cancelled.emit()
         except ContactError as error:

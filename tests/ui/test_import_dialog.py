@@ -120,7 +120,8 @@ def test_a_file_without_titles_is_mapped_from_its_first_line(make_dialog, tmp_pa
 
 def test_cancel_leaves_nothing_imported(qtbot, make_dialog, services, account):
     dialog = make_dialog(chunk_size=250)
-    dialog.load(DATA / "users_5000.csv")
+    with qtbot.waitSignal(dialog.previewReady, timeout=30000):
+        dialog.load(DATA / "users_5000.csv")
     version = services.accounts.get(account.id).version
 
     def cancel_after_first_chunk(worker):
@@ -141,7 +142,8 @@ def test_cancel_leaves_nothing_imported(qtbot, make_dialog, services, account):
 
 def test_progress_dialog_cancel_button_cancels(qtbot, make_dialog, services, account):
     dialog = make_dialog(chunk_size=100)
-    dialog.load(DATA / "users_5000.csv")
+    with qtbot.waitSignal(dialog.previewReady, timeout=30000):
+        dialog.load(DATA / "users_5000.csv")
 
     def press_cancel(worker):
         progress = dialog.findChild(QProgressDialog, "importProgress")
@@ -156,7 +158,8 @@ def test_progress_dialog_cancel_button_cancels(qtbot, make_dialog, services, acc
 
 def test_large_file_imports_while_the_window_keeps_running(qtbot, make_dialog, services, account):
     dialog = make_dialog(chunk_size=500)
-    dialog.load(DATA / "users_5000.csv")
+    with qtbot.waitSignal(dialog.previewReady, timeout=30000):
+        dialog.load(DATA / "users_5000.csv")
     ticks = []
     dialog.importStarting.connect(lambda worker: worker.progressed.connect(lambda d, t: ticks.append(d)))
     with qtbot.waitSignal(dialog.importEnded, timeout=30000) as ended:
@@ -225,3 +228,28 @@ def test_texts_follow_a_live_language_change(make_dialog, qapp):
     qapp.processEvents()
     assert dialog.windowTitle() == "Import users"
     assert dialog.objectName() == "importDialog"
+
+
+def test_a_large_file_is_checked_in_the_worker_while_the_window_runs(qtbot, make_dialog):
+    dialog = make_dialog(background_rows=1000)
+    with qtbot.waitSignal(dialog.previewReady, timeout=30000):
+        dialog.load(DATA / "users_5000.csv")
+        assert dialog.busy and dialog.preview is None  # load returned at once: the rows are checked aside
+    assert not dialog.busy
+    assert len(dialog.preview.rows) == 5000 and dialog.confirmButton.text() == "Import 5000 users"
+
+
+def test_cancelling_the_check_leaves_no_preview(qtbot, make_dialog):
+    dialog = make_dialog(background_rows=1000)
+
+    def cancel_check(kind, worker):
+        assert kind == "check"
+        worker.progressed.connect(
+            lambda done, total: dialog.cancel_import(), Qt.ConnectionType.DirectConnection
+        )
+
+    dialog.workerStarting.connect(cancel_check)
+    dialog.load(DATA / "users_5000.csv")
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
+    assert dialog.preview is None and not dialog.confirmButton.isEnabled()
+    assert "Checking cancelled" in dialog.message.text()
