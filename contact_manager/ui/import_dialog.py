@@ -14,13 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -40,7 +39,7 @@ from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
 from contact_manager.ui.import_mapping import ColumnMappingPage
 from contact_manager.ui.import_preview import PreviewPage
-from contact_manager.ui.import_worker import Worker
+from contact_manager.ui.import_worker import BackgroundJob
 
 FileChooser = Callable[[QWidget], str]
 
@@ -96,9 +95,7 @@ class ImportDialog(QDialog):
         self._job_kind = ""
         self.table: CsvTable | None = None
         self.preview: Preview | None = None
-        self._worker: Worker | None = None
-        self._thread: QThread | None = None
-        self._progress: QProgressDialog | None = None
+        self._job: BackgroundJob | None = None
         self._done = False  # imported: only Close and Save refused rows remain
         self._build()
         self.retranslate()
@@ -278,7 +275,7 @@ class ImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         on_preview = self.pages.currentIndex() == self.PREVIEW_PAGE and self.preview is not None
-        running = self._thread is not None
+        running = self._job is not None
         refused = bool(self.preview and self.preview.of(Verdict.REFUSED))
         new = bool(self.preview and self.preview.of(Verdict.NEW))
         self.chooseButton.setEnabled(not running)
@@ -323,7 +320,7 @@ class ImportDialog(QDialog):
 
     @Slot()
     def start_import(self) -> None:
-        if self.preview is None or self._thread is not None or not self.preview.of(Verdict.NEW):
+        if self.preview is None or self._job is not None or not self.preview.of(Verdict.NEW):
             return
         preview, account_id, chunk = self.preview, self.account_id, self.chunk_size
         total = len(preview.of(Verdict.NEW))
@@ -354,52 +351,27 @@ class ImportDialog(QDialog):
 
     def _start_job(self, kind: str, job, title: str, label: str, total: int) -> None:
         self._job_kind = kind
-        self._worker = Worker(self.services, job)
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        # bound methods of this dialog: Qt queues the calls to the window's thread
-        self._worker.progressed.connect(self._on_progress)
-        self._worker.succeeded.connect(self._on_succeeded)
-        self._worker.cancelled.connect(self._on_cancelled)
-        self._worker.failed.connect(self._on_failed)
-
-        self._progress = QProgressDialog(self)
-        self._progress.setObjectName("importProgress")
-        self._progress.setWindowTitle(title)
-        self._progress.setLabelText(label)
-        self._progress.setCancelButtonText(self.tr("Cancel"))
-        self._progress.setRange(0, total)
-        self._progress.setMinimumWidth(max(380, self.fontMetrics().averageCharWidth() * 50))
-        self._progress.setMinimumDuration(300)
-        self._progress.setAutoClose(False)
-        self._progress.setAutoReset(False)
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.canceled.connect(self.cancel_import)
-        self._progress.setValue(0)
+        self._job = BackgroundJob(self.services, job, self, title=title, label=label, total=total)
+        self._job.succeeded.connect(self._on_succeeded)
+        self._job.cancelled.connect(self._on_cancelled)
+        self._job.failed.connect(self._on_failed)
         self._update_buttons()
-        self.workerStarting.emit(kind, self._worker)
+        self.workerStarting.emit(kind, self._job.worker)
         if kind == "import":
-            self.importStarting.emit(self._worker)
-        self._thread.start()
+            self.importStarting.emit(self._job.worker)
+        self._job.start()
 
     @property
     def busy(self) -> bool:
         """True while the worker checks or imports (the file can't be changed meanwhile)."""
-        return self._thread is not None
+        return self._job is not None
 
     @Slot()
     def cancel_import(self) -> None:
         """Cancel what runs in the worker (checking or importing); nothing is written."""
-        if self._worker is not None:
-            self._worker.cancel()
-            if self._progress is not None and self._job_kind == "import":
-                self._progress.setLabelText(self.tr("Cancelling: nothing will be imported\u2026"))
-
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress.setValue(done)
+        if self._job is not None:
+            importing = self._job_kind == "import"
+            self._job.cancel(self.tr("Cancelling: nothing will be imported\u2026") if importing else None)
 
     @Slot(object)
     def _on_succeeded(self, result) -> None:
@@ -447,26 +419,12 @@ class ImportDialog(QDialog):
         self.importEnded.emit("failed")
 
     def _finish(self) -> str:
-        """Tear the worker down; returns which job it was."""
-        if self._progress is not None:
-            self._progress.canceled.disconnect(self.cancel_import)
-            self._progress.close()
-            self._progress.setParent(None)  # gone from findChild now, deleted by the event loop
-            self._progress.deleteLater()
-            self._progress = None
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-            self._thread = None
-        if self._worker is not None:
-            self._worker.deleteLater()
-            self._worker = None
-        kind, self._job_kind = self._job_kind, ""
+        """Forget the finished job (it tidies itself up); returns which job it was."""
+        kind, self._job_kind, self._job = self._job_kind, "", None
         return kind
 
     def reject(self) -> None:
-        if self._thread is not None:  # finish the transaction first: it is cancelled, not cut
+        if self._job is not None:  # finish the transaction first: it is cancelled, not cut
             self.cancel_import()
             return
         super().reject()
