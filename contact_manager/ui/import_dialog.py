@@ -217,12 +217,13 @@ class ImportDialog(QDialog):
             self._update_texts()
             self._update_buttons()
             return
-        self._say("")
         mapping = guess_mapping(self.table.header) if self.table.has_header else None
         self._fill_mapping(mapping or guess_from_content(self.table))
+        self._show_page(self.MAPPING_PAGE)  # also what stays behind a cancelled check
         if mapping is None:
-            self._show_page(self.MAPPING_PAGE)
+            self._say(self.tr("The column titles of this file were not recognised."))
         else:
+            self._say("")
             self._make_preview(mapping)
 
     def current_mapping(self) -> dict[str, int]:

@@ -77,8 +77,8 @@ class ColumnMappingPage(QWidget):
     def retranslate(self) -> None:
         self.intro.setText(
             self.tr(
-                "The column titles of this file were not recognised. Choose which column holds each "
-                "field: the email address and a first or last name are needed."
+                "Choose which column of the file holds each field: the email address and a first "
+                "or last name are needed."
             )
         )
         self.headerCheck.setText(self.tr("The first line holds column titles"))

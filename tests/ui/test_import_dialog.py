@@ -91,6 +91,7 @@ def test_unrecognised_headers_go_through_the_mapping_step(qtbot, make_dialog, se
     dialog = make_dialog()
     dialog.load(DATA / "users_unmapped.csv")
     assert dialog.pages.currentIndex() == ImportDialog.MAPPING_PAGE
+    assert dialog.message.text() == "The column titles of this file were not recognised."
     dialog.mappingNextButton.click()  # only the email column is guessed: a name is missing
     assert "first name or of the last name" in dialog.message.text()
     assert dialog.pages.currentIndex() == ImportDialog.MAPPING_PAGE
