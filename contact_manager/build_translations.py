@@ -2,6 +2,7 @@
 
 Run by `make translations` (and so by `make run`, `make test` and the packaging scripts):
 the compiled files are build output, never edited by hand or committed.
+The icons need no build step: the SVGs live in the package (``contact_manager/icons``).
 """
 
 from __future__ import annotations
@@ -16,9 +17,14 @@ SOURCES = ROOT / "resources" / "translations"
 OUTPUT = Path(__file__).resolve().parent / "i18n"
 
 
+def tool_command(tool: str) -> list[str]:
+    """The command running one of the PySide6 wheel's Linguist tools (lupdate, lrelease)."""
+    found = shutil.which(f"pyside6-{tool}", path=str(Path(sys.executable).parent))
+    return [found] if found else [sys.executable, "-m", "PySide6.scripts.pyside_tool", tool]
+
+
 def lrelease_command() -> list[str]:
-    found = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
-    return [found] if found else [sys.executable, "-m", "PySide6.scripts.pyside_tool", "lrelease"]
+    return tool_command("lrelease")
 
 
 def build(sources: Path = SOURCES, output: Path = OUTPUT) -> list[Path]:

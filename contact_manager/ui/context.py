@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from contact_manager.domain.contacts import ContactSheet
 from contact_manager.domain.errors import Conflict, ContactError
 from contact_manager.services import Services
+from contact_manager.ui.user_model import UserListModel
 
 
 class AppContext(QObject):
@@ -22,29 +24,50 @@ class AppContext(QObject):
     usersChanged = Signal()  # users of the current account were added, edited or removed
     accountSwitched = Signal(int)  # another account became current
     saved = Signal(str)  # a change was saved: a short description for the status bar
+    status = Signal(str)  # anything else the status bar should say
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.account_id: int | None = None
         self.sheet: ContactSheet | None = None
+        self._users_model: UserListModel | None = None
+        self.undo_stack = QUndoStack(self)  # every undoable change of this window
+        self.usersChanged.connect(self._reload_users_model)
+
+    # --- the users of the current account, one shared Qt model -------------------------
+
+    @property
+    def users_model(self) -> UserListModel:
+        """The ONE item model over the current account's users that every picker shares."""
+        if self._users_model is None:
+            self._users_model = UserListModel(parent=self)
+            self._reload_users_model()
+        return self._users_model
+
+    def _reload_users_model(self) -> None:
+        if self._users_model is None:
+            return
+        rows = self.services.users.picker_rows(self.account_id) if self.account_id is not None else []
+        self._users_model.set_rows(rows)
 
     # --- the current account ----------------------------------------------------------
 
     def switch_account(self, account_id: int) -> None:
+        self.undo_stack.clear()
         self.account_id = account_id
         self.sheet = self.services.contacts.sheet(account_id)
         self.accountSwitched.emit(account_id)
-        self.sheetChanged.emit(self.sheet)
         self.usersChanged.emit()
+        self.sheetChanged.emit(self.sheet)
 
     def reload(self) -> None:
         """Read the account again (after another window or the command line changed it)."""
         if self.account_id is None:
             return
         self.sheet = self.services.contacts.sheet(self.account_id)
-        self.sheetChanged.emit(self.sheet)
         self.usersChanged.emit()
+        self.sheetChanged.emit(self.sheet)
 
     @property
     def version(self) -> int | None:
@@ -52,8 +75,11 @@ class AppContext(QObject):
 
     # --- changing it ------------------------------------------------------------------
 
-    def apply(self, change: Callable[[int, int | None], ContactSheet]) -> ContactSheet:
+    def apply(self, change: Callable[[int, int | None], object], description: str = "") -> ContactSheet:
         """Run ``change(account_id, expected_version)``; publish the new sheet.
+
+        A change that returns something else than a sheet (company details) is followed by
+        reading the sheet again, for its new version. ``description`` goes to ``saved``.
 
         Raises the service's ContactError unchanged; on Conflict the account is reloaded
         first, so what the window shows is what is saved.
@@ -67,6 +93,10 @@ class AppContext(QObject):
             raise
         except ContactError:
             raise
+        if not isinstance(sheet, ContactSheet):
+            sheet = self.services.contacts.sheet(self.account_id)
         self.sheet = sheet
         self.sheetChanged.emit(sheet)
+        if description:
+            self.saved.emit(description)
         return sheet

@@ -1,0 +1,125 @@
+"""Start-up: arguments, paths, translations, opening the database, the main window.
+
+``--version`` answers without importing Qt's widgets. ``build_main_window(path)`` gives a
+shown window for tests, embedders and the smoke test; ``main()`` runs the event loop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from contact_manager import APP_NAME, ORG_NAME, __version__
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="contact-manager", description="Contact Manager")
+    parser.add_argument("--db", metavar="PATH", help="the database file to open")
+    parser.add_argument("--lang", choices=("it", "en"), help="the language of the window")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--demo-if-empty",
+        action="store_true",
+        help="when the database does not exist yet, create it with a demo account",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="build the window, check it is shown, print one line and exit",
+    )
+    return parser.parse_args(argv)
+
+
+def _application():
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1] or [APP_NAME])
+        app.setApplicationName(APP_NAME)
+        app.setOrganizationName(ORG_NAME)
+        app.setApplicationVersion(__version__)
+    return app
+
+
+def build_main_window(database_path: str | Path, lang: str | None = None):
+    """Open the database and return the SHOWN main window over it.
+
+    Uses the running QApplication or creates one, and installs the translations of the
+    current language (``lang``, else the saved or system one).
+    """
+    from contact_manager import language
+    from contact_manager.services import Services
+    from contact_manager.ui.main_window import MainWindow
+
+    app = _application()
+    language.install(app, lang)
+    services = Services.open(str(database_path))
+    try:
+        window = MainWindow(services, owns_services=True)
+    except BaseException:
+        services.close()
+        raise
+    window.show()
+    return window
+
+
+def ensure_demo(database_path: str) -> bool:
+    """Create the database with the demo account if it does not exist yet; True if created."""
+    from contact_manager.demo import create_demo
+    from contact_manager.services import Services
+    from contact_manager.store.connection import parse_target
+
+    _url, path = parse_target(database_path)
+    if path is None or path.exists():
+        return False
+    services = Services.open(database_path)
+    try:
+        create_demo(services)
+    finally:
+        services.close()
+    return True
+
+
+def smoke_test(database_path: str, lang: str | None) -> int:
+    """Build the window (offscreen works), check it is visible, print one line."""
+    from contact_manager import language
+
+    try:
+        window = build_main_window(database_path, lang)
+        app = _application()
+        app.processEvents()
+        visible = window.isVisible()
+        title = window.windowTitle()
+        window.close()
+    except Exception as error:  # the smoke test reports every failure as one line
+        print(f"smoke test FAILED: {type(error).__name__}: {error}")
+        return 1
+    loaded = language.current_language()
+    print(f"smoke test {'ok' if visible else 'FAILED'}: visible={visible} language={loaded} title={title!r}")
+    return 0 if visible else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.version:
+        print(f"{APP_NAME} {__version__}")
+        return 0
+    from contact_manager import paths
+    from contact_manager.domain.errors import ContactError
+
+    database = args.db or paths.default_database()
+    try:
+        if args.demo_if_empty:
+            ensure_demo(database)
+        if args.smoke_test:
+            return smoke_test(database, args.lang)
+        app = _application()
+        window = build_main_window(database, args.lang)
+    except ContactError as error:
+        print(f"{APP_NAME}: {error.message}", file=sys.stderr)
+        return 2
+    window.raise_()
+    code = app.exec()
+    return code

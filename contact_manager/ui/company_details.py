@@ -1,0 +1,163 @@
+"""The "Company details" group: name, address, country, phone, website, VAT number.
+
+Each field is checked and saved when the person leaves it (``services.accounts.update``,
+whose ``clean_field`` gives the reason for a refusal). A refused value stays in the field
+for correcting, with the reason shown under it; nothing is saved.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from contact_manager.domain.errors import Conflict, ContactError, InvalidField
+from contact_manager.services.accounts import AccountInfo
+from contact_manager.ui import dialogs
+from contact_manager.ui.context import AppContext
+from contact_manager.ui.undo import ServiceCommand, UndoFailures, company_change
+
+TEXT_FIELDS = ("name", "address", "phone", "website", "vat_number")
+
+
+def territories() -> list[tuple[str, str]]:
+    """(2-letter code, name) of every territory Qt knows, sorted by name."""
+    seen: dict[str, str] = {}
+    for territory in QLocale.Country:  # Qt 6 calls them territories; the enum keeps its name
+        if territory in (QLocale.Country.AnyTerritory, QLocale.Country.World):
+            continue
+        code = QLocale.territoryToCode(territory)
+        if len(code) == 2 and code.isalpha() and code not in seen:
+            seen[code] = QLocale.territoryToString(territory)
+    return sorted(seen.items(), key=lambda item: item[1].casefold())
+
+
+class CompanyDetailsBox(QGroupBox):
+    fieldSaved = Signal(str)
+
+    def __init__(self, context: AppContext, failures: UndoFailures, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("companyDetailsGroup")
+        self.context, self.failures = context, failures
+        self.info: AccountInfo | None = None
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.edits: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        for field in ("name", "address", "country", "phone", "website", "vat_number"):
+            if field == "country":
+                editor: QWidget = QComboBox(self)
+                editor.addItem("", "")
+                for code, name in territories():
+                    editor.addItem(f"{name} ({code})", code)
+                editor.activated.connect(self._country_chosen)
+            else:
+                editor = QLineEdit(self)
+                editor.editingFinished.connect(lambda f=field: self._left(f))
+            editor.setObjectName(f"company_{field}")
+            error = QLabel(self)
+            error.setObjectName(f"company_{field}Error")
+            error.setWordWrap(True)
+            error.hide()
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(editor)
+            column.addWidget(error)
+            label = QLabel(self)
+            label.setBuddy(editor)
+            form.addRow(label, column)
+            self.edits[field], self.errors[field], self.labels[field] = editor, error, label
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Company details"))
+        texts = {
+            "name": self.tr("Company &name:"),
+            "address": self.tr("&Address:"),
+            "country": self.tr("Co&untry:"),
+            "phone": self.tr("&Phone:"),
+            "website": self.tr("&Website:"),
+            "vat_number": self.tr("&VAT number:"),
+        }
+        for field, text in texts.items():
+            self.labels[field].setText(text)
+            self.edits[field].setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.edits["country"].setItemText(0, self.tr("(not set)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- showing the saved values ---------------------------------------------------------
+
+    def load(self) -> None:
+        if self.context.account_id is None:
+            return
+        self.info = self.context.services.accounts.get(self.context.account_id)
+        details = self.info.details
+        for field in TEXT_FIELDS:
+            edit = self.edits[field]
+            if edit.isModified() and edit.hasFocus():
+                continue  # the person is typing here: keep it
+            edit.setText(getattr(details, field) or "")
+            edit.setModified(False)
+            self._show_error(field, "")
+        country = self.edits["country"]
+        country.setCurrentIndex(max(0, country.findData(details.country or "")))
+
+    def pending(self) -> bool:
+        """True while a field holds typed text that is not saved (polling waits then)."""
+        return any(self.edits[f].isModified() for f in TEXT_FIELDS)
+
+    def _show_error(self, field: str, reason: str) -> None:
+        label = self.errors[field]
+        label.setText(f"\u26a0 {reason}" if reason else "")
+        label.setVisible(bool(reason))
+        self.edits[field].setAccessibleDescription(reason)
+
+    # --- saving -------------------------------------------------------------------------
+
+    def _left(self, field: str) -> None:
+        edit = self.edits[field]
+        if not edit.isModified():
+            return
+        self._save(field, edit.text())
+
+    def _country_chosen(self, index: int) -> None:
+        self._save("country", self.edits["country"].itemData(index) or "")
+
+    def _save(self, field: str, value: str) -> None:
+        if self.info is None:
+            return
+        old = getattr(self.info.details, field) or ""
+        services = self.context.services
+        label = self.labels[field].text().replace("&", "").rstrip(":")
+        description = self.tr("{field} saved").format(field=label)
+        try:
+            self.context.apply(company_change(services, field, value), description)
+        except InvalidField as error:
+            self._show_error(field, error.message)
+            return
+        except Conflict as error:
+            dialogs.conflict(self.window(), error)
+            self.load()
+            return
+        except ContactError as error:
+            self._show_error(field, error.message)
+            return
+        self._show_error(field, "")
+        if field in TEXT_FIELDS:
+            self.edits[field].setModified(False)
+        new = getattr(self.context.services.accounts.get(self.context.account_id).details, field) or ""
+        if new != old:
+            command = ServiceCommand(
+                self.context,
+                self.failures,
+                self.tr("change {field}").format(field=label),
+                company_change(services, field, new),
+                company_change(services, field, old),
+            )
+            self.context.undo_stack.push(command)
+        self.load()
+        self.fieldSaved.emit(field)

@@ -1,0 +1,187 @@
+"""The "Select a user" box: an editable combo box over the shared user model.
+
+Typing filters the offered users on any part of the name or address (a completer over the
+box's own filter model); choosing one emits ``userChosen``. Text that names no single user
+is emitted as ``addressEntered`` (the security contact takes outside addresses), an emptied
+box as ``clearRequested``. ``show_holder`` puts the saved holder back, flagged next to the
+box when deactivated or an outside address (an icon and a word, not colour alone).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStyle,
+    QWidget,
+)
+
+from contact_manager.domain.contacts import Person
+from contact_manager.ui.user_model import UserFilterModel, UserIdRole, UserListModel
+
+
+class StatusMarker(QWidget):
+    """A flag shown next to a box: an icon and a short word."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.icon = QLabel(self)
+        self.text = QLabel(self)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text)
+        self.hide()
+
+    def show_flag(self, pixmap: QStyle.StandardPixmap, text: str, tooltip: str) -> None:
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
+        self.text.setText(text)
+        self.setToolTip(tooltip)
+        self.setAccessibleName(text)
+        self.setAccessibleDescription(tooltip)
+        self.show()
+
+
+class ContactPicker(QComboBox):
+    userChosen = Signal(int)
+    addressEntered = Signal(str)
+    clearRequested = Signal()
+
+    def __init__(self, source: UserListModel, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setDuplicatesEnabled(True)  # spares a linear findText over every user on Return
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(42)
+        self.setMaxVisibleItems(15)
+        view = QListView(self)
+        view.setUniformItemSizes(True)
+        self.setView(view)
+        self.choices = UserFilterModel(source, self)
+        self.setModel(self.choices)
+        self.matches = UserFilterModel(source, self, require_text=True)
+        self.completer_ = QCompleter(self.matches, self)
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer_.setMaxVisibleItems(12)
+        self.completer_.popup().setUniformItemSizes(True)
+        self.completer_.popup().setObjectName(f"{name}Matches")
+        self.lineEdit().setCompleter(self.completer_)
+        self.marker = StatusMarker(parent)
+        self.marker.setObjectName(f"{name}Marker")
+        self.holder: Person | None = None
+        self._shown = ""
+        self.activated.connect(self._chosen_from_list)
+        self.completer_.activated[QModelIndex].connect(self._chosen_from_matches)
+        self.lineEdit().textEdited.connect(self._typed)
+        self.lineEdit().editingFinished.connect(self.commit_text)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.lineEdit().setPlaceholderText(self.tr("Select a user"))
+        self._flag()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- what the box shows -----------------------------------------------------------
+
+    def show_holder(self, holder: Person | None, excluded: frozenset[int] = frozenset()) -> None:
+        """Show the saved holder; ``excluded`` users are not offered (other billing contacts)."""
+        self.holder = holder
+        keep = {holder.user_id} if holder and holder.user_id is not None and not holder.active else set()
+        self.choices.set_filter(excluded=excluded, keep_inactive=keep)
+        self.matches.set_filter(excluded=excluded, keep_inactive=keep)
+        row = self.choices.row_of(holder.user_id) if holder and holder.user_id is not None else None
+        self.blockSignals(True)
+        self.setCurrentIndex(-1 if row is None else row)
+        self._shown = self.itemText(row) if row is not None else (holder.email if holder else "")
+        self.setEditText(self._shown)
+        self.blockSignals(False)
+        self.lineEdit().setModified(False)
+        self._flag()
+
+    @property
+    def shown_text(self) -> str:
+        return self._shown
+
+    def is_editing(self) -> bool:
+        """True while the box holds typed text that is neither saved nor given up."""
+        return self.currentText() != self._shown
+
+    def revert(self) -> None:
+        self.show_holder(self.holder, self.choices._excluded)
+
+    def _flag(self) -> None:
+        holder = self.holder
+        if holder is not None and holder.external:
+            self.marker.show_flag(
+                QStyle.StandardPixmap.SP_MessageBoxInformation,
+                self.tr("External address"),
+                self.tr("Not a user of this account: an outside address."),
+            )
+        elif holder is not None and not holder.active:
+            self.marker.show_flag(
+                QStyle.StandardPixmap.SP_MessageBoxWarning,
+                self.tr("Deactivated"),
+                self.tr("This user is deactivated: choose an active user for this role."),
+            )
+        else:
+            self.marker.hide()
+        text = self.accessibleName()
+        if holder is not None and text:
+            self.setAccessibleDescription(holder.display)
+
+    # --- what the person does ---------------------------------------------------------
+
+    def _typed(self, text: str) -> None:
+        self.matches.set_filter(text=text)
+        if text.strip():
+            self.completer_.complete()
+
+    def _chosen_from_list(self, row: int) -> None:
+        user_id = self.choices.user_id(row)
+        if user_id is not None:
+            self._choose(user_id)
+
+    def _chosen_from_matches(self, index: QModelIndex) -> None:
+        user_id = index.data(UserIdRole)
+        if user_id is not None:
+            self._choose(int(user_id))
+
+    def _choose(self, user_id: int) -> None:
+        if self.holder is not None and self.holder.user_id == user_id and not self.is_editing():
+            return
+        if self.holder is not None and self.holder.user_id == user_id:
+            self.revert()
+            return
+        self.userChosen.emit(user_id)
+
+    def commit_text(self) -> None:
+        """Return pressed or focus left: act on typed text that was not chosen from a list."""
+        if QApplication.activePopupWidget() is not None or not self.is_editing():
+            return
+        text = self.currentText().strip()
+        if not text:
+            if self.holder is None:
+                return
+            self.clearRequested.emit()
+            return
+        self.matches.set_filter(text=text)
+        if self.matches.rowCount() == 1:
+            self._choose(int(self.matches.user_id(0)))
+            return
+        if "@" in text or self.objectName() == "securityContactCombo":
+            self.addressEntered.emit(text)
+            return
+        self.revert()

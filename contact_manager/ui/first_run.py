@@ -1,0 +1,190 @@
+"""The first-run page: name the account and type in its first users.
+
+Shown instead of an empty window when the database has no account, and by File > New
+account. Every row is checked before anything is written; then the account and its users
+are created in one transaction, so a refusal leaves nothing half-made.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contact_manager.domain.company import clean_name, clean_person_name
+from contact_manager.domain.emails import email_key, normalize_email
+from contact_manager.domain.errors import ContactError
+from contact_manager.services import Services
+
+START_ROWS = 5
+
+
+class FirstRunPage(QWidget):
+    accountCreated = Signal(int)
+    cancelled = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunPage")
+        self.services = services
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        card = QFrame(self)
+        card.setObjectName("firstRunCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMinimumWidth(720)
+        card.setMaximumWidth(900)
+        outer.addWidget(card, 4)
+        outer.addStretch(1)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(12)
+
+        self.title = QLabel(card)
+        self.title.setObjectName("firstRunTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.intro = QLabel(card)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+
+        form = QFormLayout()
+        self.name_label = QLabel(card)
+        self.name = QLineEdit(card)
+        self.name.setObjectName("firstRunAccountName")
+        self.name_label.setBuddy(self.name)
+        form.addRow(self.name_label, self.name)
+        layout.addLayout(form)
+
+        self.users_label = QLabel(card)
+        layout.addWidget(self.users_label)
+        self.users = QTableWidget(START_ROWS, 3, card)
+        self.users.setObjectName("firstRunUsers")
+        self.users.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.users.verticalHeader().setVisible(False)
+        self.users_label.setBuddy(self.users)
+        layout.addWidget(self.users, 1)
+
+        self.error = QLabel(card)
+        self.error.setObjectName("firstRunError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        buttons = QHBoxLayout()
+        self.add_row = QPushButton(card)
+        self.add_row.setObjectName("firstRunAddRowButton")
+        self.add_row.clicked.connect(lambda: self.users.insertRow(self.users.rowCount()))
+        self.cancel = QPushButton(card)
+        self.cancel.setObjectName("firstRunCancelButton")
+        self.cancel.clicked.connect(self.cancelled)
+        self.create = QPushButton(card)
+        self.create.setObjectName("firstRunCreateButton")
+        self.create.setDefault(True)
+        self.create.clicked.connect(self.create_account)
+        buttons.addWidget(self.add_row)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.create)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Welcome to Contact Manager"))
+        self.intro.setText(
+            self.tr(
+                "Name the company account, then type in its first users: the people you will "
+                "choose as its primary, billing and other contacts. You can add more later."
+            )
+        )
+        self.name_label.setText(self.tr("Account &name:"))
+        self.name.setAccessibleName(self.tr("Account name"))
+        self.name.setPlaceholderText(self.tr("e.g. Rossi Costruzioni S.p.A."))
+        self.users_label.setText(self.tr("First &users:"))
+        self.users.setAccessibleName(self.tr("First users"))
+        self.users.setHorizontalHeaderLabels([self.tr("First name"), self.tr("Last name"), self.tr("Email")])
+        self.add_row.setText(self.tr("Add &row"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.create.setText(self.tr("&Create account"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reset(self, can_cancel: bool) -> None:
+        self.name.clear()
+        self.users.clearContents()
+        self.users.setRowCount(START_ROWS)
+        self.error.hide()
+        self.cancel.setVisible(can_cancel)
+        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_user(self, row: int, first: str, last: str, email: str) -> None:
+        """Fill a row (what typing does; used by tests and the screenshot script)."""
+        while self.users.rowCount() <= row:
+            self.users.insertRow(self.users.rowCount())
+        for column, text in enumerate((first, last, email)):
+            self.users.setItem(row, column, QTableWidgetItem(text))
+
+    def _rows(self) -> list[tuple[int, str, str, str]]:
+        rows = []
+        for row in range(self.users.rowCount()):
+            cells = [
+                self.users.item(row, c).text().strip() if self.users.item(row, c) else "" for c in range(3)
+            ]
+            if any(cells):
+                rows.append((row, *cells))
+        return rows
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(f"\u26a0 {text}")
+        self.error.setAccessibleDescription(text)
+        self.error.show()
+
+    def create_account(self) -> None:
+        try:
+            name = clean_name(self.name.text())
+        except ContactError as error:
+            self._show_error(error.message)
+            self.name.setFocus()
+            return
+        people, seen = [], set()
+        for row, first, last, email in self._rows():
+            try:
+                first, last = clean_person_name(first, last)
+                address = normalize_email(email)
+            except ContactError as error:
+                self._show_error(self.tr("Row {row}: {reason}").format(row=row + 1, reason=error.message))
+                return
+            if email_key(address) in seen:
+                self._show_error(
+                    self.tr("Row {row}: {email} is typed twice.").format(row=row + 1, email=address)
+                )
+                return
+            seen.add(email_key(address))
+            people.append((first, last, address))
+        try:
+            with self.services.store.transaction():
+                account = self.services.accounts.create(name)
+                for first, last, address in people:
+                    self.services.users.add(account.id, first, last, address)
+        except ContactError as error:
+            self._show_error(error.message)
+            return
+        self.error.hide()
+        self.accountCreated.emit(account.id)

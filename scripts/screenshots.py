@@ -1,0 +1,60 @@
+"""Render each tab of the real app on the demo database to docs/screenshots/*.png (1280x800).
+
+Run: QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--lang en|it] [--out DIR]
+A fresh demo database is made in a temporary folder; nothing of the user's is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from contact_manager.app import build_main_window, ensure_demo  # noqa: E402
+
+SIZE = (1280, 800)
+
+
+def render(out: Path, lang: str) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["CONTACT_MANAGER_HOME"] = home  # settings and data stay in the temporary folder
+        database = str(Path(home) / "demo.db")
+        ensure_demo(database)
+        window = build_main_window(database, lang)
+        window.resize(*SIZE)
+        app = QApplication.instance()
+        suffix = "" if lang == "en" else f"-{lang}"
+        for index, name in ((0, "account-and-billing"), (1, "company-information")):
+            window.tabs.setCurrentIndex(index)
+            for _ in range(5):
+                app.processEvents()
+            path = out / f"{name}{suffix}.png"
+            window.grab().save(str(path))
+            written.append(path)
+        window.close()
+        app.processEvents()
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lang", choices=("en", "it"), default="en")
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    args = parser.parse_args()
+    for path in render(Path(args.out), args.lang):
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,28 @@
+"""Language tests need the compiled catalogues, and must leave the app speaking English."""
+
+from __future__ import annotations
+
+import pytest
+
+from contact_manager import build_translations, language
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues():
+    """Build the .qm files when a .ts is newer (a quick pytest run without `make`)."""
+    sources = list(build_translations.SOURCES.glob("*.ts"))
+    stale = [
+        ts
+        for ts in sources
+        if not (qm := build_translations.OUTPUT / f"{ts.stem}.qm").exists()
+        or qm.stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
+        build_translations.build()
+
+
+@pytest.fixture(autouse=True)
+def source_language(qapp):
+    language.uninstall()
+    yield
+    language.uninstall()
