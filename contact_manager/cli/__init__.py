@@ -1,0 +1,84 @@
+"""``contact-manager-cli``: the headless front end over the same services as the window.
+
+Exit codes: 0 done; 1 refused (a rule, bad input, a storage problem: one line on stderr);
+2 usage error (argparse's own message).
+
+Adding commands
+---------------
+The commands live in *command modules*: a module with ``register(subparsers)``, which adds
+its commands with ``common.command(...)`` (so each gets ``--db`` and ``--account``) and, to
+add to a group such as ``users``, reaches it with ``common.group(subparsers, "users")``.
+A handler gets ``(session, args)``: ``session.services()``, ``session.account()`` and
+``session.user_id(email)``; it prints its result with ``common.say``/``common.print_json``
+and raises a ContactError to refuse. To add a module, list it in ``COMMAND_MODULES`` below:
+the data exchange commands (``users import``, ``export``, ``import``) belong in
+``contact_manager/cli/exchange.py``, listed after ``history``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from contact_manager import __version__
+from contact_manager.cli import accounts, contacts, exchange, history, users
+from contact_manager.cli.common import PROG, Session, add_database_options
+from contact_manager.domain.errors import ContactError
+from contact_manager.domain.text import translate
+
+# Every command module, in the order their commands are listed by --help.
+# Add the exchange commands here: COMMAND_MODULES = (accounts, users, contacts, history, exchange)
+COMMAND_MODULES = (accounts, users, contacts, history, exchange)
+
+
+def build_parser(modules: Sequence[object] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=translate(
+            "Cli", "Keep the points of contact of company accounts: primary, billing and other contacts."
+        ),
+        epilog=translate(
+            "Cli",
+            "Exit status: 0 done, 1 refused (the reason is printed on one line), 2 wrong usage.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_database_options(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in modules:
+        module.register(subparsers)  # type: ignore[attr-defined]
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the parsed command; a refusal becomes one line on stderr and exit status 1."""
+    session = Session(args)
+    try:
+        code = args.handler(session, args)
+    except ContactError as error:
+        print(one_line(error.message), file=sys.stderr)
+        return 1
+    finally:
+        session.close()
+    return code or 0
+
+
+def one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return run(args)
+    except SystemExit as stop:  # argparse: --help, --version (0) and usage errors (2)
+        return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1

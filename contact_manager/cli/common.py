@@ -1,0 +1,189 @@
+"""What every command module shares: building parsers, the open session, the CLI's own errors.
+
+A command module calls ``command(...)`` to add a command (it gets ``--db`` and ``--account``)
+and ``group(...)`` to reach a command group such as ``users``, creating it on first use, so
+that several modules can add commands to one group.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from contact_manager import paths
+from contact_manager.domain.errors import ContactError, NotFound
+from contact_manager.domain.roles import Role
+from contact_manager.domain.text import translate
+from contact_manager.services import AccountInfo, Services
+
+PROG = "contact-manager-cli"
+
+# A command's handler: gets the session and the parsed arguments; returns the exit code
+# (None means 0). It writes its result to stdout and raises ContactError for a refusal.
+Handler = Callable[["Session", argparse.Namespace], "int | None"]
+
+_GROUP_ACTIONS = "_contact_manager_commands"
+
+
+class CliProblem(ContactError):
+    """A refusal the command line itself makes (no such database, which account, ...)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+    @property
+    def message(self) -> str:
+        return self.text
+
+
+# --- building the parser ------------------------------------------------------------------
+
+
+def add_database_options(parser: argparse.ArgumentParser, *, account: bool = True) -> None:
+    """``--db`` and ``--account``; accepted before the command and after it.
+
+    The defaults are SUPPRESS so that a value given before the command is not overwritten by
+    the command's own default; ``Session`` fills in the real defaults when it runs.
+    """
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=translate(
+            "Cli",
+            "the database file or sqlite:/// URL (default: $CONTACT_MANAGER_DB, else contacts.db "
+            "in the per-user data folder)",
+        ),
+    )
+    if account:
+        parser.add_argument(
+            "--account",
+            metavar="NAME",
+            default=argparse.SUPPRESS,
+            help=translate("Cli", "the account to work on (needed when the database holds several)"),
+        )
+
+
+def group(subparsers: argparse._SubParsersAction, name: str, help: str = "") -> argparse._SubParsersAction:
+    """The sub-commands of the group ``name`` (e.g. ``users``), creating the group if needed."""
+    existing = subparsers.choices.get(name)
+    if existing is not None:
+        return getattr(existing, _GROUP_ACTIONS)
+    parser = subparsers.add_parser(name, help=help, description=help)
+    actions = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND", required=True)
+    setattr(parser, _GROUP_ACTIONS, actions)
+    return actions
+
+
+def command(
+    subparsers: argparse._SubParsersAction,
+    name: str,
+    handler: Handler,
+    help: str,
+    *,
+    account: bool = True,
+) -> argparse.ArgumentParser:
+    """Add the command ``name``, run by ``handler``; returns its parser for more arguments."""
+    parser = subparsers.add_parser(name, help=help, description=help)
+    add_database_options(parser, account=account)
+    parser.set_defaults(handler=handler, parser=parser)
+    return parser
+
+
+def role_choice(text: str) -> Role:
+    """A role as typed on the command line: ``decision-maker`` -> Role.DECISION_MAKER."""
+    return Role(text.replace("-", "_"))
+
+
+def role_word(role: Role) -> str:
+    return role.value.replace("_", "-")
+
+
+# --- running a command --------------------------------------------------------------------
+
+
+def _database_file(target: str) -> Path | None:
+    """The file a database target names, or None for a server URL."""
+    if target.startswith("sqlite:///"):
+        return Path(target[len("sqlite:///") :]).expanduser()
+    if "://" in target:
+        return None
+    return Path(target).expanduser()
+
+
+class Session:
+    """The database and account one command works on, opened when first asked for."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.target: str = getattr(args, "db", None) or paths.default_database()
+        self._services: Services | None = None
+        self._account: AccountInfo | None = None
+
+    def services(self, *, create: bool = False) -> Services:
+        if self._services is None:
+            file = _database_file(self.target)
+            if not create and file is not None and not file.exists():
+                raise CliProblem(
+                    translate(
+                        "Cli",
+                        "There is no database at {path}. Create it with: {prog} init --account NAME",
+                    ).format(path=file, prog=PROG)
+                )
+            self._services = Services.open(self.target)
+        return self._services
+
+    def account(self) -> AccountInfo:
+        """The account named by ``--account``, or the only one the database holds."""
+        if self._account is None:
+            services = self.services()
+            name = getattr(self.args, "account", None)
+            if name is not None:
+                self._account = services.accounts.find(name)
+            else:
+                self._account = self._only_account(services.accounts.list())
+        return self._account
+
+    def _only_account(self, accounts: list[AccountInfo]) -> AccountInfo:
+        if len(accounts) == 1:
+            return accounts[0]
+        if not accounts:
+            raise CliProblem(
+                translate(
+                    "Cli",
+                    "The database {path} has no account yet. Create one with: {prog} init --account NAME",
+                ).format(path=self.target, prog=PROG)
+            )
+        raise CliProblem(
+            translate(
+                "Cli", "The database holds several accounts; choose one with --account: {names}"
+            ).format(names=", ".join(account.name for account in accounts))
+        )
+
+    def user_id(self, email: str) -> int:
+        """The id of the account's user with this address (NotFound when there is none)."""
+        person = self.services().users.find(self.account().id, email)
+        if person.user_id is None:  # find only returns users; an outside address has no id
+            raise NotFound("user", email)
+        return person.user_id
+
+    def close(self) -> None:
+        if self._services is not None:
+            self._services.close()
+            self._services = None
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stdout)
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False), file=sys.stdout)

@@ -1,0 +1,335 @@
+"""Reading a users CSV and judging every row: pure, no Qt, no database.
+
+What spreadsheets and admin consoles actually write: UTF-8 with or without a BOM or
+Windows-1252, comma, semicolon or tab separators, quoted fields, English or Italian headers.
+``parse_csv`` turns the bytes into a ``CsvTable``; ``guess_mapping`` finds the columns from
+the headers (None when it can't, and the caller asks the user); ``judge`` gives each row a
+verdict against the e-mail keys the account already has.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from contact_manager.domain.company import clean_optional, clean_person_name
+from contact_manager.domain.emails import email_key, normalize_email
+from contact_manager.domain.errors import ContactError, InvalidEmail
+from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
+
+FIELDS = ("first_name", "last_name", "email", "job_title", "phone")
+REQUIRED = ("email",)
+DELIMITERS = (",", ";", "\t", "|")
+
+# Header spellings, compared after removing case, spaces, dots, dashes and underscores.
+_ALIASES = {
+    "first_name": ("firstname", "first", "givenname", "forename", "nome"),
+    "last_name": ("lastname", "last", "surname", "familyname", "cognome"),
+    "email": (
+        "email",
+        "mail",
+        "emailaddress",
+        "indirizzoemail",
+        "indirizzodiposta",
+        "indirizzodipostaelettronica",
+        "postaelettronica",
+    ),
+    "job_title": ("jobtitle", "title", "job", "position", "ruolo", "qualifica", "mansione"),
+    "phone": ("phone", "phonenumber", "telephone", "tel", "mobile", "telefono", "cellulare"),
+}
+_LOOKUP = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
+
+_FIELD_LABELS = {
+    "first_name": QT_TRANSLATE_NOOP("Import", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("Import", "Last name"),
+    "email": QT_TRANSLATE_NOOP("Import", "Email"),
+    "job_title": QT_TRANSLATE_NOOP("Import", "Job title"),
+    "phone": QT_TRANSLATE_NOOP("Import", "Phone"),
+}
+
+
+def field_label(name: str) -> str:
+    return translate("Import", _FIELD_LABELS[name])
+
+
+class ImportFileError(ContactError):
+    """The file can't be read as a users CSV at all (empty, binary, no columns)."""
+
+    def __init__(self, name: str, problem: str) -> None:
+        super().__init__(name, problem)
+        self.name, self.problem = name, problem
+
+    @property
+    def message(self) -> str:
+        return translate("Import", "\u201c{name}\u201d can't be imported: {problem}").format(
+            name=self.name, problem=self.problem
+        )
+
+
+class ImportCancelled(Exception):
+    """The user cancelled an import; nothing was written."""
+
+
+# --- reading the file ---------------------------------------------------------------------
+
+
+@dataclass
+class CsvTable:
+    """The file's cells as read: ``header`` (may be empty) and the data rows with line numbers."""
+
+    name: str
+    encoding: str
+    delimiter: str
+    header: list[str]
+    rows: list[list[str]]
+    lines: list[int]
+    has_header: bool = True
+
+    @property
+    def width(self) -> int:
+        return max([len(self.header), *(len(row) for row in self.rows[:200])], default=0)
+
+    def column_titles(self) -> list[str]:
+        """What to call each column in a mapping step: its header, or "Column N"."""
+        titles = []
+        for index in range(self.width):
+            text = self.header[index].strip() if self.has_header and index < len(self.header) else ""
+            titles.append(text or translate("Import", "Column {n}").format(n=index + 1))
+        return titles
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding): UTF-8 (a BOM is dropped) when it decodes, else Windows-1252."""
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; latin-1 maps every byte, so nothing is lost.
+        return data.decode("latin-1"), "latin-1"
+
+
+def sniff_delimiter(first_line: str) -> str:
+    """The separator that splits the header line into the most columns (comma on a tie)."""
+    best, best_count = ",", 1
+    for delimiter in DELIMITERS:
+        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        if len(cells) > best_count:
+            best, best_count = delimiter, len(cells)
+    return best
+
+
+def parse_csv(data: bytes, name: str = "") -> CsvTable:
+    """Read the bytes of a CSV file; raises ImportFileError when there is nothing to import."""
+    if b"\x00" in data[:4096]:
+        raise ImportFileError(name, translate("Import", "it is not a text (CSV) file."))
+    text, encoding = decode(data)
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    if not first_line:
+        raise ImportFileError(name, translate("Import", "the file is empty."))
+    delimiter = sniff_delimiter(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header: list[str] = []
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    try:
+        for cells in reader:
+            if not any(cell.strip() for cell in cells):
+                continue
+            if not header and not rows:
+                header = cells
+                header_line = reader.line_num
+                continue
+            rows.append(cells)
+            lines.append(reader.line_num)
+    except csv.Error as error:
+        raise ImportFileError(
+            name,
+            translate("Import", "line {line} can't be read ({error}).").format(
+                line=reader.line_num, error=error
+            ),
+        ) from None
+    table = CsvTable(name, encoding, delimiter, header, rows, lines)
+    if guess_mapping(header) is None and any("@" in cell for cell in header):
+        # No header at all: the first line is already a person.
+        table.rows.insert(0, header)
+        table.lines.insert(0, header_line)
+        table.header = []
+        table.has_header = False
+    return table
+
+
+def set_has_header(table: CsvTable, has_header: bool) -> None:
+    """Treat the first line as titles (True) or as data (False): the mapping step's check box."""
+    if has_header == table.has_header:
+        return
+    if has_header and table.rows:
+        table.header = table.rows.pop(0)
+        table.lines.pop(0)
+    elif not has_header:
+        table.rows.insert(0, table.header)
+        table.lines.insert(0, table.lines[0] - 1 if table.lines else 1)
+        table.header = []
+    table.has_header = has_header
+
+
+# --- which column is which ----------------------------------------------------------------
+
+
+def header_key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def guess_mapping(header: Sequence[str]) -> dict[str, int] | None:
+    """Field name -> column index from recognised headers, or None without email and a name.
+
+    The first column with a recognised title wins; unknown columns are ignored.
+    """
+    mapping: dict[str, int] = {}
+    for index, title in enumerate(header):
+        name = _LOOKUP.get(header_key(title))
+        if name and name not in mapping:
+            mapping[name] = index
+    if "email" not in mapping or not ({"first_name", "last_name"} & mapping.keys()):
+        return None
+    return mapping
+
+
+def check_mapping(mapping: dict[str, int]) -> str | None:
+    """Why the mapping can't be used (in the user's language), or None when it can."""
+    if "email" not in mapping:
+        return translate("Import", "Choose the column that holds the email address.")
+    if not ({"first_name", "last_name"} & mapping.keys()):
+        return translate("Import", "Choose the column of the first name or of the last name.")
+    used = list(mapping.values())
+    if len(used) != len(set(used)):
+        return translate("Import", "Each column can be used for one field only.")
+    return None
+
+
+# --- verdicts -----------------------------------------------------------------------------
+
+
+class Verdict(StrEnum):
+    NEW = "new"
+    PRESENT = "present"
+    REFUSED = "refused"
+
+    @property
+    def label(self) -> str:
+        return translate("Import", _VERDICT_LABELS[self])
+
+
+_VERDICT_LABELS = {
+    Verdict.NEW: QT_TRANSLATE_NOOP("Import", "New"),
+    Verdict.PRESENT: QT_TRANSLATE_NOOP("Import", "Already present"),
+    Verdict.REFUSED: QT_TRANSLATE_NOOP("Import", "Refused"),
+}
+
+
+@dataclass(slots=True)
+class RowVerdict:
+    """One data row of the file, cleaned, with what the import will do with it."""
+
+    line: int
+    cells: list[str]
+    verdict: Verdict
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    key: str = ""
+    job_title: str = ""
+    phone: str = ""
+    reason: str = ""
+
+
+@dataclass
+class Preview:
+    table: CsvTable
+    mapping: dict[str, int]
+    rows: list[RowVerdict] = field(default_factory=list)
+
+    def of(self, verdict: Verdict) -> list[RowVerdict]:
+        return [row for row in self.rows if row.verdict is verdict]
+
+    def counts(self) -> dict[Verdict, int]:
+        counts = dict.fromkeys(Verdict, 0)
+        for row in self.rows:
+            counts[row.verdict] += 1
+        return counts
+
+
+def judge(table: CsvTable, mapping: dict[str, int], existing_keys: Iterable[str]) -> Preview:
+    """Give every row a verdict: new, already present (by email), or refused with the reason."""
+    problem = check_mapping(mapping)
+    if problem:
+        raise ImportFileError(table.name, problem)
+    present = set(existing_keys)
+    seen: dict[str, int] = {}  # email key -> line where the file first has it
+    columns = [(name, mapping.get(name)) for name in FIELDS]
+    verdicts = []
+    for line, cells in zip(table.lines, table.rows, strict=True):
+        values = {name: cells[i] if i is not None and i < len(cells) else "" for name, i in columns}
+        row = RowVerdict(line, cells, Verdict.NEW)
+        reasons = []
+        try:
+            row.email = normalize_email(values["email"])
+            row.key = email_key(row.email)
+        except InvalidEmail as error:
+            reasons.append(error.message)
+        try:
+            row.first_name, row.last_name = clean_person_name(values["first_name"], values["last_name"])
+            row.job_title = clean_optional("job_title", values["job_title"], 100)
+            row.phone = clean_optional("phone", values["phone"], 25)
+        except ContactError as error:
+            reasons.append(error.message)
+        if row.key:
+            first = seen.setdefault(row.key, line)
+            if first != line:
+                reasons.append(
+                    translate("Import", "{email} is already on line {line} of this file.").format(
+                        email=row.email, line=first
+                    )
+                )
+        if reasons:
+            row.verdict, row.reason = Verdict.REFUSED, " ".join(reasons)
+        elif row.key in present:
+            row.verdict = Verdict.PRESENT
+            row.reason = translate("Import", "A user with this email already exists.")
+        verdicts.append(row)
+    return Preview(table, dict(mapping), verdicts)
+
+
+# --- writing CSV files safely -------------------------------------------------------------
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> str:
+    """A cell a spreadsheet will show as text: formula starters get a leading apostrophe."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def write_csv(stream: io.TextIOBase, rows: Iterable[Sequence[object]], delimiter: str = ",") -> None:
+    """Write rows with every cell neutralised; the stream should be opened with newline=""."""
+    writer = csv.writer(stream, delimiter=delimiter)
+    for row in rows:
+        writer.writerow([neutralise(cell) for cell in row])
+
+
+def refused_rows(preview: Preview) -> list[list[str]]:
+    """The refused rows as the file had them, plus a reason column: to fix and re-import."""
+    width = preview.table.width
+    out = []
+    if preview.table.has_header:
+        header = list(preview.table.header) + [""] * (width - len(preview.table.header))
+        out.append(header + [translate("Import", "Reason")])
+    for row in preview.of(Verdict.REFUSED):
+        out.append(list(row.cells) + [""] * (width - len(row.cells)) + [row.reason])
+    return out
