@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -19,23 +18,17 @@ from PySide6.QtCore import (
 )
 
 from contact_manager.domain.company import FIELDS, field_label
+from contact_manager.domain.csv_import import neutralise, write_csv  # noqa: F401 - re-exported
 from contact_manager.domain.history import Action, Change
 from contact_manager.domain.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 WHEN, WHO, WHAT, ROLE, SUBJECT, OLD, NEW = range(7)
-# A spreadsheet runs a cell starting with one of these as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HistoryModel", text)
-
-
-def neutralise(cell: str) -> str:
-    """Make a cell a spreadsheet shows as text, never runs as a formula."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def local_time(at: str) -> str:
@@ -162,11 +155,9 @@ def export_csv(changes: Iterable[Change], path: str | Path) -> int:
     count = 0
     try:
         with open(partial, "w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow([_tr("Time (UTC)"), *headers()])
-            for change in changes:
-                writer.writerow([neutralise(cell) for cell in (change.at, *cells(change))])
-                count += 1
+            rows = [(change.at, *cells(change)) for change in changes]
+            write_csv(out, [[_tr("Time (UTC)"), *headers()], *rows])
+            count = len(rows)
         os.replace(partial, target)  # a half-written file never takes the chosen name
     finally:
         partial.unlink(missing_ok=True)
