@@ -255,17 +255,13 @@ class CompanyInfoTab(QWidget):
         undo = holder_change(services, role, old)
         if role is Role.PRIMARY and old is None:
             undo = None  # the primary contact can be replaced but never cleared
-        change = holder_change(services, role, person)
-        saved = self._save(
-            change, self.tr("Saved: {change}").format(change=what), what, undo, self.picker_for(role)
-        )
-        if saved and undo is None:
-            self.context.status.emit(
-                self.tr(
-                    "Saved: {change}. Setting the first primary contact can't be undone: an account "
-                    "always keeps one. Choose another user to change it."
-                ).format(change=what)
-            )
+        description = what
+        if undo is None:
+            description = self.tr(
+                "{change} (setting the first primary contact can't be undone: an account always "
+                "keeps one; choose another user to change it)"
+            ).format(change=what)
+        self._save(holder_change(services, role, person), description, what, undo, self.picker_for(role))
 
     def _address_entered(self, role: Role, text: str) -> None:
         if role is Role.SECURITY:
@@ -318,7 +314,7 @@ class CompanyInfoTab(QWidget):
 
         saved = self._save(
             change,
-            self.tr("Saved: {change}").format(change=what),
+            what,
             what,
             billing_change(services, old),
             self.billing[slot],
@@ -344,7 +340,7 @@ class CompanyInfoTab(QWidget):
 
         self._save(
             change,
-            self.tr("Saved: {change}").format(change=what),
+            what,
             what,
             billing_change(services, old),
             self.billing[slot],

@@ -79,6 +79,7 @@ class ContactPicker(QComboBox):
         self.marker.setObjectName(f"{name}Marker")
         self.holder: Person | None = None
         self._shown = ""
+        self._committed: str | None = None
         self.activated.connect(self._chosen_from_list)
         self.completer_.activated[QModelIndex].connect(self._chosen_from_matches)
         self.lineEdit().textEdited.connect(self._typed)
@@ -99,6 +100,7 @@ class ContactPicker(QComboBox):
     def show_holder(self, holder: Person | None, excluded: frozenset[int] = frozenset()) -> None:
         """Show the saved holder; ``excluded`` users are not offered (other billing contacts)."""
         self.holder = holder
+        self._committed = None
         keep = {holder.user_id} if holder and holder.user_id is not None and not holder.active else set()
         self.choices.set_filter(excluded=excluded, keep_inactive=keep)
         self.matches.set_filter(excluded=excluded, keep_inactive=keep)
@@ -145,6 +147,7 @@ class ContactPicker(QComboBox):
     # --- what the person does ---------------------------------------------------------
 
     def _typed(self, text: str) -> None:
+        self._committed = None
         self.matches.set_filter(text=text)
         if text.strip():
             self.completer_.complete()
@@ -172,6 +175,9 @@ class ContactPicker(QComboBox):
         if QApplication.activePopupWidget() is not None or not self.is_editing():
             return
         text = self.currentText().strip()
+        if text == self._committed:
+            return  # already acted on (focus leaving for the dialog it opened finishes editing again)
+        self._committed = text
         if not text:
             if self.holder is None:
                 return

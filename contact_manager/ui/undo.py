@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from contact_manager.domain.contacts import ContactSheet, Person
@@ -46,14 +46,16 @@ class ServiceCommand(QUndoCommand):
         if self._first_redo_done:
             self._first_redo_done = False
             return
-        self._run(self._do)
+        self._run(self._do, self.text())
 
     def undo(self) -> None:
-        self._run(self._undo)
+        self._run(
+            self._undo, QCoreApplication.translate("Undo", "Undone: {change}").format(change=self.text())
+        )
 
-    def _run(self, change: Change) -> None:
+    def _run(self, change: Change, description: str) -> None:
         try:
-            self._context.apply(change, self._context.tr("Saved: {change}").format(change=self.text()))
+            self._context.apply(change, description)
         except ContactError as error:
             self.setObsolete(True)
             self._failures.failed.emit(error)

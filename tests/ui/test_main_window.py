@@ -1,0 +1,152 @@
+"""The main window: title, menus, the account button, tab shortcuts, first run, databases."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPushButton, QToolButton
+
+from contact_manager import __version__
+from contact_manager.services import Services
+from contact_manager.ui import dialogs
+from contact_manager.ui.main_window import MainWindow
+from tests.ui.conftest import close_dialog, wait_dialog
+
+
+def test_title_tabs_and_menus(window):
+    assert window.objectName() == "mainWindow"
+    assert window.windowTitle() == "Contact Manager \u2014 Acme S.p.A."
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Account and billing",
+        "Company information",
+    ]
+    assert window.tabs.widget(0).objectName() == "accountBillingTab"
+    assert window.tabs.widget(1).objectName() == "companyInfoTab"
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&Help"]
+    assert [a.text() for a in window.file_menu.actions() if a.text()] == [
+        "&New account...",
+        "&Open database...",
+        "&Quit",
+    ]
+    assert window.undo_action.shortcut().matches(window.undo_action.shortcut()) is not None
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+
+
+def test_ctrl_1_and_ctrl_2_switch_tabs(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.billing_tab
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.company_tab
+
+
+def test_about_shows_the_version(qtbot, window):
+    window.about_action.trigger()
+    box = wait_dialog(qtbot, window, "aboutDialog")
+    assert __version__ in box.text()
+    close_dialog(qtbot, box)
+
+
+def _account_menu(qtbot, window) -> QMenu:
+    button = window.findChild(QToolButton, "accountMenuButton")
+    assert window.menuBar().cornerWidget(Qt.Corner.TopRightCorner) is button
+    assert button.text() == "Acme S.p.A."
+    menu = button.menu()
+    menu.aboutToShow.emit()  # what opening it does; the popup's own loop is not needed
+    return menu
+
+
+def test_account_menu_opens_account_and_billing(qtbot, window):
+    menu = _account_menu(qtbot, window)
+    menu.findChild(type(menu.actions()[0]), "openAccountBillingAction").trigger()
+    assert window.tabs.currentWidget() is window.billing_tab
+
+
+def test_account_menu_switches_account(qtbot, window, services):
+    other = services.accounts.create("Beta S.r.l.")
+    services.users.add(other.id, "Bruno", "Galli", "bruno@beta.example")
+    menu = _account_menu(qtbot, window)
+    names = [a.text() for a in menu.actions() if a.isCheckable()]
+    assert names == ["Acme S.p.A.", "Beta S.r.l."]
+    next(a for a in menu.actions() if a.text() == "Beta S.r.l.").trigger()
+    assert window.windowTitle().endswith("Beta S.r.l.")
+    assert window.findChild(QToolButton, "accountMenuButton").text() == "Beta S.r.l."
+    assert window.company_tab.primary.choices.rowCount() == 1
+
+
+def test_account_menu_creates_an_account_through_the_first_run_page(qtbot, window, services):
+    menu = _account_menu(qtbot, window)
+    next(a for a in menu.actions() if a.objectName() == "accountMenuNewAccountAction").trigger()
+    assert window.pages.currentWidget() is window.first_run
+    assert window.first_run.cancel.isVisible()
+    qtbot.mouseClick(window.first_run.cancel, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.tabs
+    assert len(services.accounts.list()) == 1
+
+
+def test_first_run_on_an_empty_database(qtbot, tmp_path):
+    services = Services.open(str(tmp_path / "empty.db"))
+    win = MainWindow(services, owns_services=True)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    page = win.first_run
+    assert win.pages.currentWidget() is page and page.isVisible()
+    assert not page.cancel.isVisible()
+    name = win.findChild(QLineEdit, "firstRunAccountName")
+    create = win.findChild(QPushButton, "firstRunCreateButton")
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)  # no name yet
+    assert page.error.isVisible() and "needs a name" in page.error.text()
+    qtbot.keyClicks(name, "Rossi Costruzioni S.p.A.")
+    for row, values in enumerate((("Mario", "Rossi", "mario@rossi.example"), ("Ada", "Neri", "ada@@rossi"))):
+        for column, text in enumerate(values):
+            _type_cell(qtbot, page.users, row, column, text)
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    assert "Row 2" in page.error.text() and "ada@@rossi" in page.error.text()
+    assert services.accounts.list() == []  # nothing half-made
+    _type_cell(qtbot, page.users, 1, 2, "ada@rossi.example")
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    assert win.pages.currentWidget() is win.tabs
+    assert win.windowTitle().endswith("Rossi Costruzioni S.p.A.")
+    (account,) = services.accounts.list()
+    assert [p.email for p in services.users.list(account.id)] == ["ada@rossi.example", "mario@rossi.example"]
+    win.close()
+
+
+def _type_cell(qtbot, table, row: int, column: int, text: str) -> None:
+    """Double-click a cell, type over it, press Enter."""
+    rect = table.visualRect(table.model().index(row, column))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_open_database_through_the_dialogs_seam(qtbot, window, tmp_path):
+    other_path = tmp_path / "other.db"
+    other = Services.open(str(other_path))
+    other.accounts.create("Gamma S.n.c.")
+    other.close()
+    asked = []
+    dialogs.set_answerer(lambda kind, **details: asked.append(kind) or str(other_path))
+    window.open_database_action.trigger()
+    assert asked == ["open_database"]
+    from contact_manager.ui import main_window
+
+    (opened,) = main_window._open_windows
+    assert opened.windowTitle().endswith("Gamma S.n.c.")
+    assert not window.isVisible()
+    opened.close()
+    qtbot.waitUntil(lambda: not main_window._open_windows)
+
+
+def test_edit_contacts_request_focuses_the_role_box(qtbot, window):
+    from contact_manager.domain.roles import Role
+
+    window.tabs.setCurrentWidget(window.billing_tab)
+    window.billing_tab.editContactsRequested.emit(Role.SECURITY)
+    assert window.tabs.currentWidget() is window.company_tab
+    qtbot.waitUntil(lambda: window.company_tab.others[Role.SECURITY].hasFocus())
