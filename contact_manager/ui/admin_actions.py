@@ -37,7 +37,14 @@ NAMES = (
 )
 NEEDS_ACCOUNT = {"rename_account", "delete_account", "import_users", "export_json", "export_csv"}
 NEEDS_ACCOUNT |= {"export_vcard", "print_pdf"}
-SAVE_KINDS = {"export_json", "export_csv", "export_vcard", "export_pdf", "backup_database"}
+SAVE_KINDS = {
+    "export_json",
+    "export_csv",
+    "export_vcard",
+    "export_pdf",
+    "backup_database",
+    "save_refused_rows",
+}
 
 
 def _safe_file_name(name: str) -> str:
@@ -258,13 +265,30 @@ class AdminActions(QObject):
     # --- importing ----------------------------------------------------------------------
 
     def import_users(self) -> None:
+        """The exchange's import dialog, with its file questions through ``ask_path``."""
         if self.context.account_id is None or not import_dialog_available():
             return
-        from contact_manager.ui.import_dialog import ImportDialog
+        from contact_manager.ui.import_dialog import import_users
 
-        dialog = ImportDialog(self.context.services, self.context.account_id, self.window)
-        dialog.imported.connect(lambda _count: self.context.reload())
-        self._open(dialog)
+        csv_filter = self.tr("CSV files (*.csv *.txt);;All files (*)")
+        dialog = import_users(
+            self.window,
+            self.context,
+            choose_file=lambda _parent: (
+                self.ask_path("import_users", title=self.tr("Import users"), filters=csv_filter) or ""
+            ),
+            choose_save=lambda _parent: (
+                self.ask_path(
+                    "save_refused_rows",
+                    title=self.tr("Save refused rows"),
+                    filters=self.tr("CSV files (*.csv)"),
+                    start="refused-rows.csv",
+                )
+                or ""
+            ),
+        )
+        if dialog is not None:
+            self.dialogOpened.emit(dialog)
 
     def import_account(self) -> None:
         path = self.ask_path(

@@ -78,6 +78,22 @@ def test_file_menu_gets_every_action_before_quit(window, admin):
     assert all(a.text() for a in admin.actions.values())
 
 
+def test_import_users_opens_the_import_dialog(qtbot, window, admin, services, account, answer):
+    from pathlib import Path
+
+    from contact_manager.ui.import_dialog import ImportDialog
+
+    answer(import_users=str(Path(__file__).parent.parent / "data" / "users_semicolon_it.csv"))
+    assert admin.actions["import_users"] in window.file_menu.actions()
+    before = len(services.users.list(account.id))
+    admin.actions["import_users"].trigger()
+    dialog = last(admin, ImportDialog)
+    assert dialog.isVisible()
+    with qtbot.waitSignal(window.context.usersChanged, timeout=10000):
+        qtbot.mouseClick(dialog.confirmButton, Qt.MouseButton.LeftButton)
+    assert len(services.users.list(account.id)) > before
+
+
 def test_new_account(qtbot, window, admin, services):
     admin.actions["new_account"].trigger()
     dialog = last(admin, NameDialog)
