@@ -94,3 +94,41 @@ def test_check_reports_a_damaged_file(services, account, tmp_path):
     with pytest.raises(StorageError) as refused:
         check_backup(copy)
     assert refused.value.kind == StorageError.NOT_A_DATABASE
+
+
+def test_restore_of_an_older_version_upgrades_it(services, account, people, tmp_path):
+    from peewee import SqliteDatabase
+
+    from contact_manager.store import migrations
+
+    old = tmp_path / "v1.db"
+    db = SqliteDatabase(str(old))
+    db.connect()
+    migrations.migrate(db, None, migrations=migrations.MIGRATIONS[:1])
+    db.execute_sql(
+        "INSERT INTO account (name, name_key, created_at) VALUES ('Old Co', 'old co', '2025-01-01')"
+    )
+    db.close()
+    assert check_backup(old).version == 1
+
+    BackupService(services.store).restore(old)
+
+    assert [a.name for a in services.accounts.list()] == ["Old Co"]
+    assert services.store.db.execute_sql("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    old_id = services.accounts.find("Old Co").id
+    services.users.add(old_id, "New", "User", "new@old.example")  # the upgraded schema is in use
+
+
+def test_restore_of_a_copy_with_another_page_size(services, account, people, tmp_path):
+    copy = BackupService(services.store).backup(tmp_path / "copy.db")
+    con = sqlite3.connect(copy)
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.execute("PRAGMA page_size = 1024")
+    con.execute("VACUUM")
+    assert con.execute("PRAGMA page_size").fetchone()[0] == 1024
+    con.close()
+    services.users.remove(account.id, people[0].user_id)
+
+    BackupService(services.store).restore(copy)
+
+    assert people[0].email in [p.email for p in services.users.list(account.id)]
