@@ -3,6 +3,7 @@
 import json
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -31,7 +32,10 @@ def admin(window):
     actions.populate_file_menu(window.file_menu)
     actions.opened = []
     actions.dialogOpened.connect(actions.opened.append)
-    return actions
+    yield actions
+    for dialog in actions.opened:  # leave no modal dialog behind for the next test
+        if shiboken6.isValid(dialog):
+            dialog.close()
 
 
 @pytest.fixture

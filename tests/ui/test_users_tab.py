@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
@@ -27,7 +27,9 @@ def tab(qtbot, context):
     qtbot.addWidget(widget)
     widget.resize(900, 400)
     widget.show()
-    return widget
+    yield widget
+    for dialog in widget.findChildren(QDialog):  # leave no modal dialog behind for the next test
+        dialog.close()
 
 
 def shown_emails(tab):
