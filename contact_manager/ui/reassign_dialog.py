@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -71,14 +72,20 @@ class ReassignDialog(QDialog):
             for p in context.services.users.list(context.account_id)
             if p.active and p.user_id != person.user_id
         ]
+        sheet = context.services.contacts.sheet(context.account_id)
+        billing = {p.user_id for p in sheet.billing}
+        self.no_candidates = not candidates
         for role in self.roles:
             combo = QComboBox(objectName=f"reassign_{role.value}")
             if role is Role.SECURITY:
                 combo.setEditable(True)
                 combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.setMinimumContentsLength(30)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             combo.addItem("", None)
             for candidate in candidates:
+                if role is Role.BILLING and candidate.user_id in billing:
+                    continue  # already a billing contact: can't take a second slot
                 combo.addItem(candidate.display, candidate.user_id)
             if role is not Role.PRIMARY:
                 combo.addItem("", NOBODY)
@@ -132,11 +139,16 @@ class ReassignDialog(QDialog):
         self.role_list.clear()
         self.role_list.addItems([role.label for role in self.roles])
         self.role_list.setAccessibleName(self.tr("Roles held"))
-        self.intro.setText(
-            self.tr("Choose who takes over each role. Nothing is saved until you press {button}.").format(
-                button=self._confirm_text().replace("&", "")
+        if self.no_candidates:
+            self.intro.setText(
+                self.tr("There is no other active user to take over. Add or reactivate a user first.")
             )
-        )
+        else:
+            self.intro.setText(
+                self.tr("Choose who takes over each role. Nothing is saved until you press {button}.").format(
+                    button=self._confirm_text().replace("&", "")
+                )
+            )
         for role, combo in self.combos.items():
             self.combo_labels[role].setText(role.label + ":")
             combo.setAccessibleName(self.tr("New {role}").format(role=role.label.lower()))

@@ -301,3 +301,30 @@ def test_selected_person_data(tab, people):
     select(tab, people[1].email)
     assert tab.selected().email == people[1].email
     assert tab.table.selectionModel().selectedRows()[0].data(PERSON_ROLE).user_id == people[1].user_id
+
+
+def test_billing_picker_offers_only_users_not_already_billing(qtbot, tab, services, account, people, holder):
+    services.contacts.add_billing(account.id, people[1].user_id)
+    tab.context.reload()
+    select(tab, holder.email)
+    qtbot.mouseClick(tab.buttons["deactivate"], Qt.MouseButton.LeftButton)
+    dialog = opened(tab, ReassignDialog)
+    billing = dialog.combos[Role.BILLING]
+    offered = [billing.itemText(i) for i in range(billing.count())]
+    assert not any(people[1].email in text or holder.email in text for text in offered)
+    assert any(people[2].email in text for text in offered)
+
+
+def test_no_one_to_take_over_is_explained(qtbot, qapp, services):
+    from contact_manager.ui.context import AppContext
+
+    solo = services.accounts.create("Solo")
+    only = services.users.add(solo.id, "Only", "One", "only@solo.example")
+    services.contacts.set_primary(solo.id, only.user_id)
+    ctx = AppContext(services)
+    ctx.switch_account(solo.id)
+    dialog = ReassignDialog(ctx, only, "deactivate", [Role.PRIMARY])
+    qtbot.addWidget(dialog)
+    dialog.show_pickers()
+    assert "no other active user" in dialog.intro.text()
+    assert not dialog.confirm_button.isEnabled()
