@@ -54,7 +54,7 @@ class UsersTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _index: self.edit_user())
+        self.table.activated.connect(lambda _index: self.edit_user())  # double-click or Enter
 
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()

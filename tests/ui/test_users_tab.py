@@ -328,3 +328,16 @@ def test_no_one_to_take_over_is_explained(qtbot, qapp, services):
     dialog.show_pickers()
     assert "no other active user" in dialog.intro.text()
     assert not dialog.confirm_button.isEnabled()
+
+
+def test_enter_or_double_click_on_a_row_edits(qtbot, tab, people):
+    select(tab, people[1].email)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    dialogs = [d for d in tab.findChildren(UserDialog) if d.isVisible()]
+    assert len(dialogs) == 1 and dialogs[0].email.text() == people[1].email
+    qtbot.keyClick(dialogs[0], Qt.Key.Key_Escape)
+    rect = tab.table.visualRect(tab.table.currentIndex())
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len([d for d in tab.findChildren(UserDialog) if d.isVisible()]) == 1
