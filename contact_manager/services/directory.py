@@ -52,3 +52,26 @@ class DirectoryService(Service):
             for account_id, (name, person, roles) in holdings.items()
         ]
         return sorted(result, key=lambda h: (h.account_name.casefold(), h.account_id))
+
+    def account_people(self, account_id: int) -> list[Person]:
+        """Every user of the account, like ``users.list`` but through one plain query, for the
+        Users tab of a large account."""
+        with self.store.transaction():
+            self._account(account_id)
+            cursor = self.store.db.execute_sql(
+                "SELECT id, first_name, last_name, email, active, job_title, phone FROM app_user "
+                "WHERE account_id = ? ORDER BY last_name, first_name, email_key",
+                (account_id,),
+            )
+            return [
+                Person(
+                    email=email,
+                    first_name=first,
+                    last_name=last,
+                    user_id=user_id,
+                    active=bool(active),
+                    job_title=title,
+                    phone=phone,
+                )
+                for user_id, first, last, email, active, title, phone in cursor.fetchall()
+            ]

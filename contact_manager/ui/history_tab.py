@@ -64,6 +64,7 @@ class HistoryTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.status = QLabel(objectName="historyStatus")
         self.status.setWordWrap(True)

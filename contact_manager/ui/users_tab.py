@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from contact_manager.domain.contacts import Person
 from contact_manager.domain.errors import ContactError
+from contact_manager.services.directory import DirectoryService
 from contact_manager.services.reassign import Leave, ReassignService
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.person_view import PersonView
@@ -54,6 +55,7 @@ class UsersTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(200)  # measure a sample of rows, not 100,000 of them
         self.table.activated.connect(lambda _index: self.edit_user())  # double-click or Enter
 
         self.buttons: dict[str, QPushButton] = {}
@@ -124,7 +126,7 @@ class UsersTab(QWidget):
             self.buttons[name].setText(text)
             self.buttons[name].setAccessibleName(text.replace("&", ""))
             self.buttons[name].setToolTip(description)
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.retranslate()
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -137,7 +139,8 @@ class UsersTab(QWidget):
     def refresh(self) -> None:
         selected = self.selected()
         account_id = self.context.account_id
-        people = [] if account_id is None else self.context.services.users.list(account_id)
+        directory = DirectoryService(self.context.services.store, self.context.services.actor)
+        people = [] if account_id is None else directory.account_people(account_id)
         self.model.set_users(people, self.context.sheet)
         self.table.resizeColumnsToContents()
         if selected is not None:

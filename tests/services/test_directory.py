@@ -32,3 +32,17 @@ def test_user_without_roles_is_listed_with_none(services, account, people):
 
 def test_unknown_address_has_no_holdings(services, account, people):
     assert DirectoryService(services.store).person("nobody@nowhere.example") == []
+
+
+def test_account_people_equals_users_list(services, account, people):
+    services.users.edit(
+        account.id,
+        people[1].user_id,
+        first_name="Luca",
+        last_name="Bianchi",
+        email=people[1].email,
+        job_title="CTO",
+        phone="+39 02 123",
+    )
+    services.users.deactivate(account.id, people[2].user_id)
+    assert DirectoryService(services.store).account_people(account.id) == services.users.list(account.id)

@@ -1,7 +1,7 @@
 """Every widget of the admin GUI re-reads its texts when the language changes, live."""
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from contact_manager.domain.roles import Role
@@ -13,7 +13,7 @@ from contact_manager.ui.reassign_dialog import ReassignDialog
 from contact_manager.ui.user_dialog import UserDialog
 from contact_manager.ui.users_tab import UsersTab
 
-CONTEXTS = {"UsersTab", "UserDialog", "ReassignDialog", "PersonView", "HistoryTab", "DeleteAccountDialog"}
+CONTEXTS = {"UsersModel", "UsersTab", "UserDialog", "ReassignDialog", "PersonView", "HistoryTab", "DeleteAccountDialog"}
 
 
 class Shouting(QTranslator):
@@ -53,6 +53,9 @@ def test_texts_follow_a_live_language_switch(qtbot, services, account, people, s
     QApplication.processEvents()
     assert widgets["users"].buttons["add"].text() == "«&Add...»"
     assert widgets["users"].search.placeholderText() == "«Name, email or job title»"
+    users = widgets["users"]
+    assert users.model.headerData(0, Qt.Orientation.Horizontal) == "\u00abFirst name\u00bb"
+    assert users.proxy.index(0, 5).data() == "\u00abActive\u00bb"
     assert widgets["history"].export_button.text() == "«E&xport CSV...»"
     assert widgets["user"].windowTitle() == "«Add user»"
     assert widgets["reassign"].reassign_button.text() == "«&Reassign...»"

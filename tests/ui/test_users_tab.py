@@ -54,6 +54,17 @@ def test_model_passes_qt_checks(qtmodeltester, services, account, people):
     model = UsersModel()
     model.set_users(services.users.list(account.id), services.contacts.sheet(account.id))
     qtmodeltester.check(model)
+    model.sort(EMAIL, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, EMAIL).data() for r in range(5)] == sorted((p.email for p in people), reverse=True)
+    qtmodeltester.check(model)
+
+
+def test_selection_follows_the_row_when_sorting(tab, people):
+    select(tab, people[3].email)
+    tab.table.sortByColumn(EMAIL, Qt.SortOrder.DescendingOrder)
+    assert tab.selected().email == people[3].email
+    tab.table.sortByColumn(LAST, Qt.SortOrder.AscendingOrder)
+    assert tab.selected().email == people[3].email
 
 
 def test_lists_users_with_roles(tab, context, people):
