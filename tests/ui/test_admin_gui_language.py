@@ -13,7 +13,15 @@ from contact_manager.ui.reassign_dialog import ReassignDialog
 from contact_manager.ui.user_dialog import UserDialog
 from contact_manager.ui.users_tab import UsersTab
 
-CONTEXTS = {"UsersModel", "UsersTab", "UserDialog", "ReassignDialog", "PersonView", "HistoryTab", "DeleteAccountDialog"}
+CONTEXTS = {
+    "UsersModel",
+    "UsersTab",
+    "UserDialog",
+    "ReassignDialog",
+    "PersonView",
+    "HistoryTab",
+    "DeleteAccountDialog",
+}
 
 
 class Shouting(QTranslator):
