@@ -34,7 +34,6 @@ class PersonView(QDialog):
         self.email = QLineEdit(email, objectName="personEmail")
         self.look_up = QPushButton(objectName="personLookUp")
         self.look_up.clicked.connect(self.show_person)
-        self.email.returnPressed.connect(self.show_person)
         self.email_label = QLabel()
         self.email_label.setBuddy(self.email)
         top = QHBoxLayout()
@@ -52,6 +51,9 @@ class PersonView(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, objectName="personButtons")
         self.buttons.rejected.connect(self.reject)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)
+        self.look_up.setDefault(True)  # Enter looks the typed address up; Escape closes
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -304,6 +304,9 @@ def test_who_is_this_across_two_accounts(qtbot, tab, services, account, people, 
     view.email.setText("nobody@nowhere.example")
     qtbot.mouseClick(view.look_up, Qt.MouseButton.LeftButton)
     assert view.table.rowCount() == 0 and "No account" in view.summary.text()
+    view.email.setText(people[1].email)
+    qtbot.keyClick(view.email, Qt.Key.Key_Return)  # Enter looks up, and the view stays open
+    assert view.isVisible() and view.table.item(0, 1).text() == "No role"
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()
 
