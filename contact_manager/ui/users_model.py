@@ -45,15 +45,28 @@ class UsersModel(QAbstractTableModel):
     def set_users(self, people: list[Person], sheet: ContactSheet | None) -> None:
         self.beginResetModel()
         self._people = list(people)
+        self._read_roles(sheet)
+        self._compute()
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
+        self.endResetModel()
+
+    def set_sheet(self, sheet: ContactSheet | None) -> None:
+        """The roles changed (not the users): update the Roles column without a reset."""
+        self._read_roles(sheet)
+        self._compute()
+        if self._sort is not None and self._sort[0] == ROLES:
+            self.sort(*self._sort)  # moves the rows (and the selection) to their new places
+            return
+        if self._people:
+            self.dataChanged.emit(self.index(0, ROLES), self.index(len(self._people) - 1, ROLES))
+
+    def _read_roles(self, sheet: ContactSheet | None) -> None:
         self._roles = {}
         if sheet is not None:
             for role, holder in sheet.assignments():
                 if holder.user_id is not None:
                     self._roles.setdefault(holder.user_id, []).append(role)
-        self._compute()
-        if self._sort is not None:
-            self._sort_rows(*self._sort)
-        self.endResetModel()
 
     def _compute(self) -> None:
         active, inactive = _tr("Active"), _tr("Deactivated")

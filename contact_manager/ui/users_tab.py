@@ -99,7 +99,7 @@ class UsersTab(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         context.usersChanged.connect(self.refresh)
-        context.sheetChanged.connect(lambda _sheet: self.refresh())
+        context.sheetChanged.connect(self.model.set_sheet)
         self.retranslate()
         self.refresh()
 

@@ -355,3 +355,12 @@ def test_enter_or_double_click_on_a_row_edits(qtbot, tab, people):
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert len([d for d in tab.findChildren(UserDialog) if d.isVisible()]) == 1
+
+
+def test_roles_column_follows_contact_changes_made_elsewhere(tab, context, services, people):
+    tab.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # by roles: holders first
+    select(tab, people[3].email)
+    context.apply(lambda a, v: services.contacts.set_role(a, Role.TECHNICAL_ADMIN, people[3].user_id, v))
+    assert tab.proxy.index(0, EMAIL).data() == people[3].email
+    assert tab.proxy.index(0, 6).data() == Role.TECHNICAL_ADMIN.label
+    assert tab.selected().email == people[3].email
