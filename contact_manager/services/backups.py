@@ -17,12 +17,27 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from contact_manager import paths
+from contact_manager.domain.errors import ContactError
 from contact_manager.domain.text import translate
 from contact_manager.store import migrations
 from contact_manager.store.connection import Store
 from contact_manager.store.errors import StorageError
 
 TABLES = ("account", "app_user", "role_assignment", "history")
+
+
+class SameDatabase(ContactError):
+    """The chosen backup is the database that is open."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+    @property
+    def message(self) -> str:
+        return translate(
+            "Backups", "{path} is the database in use, not a backup: choose a backup file to restore."
+        ).format(path=self.path)
 
 
 @dataclass(frozen=True)
@@ -75,6 +90,10 @@ class BackupService:
         return self.store.backup_to(Path(destination) if destination else default_backup_path())
 
     def check(self, source: str | Path) -> BackupInfo:
+        """What restoring ``source`` would bring back; raises what ``restore`` would refuse."""
+        live_path = self.store.path
+        if live_path is not None and Path(source).resolve() == live_path.resolve():
+            raise SameDatabase(str(source))
         return check_backup(source)
 
     def restore(self, source: str | Path, safety_copy: str | Path | None = None) -> Path:
@@ -83,7 +102,7 @@ class BackupService:
         Returns the copy of the current data made first. Raises StorageError (and changes
         nothing) when ``source`` is not a backup this app can open.
         """
-        check_backup(source)
+        self.check(source)
         live = self.store.db.connection()
         page_size = live.execute("PRAGMA page_size").fetchone()[0]
         with tempfile.TemporaryDirectory(prefix="cm-restore-") as folder:

@@ -132,3 +132,13 @@ def test_restore_of_a_copy_with_another_page_size(services, account, people, tmp
     BackupService(services.store).restore(copy)
 
     assert people[0].email in [p.email for p in services.users.list(account.id)]
+
+
+def test_restoring_the_open_database_onto_itself_is_refused(services, account, db_path, private_home):
+    from contact_manager.services.backups import SameDatabase
+
+    with pytest.raises(SameDatabase) as refused:
+        BackupService(services.store).restore(db_path)
+    assert "is the database in use" in refused.value.message
+    assert [a.name for a in services.accounts.list()] == [account.name]
+    assert not (private_home / "backups").exists()
