@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -75,8 +76,9 @@ class HistoryTab(QWidget):
         layout.addWidget(self.status)
 
         for signal in (context.sheetChanged, context.accountSwitched):
-            signal.connect(lambda *_args: self.refresh())
-        context.usersChanged.connect(self.refresh)
+            signal.connect(lambda *_args: self.refresh_when_shown())
+        context.usersChanged.connect(self.refresh_when_shown)
+        self._stale = False
         self.retranslate()
         self.refresh()
 
@@ -105,7 +107,20 @@ class HistoryTab(QWidget):
             self.model.layoutChanged.emit()
         super().changeEvent(event)
 
+    def refresh_when_shown(self) -> None:
+        """Read again now if the tab is on screen, else when it is next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         account_id = self.context.account_id
         changes = [] if account_id is None else self.context.services.history.list(account_id)
         self.model.set_changes(changes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -98,7 +99,8 @@ class UsersTab(QWidget):
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
-        context.usersChanged.connect(self.refresh)
+        context.usersChanged.connect(self.refresh_when_shown)
+        self._stale = False
         context.sheetChanged.connect(self.model.set_sheet)
         self.retranslate()
         self.refresh()
@@ -136,7 +138,20 @@ class UsersTab(QWidget):
 
     # --- reading ------------------------------------------------------------------------
 
+    def refresh_when_shown(self) -> None:
+        """Read again now if the tab is on screen, else when it is next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         selected = self.selected()
         account_id = self.context.account_id
         directory = DirectoryService(self.context.services.store, self.context.services.actor)

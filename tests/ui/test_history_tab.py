@@ -136,3 +136,15 @@ def test_account_field_names_are_shown_as_labels(tab, context, services):
     assert change.subject == "phone"
     assert column(tab, SUBJECT)[0] == "Phone"
     assert column(tab, NEW)[0] == "+39 02 1234"
+
+
+def test_hidden_tab_reads_again_when_shown(qtbot, context, services, account):
+    hidden = HistoryTab(context)
+    qtbot.addWidget(hidden)
+    shown_rows = hidden.model.rowCount()
+    services.users.add(account.id, "Late", "Comer", "late@acme.example")
+    context.reload()
+    assert hidden.model.rowCount() == shown_rows  # not read while nobody sees it
+    hidden.show()
+    assert hidden.model.rowCount() == shown_rows + 1
+    assert column(hidden, WHAT)[0] == Action.USER_ADD.label
