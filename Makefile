@@ -29,3 +29,13 @@ translations: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# Installers (packaging/README.md): the .deb and the portable .tar.gz into dist/; package-test
+# installs the .deb (as root), starts the installed app headless and removes the package.
+.PHONY: package package-test
+
+package: $(STAMP) translations
+	$(PY) packaging/build_linux.py
+
+package-test: package
+	$(PY) packaging/package_test.py

@@ -106,8 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         print(f"{APP_NAME} {__version__}")
         return 0
-    from contact_manager import paths
+    from contact_manager import crash, paths
     from contact_manager.domain.errors import ContactError
+
+    crash.install_excepthook()  # unexpected errors: logged, and told to the user
 
     database = args.db or paths.default_database()
     try:

@@ -69,7 +69,17 @@ def one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
+def tolerate_narrow_consoles() -> None:
+    """On a console that can't show a character (a Windows code page, ``LANG=C`` piped to a
+    file), print a replacement instead of failing after the change was already saved."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
+            reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    tolerate_narrow_consoles()
     try:
         args = build_parser().parse_args(argv)
         return run(args)

@@ -19,6 +19,7 @@ from contact_manager.domain.errors import ContactError, NotFound
 from contact_manager.domain.roles import Role
 from contact_manager.domain.text import translate
 from contact_manager.services import AccountInfo, Services
+from contact_manager.store.errors import StorageError
 
 PROG = "contact-manager-cli"
 
@@ -135,7 +136,11 @@ class Session:
                         "There is no database at {path}. Create it with: {prog} init --account NAME",
                     ).format(path=file, prog=PROG)
                 )
-            self._services = Services.open(self.target)
+            try:
+                self._services = Services.open(self.target)
+            except OSError as error:  # e.g. its folder can't be created: the user's to fix
+                detail = error.strerror or str(error)
+                raise StorageError(StorageError.CANNOT_OPEN, self.target, detail) from error
         return self._services
 
     def account(self) -> AccountInfo:

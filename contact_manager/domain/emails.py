@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from email_validator import EmailNotValidError, validate_email
-
 from contact_manager.domain.errors import InvalidEmail
 from contact_manager.domain.text import QT_TRANSLATE_NOOP
 
@@ -15,6 +13,10 @@ def normalize_email(text: str) -> str:
 
     Surrounding whitespace is trimmed first, because addresses are often pasted.
     """
+    # Imported here, not at the top: it costs ~0.1 s of start-up and the window's first
+    # paint needs no address checked.
+    from email_validator import EmailNotValidError, validate_email
+
     address = (text or "").strip()
     if not address:
         raise InvalidEmail(address, "")

@@ -64,3 +64,16 @@ def recipients(sheet: ContactSheet, notice: Notice) -> tuple[Person, ...]:
 
 def routing_table(sheet: ContactSheet) -> list[tuple[Notice, tuple[Person, ...]]]:
     return [(notice, recipients(sheet, notice)) for notice in Notice]
+
+
+def primary_is_fallback(sheet: ContactSheet, notice: Notice) -> bool:
+    """True when the primary contact receives ``notice`` only because the role meant for it is empty."""
+    if sheet.primary is None:
+        return False
+    if notice in (Notice.RECEIPTS, Notice.ORDERS):
+        return not sheet.billing
+    if notice is Notice.ONBOARDING:
+        return sheet.others.get(Role.ONBOARDING) is None
+    if notice is Notice.TECHNICAL:
+        return sheet.others.get(Role.TECHNICAL_ADMIN) is None
+    return False

@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from peewee import Database, SqliteDatabase
-from playhouse.db_url import connect as connect_url
 
 from contact_manager.paths import ensure_private_dir
 from contact_manager.store import migrations
@@ -57,6 +56,8 @@ class Store:
     def open(cls, target: str | os.PathLike[str], *, migrate: bool = True) -> Store:
         url, path = parse_target(target)
         if path is None:
+            from playhouse.db_url import connect as connect_url  # only for URLs: spares start-up
+
             database: Database = connect_url(url)
         else:
             _create_private_file(path)

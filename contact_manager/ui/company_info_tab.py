@@ -99,6 +99,10 @@ class CompanyInfoTab(QWidget):
             remove.clicked.connect(lambda _checked=False, s=slot: self._remove_billing(s))
             self.billing.append(picker)
             self.remove_buttons.append(remove)
+        self.billing_hint = QLabel(self.billing_group)
+        self.billing_hint.setObjectName("billingContactsHint")
+        self.billing_hint.setWordWrap(True)
+        grid.addWidget(self.billing_hint, BILLING_CAP + 2, 0, 1, 3)
         self.no_billing = QLabel(self.billing_group)
         self.no_billing.setObjectName("noBillingContactsLabel")
         grid.addWidget(self.no_billing, BILLING_CAP, 0, 1, 3)
@@ -156,6 +160,9 @@ class CompanyInfoTab(QWidget):
             )
             remove.setText(self.tr("Remove"))
             remove.setAccessibleName(self.tr("Remove billing contact {number}").format(number=slot + 1))
+        self.billing_hint.setText(
+            self.tr("Up to {cap} people who receive invoices and payment notices.").format(cap=BILLING_CAP)
+        )
         self.no_billing.setText(self.tr("No billing contact yet: invoices go to the primary contact."))
         self.add_billing.setText(self.tr("&Add another"))
         self.add_billing.setAccessibleName(self.tr("Add another billing contact"))
@@ -242,9 +249,19 @@ class CompanyInfoTab(QWidget):
             self.context.undo_stack.push(command)
         return True
 
+    def _user(self, user_id: int) -> Person | None:
+        """The chosen user as saved now (another process may have removed them meanwhile)."""
+        try:
+            return self.context.services.users.get(self.context.account_id, user_id)
+        except ContactError as error:
+            dialogs.refused(self.window(), error)
+            self.context.reload()
+            return None
+
     def _holder_chosen(self, role: Role, user_id: int) -> None:
-        person = self.context.services.users.get(self.context.account_id, user_id)
-        self._set_holder(role, person)
+        person = self._user(user_id)
+        if person is not None:
+            self._set_holder(role, person)
 
     def _set_holder(self, role: Role, person: Person | None) -> None:
         sheet = self.context.sheet
@@ -298,7 +315,9 @@ class CompanyInfoTab(QWidget):
             new[slot] = user_id
         else:
             new.append(user_id)
-        person = services.users.get(self.context.account_id, user_id)
+        person = self._user(user_id)
+        if person is None:
+            return
         if slot < len(old):
             what = self.tr("billing contact {number}: {person}").format(
                 number=slot + 1, person=person.display

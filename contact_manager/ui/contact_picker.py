@@ -122,7 +122,8 @@ class ContactPicker(QComboBox):
         return self.currentText() != self._shown
 
     def revert(self) -> None:
-        self.show_holder(self.holder, self.choices._excluded)
+        """Show the saved holder again, dropping what was typed."""
+        self.show_holder(self.holder, self.choices.excluded)
 
     def _flag(self) -> None:
         holder = self.holder

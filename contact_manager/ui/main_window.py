@@ -46,13 +46,10 @@ class MainWindow(QMainWindow):
         self._tab_titles: list[Callable[[], str]] = []
 
         self.pages = QStackedWidget(self)
-        self.first_run = FirstRunPage(services, self.pages)
-        self.first_run.accountCreated.connect(self.switch_account)
-        self.first_run.cancelled.connect(lambda: self.pages.setCurrentWidget(self.tabs))
+        self.first_run: FirstRunPage | None = None  # built when first needed
         self.tabs = QTabWidget(self.pages)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.pages.addWidget(self.first_run)
         self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
 
@@ -196,6 +193,7 @@ class MainWindow(QMainWindow):
                 self.tr("Contact Manager \u2014 {account}").format(account=sheet.account_name)
             )
             self.account_button.setText(sheet.account_name)
+        self.account_button.setEnabled(sheet is not None)
         self.account_button.setAccessibleName(
             self.tr("Account: {name}").format(name=self.account_button.text())
         )
@@ -206,6 +204,11 @@ class MainWindow(QMainWindow):
         self._data_version = self.services.store.data_version()
 
     def show_first_run(self, can_cancel: bool) -> None:
+        if self.first_run is None:
+            self.first_run = FirstRunPage(self.services, self.pages)
+            self.first_run.accountCreated.connect(self.switch_account)
+            self.first_run.cancelled.connect(lambda: self.pages.setCurrentWidget(self.tabs))
+            self.pages.addWidget(self.first_run)
         self.first_run.reset(can_cancel and self.context.account_id is not None)
         self.pages.setCurrentWidget(self.first_run)
 

@@ -11,6 +11,7 @@ bulk, which stays fast where a per-row ``filterAcceptsRow`` in Python would not.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
@@ -19,8 +20,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import QApplication, QStyle
+
+MAX_MATCHES = 200  # a type-ahead list longer than this is narrowed by typing more
 
 Row = tuple[int, str, str, str, int]  # (id, first, last, email, active)
 UserIdRole = Qt.ItemDataRole.UserRole + 1
@@ -46,6 +50,7 @@ class UserListModel(QAbstractListModel):
         self._rows: list[Row] = list(rows)
         self._keys: list[str] | None = None  # lower-case "first last email", built on first filter
         self._row_of: dict[int, int] | None = None
+        self._active: list[int] | None = None
 
     # --- loading ----------------------------------------------------------------------
 
@@ -54,7 +59,10 @@ class UserListModel(QAbstractListModel):
         self._rows = list(rows)
         self._keys = None
         self._row_of = None
+        self._active = None
         self.endResetModel()
+        if len(self._rows) > 1000:  # build the type-ahead keys when idle, not on the first keystroke
+            QTimer.singleShot(0, self.search_keys)
 
     @property
     def rows(self) -> list[Row]:
@@ -69,6 +77,12 @@ class UserListModel(QAbstractListModel):
         if self._row_of is None:
             self._row_of = {r[0]: i for i, r in enumerate(self._rows)}
         return self._row_of.get(user_id)
+
+    def active_rows(self) -> list[int]:
+        """Rows of the active users, ascending; one list shared by every box (don't change it)."""
+        if self._active is None:
+            self._active = [i for i, r in enumerate(self._rows) if r[4]]
+        return self._active
 
     # --- the model --------------------------------------------------------------------
 
@@ -116,8 +130,8 @@ class UserFilterModel(QAbstractListModel):
         self._text = ""
         self._excluded: frozenset[int] = frozenset()
         self._keep_inactive: frozenset[int] = frozenset()
-        self._map: list[int] = []
-        self._row_of: dict[int, int] | None = None
+        self._map: list[int] = []  # ascending rows of the source
+        self.limit = MAX_MATCHES if require_text else 1 << 62
         source.modelReset.connect(self._refilter)
         source.dataChanged.connect(self._refilter)
         self._refilter()
@@ -146,31 +160,60 @@ class UserFilterModel(QAbstractListModel):
     def filter_text(self) -> str:
         return self._text
 
+    @property
+    def excluded(self) -> frozenset[int]:
+        return self._excluded
+
     def _refilter(self, *_args) -> None:
         self.beginResetModel()
-        rows = self._source.rows
-        keep, excluded = self._keep_inactive, self._excluded
+        source = self._source
         if self._require_text and not self._text:
-            candidates: Iterable[int] = ()
+            self._map = []
         elif self._text:
-            keys, text = self._source.search_keys(), self._text
-            candidates = (i for i, key in enumerate(keys) if text in key)
+            self._map = self._matching(source)
         else:
-            candidates = range(len(rows))
-        self._map = [
-            i
-            for i in candidates
-            if (rows[i][4] or rows[i][0] in keep) and (not excluded or rows[i][0] not in excluded)
-        ]
-        self._row_of = None
+            self._map = self._offered(source)
         self.endResetModel()
+
+    def _offered(self, source: UserListModel) -> list[int]:
+        """Active users, plus kept holders, minus excluded ones: the shared list when unchanged."""
+        rows = source.active_rows()
+        extra = [source.row_of(uid) for uid in self._keep_inactive]
+        drop = [source.row_of(uid) for uid in self._excluded]
+        extra = [r for r in extra if r is not None and not source.rows[r][4]]
+        drop = [r for r in drop if r is not None]
+        if not extra and not drop:
+            return rows
+        rows = list(rows)
+        for r in extra:
+            rows.insert(bisect_left(rows, r), r)
+        for r in drop:
+            at = bisect_left(rows, r)
+            if at < len(rows) and rows[at] == r:
+                del rows[at]
+        return rows
+
+    def _matching(self, source: UserListModel) -> list[int]:
+        """The first ``limit`` offered users whose name or address contains the typed text."""
+        keys, text, rows = source.search_keys(), self._text, source.rows
+        keep, excluded, limit = self._keep_inactive, self._excluded, self.limit
+        found: list[int] = []
+        for i, key in enumerate(keys):
+            if text in key:
+                row = rows[i]
+                if (row[4] or row[0] in keep) and row[0] not in excluded:
+                    found.append(i)
+                    if len(found) >= limit:
+                        break
+        return found
 
     def row_of(self, user_id: int) -> int | None:
         """This box's row of a user, or None when the box does not offer them."""
-        if self._row_of is None:
-            rows = self._source.rows
-            self._row_of = {rows[i][0]: r for r, i in enumerate(self._map)}
-        return self._row_of.get(user_id)
+        source_row = self._source.row_of(user_id)
+        if source_row is None:
+            return None
+        at = bisect_left(self._map, source_row)
+        return at if at < len(self._map) and self._map[at] == source_row else None
 
     def user_id(self, row: int) -> int | None:
         if 0 <= row < len(self._map):

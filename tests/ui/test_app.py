@@ -83,9 +83,14 @@ def test_build_main_window_returns_the_shown_window(qtbot, tmp_path):
     assert window.windowTitle().endswith(DEMO_ACCOUNT)
 
 
-def test_main_reports_an_unusable_database_without_a_traceback(tmp_path, capsys):
+def test_main_reports_an_unusable_database_without_a_traceback(tmp_path, capsys, monkeypatch):
+    from contact_manager import crash
+
+    installed = []
+    monkeypatch.setattr(crash, "install_excepthook", lambda: installed.append(True))
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"this is not sqlite" * 100)
     assert main(["--db", str(bad)]) == 2
+    assert installed == [True]
     err = capsys.readouterr().err
     assert "Contact Manager:" in err and "Traceback" not in err

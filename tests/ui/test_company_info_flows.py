@@ -198,3 +198,57 @@ def test_changes_committed_elsewhere_are_noticed_by_the_poll(qtbot, window, acco
     assert window.check_for_changes()
     assert picker(window, "onboardingContactCombo").currentText().startswith("Luca Bianchi")
     assert "elsewhere" in window.statusBar().currentMessage()
+
+
+def test_keyboard_only_tab_from_the_vat_number_to_the_primary_contact(
+    qtbot, window, services, account, people
+):
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    vat = window.findChild(QLineEdit, "company_vat_number")
+    vat.setFocus()
+    qtbot.waitUntil(vat.hasFocus)
+    qtbot.keyClick(vat, Qt.Key.Key_Tab)
+    box = picker(window, "primaryContactCombo")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in (box, box.lineEdit()))
+    qtbot.keyClicks(box.lineEdit(), "neri")
+    popup = box.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert services.contacts.sheet(account.id).primary.user_id == people[3].user_id
+
+
+def test_an_undo_the_rules_refuse_says_why_and_changes_nothing(qtbot, window, services, account, people):
+    type_and_pick(qtbot, picker(window, "decisionMakerCombo"), "Anna")
+    type_and_pick(qtbot, picker(window, "decisionMakerCombo"), "Luca")
+    services.users.deactivate(account.id, people[0].user_id)  # Anna left meanwhile
+    window.check_for_changes()
+    window.undo_action.trigger()
+    dialog = wait_dialog(qtbot, window, "errorDialog")
+    assert "deactivated" in dialog.text()
+    close_dialog(qtbot, dialog)
+    assert services.contacts.sheet(account.id).others[Role.DECISION_MAKER].user_id == people[1].user_id
+
+
+def test_emptying_a_box_clears_the_role_but_never_the_primary(qtbot, window, services, account, people):
+    services.contacts.set_primary(account.id, people[0].user_id)
+    services.contacts.set_role(account.id, Role.ONBOARDING, people[1].user_id)
+    window.context.reload()
+    onboarding = picker(window, "onboardingContactCombo")
+    qtbot.mouseClick(onboarding.lineEdit(), Qt.MouseButton.LeftButton)
+    onboarding.lineEdit().selectAll()
+    qtbot.keyClick(onboarding.lineEdit(), Qt.Key.Key_Delete)
+    qtbot.keyClick(onboarding.lineEdit(), Qt.Key.Key_Return)
+    assert services.contacts.sheet(account.id).others[Role.ONBOARDING] is None
+
+    primary = picker(window, "primaryContactCombo")
+    qtbot.mouseClick(primary.lineEdit(), Qt.MouseButton.LeftButton)
+    primary.lineEdit().selectAll()
+    qtbot.keyClick(primary.lineEdit(), Qt.Key.Key_Delete)
+    qtbot.keyClick(primary.lineEdit(), Qt.Key.Key_Return)
+    dialog = wait_dialog(qtbot, window, "errorDialog")
+    assert "not removed" in dialog.text()
+    close_dialog(qtbot, dialog)
+    assert services.contacts.sheet(account.id).primary.user_id == people[0].user_id
+    assert primary.currentText().startswith("Anna Rossi")

@@ -150,3 +150,18 @@ def test_edit_contacts_request_focuses_the_role_box(qtbot, window):
     window.billing_tab.editContactsRequested.emit(Role.SECURITY)
     assert window.tabs.currentWidget() is window.company_tab
     qtbot.waitUntil(lambda: window.company_tab.others[Role.SECURITY].hasFocus())
+
+
+def test_the_refresh_timer_picks_up_a_change_from_another_process(qtbot, window, account, people, db_path):
+    import subprocess
+    import sys
+
+    assert window.poll.interval() <= 2000
+    window.poll.start()
+    code = (
+        f"from contact_manager.services import Services; s = Services.open({str(db_path)!r});"
+        f"s.accounts.update({account.id}, phone='+39 06 555 0101'); s.close()"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+    phone = window.findChild(QLineEdit, "company_phone")
+    qtbot.waitUntil(lambda: phone.text() == "+39 06 555 0101", timeout=10_000)

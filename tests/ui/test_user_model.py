@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from contact_manager.ui.user_model import ActiveRole, UserFilterModel, UserIdRole, UserListModel
+from contact_manager.ui.user_model import MAX_MATCHES, ActiveRole, UserFilterModel, UserIdRole, UserListModel
 
 ROWS = [
     (1, "Anna", "Rossi", "anna.rossi@acme.example", 1),
@@ -76,3 +76,12 @@ def test_every_picker_of_a_window_shares_one_model(window):
     pickers = window.findChildren(ContactPicker)
     assert len(pickers) == 8
     assert {p.choices.source for p in pickers} == {window.context.users_model}
+
+
+def test_a_type_ahead_list_stops_at_its_limit_and_narrows_as_you_type(qapp):
+    many = [(i, "Mario", f"Rossi{i}", f"mario{i}@acme.example", 1) for i in range(1, 1001)]
+    box = UserFilterModel(UserListModel(many), require_text=True)
+    box.set_filter(text="mario")
+    assert box.rowCount() == MAX_MATCHES
+    box.set_filter(text="rossi999")
+    assert [box.user_id(r) for r in range(box.rowCount())] == [999]

@@ -1,0 +1,210 @@
+"""The health checks of a contact sheet as a list, each finding with a one-click fix.
+
+The panel only shows findings and says which fix was asked for; the tab that hosts it
+decides what a fix does (open "Company information" at a role, or mark as reviewed).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contact_manager.domain.health import Check, Finding
+
+_ICON_SIZE = 20
+_MIN_MESSAGE_WIDTH = 280
+
+
+class _FindingRow(QWidget):
+    """One finding: an icon, the message (wrapped), and its fix button.
+
+    The button sits beside the message, or under it when the list is too narrow for both.
+    """
+
+    def __init__(self, icon: QStyle.StandardPixmap, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(6, 4, 6, 4)
+        self._grid.setHorizontalSpacing(8)
+        self._grid.setVerticalSpacing(4)
+        self._grid.setColumnStretch(1, 1)
+        self.icon = QLabel(self)
+        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(_ICON_SIZE, _ICON_SIZE))
+        self.message = QLabel(message, self)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._grid.addWidget(self.icon, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self._grid.addWidget(self.message, 0, 1)
+        self.button: QPushButton | None = None
+        self._compact = False
+
+    def add_button(self, button: QPushButton) -> None:
+        button.setParent(self)
+        self.button = button
+        self._place_button()
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self._compact:
+            self._compact = compact
+            self._place_button()
+
+    def _place_button(self) -> None:
+        if self.button is None:
+            return
+        self._grid.removeWidget(self.button)
+        if self._compact:
+            self._grid.addWidget(self.button, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self._grid.addWidget(self.button, 0, 2, Qt.AlignmentFlag.AlignVCenter)
+
+
+class _FindingsList(QListWidget):
+    """A list that asks for the height of its rows, so every finding shows without scrolling
+    when the window has the room (and never less than a few lines when it has not)."""
+
+    def sizeHint(self) -> QSize:
+        rows = sum(self.item(i).sizeHint().height() + 2 * self.spacing() for i in range(self.count()))
+        height = max(rows + 2 * self.frameWidth(), self.minimumSizeHint().height())
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            super().minimumSizeHint().width(), 3 * self.fontMetrics().height() + 2 * self.frameWidth()
+        )
+
+
+class HealthPanel(QWidget):
+    """The ``healthChecksList`` and the signals of its fix buttons."""
+
+    fixRequested = Signal(object)  # the Role to edit, or None for the contacts in general
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("healthPanel")
+        self._findings: list[Finding] = []
+        self._showing = False  # False: no account, the list is empty rather than "all good"
+        self.list = _FindingsList(self)
+        self.list.setObjectName("healthChecksList")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the buttons inside take the focus
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
+        self.list.viewport().installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        self.retranslate()
+
+    # --- content ----------------------------------------------------------------------
+
+    @property
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def show_findings(self, findings: list[Finding] | None) -> None:
+        """Show ``findings``; an empty list says the contacts are healthy; None shows nothing."""
+        self._findings = list(findings or [])
+        self._showing = findings is not None
+        self.list.clear()
+        if findings is None:
+            return
+        if not findings:
+            self._add_row(QStyle.StandardPixmap.SP_DialogApplyButton, self._all_good_text(), None)
+        counts: dict[Check, int] = {}
+        for finding in findings:
+            number = counts.get(finding.check, 0)
+            counts[finding.check] = number + 1
+            button = None
+            # "Not reviewed" is fixed by the tab's own "Mark as reviewed" button, right below.
+            if finding.check is not Check.NOT_REVIEWED:
+                button = QPushButton(self._fix_text(finding))
+                button.setObjectName(f"healthFix_{finding.check.value}_{number}")
+                button.setProperty("check", finding.check.value)
+                button.setAccessibleDescription(finding.message)
+                button.clicked.connect(lambda _=False, f=finding: self._fix(f))
+            self._add_row(QStyle.StandardPixmap.SP_MessageBoxWarning, finding.message, button)
+        buttons = self.fix_buttons()
+        widest = max((b.sizeHint().width() for b in buttons), default=0)
+        for button in buttons:
+            button.setMinimumWidth(widest)  # one column of buttons, not a ragged edge
+        self._fit_rows()
+
+    def fix_buttons(self) -> list[QPushButton]:
+        """The fix buttons, in the order of the findings."""
+        rows = [self.list.itemWidget(self.list.item(i)) for i in range(self.list.count())]
+        return [row.button for row in rows if isinstance(row, _FindingRow) and row.button is not None]
+
+    def _add_row(self, icon: QStyle.StandardPixmap, message: str, button: QPushButton | None) -> None:
+        item = QListWidgetItem(self.list)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, message)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        row = _FindingRow(icon, message)
+        if button is not None:
+            row.add_button(button)
+        self.list.setItemWidget(item, row)
+
+    def _fix(self, finding: Finding) -> None:
+        self.fixRequested.emit(finding.role)
+
+    def _fix_text(self, finding: Finding) -> str:
+        texts: dict[Check, str] = {
+            Check.NO_PRIMARY: self.tr("Choose a primary contact"),
+            Check.NO_BILLING: self.tr("Add a billing contact"),
+            Check.INACTIVE_HOLDER: self.tr("Choose someone else"),
+            Check.CONCENTRATED: self.tr("Share out the roles"),
+            Check.NO_SECURITY: self.tr("Choose a security contact"),
+        }
+        return texts[finding.check]
+
+    def _all_good_text(self) -> str:
+        return self.tr(
+            "All checks passed: every role is filled by an active user and the review is up to date."
+        )
+
+    # --- sizing: list rows follow the width, so wrapped messages are never clipped ------
+
+    def _fit_rows(self) -> None:
+        width = self.list.viewport().width() - 2 * self.list.spacing()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            row = self.list.itemWidget(item)
+            if row is None:
+                continue
+            if isinstance(row, _FindingRow) and row.button is not None:
+                # Beside the message only if the message keeps room for a few words a line.
+                row.set_compact(width - row.button.sizeHint().width() < _MIN_MESSAGE_WIDTH)
+            height = row.heightForWidth(width)
+            item.setSizeHint(QSize(width, height if height > 0 else row.sizeHint().height()))
+        self.list.updateGeometry()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_rows()
+        return super().eventFilter(watched, event)
+
+    # --- language -----------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Health checks"))
+        self.list.setAccessibleDescription(
+            self.tr("What to fix in the points of contact, each with a fix button")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            # The buttons' texts follow; the messages are the domain's and come with new findings.
+            self.show_findings(self._findings if self._showing else None)
+        super().changeEvent(event)
