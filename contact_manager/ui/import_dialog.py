@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -140,6 +140,7 @@ class ImportDialog(QDialog):
         self._worker: ImportWorker | None = None
         self._thread: QThread | None = None
         self._progress: QProgressDialog | None = None
+        self._tall_rows: list[int] = []
         self._done = False  # imported: only Close and Save refused rows remain
         self._build()
         self.retranslate()
@@ -236,12 +237,22 @@ class ImportDialog(QDialog):
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Row heights depend on the reason column's width: fit them again once it settles.
+        self._fitTimer = QTimer(self, singleShot=True, interval=0)
+        self._fitTimer.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(lambda *_: self._fitTimer.start())
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
+        self.refusedOnlyCheck = QCheckBox(objectName="importRefusedOnly")
+        self.refusedOnlyCheck.toggled.connect(self._refused_only_toggled)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.refusedOnlyCheck)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
         return page
 
@@ -279,6 +290,7 @@ class ImportDialog(QDialog):
             if combo.count():
                 combo.setItemText(0, self.tr("(not in the file)"))
         self.view.setAccessibleName(self.tr("Rows of the file and what the import will do with each"))
+        self.refusedOnlyCheck.setText(self.tr("Show only refused rows"))
         self.model.retranslate()
         self._update_texts()
 
@@ -369,12 +381,30 @@ class ImportDialog(QDialog):
             self._say(error.message, error=True)
             return
         self.model.set_preview(self.preview)
+        self.refusedOnlyCheck.blockSignals(True)
+        self.refusedOnlyCheck.setChecked(False)
+        self.model.set_refused_only(False)
+        self.refusedOnlyCheck.blockSignals(False)
         self.view.resizeColumnsToContents()
-        for column in (PreviewModel.FIRST, PreviewModel.LAST, PreviewModel.EMAIL):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 240))
-        if len(self.preview.rows) <= WRAP_LIMIT:
-            self.view.resizeRowsToContents()
+        for column in (PreviewModel.FIRST, PreviewModel.LAST):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 200))
+        self._fit_rows()
         self._show_page(self.PREVIEW_PAGE)
+
+    def _fit_rows(self) -> None:
+        """Only the reason wraps, so only refused rows with a long reason grow taller."""
+        single = self.view.verticalHeader().defaultSectionSize()
+        shown = self.model.rowCount()
+        for number in self._tall_rows:  # the previous rows' heights: Qt keeps them
+            if number < shown:
+                self.view.setRowHeight(number, single)
+        self._tall_rows = []
+        for number in range(min(shown, WRAP_LIMIT)):
+            if self.model.row_verdict(number).verdict is Verdict.REFUSED:
+                self.view.resizeRowToContents(number)
+                needed = self.view.rowHeight(number)
+                self.view.setRowHeight(number, single if needed <= single else needed + 6)
+                self._tall_rows.append(number)
 
     def _fill_mapping(self, guess: dict[str, int] | None) -> None:
         assert self.table is not None
@@ -393,6 +423,10 @@ class ImportDialog(QDialog):
         for cells in self.table.rows[:SAMPLE_ROWS]:
             self.sampleModel.appendRow([QStandardItem(cell) for cell in cells[: len(titles)]])
         self.sampleView.resizeColumnsToContents()
+
+    def _refused_only_toggled(self, checked: bool) -> None:
+        self.model.set_refused_only(checked)
+        self._fit_rows()
 
     def _header_toggled(self, checked: bool) -> None:
         if self.table is None:
@@ -415,6 +449,7 @@ class ImportDialog(QDialog):
         self.backButton.setEnabled(not running)
         self.saveRefusedButton.setVisible(on_preview)
         self.saveRefusedButton.setEnabled(refused and not running)
+        self.refusedOnlyCheck.setEnabled(refused)
         self.confirmButton.setVisible(not self._done)
         self.confirmButton.setEnabled(on_preview and new and not running)
         self.pages.setVisible(self.table is not None)

@@ -30,17 +30,34 @@ class PreviewModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._all: list[RowVerdict] = []
         self._rows: list[RowVerdict] = []
+        self._refused_only = False
         self._email_column = -1
         self._name_columns = (-1, -1)
 
     def set_preview(self, preview: Preview | None) -> None:
         self.beginResetModel()
-        self._rows = list(preview.rows) if preview else []
+        self._all = list(preview.rows) if preview else []
+        self._rows = self._visible()
         mapping = preview.mapping if preview else {}
         self._email_column = mapping.get("email", -1)
         self._name_columns = (mapping.get("first_name", -1), mapping.get("last_name", -1))
         self.endResetModel()
+
+    def set_refused_only(self, refused_only: bool) -> None:
+        """Show only the refused rows (True), or every row."""
+        if refused_only == self._refused_only:
+            return
+        self.beginResetModel()
+        self._refused_only = refused_only
+        self._rows = self._visible()
+        self.endResetModel()
+
+    def _visible(self) -> list[RowVerdict]:
+        if self._refused_only:
+            return [row for row in self._all if row.verdict is Verdict.REFUSED]
+        return self._all
 
     def row_verdict(self, row: int) -> RowVerdict:
         return self._rows[row]

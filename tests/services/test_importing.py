@@ -204,3 +204,12 @@ def test_neutralise_prefixes_every_formula_starter(cell):
 
 def test_neutralise_leaves_plain_text_alone():
     assert neutralise("Anna Rossi") == "Anna Rossi" and neutralise(None) == ""
+
+
+def test_excel_sep_line_and_utf16_files():
+    table = parse_csv(b"sep=;\r\nNome;Cognome;Email\r\nAnna;Rossi;anna@acme.example\r\n", "excel.csv")
+    assert table.delimiter == ";" and table.header == ["Nome", "Cognome", "Email"]
+    assert table.rows == [["Anna", "Rossi", "anna@acme.example"]] and table.lines == [3]
+    utf16 = "Nome\tCognome\tEmail\r\nNiccolò\tRossi\tn@acme.example\r\n".encode("utf-16")
+    table = parse_csv(utf16, "unicode.txt")
+    assert (table.encoding, table.delimiter, table.rows[0][0]) == ("utf-16", "\t", "Niccolò")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QProgressDialog, QPushButton, QTableView
+from PySide6.QtWidgets import QCheckBox, QProgressDialog, QPushButton, QTableView
 
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.import_dialog import ImportDialog, import_users
@@ -57,6 +57,17 @@ def test_preview_shows_every_verdict_in_words_and_colours(make_dialog, services,
     assert len(fills) == 3  # new, refused and present look different
     assert dialog.findChild(QPushButton, "importConfirmButton").text() == "Import 1 user"
     assert dialog.summary.text() == "1 new, 1 already present (skipped), 3 refused."
+
+
+def test_show_only_refused_rows(make_dialog):
+    dialog = make_dialog()
+    dialog.load(DATA / "users_broken.csv")
+    dialog.findChild(QCheckBox, "importRefusedOnly").setChecked(True)
+    assert [verdict for _email, verdict in verdicts(dialog)] == ["Refused"] * 3
+    dialog.refusedOnlyCheck.setChecked(False)
+    assert len(verdicts(dialog)) == 5
+    dialog.load(DATA / "users_semicolon_it.csv")  # nothing refused: nothing to filter
+    assert not dialog.refusedOnlyCheck.isEnabled()
 
 
 def test_preview_model_passes_the_model_tester(qtmodeltester, make_dialog):
