@@ -17,22 +17,20 @@ from contact_manager.domain.roles import OTHER_ROLES, Role
 from contact_manager.domain.routing import routing_table
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactSheetPdf", text)
-
-
 def _date(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def _holder(person: Person | None) -> str:
     if person is None:
-        return f"<i>{html.escape(_tr('Not set'))}</i>"
+        return "<i>" + html.escape(QCoreApplication.translate("ContactSheetPdf", "Not set")) + "</i>"
     text = html.escape(person.display)
     if person.external:
-        text += f" <i>({html.escape(_tr('outside address'))})</i>"
+        note = QCoreApplication.translate("ContactSheetPdf", "outside address")
+        text += f" <i>({html.escape(note)})</i>"
     elif not person.active:
-        text += f" <b>({html.escape(_tr('deactivated'))})</b>"
+        note = QCoreApplication.translate("ContactSheetPdf", "deactivated")
+        text += f" <b>({html.escape(note)})</b>"
     return text
 
 
@@ -45,17 +43,20 @@ def contact_sheet_html(sheet: ContactSheet, today: date | None = None) -> str:
         rows.append((Role.BILLING.label, _holder(None)))
     rows += [(role.label, _holder(sheet.others.get(role))) for role in OTHER_ROLES]
     roles = "".join(f"<tr><td>{html.escape(label)}</td><td>{holder}</td></tr>" for label, holder in rows)
+    nobody = "<i>" + html.escape(QCoreApplication.translate("ContactSheetPdf", "Nobody")) + "</i>"
     notices = "".join(
         "<tr><td>{}</td><td>{}</td></tr>".format(
             html.escape(notice.label),
-            "<br/>".join(html.escape(p.display) for p in people) or f"<i>{html.escape(_tr('Nobody'))}</i>",
+            "<br/>".join(html.escape(p.display) for p in people) or nobody,
         )
         for notice, people in routing_table(sheet)
     )
     reviewed = (
-        _tr("Contacts last reviewed on {date}.").format(date=_date(sheet.reviewed_on))
+        QCoreApplication.translate("ContactSheetPdf", "Contacts last reviewed on {date}.").format(
+            date=_date(sheet.reviewed_on)
+        )
         if sheet.reviewed_on
-        else _tr("The contacts have never been reviewed.")
+        else QCoreApplication.translate("ContactSheetPdf", "The contacts have never been reviewed.")
     )
     style = (
         "body { font-family: sans-serif; font-size: 10pt; }"
@@ -64,18 +65,29 @@ def contact_sheet_html(sheet: ContactSheet, today: date | None = None) -> str:
         "td, th { padding: 4px 8px; border: 1px solid #999; vertical-align: top; }"
         ".note { color: #444; }"
     )
-    head = f"<tr><th>{html.escape(_tr('Role'))}</th><th>{html.escape(_tr('Holder'))}</th></tr>"
-    route_head = f"<tr><th>{html.escape(_tr('Notice'))}</th><th>{html.escape(_tr('Recipients'))}</th></tr>"
-    printed = _tr("Points of contact, printed on {date}.").format(date=_date(today))
+    text = {
+        "role": QCoreApplication.translate("ContactSheetPdf", "Role"),
+        "holder": QCoreApplication.translate("ContactSheetPdf", "Holder"),
+        "notice": QCoreApplication.translate("ContactSheetPdf", "Notice"),
+        "recipients": QCoreApplication.translate("ContactSheetPdf", "Recipients"),
+        "contacts": QCoreApplication.translate("ContactSheetPdf", "Points of contact"),
+        "routing": QCoreApplication.translate("ContactSheetPdf", "Who receives which notice"),
+        "review": QCoreApplication.translate("ContactSheetPdf", "Review"),
+        "printed": QCoreApplication.translate(
+            "ContactSheetPdf", "Points of contact, printed on {date}."
+        ).format(date=_date(today)),
+    }
+    e = {key: html.escape(value) for key, value in text.items()}
+    table = "<table width='100%' cellspacing='0' cellpadding='4' border='1'>"
     return (
         f"<html><head><style>{style}</style></head><body>"
         f"<h1>{html.escape(sheet.account_name)}</h1>"
-        f"<p class='note'>{html.escape(printed)}</p>"
-        f"<h2>{html.escape(_tr('Points of contact'))}</h2>"
-        f"<table width='100%' cellspacing='0' cellpadding='4' border='1'>{head}{roles}</table>"
-        f"<h2>{html.escape(_tr('Who receives which notice'))}</h2>"
-        f"<table width='100%' cellspacing='0' cellpadding='4' border='1'>{route_head}{notices}</table>"
-        f"<h2>{html.escape(_tr('Review'))}</h2><p>{html.escape(reviewed)}</p>"
+        f"<p class='note'>{e['printed']}</p>"
+        f"<h2>{e['contacts']}</h2>"
+        f"{table}<tr><th>{e['role']}</th><th>{e['holder']}</th></tr>{roles}</table>"
+        f"<h2>{e['routing']}</h2>"
+        f"{table}<tr><th>{e['notice']}</th><th>{e['recipients']}</th></tr>{notices}</table>"
+        f"<h2>{e['review']}</h2><p>{html.escape(reviewed)}</p>"
         "</body></html>"
     )
 
@@ -111,7 +123,7 @@ def write_contact_sheet_pdf(
     try:
         document.print_(printer)
         if not partial.is_file() or partial.stat().st_size == 0:
-            raise OSError(_tr("The PDF could not be written."))
+            raise OSError(QCoreApplication.translate("ContactSheetPdf", "The PDF could not be written."))
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)

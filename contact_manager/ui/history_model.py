@@ -27,10 +27,6 @@ CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 WHEN, WHO, WHAT, ROLE, SUBJECT, OLD, NEW = range(7)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryModel", text)
-
-
 def local_time(at: str) -> str:
     """An ISO 8601 UTC time as local time, in the locale's short format."""
     moment = QDateTime.fromString(at, Qt.DateFormat.ISODate)
@@ -47,13 +43,13 @@ def subject_text(change: Change) -> str:
 
 def headers() -> list[str]:
     return [
-        _tr("When"),
-        _tr("Who"),
-        _tr("What"),
-        _tr("Role"),
-        _tr("About"),
-        _tr("Old value"),
-        _tr("New value"),
+        QCoreApplication.translate("HistoryModel", "When"),
+        QCoreApplication.translate("HistoryModel", "Who"),
+        QCoreApplication.translate("HistoryModel", "What"),
+        QCoreApplication.translate("HistoryModel", "Role"),
+        QCoreApplication.translate("HistoryModel", "About"),
+        QCoreApplication.translate("HistoryModel", "Old value"),
+        QCoreApplication.translate("HistoryModel", "New value"),
     ]
 
 
@@ -156,7 +152,7 @@ def export_csv(changes: Iterable[Change], path: str | Path) -> int:
     try:
         with open(partial, "w", encoding="utf-8-sig", newline="") as out:
             rows = [(change.at, *cells(change)) for change in changes]
-            write_csv(out, [[_tr("Time (UTC)"), *headers()], *rows])
+            write_csv(out, [[QCoreApplication.translate("HistoryModel", "Time (UTC)"), *headers()], *rows])
             count = len(rows)
         os.replace(partial, target)  # a half-written file never takes the chosen name
     finally:

@@ -22,10 +22,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a case-insensitive key to sort by
 FIRST, LAST, EMAIL, TITLE, PHONE, STATUS, ROLES = range(7)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UsersModel", text)
-
-
 class UsersModel(QAbstractTableModel):
     """Read-only rows; the tab reloads it from the services when usersChanged fires.
 
@@ -69,7 +65,10 @@ class UsersModel(QAbstractTableModel):
                     self._roles.setdefault(holder.user_id, []).append(role)
 
     def _compute(self) -> None:
-        active, inactive = _tr("Active"), _tr("Deactivated")
+        active, inactive = (
+            QCoreApplication.translate("UsersModel", "Active"),
+            QCoreApplication.translate("UsersModel", "Deactivated"),
+        )
         held = {user_id: ", ".join(r.label for r in roles) for user_id, roles in self._roles.items()}
         self._texts = [
             (
@@ -148,13 +147,13 @@ class UsersModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
-            _tr("First name"),
-            _tr("Last name"),
-            _tr("Email"),
-            _tr("Job title"),
-            _tr("Phone"),
-            _tr("Status"),
-            _tr("Roles"),
+            QCoreApplication.translate("UsersModel", "First name"),
+            QCoreApplication.translate("UsersModel", "Last name"),
+            QCoreApplication.translate("UsersModel", "Email"),
+            QCoreApplication.translate("UsersModel", "Job title"),
+            QCoreApplication.translate("UsersModel", "Phone"),
+            QCoreApplication.translate("UsersModel", "Status"),
+            QCoreApplication.translate("UsersModel", "Roles"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
