@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import normalize_email
-from contact_manager.domain.errors import Conflict, ContactError, InvalidEmail, InvalidField
+from contact_manager.domain.errors import Conflict, ContactError, DuplicateEmail, InvalidEmail, InvalidField
 from contact_manager.domain.text import translate
 from contact_manager.ui.context import AppContext
 
@@ -138,13 +138,28 @@ class UserDialog(QDialog):
                 self.email_reason.setText(translate("EmailValidator", error.reason))
                 self.email_reason.setStyleSheet("color: #b3261e;")
             else:
-                ok_email = True
-                self.email_reason.setStyleSheet("")
-                shown = self.tr("Will be saved as {address}.").format(address=normalized)
-                self.email_reason.setText(shown if normalized != text.strip() else "")
+                taken = self._taken(normalized)
+                if taken is not None:
+                    self.email_reason.setText(DuplicateEmail(normalized).message)
+                    self.email_reason.setStyleSheet("color: #b3261e;")
+                else:
+                    ok_email = True
+                    self.email_reason.setStyleSheet("")
+                    shown = self.tr("Will be saved as {address}.").format(address=normalized)
+                    self.email_reason.setText(shown if normalized != text.strip() else "")
         has_name = bool(self.first.text().strip() or self.last.text().strip())
         self.save_button.setEnabled(ok_email and has_name)
         return ok_email and has_name
+
+    def _taken(self, address: str) -> Person | None:
+        """Another user of the account with this address, if any (checked as typed)."""
+        if self.context.account_id is None:
+            return None
+        try:
+            other = self.context.services.users.find(self.context.account_id, address)
+        except ContactError:
+            return None
+        return None if self.user is not None and other.user_id == self.user.user_id else other
 
     # --- saving ---------------------------------------------------------------------------
 

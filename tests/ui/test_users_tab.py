@@ -141,13 +141,36 @@ def test_duplicate_refused_with_service_message(qtbot, tab, services, account):
     dialog = opened(tab, UserDialog)
     qtbot.keyClicks(dialog.first, "Other")
     qtbot.keyClicks(dialog.email, "LUCA.bianchi@acme.example")
+    message = "Another user of this account already has the address LUCA.bianchi@acme.example."
+    assert dialog.email_reason.text() == message  # told as typed
+    assert not dialog.save_button.isEnabled()
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert len(services.users.list(account.id)) == before
+
+
+def test_duplicate_added_meanwhile_refused_on_save(qtbot, tab, services, account):
+    qtbot.mouseClick(tab.buttons["add"], Qt.MouseButton.LeftButton)
+    dialog = opened(tab, UserDialog)
+    qtbot.keyClicks(dialog.first, "Mario")
+    qtbot.keyClicks(dialog.email, "mario@acme.example")
+    services.users.add(account.id, "Mario", "Elsewhere", "MARIO@acme.example")  # another window
+    before = services.users.list(account.id)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert (
-        dialog.error.text()
-        == "Another user of this account already has the address LUCA.bianchi@acme.example."
+        dialog.email_reason.text()
+        == "Another user of this account already has the address mario@acme.example."
     )
-    assert len(services.users.list(account.id)) == before
+    assert not dialog.save_button.isEnabled()
+    assert services.users.list(account.id) == before
+
+
+def test_editing_keeps_own_address_allowed(qtbot, tab, people):
+    select(tab, people[0].email)
+    qtbot.mouseClick(tab.buttons["edit"], Qt.MouseButton.LeftButton)
+    dialog = opened(tab, UserDialog)
+    assert dialog.save_button.isEnabled() and dialog.email_reason.text() == ""
 
 
 def test_edit_user(qtbot, tab, services, account, people):
@@ -364,3 +387,17 @@ def test_roles_column_follows_contact_changes_made_elsewhere(tab, context, servi
     assert tab.proxy.index(0, EMAIL).data() == people[3].email
     assert tab.proxy.index(0, 6).data() == Role.TECHNICAL_ADMIN.label
     assert tab.selected().email == people[3].email
+
+
+def test_change_made_elsewhere_meanwhile_is_a_conflict_then_saves(qtbot, tab, services, account):
+    qtbot.mouseClick(tab.buttons["add"], Qt.MouseButton.LeftButton)
+    dialog = opened(tab, UserDialog)
+    qtbot.keyClicks(dialog.first, "Mario")
+    qtbot.keyClicks(dialog.email, "mario@acme.example")
+    services.accounts.update(account.id, phone="+39 02 1234")  # another window, unseen here
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "meanwhile, so nothing was saved" in dialog.error.text()
+    assert "mario@acme.example" not in [p.email for p in services.users.list(account.id)]
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # the window has reloaded
+    assert not dialog.isVisible()
+    assert "mario@acme.example" in [p.email for p in services.users.list(account.id)]
