@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,13 +32,17 @@ class UserDialog(QDialog):
         self.saved_person: Person | None = None
         self.setObjectName("userDialog")
         self.setModal(True)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(540)
 
         self.first = QLineEdit(objectName="userFirstName")
         self.last = QLineEdit(objectName="userLastName")
         self.email = QLineEdit(objectName="userEmail")
         self.email_reason = QLabel(objectName="userEmailReason")
         self.email_reason.setWordWrap(True)
+        # two lines kept free, so the dialog doesn't jump (or clip) as the reason changes
+        self.email_reason.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 2)
+        self.email_reason.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.email_reason.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.email_reason.setStyleSheet("color: #b3261e;")
         self.title = QLineEdit(objectName="userJobTitle")
         self.phone = QLineEdit(objectName="userPhone")
