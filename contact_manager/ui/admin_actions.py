@@ -406,14 +406,16 @@ class AdminActions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Restore a backup"),
-            self.tr(
-                "Replace all the data with the backup {path} (%n account(s))? "
-                "A copy of the current data is saved first.",
-                "",
-                info.accounts,
-            ).format(path=path),
+            self.tr("Replace all the data with this backup?"),
             QMessageBox.StandardButton.Cancel,
             self.window,
+        )
+        box.setInformativeText(
+            self.tr(
+                "{path}\n\nIt holds %n account(s). A copy of the current data is saved first.",
+                "",
+                info.accounts,
+            ).format(path=path)
         )
         box.setObjectName("confirmRestoreDialog")
         box.setAccessibleName(box.windowTitle())

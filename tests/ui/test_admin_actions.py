@@ -219,7 +219,7 @@ def test_backup_then_restore_brings_back_the_data(
 
     admin.actions["restore"].trigger()
     box = last(admin, QMessageBox)
-    assert box.objectName() == "confirmRestoreDialog" and str(copy) in box.text()
+    assert box.objectName() == "confirmRestoreDialog" and str(copy) in box.informativeText()
     with qtbot.waitSignal(window.context.sheetChanged):
         qtbot.mouseClick(
             box.findChild(type(box.defaultButton()), "confirmRestoreButton"), Qt.MouseButton.LeftButton
