@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import normalize_email
-from contact_manager.domain.errors import ContactError, InvalidEmail, UserHoldsRoles
+from contact_manager.domain.errors import ContactError, UserHoldsRoles
 from contact_manager.domain.roles import Role
 from contact_manager.services.reassign import Leave, NewHolder, ReassignService
 from contact_manager.ui.context import AppContext
@@ -221,10 +221,7 @@ class ReassignDialog(QDialog):
                     account_id, self.person.user_id, choices, self.leave, expected_version=version
                 )
             )
-        except InvalidEmail as error:
-            self.error.setText(error.message)
-            return
-        except ContactError as error:
+        except ContactError as error:  # an invalid typed address, a refusal, a conflict
             self.error.setText(error.message)
             return
         self.context.usersChanged.emit()
