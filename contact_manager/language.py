@@ -76,6 +76,16 @@ def locale_for(lang: str) -> QLocale:
     return QLocale(language, territory)
 
 
+def csv_separator(locale: QLocale | None = None) -> str:
+    """The field separator the locale's spreadsheets expect when opening a CSV file.
+
+    Where the decimal mark is a comma (Italy, most of Europe) Excel and LibreOffice split
+    CSV files on semicolons; elsewhere on commas.
+    """
+    locale = locale if locale is not None else QLocale()
+    return ";" if locale.decimalPoint() == "," else ","
+
+
 def qt_translation_dirs() -> list[Path]:
     """Where Qt's own ``qtbase_*.qm`` may be: Qt's folder, else beside the app's catalogues."""
     dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), I18N_DIR]

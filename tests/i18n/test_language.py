@@ -136,3 +136,13 @@ def test_command_line_installs_italian_without_a_gui(private_home):
     lines = result.stdout.splitlines()
     assert lines[0] == "it"
     assert lines[1].startswith("Il contatto principale dell'account")
+
+
+def test_csv_separator_follows_the_spreadsheets_of_the_locale(qapp):
+    assert language.csv_separator(QLocale(QLocale.Language.Italian, QLocale.Country.Italy)) == ";"
+    assert language.csv_separator(QLocale(QLocale.Language.German, QLocale.Country.Germany)) == ";"
+    assert language.csv_separator(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) == ","
+    language.install(qapp, "it")
+    assert language.csv_separator() == ";"
+    language.install(qapp, "en")
+    assert language.csv_separator() == ","

@@ -1,0 +1,52 @@
+"""The look: Fusion, the system's light/dark palette followed live, a readable font."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+
+from contact_manager.ui import look
+
+
+@pytest.fixture
+def app(qapp):
+    style, palette, font = qapp.style().name(), QPalette(qapp.palette()), qapp.font()
+    yield qapp
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
+def test_apply_look_uses_fusion_a_readable_font_and_the_app_icon(app):
+    look.apply_look(app)
+    assert app.style().name().lower() == "fusion"
+    assert app.font().pointSizeF() >= look.MIN_POINT_SIZE
+    assert not app.windowIcon().isNull()
+
+
+@pytest.mark.parametrize("scheme", [Qt.ColorScheme.Light, Qt.ColorScheme.Dark, Qt.ColorScheme.Unknown])
+def test_palettes_keep_text_readable(scheme):
+    palette = look.palette_for(scheme)
+    assert look.is_dark(palette) == (scheme == Qt.ColorScheme.Dark)
+    for text, back in [
+        (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+        (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+        (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+        (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight),
+    ]:
+        contrast = abs(palette.color(text).lightness() - palette.color(back).lightness())
+        assert contrast > 100, (scheme, text)
+    # disabled text is visibly different from enabled text
+    enabled = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    assert abs(enabled.lightness() - disabled.lightness()) > 50
+
+
+def test_the_app_follows_the_system_switching_to_dark_and_back(app):
+    look.apply_look(app)
+    look.apply_look(app)  # applying twice must not connect twice
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert look.is_dark(app.palette())
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert not look.is_dark(app.palette())
