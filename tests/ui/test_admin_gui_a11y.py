@@ -5,7 +5,6 @@ import pytest
 
 from contact_manager.domain.roles import Role
 from contact_manager.ui.account_dialogs import DeleteAccountDialog
-from contact_manager.ui.admin_gui import install_admin_gui
 from contact_manager.ui.person_view import PersonView
 from contact_manager.ui.reassign_dialog import ReassignDialog
 from contact_manager.ui.user_dialog import UserDialog
@@ -20,7 +19,7 @@ def problems(root):
 def test_tabs_in_the_window(qtbot, window, services, account, people):
     services.contacts.set_primary(account.id, people[0].user_id)
     window.context.reload()
-    gui = install_admin_gui(window)
+    gui = window.admin
     for tab in (gui.users_tab, gui.history_tab):
         window.tabs.setCurrentWidget(tab)
         assert problems(window) == []

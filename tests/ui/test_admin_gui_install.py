@@ -1,13 +1,12 @@
-"""The admin GUI inside the real main window."""
+"""The admin GUI inside the real main window (MainWindow installs it)."""
 
 from PySide6.QtCore import Qt
 
 from contact_manager.ui.account_dialogs import DeleteAccountDialog
-from contact_manager.ui.admin_gui import install_admin_gui
 
 
 def test_tabs_and_menu_in_the_main_window(qtbot, window, services, account, people):
-    gui = install_admin_gui(window)
+    gui = window.admin
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles[-2:] == ["Users", "History"]
     assert window.findChild(type(gui.users_tab), "usersTab") is gui.users_tab
@@ -20,7 +19,7 @@ def test_tabs_and_menu_in_the_main_window(qtbot, window, services, account, peop
 
 
 def test_deleting_the_last_account_shows_the_first_run_page(qtbot, window, services, account):
-    gui = install_admin_gui(window)
+    gui = window.admin
     opened = []
     gui.actions.dialogOpened.connect(opened.append)
     gui.actions.actions["delete_account"].trigger()
