@@ -12,6 +12,8 @@ from pathlib import Path
 
 from contact_manager import APP_NAME, ORG_NAME, __version__
 
+DESKTOP_ID = "org.contactmanager.ContactManager"  # packaging/bundle_rules.APP_ID names the same
+
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="contact-manager", description="Contact Manager")
@@ -40,6 +42,10 @@ def _application():
         app.setApplicationName(APP_NAME)
         app.setOrganizationName(ORG_NAME)
         app.setApplicationVersion(__version__)
+        app.setDesktopFileName(DESKTOP_ID)  # ties the window to the installed .desktop entry
+        from contact_manager.ui.look import apply_look
+
+        apply_look(app)
     return app
 
 

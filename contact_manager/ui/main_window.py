@@ -24,12 +24,13 @@ from contact_manager import __version__
 from contact_manager.domain.errors import ContactError, NotFound
 from contact_manager.domain.roles import Role
 from contact_manager.services import Services
-from contact_manager.ui import dialogs
+from contact_manager.ui import dialogs, window_state
 from contact_manager.ui.account_billing_tab import AccountBillingTab
 from contact_manager.ui.admin_gui import install_admin_gui
 from contact_manager.ui.company_info_tab import CompanyInfoTab
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.first_run import FirstRunPage
+from contact_manager.ui.language_menu import LanguageMenu
 
 POLL_MS = 1500
 _open_windows: set[MainWindow] = set()  # windows opened by File > Open database
@@ -75,8 +76,8 @@ class MainWindow(QMainWindow):
         self.poll.start()
 
         self.retranslate()
-        self.resize(1280, 800)
         self.setMinimumSize(1024, 640)
+        window_state.restore(self, self.tabs)  # size, position and last tab, per user
         accounts = services.accounts.list()
         if accounts:
             self.switch_account(accounts[0].id)
@@ -125,6 +126,11 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
+        self.view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("viewMenu")
+        self.language_menu = LanguageMenu(self.view_menu)
+        self.view_menu.addMenu(self.language_menu)
+
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("helpMenu")
         self.about_action = QAction(self, objectName="aboutAction")
@@ -170,6 +176,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
+        self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Contact Manager"))
         self.tabs.setAccessibleName(self.tr("Account tabs"))
@@ -280,6 +287,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        window_state.save(self, self.tabs)
         self.poll.stop()
         super().closeEvent(event)
         if self.owns_services:

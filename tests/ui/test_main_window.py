@@ -25,7 +25,8 @@ def test_title_tabs_and_menus(window):
     assert window.tabs.widget(1).objectName() == "companyInfoTab"
     assert [window.tabs.widget(i).objectName() for i in (2, 3)] == ["usersTab", "historyTab"]
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert [a.text() for a in window.view_menu.actions()] == ["&Language"]
     assert [a.text() for a in window.file_menu.actions() if a.text()] == [
         "&New account...",
         "&Open database...",
