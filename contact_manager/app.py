@@ -12,6 +12,8 @@ from pathlib import Path
 
 from contact_manager import APP_NAME, ORG_NAME, __version__
 
+DESKTOP_ID = "org.contactmanager.ContactManager"  # packaging/bundle_rules.APP_ID names the same
+
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="contact-manager", description="Contact Manager")
@@ -40,6 +42,7 @@ def _application():
         app.setApplicationName(APP_NAME)
         app.setOrganizationName(ORG_NAME)
         app.setApplicationVersion(__version__)
+        app.setDesktopFileName(DESKTOP_ID)  # ties the window to the installed .desktop entry
         from contact_manager.ui.look import apply_look
 
         apply_look(app)
@@ -54,7 +57,6 @@ def build_main_window(database_path: str | Path, lang: str | None = None):
     """
     from contact_manager import language
     from contact_manager.services import Services
-    from contact_manager.ui import window_state
     from contact_manager.ui.main_window import MainWindow
 
     app = _application()
@@ -65,7 +67,6 @@ def build_main_window(database_path: str | Path, lang: str | None = None):
     except BaseException:
         services.close()
         raise
-    window_state.restore(window, window.tabs)
     window.show()
     return window
 
@@ -106,6 +107,17 @@ def smoke_test(database_path: str, lang: str | None) -> int:
     return 0 if visible else 1
 
 
+def _report_cannot_start(error) -> int:
+    """Tell the person why the app can't start (a dialog: there may be no console); exit 2."""
+    from contact_manager import language
+    from contact_manager.ui import dialogs
+
+    app = _application()
+    language.install(app, None)
+    dialogs.cannot_start(error).exec()  # no window yet: waiting here is what the person expects
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.version:
@@ -126,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         window = build_main_window(database, args.lang)
     except ContactError as error:
         print(f"{APP_NAME}: {error.message}", file=sys.stderr)
-        return 2
+        return _report_cannot_start(error)
     window.raise_()
     code = app.exec()
     return code

@@ -8,7 +8,9 @@ from __future__ import annotations
 from contact_manager.services.accounts import AccountInfo, AccountService
 from contact_manager.services.base import current_login
 from contact_manager.services.contacts import ContactService
+from contact_manager.services.exchange import ExchangeService
 from contact_manager.services.history import HistoryService
+from contact_manager.services.importing import ImportService
 from contact_manager.services.users import UserService
 from contact_manager.store.connection import Store
 
@@ -23,6 +25,8 @@ class Services:
         self.users = UserService(store, self.actor)
         self.contacts = ContactService(store, self.actor)
         self.history = HistoryService(store, self.actor)
+        self.importing = ImportService(store, self.actor)
+        self.exchange = ExchangeService(store, self.actor)
 
     @classmethod
     def open(cls, target: str, actor: str | None = None) -> Services:

@@ -33,6 +33,14 @@ def name_key(name: str) -> str:
     return name.casefold()
 
 
+def _clean(fields: dict[str, str]) -> dict[str, str]:
+    """The values to store for these company fields, each checked (InvalidField)."""
+    unknown = set(fields) - set(FIELDS)
+    if unknown:
+        raise TypeError(f"unknown company fields: {sorted(unknown)}")
+    return {field: clean_field(field, text) for field, text in fields.items()}
+
+
 class AccountService(Service):
     def list(self) -> list[AccountInfo]:
         with self.store.transaction():
@@ -51,7 +59,7 @@ class AccountService(Service):
 
     def create(self, name: str, **details: str) -> AccountInfo:
         clean = clean_name(name)
-        values = {field: clean_field(field, text) for field, text in details.items()}
+        values = _clean(details)
         with self.store.transaction():
             if Account.get_or_none(Account.name_key == name_key(clean)) is not None:
                 raise AccountExists(clean)
@@ -66,12 +74,9 @@ class AccountService(Service):
 
     def update(self, account_id: int, expected_version: int | None = None, **fields: str) -> AccountInfo:
         """Change company details; each changed field gets its own history row."""
-        unknown = set(fields) - set(FIELDS)
-        if unknown:
-            raise TypeError(f"unknown company fields: {sorted(unknown)}")
-        values = {field: clean_field(field, text) for field, text in fields.items()}
+        values = _clean(fields)
         with self.store.transaction():
-            account = self._account(account_id)
+            account = self._account(account_id, expected_version)
             changed = {f: v for f, v in values.items() if getattr(account, f) != v}
             if not changed:
                 return _info(account)

@@ -41,10 +41,17 @@ class Service:
 
     # --- reading ----------------------------------------------------------------------
 
-    def _account(self, account_id: int) -> Account:
+    def _account(self, account_id: int, expected_version: int | None = None) -> Account:
+        """The account; with ``expected_version``, refuse a change made from stale state.
+
+        A write checks the version first, before any rule: what the caller saw is out of
+        date, so a rule's verdict on the current state would answer a question not asked.
+        """
         account = Account.get_or_none(Account.id == account_id)
         if account is None:
             raise NotFound("account", account_id)
+        if expected_version is not None and account.version != expected_version:
+            raise Conflict(account.name)
         return account
 
     def _user(self, account_id: int, user_id: int) -> User:

@@ -28,8 +28,8 @@ class ContactService(Service):
     def routing(self, account_id: int) -> list[tuple[Notice, tuple[Person, ...]]]:
         return routing_table(self.sheet(account_id))
 
-    def _sheet(self, account_id: int) -> ContactSheet:
-        account = self._account(account_id)
+    def _sheet(self, account_id: int, expected_version: int | None = None) -> ContactSheet:
+        account = self._account(account_id, expected_version)
         rows = (
             RoleAssignment.select(RoleAssignment, User)
             .join(User, join_type=JOIN.LEFT_OUTER, on=(RoleAssignment.user == User.id))
@@ -71,7 +71,7 @@ class ContactService(Service):
         if role is Role.BILLING:
             raise ValueError("billing contacts are added, replaced and removed by slot")
         with self.store.transaction():
-            sheet = self._sheet(account_id)
+            sheet = self._sheet(account_id, expected_version)
             person = person_of(self._user(account_id, user_id))
             return self._assign(sheet, role, person, expected_version)
 
@@ -81,7 +81,7 @@ class ContactService(Service):
         """The security contact by address: a user of the account if one has it, else outside."""
         address = normalize_email(text)
         with self.store.transaction():
-            sheet = self._sheet(account_id)
+            sheet = self._sheet(account_id, expected_version)
             user = self._user_by_email(account_id, address)
             person = person_of(user) if user else Person(email=address)
             return self._assign(sheet, Role.SECURITY, person, expected_version)
@@ -93,15 +93,15 @@ class ContactService(Service):
         if role is Role.SECURITY:
             return self.set_security_email(account_id, text, expected_version)
         with self.store.transaction():
+            sheet = self._sheet(account_id, expected_version)
             user = self._user_by_email(account_id, text)
             if user is None:
                 raise ExternalNotAllowed(role, normalize_email(text))
-            sheet = self._sheet(account_id)
             return self._assign(sheet, role, person_of(user), expected_version)
 
     def clear_role(self, account_id: int, role: Role, expected_version: int | None = None) -> ContactSheet:
         with self.store.transaction():
-            sheet = self._sheet(account_id)
+            sheet = self._sheet(account_id, expected_version)
             rules.check_clear(role, sheet)
             old = sheet.holder(role)
             if old is None:
@@ -115,7 +115,7 @@ class ContactService(Service):
 
     def add_billing(self, account_id: int, user_id: int, expected_version: int | None = None) -> ContactSheet:
         with self.store.transaction():
-            sheet = self._sheet(account_id)
+            sheet = self._sheet(account_id, expected_version)
             person = person_of(self._user(account_id, user_id))
             rules.check_add_billing(sheet, person)
             self._touch(account_id, expected_version)
@@ -129,7 +129,7 @@ class ContactService(Service):
         self, account_id: int, slot: int, user_id: int, expected_version: int | None = None
     ) -> ContactSheet:
         with self.store.transaction():
-            sheet = self._sheet(account_id)
+            sheet = self._sheet(account_id, expected_version)
             person = person_of(self._user(account_id, user_id))
             rules.check_replace_billing(sheet, slot, person)
             old = sheet.billing[slot]
@@ -151,7 +151,7 @@ class ContactService(Service):
     ) -> ContactSheet:
         """Remove a billing contact; the ones after it move up a slot."""
         with self.store.transaction():
-            sheet = self._sheet(account_id)
+            sheet = self._sheet(account_id, expected_version)
             slot = next((i for i, p in enumerate(sheet.billing) if p.user_id == user_id), None)
             if slot is None:
                 return sheet
@@ -167,7 +167,7 @@ class ContactService(Service):
     ) -> ContactSheet:
         """Make the billing contacts exactly ``user_ids``, in that order (used by undo)."""
         with self.store.transaction():
-            sheet = self._sheet(account_id)
+            sheet = self._sheet(account_id, expected_version)
             people = [person_of(self._user(account_id, uid)) for uid in user_ids]
             for i, person in enumerate(people):
                 rules.check_add_billing(replace(sheet, billing=tuple(people[:i])), person)
@@ -186,7 +186,7 @@ class ContactService(Service):
         self, account_id: int, today: date, expected_version: int | None = None
     ) -> ContactSheet:
         with self.store.transaction():
-            account = self._account(account_id)
+            account = self._account(account_id, expected_version)
             self._touch(account_id, expected_version)
             old = account.reviewed_on
             Account.update(reviewed_on=today).where(Account.id == account_id).execute()

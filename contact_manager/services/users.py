@@ -8,9 +8,10 @@ from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.errors import DuplicateEmail, NotFound
 from contact_manager.domain.history import Action
+from contact_manager.domain.roles import Role
 from contact_manager.services.base import Service, person_of
 from contact_manager.services.contacts import ContactService
-from contact_manager.store.models import User
+from contact_manager.store.models import RoleAssignment, User
 
 
 class UserService(Service):
@@ -59,7 +60,7 @@ class UserService(Service):
         title = clean_optional("job_title", job_title, 100)
         phone = clean_optional("phone", phone, 25)
         with self.store.transaction():
-            self._account(account_id)
+            self._account(account_id, expected_version)
             if self._user_by_email(account_id, address) is not None:
                 raise DuplicateEmail(address)
             self._touch(account_id, expected_version)
@@ -74,6 +75,7 @@ class UserService(Service):
             )
             person = person_of(user)
             self._record(account_id, Action.USER_ADD, subject=person.email, new=person.display)
+            self._adopt_security_address(account_id, person)
             return person
 
     def edit(
@@ -93,6 +95,7 @@ class UserService(Service):
         title = clean_optional("job_title", job_title, 100)
         phone = clean_optional("phone", phone, 25)
         with self.store.transaction():
+            self._account(account_id, expected_version)
             user = self._user(account_id, user_id)
             same = self._user_by_email(account_id, address)
             if same is not None and same.id != user_id:
@@ -107,6 +110,7 @@ class UserService(Service):
             self._record(
                 account_id, Action.USER_EDIT, subject=after.email, old=_describe(before), new=_describe(after)
             )
+            self._adopt_security_address(account_id, after)
             return after
 
     def deactivate(self, account_id: int, user_id: int, expected_version: int | None = None) -> Person:
@@ -118,8 +122,8 @@ class UserService(Service):
     def remove(self, account_id: int, user_id: int, expected_version: int | None = None) -> Person:
         """Remove a user; refused, naming every role, while they hold any."""
         with self.store.transaction():
+            sheet = ContactService(self.store, self.actor)._sheet(account_id, expected_version)
             person = person_of(self._user(account_id, user_id))
-            sheet = ContactService(self.store, self.actor)._sheet(account_id)
             rules.check_can_leave(sheet, person, "remove")
             self._touch(account_id, expected_version)
             User.delete().where(User.id == user_id).execute()
@@ -130,6 +134,7 @@ class UserService(Service):
         self, account_id: int, user_id: int, active: bool, expected_version: int | None
     ) -> Person:
         with self.store.transaction():
+            self._account(account_id, expected_version)
             person = person_of(self._user(account_id, user_id))
             if person.active == active:
                 return person
@@ -141,6 +146,23 @@ class UserService(Service):
             action = Action.USER_REACTIVATE if active else Action.USER_DEACTIVATE
             self._record(account_id, action, subject=person.email)
             return person_of(User.get_by_id(user_id))
+
+    def _adopt_security_address(self, account_id: int, person: Person) -> None:
+        """An outside security address that is now this user's becomes this user: the rule of
+        set_security_email, kept when the user arrives after the address."""
+        row = RoleAssignment.get_or_none(
+            (RoleAssignment.account == account_id)
+            & (RoleAssignment.role == Role.SECURITY.value)
+            & RoleAssignment.external_email.is_null(False)
+        )
+        if row is None or email_key(row.external_email) != email_key(person.email):
+            return
+        RoleAssignment.update(user=person.user_id, external_email=None).where(
+            RoleAssignment.id == row.id
+        ).execute()
+        self._record(
+            account_id, Action.CONTACT_SET, role=Role.SECURITY, old=row.external_email, new=person.display
+        )
 
     def _require_by_email(self, account_id: int, email: str) -> User:
         self._account(account_id)

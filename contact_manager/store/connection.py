@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from peewee import Database, SqliteDatabase
+from peewee import DatabaseError as PeeweeDatabaseError
 
 from contact_manager.paths import ensure_private_dir
 from contact_manager.store import migrations
@@ -16,8 +17,10 @@ from contact_manager.store.errors import StorageError, classify
 from contact_manager.store.models import MODELS
 
 BUSY_TIMEOUT_MS = 5000
+# Set on every connection. WAL is not among them: it is written into the file's header, so
+# it is switched on only once the file is known to be ours (a newer version's file is left
+# byte for byte as it was).
 PRAGMAS = (
-    ("journal_mode", "wal"),
     ("foreign_keys", 1),
     ("synchronous", 2),  # FULL: a saved change survives a power cut
     ("busy_timeout", BUSY_TIMEOUT_MS),
@@ -63,17 +66,15 @@ class Store:
             _create_private_file(path)
             database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
         store = cls(database, path)
-        label = str(path or url)
         try:
             database.connect(reuse_if_open=True)
             if migrate:
                 store.last_backup = migrations.migrate(database, path, backup=store.backup_to)
-        except StorageError:
+            if path is not None:
+                database.execute_sql("PRAGMA journal_mode = wal")
+        except Exception as error:
             database.close()
-            raise
-        except Exception as error:  # sqlite3 / peewee errors with a cause the user can fix
-            database.close()
-            problem = classify(error, label)
+            problem = _storage_problem(error, store.label)
             if problem is None:
                 raise
             raise problem from error
@@ -91,7 +92,7 @@ class Store:
             with self.db.atomic():
                 yield
         except Exception as error:
-            problem = classify(error, self.label) if _is_database_error(error) else None
+            problem = _storage_problem(error, self.label)
             if problem is None:
                 raise
             raise problem from error
@@ -116,7 +117,8 @@ class Store:
             self.db.close()
 
 
-def _is_database_error(error: Exception) -> bool:
-    import peewee
-
-    return isinstance(error, sqlite3.Error | peewee.DatabaseError | peewee.OperationalError)
+def _storage_problem(error: Exception, label: str) -> StorageError | None:
+    """The StorageError a database error stands for; None for anything else (a bug, a rule)."""
+    if isinstance(error, sqlite3.Error | PeeweeDatabaseError):
+        return classify(error, label)
+    return None

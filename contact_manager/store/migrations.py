@@ -1,8 +1,9 @@
 """Schema versions: small named functions, applied in order, each in one transaction.
 
 The version lives in ``PRAGMA user_version``. Before an existing database is upgraded,
-a copy is made with SQLite's backup API; a database from a newer version is refused and
-left untouched. The DDL is SQLite's; a server backend would get its own list.
+a copy is made with SQLite's backup API. A database from a newer version, or another
+program's SQLite file (tables but no version), is refused and left untouched. The DDL is
+SQLite's; a server backend would get its own list.
 """
 
 from __future__ import annotations
@@ -159,6 +160,9 @@ def migrate(
     current = schema_version(db)
     if current > latest:
         raise StorageError(StorageError.NEWER, str(path or ""))
+    if current == 0 and db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        # Tables but no version: another program's database, not ours to change.
+        raise StorageError(StorageError.NOT_A_DATABASE, str(path or ""))
     pending = [m for m in migrations if m.version > current]
     if not pending:
         return None

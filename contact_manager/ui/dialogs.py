@@ -120,3 +120,20 @@ def ask(kind: str, parent: QWidget | None = None, **details: Any) -> Any:
         )
         return path or None
     raise ValueError(f"unknown question {kind!r}")
+
+
+def cannot_start(error: ContactError) -> QMessageBox:
+    """The database could not be opened at start-up: say why, before any window exists.
+
+    Started from a desktop icon, the app has no console to print to, so the person is told
+    in a dialog; ``main`` runs it with ``exec()`` and exits when it closes.
+    """
+    box = message(
+        None,
+        "cannotStartDialog",
+        QCoreApplication.translate("Dialogs", "Contact Manager can't start"),
+        error.message,
+        QMessageBox.Icon.Critical,
+    )
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    return box

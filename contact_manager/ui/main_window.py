@@ -27,6 +27,7 @@ from contact_manager.domain.roles import Role
 from contact_manager.services import Services
 from contact_manager.ui import dialogs, icons, window_state
 from contact_manager.ui.account_billing_tab import AccountBillingTab
+from contact_manager.ui.admin_gui import install_admin_gui
 from contact_manager.ui.company_info_tab import CompanyInfoTab
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.first_run import FirstRunPage
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.add_tab(self.company_tab, lambda: self.tr("Company information"))
 
         self._build_menus()
+        self.admin = install_admin_gui(self)  # Users and History tabs, File menu's account actions
         self.context.sheetChanged.connect(lambda _sheet: self._update_title())
         self.context.saved.connect(self._saved)
         self.context.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -75,8 +77,8 @@ class MainWindow(QMainWindow):
         self.poll.start()
 
         self.retranslate()
-        self.resize(1280, 800)
         self.setMinimumSize(1024, 640)
+        window_state.restore(self, self.tabs)  # size, position and last tab, per user
         accounts = services.accounts.list()
         if accounts:
             self.switch_account(accounts[0].id)

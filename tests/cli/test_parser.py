@@ -54,16 +54,16 @@ def test_every_settable_word_names_a_role():
 
 
 class ExtraCommands:
-    """A command module as the exchange commands will be: adding to a group and at the top."""
+    """A command module that adds to an existing group and at the top, as cli/exchange.py does."""
 
     calls: list[tuple[str, str]] = []
 
     @classmethod
     def register(cls, subparsers: argparse._SubParsersAction) -> None:
         users = common.group(subparsers, "users")
-        parser = common.command(users, "import", cls.run, "import users")
+        parser = common.command(users, "merge", cls.run, "merge users")
         parser.add_argument("file")
-        common.command(subparsers, "export", cls.run, "export everything", account=False)
+        common.command(subparsers, "archive", cls.run, "archive everything", account=False)
 
     @classmethod
     def run(cls, session: common.Session, args: argparse.Namespace) -> int:
@@ -77,16 +77,16 @@ def test_another_module_can_add_commands_to_a_group_and_at_the_top(monkeypatch, 
     monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, ExtraCommands))
     ExtraCommands.calls.clear()
     parser = cli.build_parser(cli.COMMAND_MODULES)
-    args = parser.parse_args(["users", "import", "people.csv", "--db", "x.db", "--account", "Acme"])
+    args = parser.parse_args(["users", "merge", "people.csv", "--db", "x.db", "--account", "Acme"])
     assert args.handler == ExtraCommands.run
     assert (args.file, args.db, args.account) == ("people.csv", "x.db", "Acme")
     assert parser.parse_args(["users", "add", "--first", "A", "--last", "B", "--email", "a@b.example"]).email
 
     monkeypatch.setattr(cli, "build_parser", lambda: parser)
-    assert cli.main(["export"]) == 0
-    assert cli.main(["users", "import", "refuse.csv"]) == 1
+    assert cli.main(["archive"]) == 0
+    assert cli.main(["users", "merge", "refuse.csv"]) == 1
     assert capsys.readouterr().err == "That file can't be read. Second line.\n"
-    assert ExtraCommands.calls == [("export", ""), ("users", "refuse.csv")]
+    assert ExtraCommands.calls == [("archive", ""), ("users", "refuse.csv")]
 
 
 def test_cli_problem_is_a_contact_error_with_its_message():

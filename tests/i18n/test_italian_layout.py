@@ -8,13 +8,14 @@ The screenshots go to the test's temporary folder for a person to look at.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QWidget
 
 from contact_manager import language
 from contact_manager.demo import create_demo
 from contact_manager.domain.errors import BillingCapReached, Conflict, InvalidEmail, UserHoldsRoles
 from contact_manager.domain.roles import Role
 from contact_manager.ui import dialogs
+from contact_manager.ui.admin_actions import AdminActions
 from contact_manager.ui.main_window import MainWindow
 from tests.i18n.conftest import full_window
 from tests.i18n.layout_checks import clipped
@@ -109,4 +110,53 @@ def test_every_message_box_fits(qtbot, empty_account_window, people, tmp_path):
         ok = box.button(QMessageBox.StandardButton.Ok)
         assert ok is not None and ok.text().replace("&", "") == "OK"
         box.close()
+    assert not problems, "\n".join(problems)
+
+
+def _select_user(window, email: str) -> None:
+    users = window.findChild(QWidget, "usersTab")
+    window.tabs.setCurrentWidget(users)
+    table = users.findChild(QTableView, "usersTable")
+    model = table.model()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            if model.index(row, column).data() == email:
+                table.selectRow(row)
+                return
+    raise AssertionError(f"{email} not in the users table")
+
+
+def test_every_dialog_fits(qtbot, demo_window, services, tmp_path):
+    """The dialogs of the Users tab and of the File menu's account actions."""
+    window = demo_window
+    opened: list[QWidget] = []
+    users = window.findChild(QWidget, "usersTab")
+    actions = window.findChild(AdminActions)
+    users.dialogOpened.connect(opened.append)
+    actions.dialogOpened.connect(opened.append)
+    sheet = window.context.sheet
+    csv = tmp_path / "nuovi.csv"
+    csv.write_text("Nome;Cognome;Email\nMario;Bianchi;mario.bianchi@example.it\nLuisa;;non-valida\n", "utf-8")
+    dialogs.set_answerer(lambda kind, **details: str(csv) if kind == "import_users" else None)
+
+    users.add_user()
+    _select_user(window, sheet.primary.email)
+    users.edit_user()
+    users.who_is()
+    users.leave("deactivate")  # the primary contact: the reassign dialog
+    actions.new_account()
+    actions.rename_account()
+    actions.delete_account()
+    actions.import_users()
+    problems = []
+    names = []
+    for dialog in opened:
+        qtbot.waitExposed(dialog)
+        settle()
+        names.append(dialog.objectName())
+        dialog.grab().save(str(tmp_path / f"{dialog.objectName()}.png"))
+        problems += [f"{dialog.objectName()}: {p}" for p in clipped(dialog)]
+        dialog.close()
+    assert {"userDialog", "reassignDialog", "importDialog", "deleteAccountDialog"} <= set(names)
+    assert len(names) >= 8
     assert not problems, "\n".join(problems)

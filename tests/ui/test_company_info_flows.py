@@ -219,11 +219,19 @@ def test_keyboard_only_tab_from_the_vat_number_to_the_primary_contact(
     assert services.contacts.sheet(account.id).primary.user_id == people[3].user_id
 
 
-def test_an_undo_the_rules_refuse_says_why_and_changes_nothing(qtbot, window, services, account, people):
+def test_an_undo_the_rules_refuse_says_why_and_changes_nothing(
+    qtbot, window, services, account, people, db_path
+):
+    import sqlite3
+
     type_and_pick(qtbot, picker(window, "decisionMakerCombo"), "Anna")
     type_and_pick(qtbot, picker(window, "decisionMakerCombo"), "Luca")
-    services.users.deactivate(account.id, people[0].user_id)  # Anna left meanwhile
-    window.check_for_changes()
+    other = sqlite3.connect(db_path)  # Anna left meanwhile, deactivated from another program
+    with other:
+        other.execute("UPDATE app_user SET active = 0 WHERE id = ?", (people[0].user_id,))
+        other.execute("UPDATE account SET version = version + 1 WHERE id = ?", (account.id,))
+    other.close()
+    assert window.check_for_changes()
     window.undo_action.trigger()
     dialog = wait_dialog(qtbot, window, "errorDialog")
     assert "deactivated" in dialog.text()

@@ -18,14 +18,28 @@ def test_title_tabs_and_menus(window):
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Account and billing",
         "Company information",
+        "Users",
+        "History",
     ]
     assert window.tabs.widget(0).objectName() == "accountBillingTab"
     assert window.tabs.widget(1).objectName() == "companyInfoTab"
+    assert [window.tabs.widget(i).objectName() for i in (2, 3)] == ["usersTab", "historyTab"]
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert [a.text() for a in window.view_menu.actions()] == ["&Language"]
     assert [a.text() for a in window.file_menu.actions() if a.text()] == [
         "&New account...",
         "&Open database...",
+        "Rena&me account...",
+        "&Delete account...",
+        "Import &users...",
+        "&Import account...",
+        "Export as &JSON...",
+        "Export as &CSV...",
+        "Export as &vCard...",
+        "&Print contact sheet to PDF...",
+        "&Back up database...",
+        "&Restore...",
         "&Quit",
     ]
     assert window.undo_action.shortcut().matches(window.undo_action.shortcut()) is not None

@@ -1,0 +1,143 @@
+"""Backing up the database while the app is open, and swapping a checked backup back in.
+
+A restore never touches the open database until the chosen file has passed every check:
+it is an SQLite file, of a schema version this app can open, intact, with the app's tables.
+The current data is backed up first, then the (upgraded) copy is written into the open
+connection with SQLite's backup API, so the app keeps working on the same connection.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from contact_manager import paths
+from contact_manager.domain.errors import ContactError
+from contact_manager.domain.text import translate
+from contact_manager.store import migrations
+from contact_manager.store.connection import Store
+from contact_manager.store.errors import StorageError
+
+TABLES = ("account", "app_user", "role_assignment", "history")
+
+
+class SameDatabase(ContactError):
+    """The chosen backup is the database that is open."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+    @property
+    def message(self) -> str:
+        return translate(
+            "Backups", "{path} is the database in use, not a backup: choose a backup file to restore."
+        ).format(path=self.path)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    version: int
+    accounts: int
+
+
+def default_backup_path(reason: str = "backup") -> Path:
+    """A new file in the data folder's backups/, named by the time (UTC)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return paths.data_dir() / "backups" / f"contacts-{reason}-{stamp}.db"
+
+
+def check_backup(source: str | Path) -> BackupInfo:
+    """Raise StorageError unless ``source`` is a Contact Manager database this app can open."""
+    path = Path(source)
+    if not path.is_file():
+        raise StorageError(
+            StorageError.CANNOT_OPEN, str(path), translate("Backups", "there is no such file.")
+        )
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise StorageError(StorageError.CANNOT_OPEN, str(path), str(error)) from error
+    try:
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        if version > migrations.LATEST_VERSION:
+            raise StorageError(StorageError.NEWER, str(path))
+        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if version < 1 or not set(TABLES) <= tables:
+            raise StorageError(StorageError.NOT_A_DATABASE, str(path))
+        if con.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise StorageError(StorageError.NOT_A_DATABASE, str(path))
+        accounts = con.execute("SELECT count(*) FROM account").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise StorageError(StorageError.NOT_A_DATABASE, str(path), str(error)) from error
+    finally:
+        con.close()
+    return BackupInfo(path, version, accounts)
+
+
+class BackupService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def backup(self, destination: str | Path | None = None) -> Path:
+        """Write a consistent copy of the open database; return where it went."""
+        return self.store.backup_to(Path(destination) if destination else default_backup_path())
+
+    def check(self, source: str | Path) -> BackupInfo:
+        """What restoring ``source`` would bring back; raises what ``restore`` would refuse."""
+        live_path = self.store.path
+        if live_path is not None and Path(source).resolve() == live_path.resolve():
+            raise SameDatabase(str(source))
+        return check_backup(source)
+
+    def restore(self, source: str | Path, safety_copy: str | Path | None = None) -> Path:
+        """Replace the open database's content with the backup ``source``.
+
+        Returns the copy of the current data made first. Raises StorageError (and changes
+        nothing) when ``source`` is not a backup this app can open.
+        """
+        self.check(source)
+        live = self.store.db.connection()
+        page_size = live.execute("PRAGMA page_size").fetchone()[0]
+        with tempfile.TemporaryDirectory(prefix="cm-restore-") as folder:
+            staged = Path(folder) / "staged.db"
+            self._stage(Path(source), staged, page_size)
+            saved = self.backup(safety_copy or default_backup_path("before-restore"))
+            copy = sqlite3.connect(staged)
+            try:
+                copy.backup(live)
+            except sqlite3.Error as error:
+                raise StorageError(StorageError.CANNOT_OPEN, str(source), str(error)) from error
+            finally:
+                copy.close()
+        return saved
+
+    @staticmethod
+    def _stage(source: Path, staged: Path, page_size: int) -> None:
+        """Copy ``source`` aside, bring it to this app's schema and page size, check it again."""
+        reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        writer = sqlite3.connect(staged)
+        try:
+            reader.backup(writer)
+        finally:
+            reader.close()
+            writer.close()
+        db = SqliteDatabase(str(staged), pragmas=(("foreign_keys", 1),))
+        try:
+            db.connect()
+            migrations.migrate(db, None)
+            db.execute_sql(f"PRAGMA page_size = {int(page_size)}")
+            db.execute_sql("PRAGMA journal_mode = DELETE")
+            db.execute_sql("VACUUM")
+            problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+        finally:
+            db.close()
+        if problems:
+            raise StorageError(StorageError.NOT_A_DATABASE, str(source))
+        check_backup(staged)

@@ -1,0 +1,446 @@
+"""The File menu's account and database actions: accounts, import, export, PDF, backup, restore.
+
+``AdminActions(context, window)`` creates the QActions; ``populate_file_menu(menu)`` puts them
+in the window's File menu. Files are chosen through ``ask_path`` (the dialogs seam's answerer
+in tests, the platform's file dialog otherwise); refusals go through the dialogs seam.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from contact_manager.domain.errors import AccountExists, ContactError
+from contact_manager.language import csv_separator
+from contact_manager.services.backups import BackupService, default_backup_path
+from contact_manager.ui import dialogs
+from contact_manager.ui.account_dialogs import DeleteAccountDialog, NameDialog
+from contact_manager.ui.contact_sheet_pdf import write_contact_sheet_pdf
+from contact_manager.ui.context import AppContext
+
+NAMES = (
+    "new_account",
+    "rename_account",
+    "delete_account",
+    "import_users",
+    "import_account",
+    "export_json",
+    "export_csv",
+    "export_vcard",
+    "print_pdf",
+    "backup",
+    "restore",
+)
+NEEDS_ACCOUNT = {"rename_account", "delete_account", "import_users", "export_json", "export_csv"}
+NEEDS_ACCOUNT |= {"export_vcard", "print_pdf"}
+SAVE_KINDS = {
+    "export_json",
+    "export_csv",
+    "export_vcard",
+    "export_pdf",
+    "backup_database",
+    "save_refused_rows",
+}
+
+
+def _safe_file_name(name: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .") or "account"
+
+
+def import_dialog_available() -> bool:
+    return importlib.util.find_spec("contact_manager.ui.import_dialog") is not None
+
+
+class AdminActions(QObject):
+    dialogOpened = Signal(object)  # every dialog opened, for the window and tests
+    noAccountLeft = Signal()  # the last account was deleted: the window shows its first-run page
+
+    def __init__(self, context: AppContext, window: QWidget, parent: QObject | None = None) -> None:
+        super().__init__(parent or window)
+        self.context, self.window = context, window
+        self.setObjectName("adminActions")
+        self.actions: dict[str, QAction] = {}
+        for name in NAMES:
+            camel = re.sub(r"_(\w)", lambda m: m.group(1).upper(), name)
+            action = QAction(window, objectName=f"{camel}Action")
+            action.triggered.connect(getattr(self, name))
+            self.actions[name] = action
+        self.actions["import_users"].setVisible(import_dialog_available())
+        context.accountSwitched.connect(lambda _id: self._update_enabled())
+        context.sheetChanged.connect(lambda _sheet: self._update_enabled())
+        window.installEventFilter(self)
+        self.retranslate()
+        self._update_enabled()
+
+    # --- the menu -----------------------------------------------------------------------
+
+    def populate_file_menu(self, menu: QMenu) -> None:
+        """Add the actions in groups, before the menu's Quit action if it has one."""
+        existing = {action.objectName() for action in menu.actions()}
+        quit_action = next((a for a in menu.actions() if a.menuRole() == QAction.MenuRole.QuitRole), None)
+        before = quit_action
+        if before is not None:
+            index = menu.actions().index(before)
+            if index > 0 and menu.actions()[index - 1].isSeparator():
+                before = menu.actions()[index - 1]
+        groups = (
+            ("new_account", "rename_account", "delete_account"),
+            ("import_users", "import_account"),
+            ("export_json", "export_csv", "export_vcard", "print_pdf"),
+            ("backup", "restore"),
+        )
+        for group in groups:
+            menu.insertSeparator(before) if before is not None else menu.addSeparator()
+            for name in group:
+                action = self.actions[name]
+                if name == "new_account" and "newAccountAction" in existing:
+                    continue  # the window has its own
+                menu.insertAction(before, action) if before is not None else menu.addAction(action)
+
+    def retranslate(self) -> None:
+        texts = {
+            "new_account": (self.tr("&New account..."), self.tr("Create another account")),
+            "rename_account": (
+                self.tr("Rena&me account..."),
+                self.tr("Give the current account another name"),
+            ),
+            "delete_account": (
+                self.tr("&Delete account..."),
+                self.tr("Delete the current account, after a backup of the database"),
+            ),
+            "import_users": (self.tr("Import &users..."), self.tr("Add users from a CSV file")),
+            "import_account": (
+                self.tr("&Import account..."),
+                self.tr("Create an account from an exported JSON file"),
+            ),
+            "export_json": (self.tr("Export as &JSON..."), self.tr("Save the account to a JSON file")),
+            "export_csv": (self.tr("Export as &CSV..."), self.tr("Save the contacts to a CSV file")),
+            "export_vcard": (
+                self.tr("Export as &vCard..."),
+                self.tr("Save the contacts for an address book"),
+            ),
+            "print_pdf": (
+                self.tr("&Print contact sheet to PDF..."),
+                self.tr("A printable contact sheet of the account"),
+            ),
+            "backup": (self.tr("&Back up database..."), self.tr("Save a copy of the whole database")),
+            "restore": (self.tr("&Restore..."), self.tr("Replace the database with a backup")),
+        }
+        for name, (text, tip) in texts.items():
+            self.actions[name].setText(text)
+            self.actions[name].setToolTip(tip)
+            self.actions[name].setStatusTip(tip)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def _update_enabled(self) -> None:
+        has_account = self.context.account_id is not None
+        for name in NEEDS_ACCOUNT:
+            self.actions[name].setEnabled(has_account)
+
+    # --- the seams ----------------------------------------------------------------------
+
+    def ask_path(self, kind: str, **details) -> str | None:
+        """A file to read or write: the dialogs seam answers in tests, else a file dialog."""
+        try:
+            return dialogs.ask(kind, self.window, **details)
+        except ValueError:
+            pass  # a question the seam has no dialog of its own for
+        title, filters = details.get("title", ""), details.get("filters", "")
+        if kind in SAVE_KINDS:
+            path, _f = QFileDialog.getSaveFileName(self.window, title, details.get("start", ""), filters)
+        else:
+            path, _f = QFileDialog.getOpenFileName(self.window, title, details.get("start", ""), filters)
+        return path or None
+
+    def _open(self, dialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialogOpened.emit(dialog)
+
+    def _refused(self, error: ContactError) -> None:
+        self.dialogOpened.emit(dialogs.refused(self.window, error))
+
+    def _file_error(self, path: str, error: OSError) -> None:
+        text = self.tr("{path} could not be written: {reason}").format(
+            path=path, reason=error.strerror or str(error)
+        )
+        self.dialogOpened.emit(dialogs.message(self.window, "fileErrorDialog", self.tr("Not saved"), text))
+
+    def _account_name(self) -> str:
+        return self.context.sheet.account_name if self.context.sheet else ""
+
+    def _show_account(self, account_id: int | None) -> None:
+        """Make ``account_id`` current, else the first account, else tell the window none is left."""
+        ids = [info.id for info in self.context.services.accounts.list()]
+        if account_id in ids:
+            self.context.switch_account(account_id)
+        elif ids:
+            self.context.switch_account(ids[0])
+        else:
+            self.context.account_id, self.context.sheet = None, None
+            self.context.undo_stack.clear()
+            self._update_enabled()
+            self.noAccountLeft.emit()
+
+    # --- accounts -----------------------------------------------------------------------
+
+    def new_account(self) -> None:
+        def save(name: str) -> int:
+            return self.context.services.accounts.create(name).id
+
+        dialog = NameDialog(
+            "newAccountDialog",
+            lambda: (self.tr("New account"), self.tr("Name of the new account:"), self.tr("Create")),
+            save,
+            self.window,
+        )
+        dialog.accepted.connect(lambda: self._created(dialog.result_value))
+        self._open(dialog)
+
+    def _created(self, account_id: int) -> None:
+        self.context.switch_account(account_id)
+        self.context.saved.emit(self.tr("Created the account {name}.").format(name=self._account_name()))
+
+    def rename_account(self) -> None:
+        if self.context.account_id is None:
+            return
+        old = self._account_name()
+
+        def save(name: str) -> object:
+            return self.context.apply(
+                lambda account_id, version: self.context.services.accounts.rename(account_id, name, version)
+            )
+
+        dialog = NameDialog(
+            "renameAccountDialog",
+            lambda: (
+                self.tr("Rename account"),
+                self.tr("New name of \u201c{name}\u201d:").format(name=old),
+                self.tr("Rename"),
+            ),
+            save,
+            self.window,
+            old,
+        )
+        dialog.accepted.connect(
+            lambda: self.context.saved.emit(
+                self.tr("Renamed {old} to {new}.").format(old=old, new=self._account_name())
+            )
+        )
+        self._open(dialog)
+
+    def delete_account(self) -> None:
+        if self.context.account_id is None:
+            return
+        account_id, name = self.context.account_id, self._account_name()
+        dialog = DeleteAccountDialog(name, self.window)
+        dialog.accepted.connect(lambda: self._delete(account_id, name))
+        self._open(dialog)
+
+    def _delete(self, account_id: int, name: str) -> None:
+        try:
+            copy = BackupService(self.context.services.store).backup(default_backup_path("before-delete"))
+            self.context.services.accounts.delete(account_id)
+        except ContactError as error:
+            self._refused(error)
+            return
+        except OSError as error:
+            self._file_error(str(default_backup_path("before-delete").parent), error)
+            return
+        self._show_account(None)
+        text = self.tr("Deleted the account {name}. A backup made before was saved to {path}.").format(
+            name=name, path=copy
+        )
+        self.context.saved.emit(text)
+        self.context.status.emit(text)
+
+    # --- importing ----------------------------------------------------------------------
+
+    def import_users(self) -> None:
+        """The exchange's import dialog, with its file questions through ``ask_path``."""
+        if self.context.account_id is None or not import_dialog_available():
+            return
+        from contact_manager.ui.import_dialog import import_users
+
+        csv_filter = self.tr("CSV files (*.csv *.txt);;All files (*)")
+        dialog = import_users(
+            self.window,
+            self.context,
+            choose_file=lambda _parent: (
+                self.ask_path("import_users", title=self.tr("Import users"), filters=csv_filter) or ""
+            ),
+            choose_save=lambda _parent: (
+                self.ask_path(
+                    "save_refused_rows",
+                    title=self.tr("Save refused rows"),
+                    filters=self.tr("CSV files (*.csv)"),
+                    start="refused-rows.csv",
+                )
+                or ""
+            ),
+        )
+        if dialog is not None:
+            self.dialogOpened.emit(dialog)
+
+    def import_account(self) -> None:
+        path = self.ask_path(
+            "import_account",
+            title=self.tr("Import account"),
+            filters=self.tr("Contact Manager accounts (*.json);;All files (*)"),
+        )
+        if not path:
+            return
+        exchange = self.context.services.exchange
+        try:
+            account_id = exchange.import_json(path)
+        except AccountExists as error:
+            self._import_as(path, error)
+            return
+        except ContactError as error:
+            self._refused(error)
+            return
+        self._imported(account_id)
+
+    def _import_as(self, path: str, error: AccountExists) -> None:
+        dialog = NameDialog(
+            "importAccountNameDialog",
+            lambda: (
+                self.tr("Import account"),
+                error.message + " " + self.tr("Import it as a new account called:"),
+                self.tr("Import"),
+            ),
+            lambda name: self.context.services.exchange.import_json(path, name=name),
+            self.window,
+            self.tr("{name} (imported)").format(name=error.name),
+        )
+        dialog.accepted.connect(lambda: self._imported(dialog.result_value))
+        self._open(dialog)
+
+    def _imported(self, account_id: int) -> None:
+        self.context.switch_account(account_id)
+        self.context.saved.emit(self.tr("Imported the account {name}.").format(name=self._account_name()))
+
+    # --- exporting ----------------------------------------------------------------------
+
+    def _export(self, kind: str, suffix: str, filters: str, write) -> None:
+        if self.context.account_id is None:
+            return
+        start = f"{_safe_file_name(self._account_name())}.{suffix}"
+        path = self.ask_path(kind, title=self.tr("Export account"), filters=filters, start=start)
+        if not path:
+            return
+        try:
+            write(self.context.account_id, path)
+        except ContactError as error:
+            self._refused(error)
+            return
+        except OSError as error:
+            self._file_error(path, error)
+            return
+        self.context.saved.emit(
+            self.tr("Exported {name} to {path}.").format(name=self._account_name(), path=path)
+        )
+
+    def export_json(self) -> None:
+        exchange = self.context.services.exchange
+        self._export("export_json", "json", self.tr("JSON files (*.json)"), exchange.export_json)
+
+    def export_csv(self) -> None:
+        exchange = self.context.services.exchange
+
+        def write(account_id: int, path: str) -> Path:
+            return exchange.export_csv(account_id, path, delimiter=csv_separator())
+
+        self._export("export_csv", "csv", self.tr("CSV files (*.csv)"), write)
+
+    def export_vcard(self) -> None:
+        exchange = self.context.services.exchange
+        self._export("export_vcard", "vcf", self.tr("vCard files (*.vcf)"), exchange.export_vcard)
+
+    def print_pdf(self) -> None:
+        def write(account_id: int, path: str) -> Path:
+            return write_contact_sheet_pdf(self.context.services.contacts.sheet(account_id), path)
+
+        self._export("export_pdf", "pdf", self.tr("PDF files (*.pdf)"), write)
+
+    # --- the database -------------------------------------------------------------------
+
+    def backup(self) -> None:
+        start = default_backup_path().name
+        path = self.ask_path(
+            "backup_database",
+            title=self.tr("Back up database"),
+            filters=self.tr("Contact Manager databases (*.db)"),
+            start=start,
+        )
+        if not path:
+            return
+        try:
+            written = BackupService(self.context.services.store).backup(path)
+        except ContactError as error:
+            self._refused(error)
+            return
+        except OSError as error:
+            self._file_error(path, error)
+            return
+        self.context.saved.emit(self.tr("Backed up the database to {path}.").format(path=written))
+
+    def restore(self) -> None:
+        path = self.ask_path(
+            "restore_database",
+            title=self.tr("Restore a backup"),
+            filters=self.tr("Contact Manager databases (*.db);;All files (*)"),
+        )
+        if not path:
+            return
+        backups = BackupService(self.context.services.store)
+        try:
+            info = backups.check(path)
+        except ContactError as error:
+            self._refused(error)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Restore a backup"),
+            self.tr("Replace all the data with this backup?"),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setInformativeText(
+            self.tr(
+                "{path}\n\nIt holds %n account(s). A copy of the current data is saved first.",
+                "",
+                info.accounts,
+            ).format(path=path)
+        )
+        box.setObjectName("confirmRestoreDialog")
+        box.setAccessibleName(box.windowTitle())
+        confirm = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
+        confirm.setObjectName("confirmRestoreButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _r: self._restore(path) if box.clickedButton() is confirm else None)
+        self._open(box)
+
+    def _restore(self, path: str) -> None:
+        current = self.context.account_id
+        try:
+            saved = BackupService(self.context.services.store).restore(path)
+        except ContactError as error:
+            self._refused(error)
+            return
+        self._show_account(current)
+        text = self.tr("Restored the backup {path}. The data from before was saved to {saved}.").format(
+            path=path, saved=saved
+        )
+        self.context.saved.emit(text)
+        self.context.status.emit(text)

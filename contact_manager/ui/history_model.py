@@ -1,0 +1,167 @@
+"""An account's history as a Qt table (newest first), its filter, and its CSV export."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from contact_manager.domain.company import FIELDS, field_label
+from contact_manager.domain.csv_import import neutralise, write_csv  # noqa: F401 - re-exported
+from contact_manager.domain.history import Action, Change
+from contact_manager.domain.roles import Role
+from contact_manager.language import csv_separator
+
+Index = QModelIndex | QPersistentModelIndex
+CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
+WHEN, WHO, WHAT, ROLE, SUBJECT, OLD, NEW = range(7)
+
+
+def local_time(at: str) -> str:
+    """An ISO 8601 UTC time as local time, in the locale's short format."""
+    moment = QDateTime.fromString(at, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return at
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def subject_text(change: Change) -> str:
+    if change.action in (Action.ACCOUNT_UPDATE, Action.ACCOUNT_RENAME) and change.subject in FIELDS:
+        return field_label(change.subject)
+    return change.subject
+
+
+def headers() -> list[str]:
+    return [
+        QCoreApplication.translate("HistoryModel", "When"),
+        QCoreApplication.translate("HistoryModel", "Who"),
+        QCoreApplication.translate("HistoryModel", "What"),
+        QCoreApplication.translate("HistoryModel", "Role"),
+        QCoreApplication.translate("HistoryModel", "About"),
+        QCoreApplication.translate("HistoryModel", "Old value"),
+        QCoreApplication.translate("HistoryModel", "New value"),
+    ]
+
+
+def cells(change: Change) -> list[str]:
+    return [
+        local_time(change.at),
+        change.actor,
+        change.action.label,
+        change.role.label if change.role else "",
+        subject_text(change),
+        change.old_value or "",
+        change.new_value or "",
+    ]
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._changes: list[Change] = []
+
+    def set_changes(self, changes: Iterable[Change]) -> None:
+        self.beginResetModel()
+        self._changes = list(changes)
+        self.endResetModel()
+
+    def change(self, row: int) -> Change:
+        return self._changes[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._changes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 7
+        ):
+            return headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._changes):
+            return None
+        change = self._changes[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return cells(change)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (OLD, NEW, SUBJECT):
+            return cells(change)[index.column()] or None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == WHEN:
+            return change.at
+        if role == CHANGE_ROLE:
+            return change
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class HistoryFilter(QSortFilterProxyModel):
+    """Keeps the changes of one role and/or about one person (name or address, any case)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.role: Role | None = None
+        self.person = ""
+
+    def set_role(self, role: Role | None) -> None:
+        self.beginFilterChange()
+        self.role = role
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_person(self, text: str) -> None:
+        self.beginFilterChange()
+        self.person = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        change: Change = self.sourceModel().change(source_row)
+        if self.role is not None and change.role is not self.role:
+            return False
+        if self.person:
+            about = " ".join(x for x in (change.subject, change.old_value, change.new_value) if x)
+            return self.person in about.casefold()
+        return True
+
+    def changes(self) -> list[Change]:
+        return [self.index(row, 0).data(CHANGE_ROLE) for row in range(self.rowCount())]
+
+
+def export_csv(changes: Iterable[Change], path: str | Path, delimiter: str | None = None) -> int:
+    """Write the changes (as shown, plus the UTC time) to a CSV file; return how many rows.
+
+    The separator is the one the current locale's spreadsheets expect (";" in Italy) unless
+    ``delimiter`` says otherwise.
+    """
+    delimiter = delimiter or csv_separator()
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    count = 0
+    try:
+        with open(partial, "w", encoding="utf-8-sig", newline="") as out:
+            rows = [(change.at, *cells(change)) for change in changes]
+            header = [QCoreApplication.translate("HistoryModel", "Time (UTC)"), *headers()]
+            write_csv(out, [header, *rows], delimiter)
+            count = len(rows)
+        os.replace(partial, target)  # a half-written file never takes the chosen name
+    finally:
+        partial.unlink(missing_ok=True)
+    return count

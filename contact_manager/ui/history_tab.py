@@ -1,0 +1,159 @@
+"""The "History" tab: every change of the account, newest first, filterable, exportable as CSV."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contact_manager.domain.errors import ContactError
+from contact_manager.domain.roles import Role
+from contact_manager.ui.context import AppContext
+from contact_manager.ui.history_model import HistoryFilter, HistoryModel, export_csv
+
+
+class HistoryTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("historyTab")
+        self.model = HistoryModel(self)
+        self.proxy = HistoryFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.role = QComboBox(objectName="historyRoleFilter")
+        self.role.addItem("", None)
+        for role in Role:
+            self.role.addItem("", role.value)
+        self.role.currentIndexChanged.connect(self._role_chosen)
+        self.person = QLineEdit(objectName="historyPersonFilter")
+        self.person.setClearButtonEnabled(True)
+        self.person.textChanged.connect(self.proxy.set_person)
+        self.export_button = QPushButton(objectName="historyExport")
+        self.export_button.clicked.connect(self.export)
+        self.role_label, self.person_label = QLabel(), QLabel()
+        self.role_label.setBuddy(self.role)
+        self.person_label.setBuddy(self.person)
+        top = QHBoxLayout()
+        top.addWidget(self.role_label)
+        top.addWidget(self.role)
+        top.addSpacing(12)
+        top.addWidget(self.person_label)
+        top.addWidget(self.person, 1)
+        top.addSpacing(12)
+        top.addWidget(self.export_button)
+
+        self.table = QTableView(objectName="historyTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.status = QLabel(objectName="historyStatus")
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+        for signal in (context.sheetChanged, context.accountSwitched):
+            signal.connect(lambda *_args: self.refresh_when_shown())
+        context.usersChanged.connect(self.refresh_when_shown)
+        self._stale = False
+        self.retranslate()
+        self.refresh()
+
+    def _role_chosen(self, _index: int) -> None:
+        value = self.role.currentData()
+        self.proxy.set_role(Role(value) if value else None)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("History"))
+        self.role_label.setText(self.tr("&Role:"))
+        self.role.setItemText(0, self.tr("All roles"))
+        for i in range(1, self.role.count()):
+            self.role.setItemText(i, Role(self.role.itemData(i)).label)
+        self.role.setAccessibleName(self.tr("Show the changes of this role"))
+        self.person_label.setText(self.tr("&Person:"))
+        self.person.setPlaceholderText(self.tr("Name or email"))
+        self.person.setAccessibleName(self.tr("Show the changes about this person"))
+        self.export_button.setText(self.tr("E&xport CSV..."))
+        self.export_button.setAccessibleName(self.tr("Export the changes shown as CSV"))
+        self.table.setAccessibleName(self.tr("Changes of the account, newest first"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.model.layoutChanged.emit()
+        super().changeEvent(event)
+
+    def refresh_when_shown(self) -> None:
+        """Read again now if the tab is on screen, else when it is next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        self._stale = False
+        account_id = self.context.account_id
+        changes = [] if account_id is None else self.context.services.history.list(account_id)
+        self.model.set_changes(changes)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+
+    def choose_export_path(self) -> str | None:
+        """Ask where to write the CSV (tests replace this)."""
+        name = self.tr("history.csv")
+        if self.context.sheet is not None:
+            name = self.tr("{account} history.csv").format(account=self.context.sheet.account_name)
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export history"), name, self.tr("CSV files (*.csv);;All files (*)")
+        )
+        return path or None
+
+    def export(self) -> None:
+        path = self.choose_export_path()
+        if not path:
+            return
+        try:
+            count = export_csv(self.proxy.changes(), path)
+        except OSError as error:
+            self.status.setText(
+                self.tr("The history could not be written to {path}: {reason}").format(
+                    path=path, reason=error.strerror or str(error)
+                )
+            )
+            return
+        except ContactError as error:
+            self.status.setText(error.message)
+            return
+        text = self.tr("Exported %n change(s) to {path}.", "", count).format(path=path)
+        self.status.setText(text)
+        self.context.saved.emit(text)

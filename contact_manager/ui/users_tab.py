@@ -1,0 +1,295 @@
+"""The "Users" tab: the account's users, searchable and sortable, and people joining and leaving."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contact_manager.domain.contacts import Person
+from contact_manager.domain.errors import ContactError
+from contact_manager.services.directory import DirectoryService
+from contact_manager.services.reassign import Leave, ReassignService
+from contact_manager.ui.context import AppContext
+from contact_manager.ui.person_view import PersonView
+from contact_manager.ui.reassign_dialog import ReassignDialog
+from contact_manager.ui.user_dialog import UserDialog
+from contact_manager.ui.users_model import PERSON_ROLE, UsersFilter, UsersModel
+
+
+class UsersTab(QWidget):
+    dialogOpened = Signal(object)  # every dialog the tab opens, for tests and the window
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("usersTab")
+        self.model = UsersModel(self)
+        self.proxy = UsersFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(objectName="usersSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.table = QTableView(objectName="usersTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(200)  # measure a sample of rows, not 100,000 of them
+        self.table.activated.connect(lambda _index: self.edit_user())  # double-click or Enter
+
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name, slot in (
+            ("add", self.add_user),
+            ("edit", self.edit_user),
+            ("deactivate", lambda: self.leave("deactivate")),
+            ("reactivate", self.reactivate),
+            ("remove", lambda: self.leave("remove")),
+            ("whois", self.who_is),
+        ):
+            button = QPushButton(objectName=f"users_{name}")
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+            row.addWidget(button)
+            if name == "add":
+                row.addSpacing(12)
+        row.addStretch(1)
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search)
+        top = QHBoxLayout()
+        top.addWidget(self.search_label)
+        top.addWidget(self.search, 1)
+        self.count = QLabel(objectName="usersCount")
+        top.addWidget(self.count)
+        self.message = QLabel(objectName="usersMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(row)
+
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.proxy.modelReset.connect(self._update_buttons)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        context.usersChanged.connect(self.refresh_when_shown)
+        self._stale = False
+        context.sheetChanged.connect(self.model.set_sheet)
+        self.retranslate()
+        self.refresh()
+
+    # --- texts --------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Users"))
+        self.search_label.setText(self.tr("&Search:"))
+        self.search.setPlaceholderText(self.tr("Name, email or job title"))
+        self.search.setAccessibleName(self.tr("Search users"))
+        self.table.setAccessibleName(self.tr("Users of the account"))
+        texts = {
+            "add": (self.tr("&Add..."), self.tr("Add a user")),
+            "edit": (self.tr("Ed&it..."), self.tr("Edit the selected user")),
+            "deactivate": (self.tr("&Deactivate"), self.tr("Deactivate the selected user")),
+            "reactivate": (self.tr("Rea&ctivate"), self.tr("Reactivate the selected user")),
+            "remove": (self.tr("&Remove..."), self.tr("Remove the selected user")),
+            "whois": (
+                self.tr("&Who is this person?"),
+                self.tr("Every role this person holds, in every account"),
+            ),
+        }
+        for name, (text, description) in texts.items():
+            self.buttons[name].setText(text)
+            self.buttons[name].setAccessibleName(text.replace("&", ""))
+            self.buttons[name].setToolTip(description)
+        self.model.retranslate()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- reading ------------------------------------------------------------------------
+
+    def refresh_when_shown(self) -> None:
+        """Read again now if the tab is on screen, else when it is next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        self._stale = False
+        selected = self.selected()
+        account_id = self.context.account_id
+        directory = DirectoryService(self.context.services.store, self.context.services.actor)
+        people = [] if account_id is None else directory.account_people(account_id)
+        self.model.set_users(people, self.context.sheet)
+        self.table.resizeColumnsToContents()
+        if selected is not None:
+            self.select(selected.user_id)
+
+    def selected(self) -> Person | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(PERSON_ROLE) if rows else None
+
+    def select(self, user_id: int) -> bool:
+        row = self.model.row_of(user_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        return True
+
+    def _update_buttons(self, *_args) -> None:
+        person = self.selected()
+        has_account = self.context.account_id is not None
+        self.buttons["add"].setEnabled(has_account)
+        self.buttons["edit"].setEnabled(person is not None)
+        self.buttons["deactivate"].setEnabled(person is not None and person.active)
+        self.buttons["reactivate"].setEnabled(person is not None and not person.active)
+        self.buttons["remove"].setEnabled(person is not None)
+        self.buttons["whois"].setEnabled(person is not None)
+
+    def _update_count(self, *_args) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count.setText(self.tr("%n user(s)", "", total))
+        else:
+            self.count.setText(self.tr("{shown} of {total} users").format(shown=shown, total=total))
+
+    # --- changing -----------------------------------------------------------------------
+
+    def _open(self, dialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialogOpened.emit(dialog)
+
+    def add_user(self) -> None:
+        if self.context.account_id is not None:
+            self._open(UserDialog(self.context, None, self))
+
+    def edit_user(self) -> None:
+        person = self.selected()
+        if person is not None:
+            self._open(UserDialog(self.context, person, self))
+
+    def who_is(self) -> None:
+        person = self.selected()
+        if person is not None:
+            self._open(PersonView(self.context, person.email, self))
+
+    def reactivate(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        done = self._run(
+            lambda: self.context.services.users.reactivate(
+                self.context.account_id, person.user_id, expected_version=self.context.version
+            )
+        )
+        if done:
+            self.context.saved.emit(self.tr("Reactivated {person}.").format(person=person.display))
+
+    def leave(self, how: Leave) -> None:
+        """Deactivate or remove the selected user; a holder of roles goes through the reassign dialog."""
+        person = self.selected()
+        if person is None or self.context.account_id is None:
+            return
+        service = ReassignService(self.context.services.store, self.context.services.actor)
+        try:
+            roles = service.held_roles(self.context.account_id, person.user_id)
+        except ContactError as error:
+            self.show_message(error.message)
+            return
+        if roles:
+            self._open(ReassignDialog(self.context, person, how, roles, self))
+        elif how == "remove":
+            self._confirm_remove(person)
+        else:
+            done = self._run(
+                lambda: self.context.services.users.deactivate(
+                    self.context.account_id, person.user_id, expected_version=self.context.version
+                )
+            )
+            if done:
+                self.context.saved.emit(self.tr("Deactivated {person}.").format(person=person.display))
+
+    def _confirm_remove(self, person: Person) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove user"),
+            self.tr("Remove {person} from the account? This can't be undone; deactivating can.").format(
+                person=person.display
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmRemoveUserDialog")
+        box.setAccessibleName(box.windowTitle())
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        remove.setObjectName("confirmRemoveUserButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+
+        def finished(_result: int) -> None:
+            if box.clickedButton() is remove and self._run(
+                lambda: self.context.services.users.remove(
+                    self.context.account_id, person.user_id, expected_version=self.context.version
+                )
+            ):
+                self.context.saved.emit(self.tr("Removed {person}.").format(person=person.display))
+
+        box.finished.connect(finished)
+        self._open(box)
+
+    def _run(self, change) -> bool:
+        """Run a users-service change; reload everything so the other tabs follow."""
+        try:
+            change()
+        except ContactError as error:
+            self.context.reload()
+            self.show_message(error.message)
+            return False
+        self.message.hide()
+        self.context.reload()
+        return True
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()

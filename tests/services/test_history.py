@@ -1,0 +1,74 @@
+"""History: every change writes one row with UTC time, actor, action, old and new values."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from contact_manager.domain.history import Action
+from contact_manager.domain.roles import Role
+from contact_manager.services import Services
+from contact_manager.services.base import current_login
+
+
+def test_each_change_writes_exactly_one_row(services, account, people):
+    steps = [
+        (lambda: services.contacts.set_primary(account.id, people[0].user_id), Action.CONTACT_SET),
+        (lambda: services.contacts.add_billing(account.id, people[1].user_id), Action.BILLING_ADD),
+        (lambda: services.contacts.replace_billing(account.id, 0, people[2].user_id), Action.BILLING_REPLACE),
+        (lambda: services.contacts.remove_billing(account.id, people[2].user_id), Action.BILLING_REMOVE),
+        (lambda: services.contacts.set_security_email(account.id, "g@partner.example"), Action.CONTACT_SET),
+        (lambda: services.contacts.clear_role(account.id, Role.SECURITY), Action.CONTACT_CLEAR),
+        (lambda: services.users.deactivate(account.id, people[4].user_id), Action.USER_DEACTIVATE),
+        (lambda: services.users.reactivate(account.id, people[4].user_id), Action.USER_REACTIVATE),
+        (lambda: services.users.remove(account.id, people[4].user_id), Action.USER_REMOVE),
+        (lambda: services.accounts.rename(account.id, "Acme 2"), Action.ACCOUNT_RENAME),
+    ]
+    for step, action in steps:
+        before = services.history.list(account.id)
+        version = services.accounts.get(account.id).version
+        step()
+        after = services.history.list(account.id)
+        assert after[1:] == before
+        assert after[0].action is action
+        assert services.accounts.get(account.id).version == version + 1
+
+
+def test_row_has_utc_time_actor_and_values(services, account, people):
+    started = datetime.now(UTC).replace(microsecond=0)
+    services.contacts.set_primary(account.id, people[0].user_id)
+    services.contacts.set_primary(account.id, people[1].user_id)
+    change = services.history.list(account.id, limit=1)[0]
+    at = datetime.fromisoformat(change.at)
+    assert at.utcoffset() == timedelta(0)
+    assert started <= at <= datetime.now(UTC) + timedelta(seconds=1)
+    assert change.actor == "tester"
+    assert change.as_dict() == {
+        "at": change.at,
+        "actor": "tester",
+        "action": "contact.set",
+        "role": "primary",
+        "subject": "",
+        "old": people[0].display,
+        "new": people[1].display,
+    }
+
+
+def test_actor_defaults_to_the_os_login(db_path):
+    services = Services.open(str(db_path))
+    try:
+        account = services.accounts.create("Solo")
+        assert services.history.list(account.id)[0].actor == current_login() != ""
+    finally:
+        services.close()
+
+
+def test_list_order_and_limit(services, account, people):
+    oldest_first = services.history.list(account.id, newest_first=False)
+    assert [c.action for c in oldest_first] == [Action.ACCOUNT_CREATE] + [Action.USER_ADD] * 5
+    assert services.history.list(account.id) == oldest_first[::-1]
+    assert services.history.list(account.id, limit=2) == oldest_first[::-1][:2]
+
+
+def test_history_of_one_account_only(services, account, people):
+    other = services.accounts.create("Other Ltd")
+    assert [c.action for c in services.history.list(other.id)] == [Action.ACCOUNT_CREATE]

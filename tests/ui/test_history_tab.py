@@ -1,0 +1,150 @@
+"""The History tab: newest first, local times, filters, and a CSV a spreadsheet can't run."""
+
+import csv
+
+import pytest
+from PySide6.QtCore import QDateTime, QLocale, Qt
+
+from contact_manager.domain.history import Action, Change
+from contact_manager.domain.roles import Role
+from contact_manager.ui.context import AppContext
+from contact_manager.ui.history_model import HistoryModel, local_time, neutralise
+from contact_manager.ui.history_tab import HistoryTab
+
+WHAT, ROLE, SUBJECT, NEW = 2, 3, 4, 6
+
+
+@pytest.fixture
+def context(services, account, people):
+    services.contacts.set_primary(account.id, people[0].user_id)
+    services.contacts.add_billing(account.id, people[1].user_id)
+    services.contacts.set_security_email(account.id, "soc@outside.example")
+    services.users.add(account.id, '=HYPERLINK("http://evil.example")', "-2", "+sales@acme.example")
+    ctx = AppContext(services)
+    ctx.switch_account(account.id)
+    return ctx
+
+
+@pytest.fixture
+def tab(qtbot, context):
+    widget = HistoryTab(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def column(tab, col):
+    return [tab.proxy.index(r, col).data() for r in range(tab.proxy.rowCount())]
+
+
+def test_model_passes_qt_checks(qtmodeltester, services, account, people):
+    model = HistoryModel()
+    model.set_changes(services.history.list(account.id))
+    qtmodeltester.check(model)
+
+
+def test_newest_first_and_follows_changes(qtbot, tab, context, services, account, people):
+    assert tab.objectName() == "historyTab"
+    whats = column(tab, WHAT)
+    assert whats[-1] == Action.ACCOUNT_CREATE.label
+    assert whats[:2] == [Action.USER_ADD.label, Action.CONTACT_SET.label]
+    context.apply(lambda a, v: services.contacts.mark_reviewed(a, __import__("datetime").date(2026, 1, 5), v))
+    assert column(tab, WHAT)[0] == Action.ACCOUNT_REVIEW.label
+    assert len(column(tab, WHAT)) == len(services.history.list(account.id))
+
+
+def test_time_is_local_in_the_locale_format():
+    at = "2026-03-01T09:30:00+00:00"
+    expected = QLocale().toString(
+        QDateTime.fromString(at, Qt.DateFormat.ISODate).toLocalTime(), QLocale.FormatType.ShortFormat
+    )
+    assert local_time(at) == expected
+    assert local_time("not a time") == "not a time"
+
+
+def test_filter_by_role(qtbot, tab):
+    tab.role.setCurrentIndex(tab.role.findText(Role.BILLING.label))
+    assert column(tab, ROLE) == [Role.BILLING.label]
+    assert column(tab, WHAT) == [Action.BILLING_ADD.label]
+    tab.role.setCurrentIndex(0)
+    assert len(column(tab, ROLE)) > 1
+
+
+def test_filter_by_person(qtbot, tab, people):
+    qtbot.keyClicks(tab.person, "ANNA.rossi")
+    assert set(column(tab, WHAT)) == {Action.USER_ADD.label, Action.CONTACT_SET.label}
+    tab.role.setCurrentIndex(tab.role.findText(Role.PRIMARY.label))
+    assert column(tab, WHAT) == [Action.CONTACT_SET.label]
+    qtbot.keyClicks(tab.person, "nobody")
+    assert column(tab, WHAT) == []
+
+
+def test_export_csv_is_neutralised(qtbot, tab, tmp_path, services, account):
+    target = tmp_path / "history.csv"
+    tab.choose_export_path = lambda: str(target)
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    with open(target, encoding="utf-8-sig", newline="") as source:
+        rows = list(csv.reader(source))
+    assert rows[0][:3] == ["Time (UTC)", "When", "Who"]
+    assert len(rows) - 1 == len(services.history.list(account.id))
+    assert rows[1][0] == services.history.list(account.id)[0].at
+    cells = [cell for row in rows for cell in row]
+    assert "'+sales@acme.example" in cells
+    assert '\'=HYPERLINK("http://evil.example") -2 <+sales@acme.example>' in cells
+    assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells)
+    assert str(target) in tab.status.text()
+
+
+def test_export_only_what_is_shown(qtbot, tab, tmp_path):
+    tab.role.setCurrentIndex(tab.role.findText(Role.BILLING.label))
+    target = tmp_path / "billing.csv"
+    tab.choose_export_path = lambda: str(target)
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    with open(target, encoding="utf-8-sig", newline="") as source:
+        rows = list(csv.reader(source))
+    assert [row[3] for row in rows[1:]] == [Action.BILLING_ADD.label]
+
+
+def test_export_to_unwritable_place_reports(qtbot, tab, tmp_path):
+    tab.choose_export_path = lambda: str(tmp_path / "missing" / "h.csv")
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    assert "could not be written" in tab.status.text()
+    assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize(
+    "cell, safe",
+    [
+        ("=1+1", "'=1+1"),
+        ("+39 02", "'+39 02"),
+        ("-x", "'-x"),
+        ("@a", "'@a"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("Anna", "Anna"),
+        ("", ""),
+    ],
+)
+def test_neutralise(cell, safe):
+    assert neutralise(cell) == safe
+
+
+def test_account_field_names_are_shown_as_labels(tab, context, services):
+    context.services.accounts.update(context.account_id, phone="+39 02 1234")
+    context.reload()
+    change: Change = tab.model.change(0)
+    assert change.subject == "phone"
+    assert column(tab, SUBJECT)[0] == "Phone"
+    assert column(tab, NEW)[0] == "+39 02 1234"
+
+
+def test_hidden_tab_reads_again_when_shown(qtbot, context, services, account):
+    hidden = HistoryTab(context)
+    qtbot.addWidget(hidden)
+    shown_rows = hidden.model.rowCount()
+    services.users.add(account.id, "Late", "Comer", "late@acme.example")
+    context.reload()
+    assert hidden.model.rowCount() == shown_rows  # not read while nobody sees it
+    hidden.show()
+    assert hidden.model.rowCount() == shown_rows + 1
+    assert column(hidden, WHAT)[0] == Action.USER_ADD.label
