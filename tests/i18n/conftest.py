@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from contact_manager import build_translations, language
 
@@ -35,9 +35,6 @@ def full_window(qtbot, services, size=None):
 
     window = MainWindow(services)
     qtbot.addWidget(window)
-    install_admin = _admin_installer()
-    if install_admin is not None and window.findChild(QWidget, "usersTab") is None:
-        install_admin(window)
     window.poll.stop()  # the tests reload themselves
     if size is not None:
         window.resize(*size)
@@ -46,10 +43,3 @@ def full_window(qtbot, services, size=None):
     QApplication.processEvents()
     return window
 
-
-def _admin_installer():
-    try:
-        from contact_manager.ui.admin_gui import install_admin_gui
-    except ImportError:  # before the admin GUI branch is merged
-        return None
-    return install_admin_gui
