@@ -38,8 +38,7 @@ def full_window(qtbot, services, size=None):
     window.poll.stop()  # the tests reload themselves
     if size is not None:
         window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):  # pytest-qt waits when the block ends
+        window.show()
     QApplication.processEvents()
     return window
-

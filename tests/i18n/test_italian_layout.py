@@ -103,7 +103,7 @@ def _message_boxes(window, people):
 def test_every_message_box_fits(qtbot, empty_account_window, people, tmp_path):
     problems = []
     for box in _message_boxes(empty_account_window, people):
-        qtbot.waitExposed(box)
+        qtbot.waitUntil(box.isVisible)
         settle()
         box.grab().save(str(tmp_path / f"{box.objectName()}.png"))
         problems += [f"{box.objectName()}: {p}" for p in clipped(box)]
@@ -151,7 +151,7 @@ def test_every_dialog_fits(qtbot, demo_window, services, tmp_path):
     problems = []
     names = []
     for dialog in opened:
-        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(dialog.isVisible)
         settle()
         names.append(dialog.objectName())
         dialog.grab().save(str(tmp_path / f"{dialog.objectName()}.png"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from contact_manager import language
 from contact_manager.domain.roles import Role
@@ -37,7 +37,7 @@ def window(request, qtbot, qapp, services, account, people):
     language.install(qapp, request.param)
     win = full_window(qtbot, services)
     win.activateWindow()
-    qtbot.waitActive(win)
+    qtbot.waitUntil(win.isActiveWindow)
     return win
 
 
@@ -124,3 +124,37 @@ def test_every_contact_is_set_without_the_mouse(qtbot, window, services, account
     assert sheet.others[Role.ONBOARDING].user_id == giulia.user_id
     assert sheet.others[Role.SECURITY].external and sheet.others[Role.SECURITY].email == "soc@outside.example"
     assert sheet.others[Role.TECHNICAL_ADMIN].user_id == luca.user_id
+
+
+def _users_tab(window):
+    users = window.findChild(QWidget, "usersTab")
+    window.tabs.setCurrentWidget(users)
+    return users
+
+
+def test_enter_saves_a_dialog_and_escape_leaves_it(qtbot, window, services, account):
+    users = _users_tab(window)
+    opened = []
+    users.dialogOpened.connect(opened.append)
+    before = len(services.users.list(account.id))
+
+    users.add_user()
+    dialog = opened[-1]
+    qtbot.waitUntil(dialog.isActiveWindow)  # a new dialog takes the keyboard
+    assert focused() == "userFirstName"
+    qtbot.keyClicks(QApplication.focusWidget(), "Nuova")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Persona")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "nuova.persona@acme.example")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert services.users.find(account.id, "nuova.persona@acme.example").first_name == "Nuova"
+
+    users.add_user()
+    dialog = opened[-1]
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(QApplication.focusWidget(), "Mai")
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert len(services.users.list(account.id)) == before + 1

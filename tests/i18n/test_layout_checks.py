@@ -10,8 +10,8 @@ from tests.i18n.layout_checks import clipped, plain
 def _shown(qtbot, widget, width, height):
     qtbot.addWidget(widget)
     widget.resize(width, height)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 
