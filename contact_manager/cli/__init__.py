@@ -22,7 +22,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from contact_manager import __version__
+from contact_manager import __version__, language
 from contact_manager.cli import accounts, contacts, exchange, history, users
 from contact_manager.cli.common import PROG, Session, add_database_options
 from contact_manager.domain.errors import ContactError
@@ -78,8 +78,20 @@ def tolerate_narrow_consoles() -> None:
             reconfigure(errors="replace")
 
 
+def requested_language(argv: Sequence[str]) -> str | None:
+    """The ``--lang`` value, read before parsing: the help text itself must be translated."""
+    for i, word in enumerate(argv):
+        if word == "--lang" and i + 1 < len(argv) and argv[i + 1] in language.LANGUAGES:
+            return argv[i + 1]
+        if word.startswith("--lang=") and word[7:] in language.LANGUAGES:
+            return word[7:]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     tolerate_narrow_consoles()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    language.install_core(requested_language(argv))
     try:
         args = build_parser().parse_args(argv)
         return run(args)
