@@ -89,7 +89,14 @@ def ensure_demo(database_path: str) -> bool:
 
 
 def smoke_test(database_path: str, lang: str | None) -> int:
-    """Build the window (offscreen works), check it is visible, print one line."""
+    """Build the window (offscreen works), check it is visible and speaks its language.
+
+    Prints one line: ``smoke test ok: visible=True language=it translated=yes title=...``.
+    ``translated`` says whether the app's own catalogue and Qt's own translation both
+    answered (always yes for English, the source language).
+    """
+    from PySide6.QtCore import QCoreApplication
+
     from contact_manager import language
 
     try:
@@ -103,8 +110,18 @@ def smoke_test(database_path: str, lang: str | None) -> int:
         print(f"smoke test FAILED: {type(error).__name__}: {error}")
         return 1
     loaded = language.current_language()
-    print(f"smoke test {'ok' if visible else 'FAILED'}: visible={visible} language={loaded} title={title!r}")
-    return 0 if visible else 1
+    own = QCoreApplication.translate("MainWindow", "Account and billing") != "Account and billing"
+    # Qt's own catalogue (qtbase): a variable context keeps lupdate from copying the string
+    # into the app's catalogue, where it would answer in qtbase's place.
+    qt_context = "QPlatformTheme"
+    qt = QCoreApplication.translate(qt_context, "Cancel") != "Cancel"
+    translated = loaded == "en" or (own and qt)
+    ok = visible and translated
+    print(
+        f"smoke test {'ok' if ok else 'FAILED'}: visible={visible} language={loaded} "
+        f"translated={'yes' if translated else 'no'} title={title!r}"
+    )
+    return 0 if ok else 1
 
 
 def _report_cannot_start(error) -> int:

@@ -38,7 +38,9 @@ INSTALLED_FILES = [
     "/usr/share/icons/hicolor/scalable/apps/contact-manager.svg",
 ]
 # The line --smoke-test prints (contact_manager.app.smoke_test) when the window came up in Italian.
-SMOKE_OK = re.compile(r"^smoke test ok: .*\bvisible=True\b.*\blanguage=it\b", re.MULTILINE)
+SMOKE_OK = re.compile(
+    r"^smoke test ok: .*\bvisible=True\b.*\blanguage=it\b.*\btranslated=yes\b", re.MULTILINE
+)
 # The Italian catalogues the installed app loads: its own, and Qt's for standard buttons.
 ITALIAN_CATALOGS = [
     f"{deb.INSTALL_DIR}/_internal/contact_manager/i18n/contact_manager_it.qm",

@@ -18,6 +18,7 @@ from contact_manager import paths
 from contact_manager.domain.errors import ContactError, NotFound
 from contact_manager.domain.roles import Role
 from contact_manager.domain.text import translate
+from contact_manager.language import LANGUAGES
 from contact_manager.services import AccountInfo, Services
 from contact_manager.store.errors import StorageError
 
@@ -46,7 +47,7 @@ class CliProblem(ContactError):
 
 
 def add_database_options(parser: argparse.ArgumentParser, *, account: bool = True) -> None:
-    """``--db`` and ``--account``; accepted before the command and after it.
+    """``--db``, ``--account`` and ``--lang``; accepted before the command and after it.
 
     The defaults are SUPPRESS so that a value given before the command is not overwritten by
     the command's own default; ``Session`` fills in the real defaults when it runs.
@@ -59,6 +60,14 @@ def add_database_options(parser: argparse.ArgumentParser, *, account: bool = Tru
             "Cli",
             "the database file or sqlite:/// URL (default: $CONTACT_MANAGER_DB, else contacts.db "
             "in the per-user data folder)",
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help=translate(
+            "Cli", "the language of messages (default: the one chosen in the app, else the system's)"
         ),
     )
     if account:

@@ -10,8 +10,9 @@ from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.errors import Conflict, NotFound
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
+from contact_manager.store import queries
 from contact_manager.store.connection import Store
-from contact_manager.store.models import Account, HistoryEntry, User
+from contact_manager.store.models import Account, User
 
 
 def current_login() -> str:
@@ -20,6 +21,20 @@ def current_login() -> str:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
         return "unknown"
+
+
+def person_from_row(row: tuple) -> Person:
+    """A Person from the columns of ``queries.PERSON_COLUMNS``."""
+    user_id, first, last, email, active, job_title, phone = row
+    return Person(
+        email=email,
+        first_name=first,
+        last_name=last,
+        user_id=user_id,
+        active=bool(active),
+        job_title=job_title,
+        phone=phone,
+    )
 
 
 def person_of(user: User) -> Person:
@@ -60,6 +75,12 @@ class Service:
             raise NotFound("user", user_id)
         return user
 
+    def _person(self, account_id: int, user_id: int) -> Person:
+        row = queries.person_row(self.store.db, account_id, user_id)
+        if row is None:
+            raise NotFound("user", user_id)
+        return person_from_row(row)
+
     def _user_by_email(self, account_id: int, email: str) -> User | None:
         key = email_key(normalize_email(email))
         return User.get_or_none((User.account == account_id) & (User.email_key == key))
@@ -68,13 +89,12 @@ class Service:
 
     def _touch(self, account_id: int, expected_version: int | None) -> int:
         """Claim the next version of the account, refusing a change made from stale state."""
-        query = Account.update(version=Account.version + 1).where(Account.id == account_id)
-        if expected_version is not None:
-            query = query.where(Account.version == expected_version)
-        if query.execute() == 0:
+        if not queries.bump_version(self.store.db, account_id, expected_version):
             account = self._account(account_id)
             raise Conflict(account.name)
-        return Account.get_by_id(account_id).version
+        if expected_version is not None:
+            return expected_version + 1
+        return queries.account_row(self.store.db, account_id)[2]
 
     def _record(
         self,
@@ -86,13 +106,8 @@ class Service:
         old: str | None = None,
         new: str | None = None,
     ) -> None:
-        HistoryEntry.create(
-            account=account_id,
-            at=datetime.now(UTC).isoformat(timespec="seconds"),
-            actor=self.actor,
-            action=action.value,
-            role=role.value if role else None,
-            subject=subject,
-            old_value=old,
-            new_value=new,
+        at = datetime.now(UTC).isoformat(timespec="seconds")
+        queries.insert_history(
+            self.store.db,
+            (account_id, at, self.actor, action.value, role.value if role else None, subject, old, new),
         )

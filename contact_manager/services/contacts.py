@@ -5,17 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from peewee import JOIN
-
 from contact_manager.domain import contacts as rules
 from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.emails import normalize_email
-from contact_manager.domain.errors import ExternalNotAllowed
+from contact_manager.domain.errors import Conflict, ExternalNotAllowed, NotFound
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import OTHER_ROLES, Role
 from contact_manager.domain.routing import Notice, routing_table
-from contact_manager.services.base import Service, person_of
-from contact_manager.store.models import Account, RoleAssignment, User
+from contact_manager.services.base import Service, person_from_row, person_of
+from contact_manager.store import queries
+from contact_manager.store.models import Account, RoleAssignment
 
 
 class ContactService(Service):
@@ -29,30 +28,29 @@ class ContactService(Service):
         return routing_table(self.sheet(account_id))
 
     def _sheet(self, account_id: int, expected_version: int | None = None) -> ContactSheet:
-        account = self._account(account_id, expected_version)
-        rows = (
-            RoleAssignment.select(RoleAssignment, User)
-            .join(User, join_type=JOIN.LEFT_OUTER, on=(RoleAssignment.user == User.id))
-            .where(RoleAssignment.account == account_id)
-            .order_by(RoleAssignment.role, RoleAssignment.slot)
-        )
+        db = self.store.db
+        account = queries.account_row(db, account_id)
+        if account is None:
+            raise NotFound("account", account_id)
+        _id, name, version, reviewed = account
+        if expected_version is not None and version != expected_version:
+            raise Conflict(name)
         primary, billing, others = None, [], {role: None for role in OTHER_ROLES}
-        for row in rows:
-            holder = person_of(row.user) if row.user_id else Person(email=row.external_email)
-            role = Role(row.role)
+        for role_value, _slot, external_email, *person in queries.assignment_rows(db, account_id):
+            holder = person_from_row(person) if person[0] is not None else Person(email=external_email)
+            role = Role(role_value)
             if role is Role.PRIMARY:
                 primary = holder
             elif role is Role.BILLING:
                 billing.append(holder)
             else:
                 others[role] = holder
-        reviewed = account.reviewed_on
         if isinstance(reviewed, str):
             reviewed = date.fromisoformat(reviewed)
         return ContactSheet(
-            account_id=account.id,
-            account_name=account.name,
-            version=account.version,
+            account_id=account_id,
+            account_name=name,
+            version=version,
             primary=primary,
             billing=tuple(billing),
             others=others,
@@ -72,7 +70,7 @@ class ContactService(Service):
             raise ValueError("billing contacts are added, replaced and removed by slot")
         with self.store.transaction():
             sheet = self._sheet(account_id, expected_version)
-            person = person_of(self._user(account_id, user_id))
+            person = self._person(account_id, user_id)
             return self._assign(sheet, role, person, expected_version)
 
     def set_security_email(
@@ -116,7 +114,7 @@ class ContactService(Service):
     def add_billing(self, account_id: int, user_id: int, expected_version: int | None = None) -> ContactSheet:
         with self.store.transaction():
             sheet = self._sheet(account_id, expected_version)
-            person = person_of(self._user(account_id, user_id))
+            person = self._person(account_id, user_id)
             rules.check_add_billing(sheet, person)
             self._touch(account_id, expected_version)
             RoleAssignment.create(
@@ -130,7 +128,7 @@ class ContactService(Service):
     ) -> ContactSheet:
         with self.store.transaction():
             sheet = self._sheet(account_id, expected_version)
-            person = person_of(self._user(account_id, user_id))
+            person = self._person(account_id, user_id)
             rules.check_replace_billing(sheet, slot, person)
             old = sheet.billing[slot]
             if old.user_id == person.user_id:
@@ -168,7 +166,7 @@ class ContactService(Service):
         """Make the billing contacts exactly ``user_ids``, in that order (used by undo)."""
         with self.store.transaction():
             sheet = self._sheet(account_id, expected_version)
-            people = [person_of(self._user(account_id, uid)) for uid in user_ids]
+            people = [self._person(account_id, uid) for uid in user_ids]
             for i, person in enumerate(people):
                 rules.check_add_billing(replace(sheet, billing=tuple(people[:i])), person)
             if [p.user_id for p in sheet.billing] == list(user_ids):
@@ -208,14 +206,12 @@ class ContactService(Service):
         if old == person:
             return sheet
         self._touch(sheet.account_id, expected_version)
-        where = (RoleAssignment.account == sheet.account_id) & (RoleAssignment.role == role.value)
-        RoleAssignment.delete().where(where).execute()
-        RoleAssignment.create(
-            account=sheet.account_id,
-            role=role.value,
-            slot=0,
-            user=person.user_id,
-            external_email=person.email if person.external else None,
+        queries.replace_holder(
+            self.store.db,
+            sheet.account_id,
+            role.value,
+            person.user_id,
+            person.email if person.external else None,
         )
         self._record(
             sheet.account_id,

@@ -55,10 +55,7 @@ class UserService(Service):
         phone: str = "",
         expected_version: int | None = None,
     ) -> Person:
-        first, last = clean_person_name(first_name, last_name)
-        address = normalize_email(email)
-        title = clean_optional("job_title", job_title, 100)
-        phone = clean_optional("phone", phone, 25)
+        first, last, address, title, phone = _clean(first_name, last_name, email, job_title, phone)
         with self.store.transaction():
             self._account(account_id, expected_version)
             if self._user_by_email(account_id, address) is not None:
@@ -90,10 +87,7 @@ class UserService(Service):
         phone: str = "",
         expected_version: int | None = None,
     ) -> Person:
-        first, last = clean_person_name(first_name, last_name)
-        address = normalize_email(email)
-        title = clean_optional("job_title", job_title, 100)
-        phone = clean_optional("phone", phone, 25)
+        first, last, address, title, phone = _clean(first_name, last_name, email, job_title, phone)
         with self.store.transaction():
             self._account(account_id, expected_version)
             user = self._user(account_id, user_id)
@@ -175,3 +169,15 @@ class UserService(Service):
 def _describe(person: Person) -> str:
     extras = [x for x in (person.job_title, person.phone) if x]
     return person.display + (f" ({', '.join(extras)})" if extras else "")
+
+
+def _clean(first_name: str, last_name: str, email: str, job_title: str, phone: str) -> tuple[str, ...]:
+    """A user's fields as stored, or the refusal of the first one that is wrong."""
+    first, last = clean_person_name(first_name, last_name)
+    return (
+        first,
+        last,
+        normalize_email(email),
+        clean_optional("job_title", job_title, 100),
+        clean_optional("phone", phone, 25),
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,9 +21,10 @@ from contact_manager.domain.errors import ContactError
 from contact_manager.domain.roles import Role
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.history_model import HistoryFilter, HistoryModel, export_csv
+from contact_manager.ui.refresh_when_shown import RefreshWhenShown
 
 
-class HistoryTab(QWidget):
+class HistoryTab(RefreshWhenShown, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -106,18 +106,6 @@ class HistoryTab(QWidget):
             self.retranslate()
             self.model.layoutChanged.emit()
         super().changeEvent(event)
-
-    def refresh_when_shown(self) -> None:
-        """Read again now if the tab is on screen, else when it is next shown."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._stale = False

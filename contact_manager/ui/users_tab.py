@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,11 +23,12 @@ from contact_manager.services.reassign import Leave, ReassignService
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.person_view import PersonView
 from contact_manager.ui.reassign_dialog import ReassignDialog
+from contact_manager.ui.refresh_when_shown import RefreshWhenShown
 from contact_manager.ui.user_dialog import UserDialog
 from contact_manager.ui.users_model import PERSON_ROLE, UsersFilter, UsersModel
 
 
-class UsersTab(QWidget):
+class UsersTab(RefreshWhenShown, QWidget):
     dialogOpened = Signal(object)  # every dialog the tab opens, for tests and the window
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -137,18 +137,6 @@ class UsersTab(QWidget):
         super().changeEvent(event)
 
     # --- reading ------------------------------------------------------------------------
-
-    def refresh_when_shown(self) -> None:
-        """Read again now if the tab is on screen, else when it is next shown."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._stale = False

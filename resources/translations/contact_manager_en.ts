@@ -21,7 +21,7 @@ It holds %n accounts. A copy of the current data is saved first.</numerusform>
 <context>
     <name>HistoryTab</name>
     <message numerus="yes">
-        <location filename="../../contact_manager/ui/history_tab.py" line="+157"/>
+        <location filename="../../contact_manager/ui/history_tab.py" line="+145"/>
         <source>Exported %n change(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n change to {path}.</numerusform>
@@ -51,7 +51,7 @@ It holds %n accounts. A copy of the current data is saved first.</numerusform>
 <context>
     <name>UsersTab</name>
     <message numerus="yes">
-        <location filename="../../contact_manager/ui/users_tab.py" line="+192"/>
+        <location filename="../../contact_manager/ui/users_tab.py" line="+180"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>

@@ -429,7 +429,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../contact_manager/cli/__init__.py" line="+40"/>
+        <location filename="../../contact_manager/cli/__init__.py" line="+39"/>
         <source>Keep the points of contact of company accounts: primary, billing and other contacts.</source>
         <translation>Gestisci i referenti degli account aziendali: contatto principale, contatti di fatturazione e altri contatti.</translation>
     </message>
@@ -437,11 +437,6 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <location line="+3"/>
         <source>Exit status: 0 done, 1 refused (the reason is printed on one line), 2 wrong usage.</source>
         <translation>Codice di uscita: 0 fatto, 1 rifiutato (il motivo è stampato su una riga), 2 uso errato.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the language of the messages (default: the system&apos;s)</source>
-        <translation>la lingua dei messaggi (predefinita: quella del sistema)</translation>
     </message>
     <message>
         <location filename="../../contact_manager/cli/accounts.py" line="+16"/>
@@ -474,12 +469,17 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Il database non contiene ancora account.</translation>
     </message>
     <message>
-        <location filename="../../contact_manager/cli/common.py" line="+58"/>
+        <location filename="../../contact_manager/cli/common.py" line="+59"/>
         <source>the database file or sqlite:/// URL (default: $CONTACT_MANAGER_DB, else contacts.db in the per-user data folder)</source>
         <translation>il file del database o un URL sqlite:/// (predefinito: $CONTACT_MANAGER_DB, altrimenti contacts.db nella cartella dati dell&apos;utente)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>the language of messages (default: the one chosen in the app, else the system&apos;s)</source>
+        <translation>la lingua dei messaggi (predefinita: quella scelta nell&apos;applicazione, altrimenti quella del sistema)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the account to work on (needed when the database holds several)</source>
         <translation>l&apos;account su cui lavorare (necessario se il database ne contiene più di uno)</translation>
     </message>
@@ -3089,7 +3089,7 @@ I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si o
         <translation>Modifiche dell&apos;account, dalla più recente</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>history.csv</source>
         <translation>cronologia.csv</translation>
     </message>
@@ -3485,13 +3485,14 @@ I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si o
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../contact_manager/app.py" line="+113"/>
         <location filename="../../contact_manager/ui/main_window.py" line="+62"/>
         <location line="+95"/>
         <source>Account and billing</source>
         <translation>Account e fatturazione</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../../contact_manager/ui/main_window.py" line="-94"/>
         <source>Company information</source>
         <translation>Informazioni sull&apos;azienda</translation>
     </message>
@@ -4254,7 +4255,7 @@ I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si o
         <translation>Tutti i ruoli di questa persona, in tutti gli account</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+56"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n utente</numerusform>

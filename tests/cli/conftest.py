@@ -25,7 +25,13 @@ class Result:
 def cli_env(private_home):
     """The environment of the process: its own data folder, English, warnings as errors."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("CONTACT_MANAGER_")}
-    env.update(CONTACT_MANAGER_HOME=str(private_home), LANGUAGE="en", PYTHONWARNINGS="error")
+    env.update(
+        CONTACT_MANAGER_HOME=str(private_home),
+        LANGUAGE="en",
+        LANG="C.UTF-8",
+        LC_ALL="C.UTF-8",
+        PYTHONWARNINGS="error",
+    )
     return env
 
 

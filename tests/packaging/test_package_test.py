@@ -30,7 +30,9 @@ def test_a_missing_package_is_a_clear_failure(tmp_path):
 
 
 def test_the_smoke_line_must_say_visible_and_italian():
-    assert package_test.smoke_ok("smoke test ok: visible=True language=it title='Contact Manager'\n")
+    ok = "smoke test ok: visible=True language=it translated=yes title='Contact Manager'\n"
+    assert package_test.smoke_ok(ok)
+    assert not package_test.smoke_ok(ok.replace("translated=yes", "translated=no"))
     assert not package_test.smoke_ok("smoke test ok: visible=True language=en title='Contact Manager'")
     assert not package_test.smoke_ok("smoke test FAILED: visible=False language=it title=''")
     assert not package_test.smoke_ok("smoke test FAILED: StorageError: locked")

@@ -44,7 +44,7 @@ def test_smoke_test_on_a_demo_database(tmp_path):
         env_extra={"CONTACT_MANAGER_HOME": str(tmp_path / "home")},
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "smoke test ok" in result.stdout and "language=it" in result.stdout
+    assert "smoke test ok" in result.stdout and "language=it translated=yes" in result.stdout
     assert DEMO_ACCOUNT in result.stdout
 
 

@@ -1,0 +1,90 @@
+"""The hot-path statements, written once as plain parametrised SQL.
+
+Building a query through peewee's expression tree costs about a millisecond of CPU; a
+contact change runs several, and the benchmark (bench/bench_core.py) holds it to twice
+plain sqlite3. These statements are portable SQL; ``db.param`` is the driver's
+placeholder, so a server backend can run them unchanged.
+"""
+
+from __future__ import annotations
+
+from peewee import Database
+
+PERSON_COLUMNS = "u.id, u.first_name, u.last_name, u.email, u.active, u.job_title, u.phone"
+
+
+def _sql(db: Database, text: str) -> str:
+    return text.replace("?", db.param) if db.param != "?" else text
+
+
+def account_row(db: Database, account_id: int) -> tuple | None:
+    """(id, name, version, reviewed_on) of the account, or None."""
+    cursor = db.execute_sql(
+        _sql(db, "SELECT id, name, version, reviewed_on FROM account WHERE id = ?"), (account_id,)
+    )
+    return cursor.fetchone()
+
+
+def assignment_rows(db: Database, account_id: int) -> list[tuple]:
+    """(role, slot, external_email, *person columns) of every assignment, by role and slot."""
+    cursor = db.execute_sql(
+        _sql(
+            db,
+            f"SELECT r.role, r.slot, r.external_email, {PERSON_COLUMNS} "
+            "FROM role_assignment r LEFT JOIN app_user u ON u.id = r.user_id "
+            "WHERE r.account_id = ? ORDER BY r.role, r.slot",
+        ),
+        (account_id,),
+    )
+    return cursor.fetchall()
+
+
+def person_row(db: Database, account_id: int, user_id: int) -> tuple | None:
+    cursor = db.execute_sql(
+        _sql(db, f"SELECT {PERSON_COLUMNS} FROM app_user u WHERE u.id = ? AND u.account_id = ?"),
+        (user_id, account_id),
+    )
+    return cursor.fetchone()
+
+
+def bump_version(db: Database, account_id: int, expected_version: int | None) -> bool:
+    """Claim the account's next version; False when it is not ``expected_version`` any more."""
+    if expected_version is None:
+        cursor = db.execute_sql(
+            _sql(db, "UPDATE account SET version = version + 1 WHERE id = ?"), (account_id,)
+        )
+    else:
+        cursor = db.execute_sql(
+            _sql(db, "UPDATE account SET version = version + 1 WHERE id = ? AND version = ?"),
+            (account_id, expected_version),
+        )
+    return cursor.rowcount == 1
+
+
+def insert_history(db: Database, row: tuple) -> None:
+    """row: (account_id, at, actor, action, role, subject, old_value, new_value)."""
+    db.execute_sql(
+        _sql(
+            db,
+            "INSERT INTO history (account_id, at, actor, action, role, subject, old_value, new_value) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        ),
+        row,
+    )
+
+
+def replace_holder(
+    db: Database, account_id: int, role: str, user_id: int | None, external_email: str | None
+) -> None:
+    """Make ``role`` (slot 0) held by the user, or by the outside address."""
+    db.execute_sql(
+        _sql(db, "DELETE FROM role_assignment WHERE account_id = ? AND role = ?"), (account_id, role)
+    )
+    db.execute_sql(
+        _sql(
+            db,
+            "INSERT INTO role_assignment (account_id, role, slot, user_id, external_email) "
+            "VALUES (?, ?, 0, ?, ?)",
+        ),
+        (account_id, role, user_id, external_email),
+    )
