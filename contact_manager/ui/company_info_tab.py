@@ -178,6 +178,22 @@ class CompanyInfoTab(QWidget):
         self.others[Role.SECURITY].setToolTip(
             self.tr("Choose a user, or type an outside email address for a security contact.")
         )
+        # What each role receives (the routing model), read out by screen readers.
+        receives = {
+            Role.PRIMARY: self.tr(
+                "Receives every important account notice: invoices, upgrades, renewals and the rest."
+            ),
+            Role.BILLING: self.tr("Receives copies of invoices, receipts, orders and renewal notices."),
+            Role.DECISION_MAKER: self.tr("Decides on contracts and renewals; receives renewal notices."),
+            Role.ONBOARDING: self.tr("Receives onboarding notices."),
+            Role.SECURITY: self.tr("Receives security notices; may be an outside email address."),
+            Role.TECHNICAL_ADMIN: self.tr("Receives technical notices."),
+        }
+        self.primary.set_role_description(receives[Role.PRIMARY])
+        for picker in self.billing:
+            picker.set_role_description(receives[Role.BILLING])
+        for role, picker in self.others.items():
+            picker.set_role_description(receives[role])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -94,6 +94,7 @@ class ContactPicker(QComboBox):
         self.marker = StatusMarker(parent)
         self.marker.setObjectName(f"{name}Marker")
         self.holder: Person | None = None
+        self.role_description = ""  # what the role receives (set by the tab)
         self._shown = ""
         self._committed: str | None = None
         self.activated.connect(self._chosen_from_list)
@@ -158,9 +159,19 @@ class ContactPicker(QComboBox):
             )
         else:
             self.marker.hide()
-        text = self.accessibleName()
-        if holder is not None and text:
-            self.setAccessibleDescription(holder.display)
+        self._describe()
+
+    def set_role_description(self, text: str) -> None:
+        """What the role receives, for screen readers (the tab sets it in its language)."""
+        self.role_description = text
+        self._describe()
+
+    def _describe(self) -> None:
+        """The accessible description: what the role receives, then any flag on the holder."""
+        parts = [self.role_description]
+        if not self.marker.isHidden():
+            parts.append(self.marker.accessibleDescription())
+        self.setAccessibleDescription(" ".join(part for part in parts if part))
 
     # --- what the person does ---------------------------------------------------------
 

@@ -1058,7 +1058,37 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Scegli un utente, oppure scrivi un indirizzo email esterno come contatto per la sicurezza.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+5"/>
+        <source>Receives every important account notice: invoices, upgrades, renewals and the rest.</source>
+        <translation>Riceve tutte le notifiche importanti dell&apos;account: fatture, upgrade, rinnovi e il resto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receives copies of invoices, receipts, orders and renewal notices.</source>
+        <translation>Riceve copia di fatture, ricevute, ordini e notifiche di rinnovo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides on contracts and renewals; receives renewal notices.</source>
+        <translation>Decide su contratti e rinnovi; riceve le notifiche di rinnovo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receives onboarding notices.</source>
+        <translation>Riceve le notifiche di onboarding.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receives security notices; may be an outside email address.</source>
+        <translation>Riceve le notifiche di sicurezza; può essere un indirizzo email esterno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receives technical notices.</source>
+        <translation>Riceve le notifiche tecniche.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>nobody</source>
         <translation>nessuno</translation>
     </message>
@@ -1091,7 +1121,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../contact_manager/ui/contact_picker.py" line="+106"/>
+        <location filename="../../contact_manager/ui/contact_picker.py" line="+107"/>
         <source>Select a user</source>
         <translation>Seleziona un utente</translation>
     </message>

@@ -68,3 +68,24 @@ def test_every_tab_has_a_ctrl_number_shortcut(qtbot, window):
         key = getattr(Qt.Key, f"Key_{index + 1}")
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.tabs.currentIndex() == index
+
+
+def test_contact_boxes_describe_what_their_role_receives(window, services):
+    pickers = {p.objectName(): p for p in window.findChildren(ContactPicker)}
+    assert all(p.accessibleDescription() for p in pickers.values()), "a box without a description"
+    primary = pickers["primaryContactCombo"].accessibleDescription()
+    billing = pickers["billingContactCombo1"].accessibleDescription()
+    if language.current_language() == "it":
+        assert primary.startswith("Riceve tutte le notifiche importanti dell'account")
+        assert billing == "Riceve copia di fatture, ricevute, ordini e notifiche di rinnovo."
+    else:
+        assert billing == "Receives copies of invoices, receipts, orders and renewal notices."
+
+
+def test_a_flag_on_the_holder_is_read_out_too(qtbot, window, services):
+    account_id = window.context.account_id
+    services.contacts.set_security_email(account_id, "soc@outside.example")
+    window.context.reload()
+    security = window.findChild(ContactPicker, "securityContactCombo")
+    flag = security.marker.accessibleDescription()
+    assert flag and security.accessibleDescription().endswith(flag)
