@@ -24,6 +24,10 @@ lint: $(STAMP)
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
 
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py --lang en
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py --lang it
+
 translations: $(STAMP)
 	$(PY) -m contact_manager.build_translations
 

@@ -40,7 +40,7 @@ _QT_LANGUAGES = {
 # Translators must outlive the call that installed them: Qt keeps only a pointer.
 _installed: list[QTranslator] = []
 _current: str | None = None
-_core_app: QCoreApplication | None = None
+_standalone: list[QTranslator] = []  # install_core without an application
 
 
 def available_languages() -> list[str]:
@@ -130,6 +130,7 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
     if QCoreApplication.instance() is not app:
         raise RuntimeError("install() needs the running application")
     _remove_installed()
+    _standalone.clear()
     # The English catalogue only holds plural forms (the sources are English).
     for translator in (_load(APP_CATALOG, lang, [I18N_DIR]), _load("qtbase", lang, qt_translation_dirs())):
         if translator is not None:
@@ -151,18 +152,42 @@ def switch(app: QCoreApplication, lang: str) -> str:
 
 
 def install_core(lang: str | None = None) -> str:
-    """For the command line: install ``lang`` in the running app, creating a QCoreApplication."""
-    global _core_app
+    """For the command line: make the domain's messages speak ``lang``; return it.
+
+    With a running Qt application this is ``install``. Without one, none is created (a
+    QCoreApplication made here would stop a QApplication being made later in the same
+    process, as in a test run): the catalogues are loaded and the domain asks them directly.
+    """
+    global _current
     app = QCoreApplication.instance()
-    if app is None:
-        _core_app = app = QCoreApplication([sys.argv[0] if sys.argv else "contact-manager"])
-    return install(app, lang)
+    if app is not None:
+        return install(app, lang)
+    if lang is None:
+        lang = saved_language() or system_language()
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; choose one of: {', '.join(LANGUAGES)}")
+    _remove_installed()
+    catalogue = _load(APP_CATALOG, lang, [I18N_DIR])
+    _standalone[:] = [catalogue] if catalogue is not None else []
+
+    def translate(context: str, source: str) -> str:
+        for translator in _standalone:
+            found = translator.translate(context, source)
+            if found:
+                return found
+        return source
+
+    QLocale.setDefault(locale_for(lang))
+    text.install_translator(translate)
+    _current = lang
+    return lang
 
 
 def uninstall() -> None:
     """Back to the source texts and the system locale (for tests and shutdown)."""
     global _current
     _remove_installed()
+    _standalone.clear()
     QLocale.setDefault(QLocale.system())
     text.install_translator(None)
     _current = None

@@ -1,5 +1,7 @@
 """Render each tab of the real app on the demo database to docs/screenshots/*.png (1280x800).
 
+`make screenshots` runs it in English and in Italian (files ending in "-it").
+
 Run: QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--lang en|it] [--out DIR]
 A fresh demo database is made in a temporary folder; nothing of the user's is touched.
 """
@@ -16,11 +18,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from contact_manager.app import build_main_window, ensure_demo  # noqa: E402
 
 SIZE = (1280, 800)
+# The tabs by objectName, and the file each is saved to (with "-it" for Italian).
+PAGES = {
+    "accountBillingTab": "account-and-billing",
+    "companyInfoTab": "company-information",
+    "usersTab": "users",
+    "historyTab": "history",
+}
 
 
 def render(out: Path, lang: str) -> list[Path]:
@@ -34,8 +43,11 @@ def render(out: Path, lang: str) -> list[Path]:
         window.resize(*SIZE)
         app = QApplication.instance()
         suffix = "" if lang == "en" else f"-{lang}"
-        for index, name in ((0, "account-and-billing"), (1, "company-information")):
-            window.tabs.setCurrentIndex(index)
+        for page, name in PAGES.items():
+            tab = window.tabs.findChild(QWidget, page)
+            if tab is None:
+                continue
+            window.tabs.setCurrentWidget(tab)
             for _ in range(5):
                 app.processEvents()
             path = out / f"{name}{suffix}.png"

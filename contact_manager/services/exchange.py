@@ -96,10 +96,13 @@ class ExchangeService(Service):
         text = json.dumps(self.export_data(account_id), ensure_ascii=False, indent=2) + "\n"
         return write_atomically(path, text)
 
-    def export_csv(self, account_id: int, path: str | os.PathLike[str]) -> Path:
-        """The contact sheet as CSV (UTF-8 with BOM), every cell neutralised against formulas."""
+    def export_csv(self, account_id: int, path: str | os.PathLike[str], delimiter: str = ",") -> Path:
+        """The contact sheet as CSV (UTF-8 with BOM), every cell neutralised against formulas.
+
+        ``delimiter``: the window passes its locale's (";" where the decimal mark is a comma).
+        """
         stream = io.StringIO(newline="")
-        write_csv(stream, csv_rows(self._read_sheet(account_id)))
+        write_csv(stream, csv_rows(self._read_sheet(account_id)), delimiter)
         return write_atomically(path, stream.getvalue(), encoding="utf-8-sig")
 
     def export_vcard(self, account_id: int, path: str | os.PathLike[str]) -> Path:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from contact_manager.domain.errors import AccountExists, ContactError
+from contact_manager.language import csv_separator
 from contact_manager.services.backups import BackupService, default_backup_path
 from contact_manager.ui import dialogs
 from contact_manager.ui.account_dialogs import DeleteAccountDialog, NameDialog
@@ -355,7 +356,11 @@ class AdminActions(QObject):
 
     def export_csv(self) -> None:
         exchange = self.context.services.exchange
-        self._export("export_csv", "csv", self.tr("CSV files (*.csv)"), exchange.export_csv)
+
+        def write(account_id: int, path: str) -> Path:
+            return exchange.export_csv(account_id, path, delimiter=csv_separator())
+
+        self._export("export_csv", "csv", self.tr("CSV files (*.csv)"), write)
 
     def export_vcard(self) -> None:
         exchange = self.context.services.exchange

@@ -7,9 +7,10 @@ for correcting, with the reason shown under it; nothing is saved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from contact_manager.domain import countries
 from contact_manager.domain.errors import Conflict, ContactError, InvalidField
 from contact_manager.services.accounts import AccountInfo
 from contact_manager.ui import dialogs
@@ -17,18 +18,6 @@ from contact_manager.ui.context import AppContext
 from contact_manager.ui.undo import ServiceCommand, UndoFailures, company_change
 
 TEXT_FIELDS = ("name", "address", "phone", "website", "vat_number")
-
-
-def territories() -> list[tuple[str, str]]:
-    """(2-letter code, name) of every territory Qt knows, sorted by name."""
-    seen: dict[str, str] = {}
-    for territory in QLocale.Country:  # Qt 6 calls them territories; the enum keeps its name
-        if territory in (QLocale.Country.AnyTerritory, QLocale.Country.World):
-            continue
-        code = QLocale.territoryToCode(territory)
-        if len(code) == 2 and code.isalpha() and code not in seen:
-            seen[code] = QLocale.territoryToString(territory)
-    return sorted(seen.items(), key=lambda item: item[1].casefold())
 
 
 class CompanyDetailsBox(QGroupBox):
@@ -48,8 +37,9 @@ class CompanyDetailsBox(QGroupBox):
             if field == "country":
                 editor: QWidget = QComboBox(self)
                 editor.addItem("", "")
-                for code, name in territories():
-                    editor.addItem(f"{name} ({code})", code)
+                # Not as wide as the longest country name: the contacts beside need the room.
+                editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                editor.setMinimumContentsLength(18)
                 editor.activated.connect(self._country_chosen)
             else:
                 editor = QLineEdit(self)
@@ -73,16 +63,29 @@ class CompanyDetailsBox(QGroupBox):
         self.setTitle(self.tr("Company details"))
         texts = {
             "name": self.tr("Company &name:"),
-            "address": self.tr("&Address:"),
+            "address": self.tr("Add&ress:"),
             "country": self.tr("Co&untry:"),
             "phone": self.tr("&Phone:"),
             "website": self.tr("&Website:"),
-            "vat_number": self.tr("&VAT number:"),
+            "vat_number": self.tr("VAT nu&mber:"),
         }
         for field, text in texts.items():
             self.labels[field].setText(text)
             self.edits[field].setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.edits["country"].setItemText(0, self.tr("(not set)"))
+        self._fill_countries()
+
+    def _fill_countries(self) -> None:
+        """The countries by name in the current language; the chosen one stays chosen."""
+        box = self.edits["country"]
+        chosen = box.currentData()
+        box.blockSignals(True)
+        while box.count() > 1:
+            box.removeItem(box.count() - 1)
+        box.setItemText(0, self.tr("(not set)"))
+        for code, name in countries.choices():
+            box.addItem(f"{name} ({code})", code)
+        box.setCurrentIndex(max(0, box.findData(chosen or "")))
+        box.blockSignals(False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.errors import BillingCapReached, ContactError, InvalidEmail
 from contact_manager.domain.roles import BILLING_CAP, OTHER_ROLES, Role
-from contact_manager.ui import dialogs
+from contact_manager.ui import dialogs, icons
 from contact_manager.ui.company_details import CompanyDetailsBox
 from contact_manager.ui.contact_picker import ContactPicker
 from contact_manager.ui.context import AppContext
@@ -89,7 +88,7 @@ class CompanyInfoTab(QWidget):
             picker = ContactPicker(model, f"billingContactCombo{slot}", self.billing_group)
             remove = QPushButton(self.billing_group)
             remove.setObjectName(f"removeBillingContactButton{slot}")
-            remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton))
+            remove.setIcon(icons.icon("remove"))
             grid.addWidget(picker, slot, 0)
             grid.addWidget(picker.marker, slot, 1)
             grid.addWidget(remove, slot, 2)

@@ -9,7 +9,7 @@ box when deactivated or an outside address (an icon and a word, not colour alone
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.contacts import Person
+from contact_manager.ui import icons
 from contact_manager.ui.user_model import UserFilterModel, UserIdRole, UserListModel
 
 
@@ -37,11 +38,24 @@ class StatusMarker(QWidget):
         self.text = QLabel(self)
         layout.addWidget(self.icon)
         layout.addWidget(self.text)
+        self.icon_name = ""
         self.hide()
 
-    def show_flag(self, pixmap: QStyle.StandardPixmap, text: str, tooltip: str) -> None:
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
+    def _draw_icon(self) -> None:
+        if self.icon_name:
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            pixmap = icons.icon(self.icon_name).pixmap(QSize(size, size), self.devicePixelRatioF())
+            self.icon.setPixmap(pixmap)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._draw_icon()  # the icon takes the text colour: light and dark mode
+        super().changeEvent(event)
+
+    def show_flag(self, icon: str, text: str, tooltip: str) -> None:
+        """Show the line icon ``icon`` (see ``ui.icons``) and ``text``."""
+        self.icon_name = icon
+        self._draw_icon()
         self.text.setText(text)
         self.setToolTip(tooltip)
         self.setAccessibleName(text)
@@ -61,7 +75,9 @@ class ContactPicker(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setDuplicatesEnabled(True)  # spares a linear findText over every user on Return
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(42)
+        # Wide enough for "First Last <first.last@company.example>", narrow enough that the
+        # Italian labels beside the boxes still fit a 1024-pixel window.
+        self.setMinimumContentsLength(34)
         self.setMaxVisibleItems(15)
         view = QListView(self)
         view.setUniformItemSizes(True)
@@ -111,6 +127,7 @@ class ContactPicker(QComboBox):
         self.setEditText(self._shown)
         self.blockSignals(False)
         self.lineEdit().setModified(False)
+        self.lineEdit().setCursorPosition(0)  # a long address: show the name, not the domain
         self._flag()
 
     @property
@@ -129,13 +146,13 @@ class ContactPicker(QComboBox):
         holder = self.holder
         if holder is not None and holder.external:
             self.marker.show_flag(
-                QStyle.StandardPixmap.SP_MessageBoxInformation,
+                "external-address",
                 self.tr("External address"),
                 self.tr("Not a user of this account: an outside address."),
             )
         elif holder is not None and not holder.active:
             self.marker.show_flag(
-                QStyle.StandardPixmap.SP_MessageBoxWarning,
+                "deactivated-user",
                 self.tr("Deactivated"),
                 self.tr("This user is deactivated: choose an active user for this role."),
             )

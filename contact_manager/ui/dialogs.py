@@ -20,10 +20,6 @@ Answerer = Callable[..., Any]
 _answerer: Answerer | None = None
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def set_answerer(answerer: Answerer | None) -> None:
     """Answer ``ask`` questions with ``answerer(kind, **details)`` (None: ask the person)."""
     global _answerer
@@ -53,16 +49,20 @@ def message(
 
 
 def billing_cap(parent: QWidget | None, error: BillingCapReached) -> QMessageBox:
-    return message(parent, "billingCapDialog", tr("Billing contacts"), error.message)
+    return message(
+        parent, "billingCapDialog", QCoreApplication.translate("Dialogs", "Billing contacts"), error.message
+    )
 
 
 def invalid_email(parent: QWidget | None, error: InvalidEmail) -> QMessageBox:
     return message(
         parent,
         "invalidEmailDialog",
-        tr("Invalid email address"),
+        QCoreApplication.translate("Dialogs", "Invalid email address"),
         error.message,
-        details=tr("Correct the address, or choose a user from the list. Nothing was saved."),
+        details=QCoreApplication.translate(
+            "Dialogs", "Correct the address, or choose a user from the list. Nothing was saved."
+        ),
     )
 
 
@@ -70,10 +70,12 @@ def conflict(parent: QWidget | None, error: Conflict) -> QMessageBox:
     return message(
         parent,
         "conflictDialog",
-        tr("Changed elsewhere"),
+        QCoreApplication.translate("Dialogs", "Changed elsewhere"),
         error.message,
         QMessageBox.Icon.Information,
-        details=tr("The window now shows what is saved. Make your change again if it is still needed."),
+        details=QCoreApplication.translate(
+            "Dialogs", "The window now shows what is saved. Make your change again if it is still needed."
+        ),
     )
 
 
@@ -85,17 +87,23 @@ def refused(parent: QWidget | None, error: ContactError) -> QMessageBox:
         return invalid_email(parent, error)
     if isinstance(error, Conflict):
         return conflict(parent, error)
-    return message(parent, "errorDialog", tr("Not saved"), error.message)
+    return message(parent, "errorDialog", QCoreApplication.translate("Dialogs", "Not saved"), error.message)
 
 
 def about(parent: QWidget | None, version: str) -> QMessageBox:
-    text = tr("Contact Manager {version}").format(version=version)
-    details = tr(
+    text = QCoreApplication.translate("Dialogs", "Contact Manager {version}").format(version=version)
+    details = QCoreApplication.translate(
+        "Dialogs",
         "Keeps the points of contact of company accounts: the primary contact, "
-        "billing contacts and other contacts."
+        "billing contacts and other contacts.",
     )
     return message(
-        parent, "aboutDialog", tr("About Contact Manager"), text, QMessageBox.Icon.Information, details
+        parent,
+        "aboutDialog",
+        QCoreApplication.translate("Dialogs", "About Contact Manager"),
+        text,
+        QMessageBox.Icon.Information,
+        details,
     )
 
 
@@ -106,9 +114,9 @@ def ask(kind: str, parent: QWidget | None = None, **details: Any) -> Any:
     if kind == "open_database":
         path, _filter = QFileDialog.getOpenFileName(
             parent,
-            tr("Open database"),
+            QCoreApplication.translate("Dialogs", "Open database"),
             details.get("start", ""),
-            tr("Contact Manager databases (*.db);;All files (*)"),
+            QCoreApplication.translate("Dialogs", "Contact Manager databases (*.db);;All files (*)"),
         )
         return path or None
     raise ValueError(f"unknown question {kind!r}")
@@ -121,7 +129,11 @@ def cannot_start(error: ContactError) -> QMessageBox:
     in a dialog; ``main`` runs it with ``exec()`` and exits when it closes.
     """
     box = message(
-        None, "cannotStartDialog", tr("Contact Manager can't start"), error.message, QMessageBox.Icon.Critical
+        None,
+        "cannotStartDialog",
+        QCoreApplication.translate("Dialogs", "Contact Manager can't start"),
+        error.message,
+        QMessageBox.Icon.Critical,
     )
     box.setWindowModality(Qt.WindowModality.ApplicationModal)
     return box

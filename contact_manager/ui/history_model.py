@@ -21,6 +21,7 @@ from contact_manager.domain.company import FIELDS, field_label
 from contact_manager.domain.csv_import import neutralise, write_csv  # noqa: F401 - re-exported
 from contact_manager.domain.history import Action, Change
 from contact_manager.domain.roles import Role
+from contact_manager.language import csv_separator
 
 Index = QModelIndex | QPersistentModelIndex
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -144,15 +145,21 @@ class HistoryFilter(QSortFilterProxyModel):
         return [self.index(row, 0).data(CHANGE_ROLE) for row in range(self.rowCount())]
 
 
-def export_csv(changes: Iterable[Change], path: str | Path) -> int:
-    """Write the changes (as shown, plus the UTC time) to a CSV file; return how many rows."""
+def export_csv(changes: Iterable[Change], path: str | Path, delimiter: str | None = None) -> int:
+    """Write the changes (as shown, plus the UTC time) to a CSV file; return how many rows.
+
+    The separator is the one the current locale's spreadsheets expect (";" in Italy) unless
+    ``delimiter`` says otherwise.
+    """
+    delimiter = delimiter or csv_separator()
     target = Path(path)
     partial = target.with_name(target.name + ".part")
     count = 0
     try:
         with open(partial, "w", encoding="utf-8-sig", newline="") as out:
             rows = [(change.at, *cells(change)) for change in changes]
-            write_csv(out, [[QCoreApplication.translate("HistoryModel", "Time (UTC)"), *headers()], *rows])
+            header = [QCoreApplication.translate("HistoryModel", "Time (UTC)"), *headers()]
+            write_csv(out, [header, *rows], delimiter)
             count = len(rows)
         os.replace(partial, target)  # a half-written file never takes the chosen name
     finally:

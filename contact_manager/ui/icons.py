@@ -27,7 +27,13 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "icons"
-APP_ICON = "app"
+# The application icon is the packaging's (resources/icons/app); the frozen bundle copies
+# it into the package's icons folder.
+APP_ICON = "contact-manager"
+APP_ICON_FILES = (
+    ICON_DIR / f"{APP_ICON}.svg",
+    ICON_DIR.parent.parent / "resources" / "icons" / "app" / f"{APP_ICON}.svg",
+)
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
@@ -39,6 +45,8 @@ def names() -> list[str]:
 @cache
 def _svg_data(name: str) -> QByteArray:
     path = ICON_DIR / f"{name}.svg"
+    if name == APP_ICON:
+        path = next((p for p in APP_ICON_FILES if p.is_file()), path)
     if not path.is_file():
         raise KeyError(f"no icon called {name!r}")
     return QByteArray(path.read_bytes())
@@ -123,8 +131,13 @@ def icon(name: str) -> QIcon:
 
 @cache
 def app_icon() -> QIcon:
-    """The application's own (coloured) icon, at the sizes window managers ask for."""
+    """The application's own (coloured) icon, at the sizes window managers ask for.
+
+    A null icon when the file is missing (an install without it keeps the platform's).
+    """
     result = QIcon()
+    if not any(p.is_file() for p in APP_ICON_FILES):
+        return result
     for side in APP_ICON_SIZES:
         result.addPixmap(render(APP_ICON, QSize(side, side)))
     return result

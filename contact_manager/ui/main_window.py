@@ -1,7 +1,8 @@
 """The main window: menus, the account button, the tabs, the status bar, the refresh poll.
 
 Other tabs join with ``add_tab``; menus are attributes (``file_menu``, ``edit_menu``,
-``help_menu``) for other modules to add actions to.
+``view_menu``, ``help_menu``) for other modules to add actions to. View > Language switches
+the language live; size, position and last tab are saved on close (``window_state``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from contact_manager import __version__
 from contact_manager.domain.errors import ContactError, NotFound
 from contact_manager.domain.roles import Role
 from contact_manager.services import Services
-from contact_manager.ui import dialogs, window_state
+from contact_manager.ui import dialogs, icons, window_state
 from contact_manager.ui.account_billing_tab import AccountBillingTab
 from contact_manager.ui.admin_gui import install_admin_gui
 from contact_manager.ui.company_info_tab import CompanyInfoTab
@@ -125,6 +126,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.undo_action.setIcon(icons.icon("undo"))
+        self.redo_action.setIcon(icons.icon("redo"))
 
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("viewMenu")

@@ -115,7 +115,7 @@ class UsersTab(RefreshWhenShown, QWidget):
         self.table.setAccessibleName(self.tr("Users of the account"))
         texts = {
             "add": (self.tr("&Add..."), self.tr("Add a user")),
-            "edit": (self.tr("&Edit..."), self.tr("Edit the selected user")),
+            "edit": (self.tr("Ed&it..."), self.tr("Edit the selected user")),
             "deactivate": (self.tr("&Deactivate"), self.tr("Deactivate the selected user")),
             "reactivate": (self.tr("Rea&ctivate"), self.tr("Reactivate the selected user")),
             "remove": (self.tr("&Remove..."), self.tr("Remove the selected user")),

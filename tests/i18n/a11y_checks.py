@@ -5,6 +5,7 @@
 ``mnemonic_clashes(root)``: Alt+letter shortcuts used twice in what is on screen at once
 (the menu bar included), which makes Alt+letter cycle instead of act.
 ``dead_mnemonics(root)``: labels showing an underlined letter that leads nowhere.
+``menu_clashes(menu_bar)``: the same letter twice inside one menu.
 """
 
 from __future__ import annotations
@@ -86,8 +87,8 @@ def unnamed_controls(root: QWidget) -> list[str]:
 def _mnemonic_owners(root: QWidget) -> list[tuple[str, str]]:
     owners = []
     for widget in [root, *root.findChildren(QWidget)]:
-        if not _visible(root, widget) or not widget.isEnabled():
-            continue
+        if not _visible(root, widget):
+            continue  # disabled ones count: they are enabled at other times
         if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
             text = widget.text()
         elif isinstance(widget, QGroupBox) and widget.isCheckable():
@@ -119,6 +120,30 @@ def mnemonic_clashes(root: QWidget) -> list[str]:
     return [
         f"Alt+{key.upper()}: {', '.join(texts)}" for key, texts in sorted(by_key.items()) if len(texts) > 1
     ]
+
+
+def menu_clashes(bar: QMenuBar) -> list[str]:
+    """Alt+letters used twice inside one menu of ``bar`` (sub-menus included)."""
+    problems = []
+    pending = [action.menu() for action in bar.actions() if action.menu() is not None]
+    while pending:
+        menu = pending.pop()
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            if action.menu() is not None:
+                pending.append(action.menu())
+            key = mnemonic(action.text())
+            if key:
+                by_key[key].append(action.text())
+        title = menu.title().replace("&", "")
+        problems += [
+            f"{title}: Alt+{key.upper()}: {', '.join(texts)}"
+            for key, texts in sorted(by_key.items())
+            if len(texts) > 1
+        ]
+    return problems
 
 
 def dead_mnemonics(root: QWidget) -> list[str]:

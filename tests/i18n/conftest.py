@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from contact_manager import build_translations, language
 
@@ -26,3 +27,19 @@ def source_language(qapp):
     language.uninstall()
     yield
     language.uninstall()
+
+
+def full_window(qtbot, services, size=None):
+    """The main window as the app builds it (admin tabs and menus included), shown."""
+    from contact_manager.ui.main_window import MainWindow
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.poll.stop()  # the tests reload themselves
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    return window
+

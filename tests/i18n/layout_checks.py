@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QStyle,
     QTabBar,
     QWidget,
 )
@@ -113,13 +114,14 @@ def _headers(view: QAbstractItemView) -> list[tuple[str, str]]:
         return []
     found = []
     metrics = header.fontMetrics()
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     for section in range(header.count()):
         if header.isSectionHidden(section):
             continue
         text = view.model().headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         if not text:
             continue
-        needed = _widest_line(metrics, str(text)) + 12
+        needed = _widest_line(metrics, str(text)) + margin
         size = header.sectionSize(section)
         if needed > size + SLACK:
             found.append((str(text), f"column header needs {needed}px, has {size}"))

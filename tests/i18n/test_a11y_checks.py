@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from tests.i18n.a11y_checks import dead_mnemonics, mnemonic, mnemonic_clashes, unnamed_controls
+from tests.i18n.a11y_checks import dead_mnemonics, menu_clashes, mnemonic, mnemonic_clashes, unnamed_controls
 
 
 def _form(qtbot, rows):
@@ -47,3 +47,15 @@ def test_mnemonic_letter():
     assert mnemonic("Contatto per la &sicurezza:") == "s"
     assert mnemonic("Ricerca && sostituzione") is None
     assert mnemonic("No mnemonic") is None
+
+
+def test_two_actions_of_a_menu_on_one_letter_clash(qtbot):
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = window.menuBar().addMenu("&File")
+    menu.addAction("&Elimina account...")
+    menu.addAction("&Esci")
+    menu.addAction("&Nuovo")
+    assert menu_clashes(window.menuBar()) == ["File: Alt+E: &Elimina account..., &Esci"]

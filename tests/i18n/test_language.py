@@ -126,16 +126,25 @@ def test_qt_catalogue_is_found_beside_the_app_when_not_in_qt_folder(tmp_path):
 
 def test_command_line_installs_italian_without_a_gui(private_home):
     code = (
+        "from PySide6.QtCore import QCoreApplication, QLocale\n"
         "from contact_manager import language\n"
         "from contact_manager.domain.errors import PrimaryRequired\n"
         "print(language.install_core('it'))\n"
         "print(PrimaryRequired().message)\n"
+        "print(QCoreApplication.instance() is None, QLocale().language() == QLocale.Language.Italian)\n"
     )
     env = {"CONTACT_MANAGER_HOME": str(private_home), "QT_QPA_PLATFORM": "offscreen", "PATH": ""}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     lines = result.stdout.splitlines()
     assert lines[0] == "it"
     assert lines[1].startswith("Il contatto principale dell'account")
+    assert lines[2] == "True True", "no application is created behind the caller's back"
+
+
+def test_command_line_language_in_a_running_app_uses_it(qapp):
+    assert language.install_core("it") == "it"
+    assert language.translators_loaded() == 2
+    assert PrimaryRequired().message.startswith("Il contatto principale")
 
 
 def test_csv_separator_follows_the_spreadsheets_of_the_locale(qapp):

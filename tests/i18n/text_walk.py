@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 MAX_ROWS = 50  # of an item view: enough to see every kind of row
-LETTERS = re.compile(r"[^\W\d_]{2,}")
+# A word of two letters or more with a lowercase one: codes such as "IT" are not words.
+WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _path(widget: QWidget, root: QWidget) -> str:
@@ -104,18 +105,19 @@ def _pattern(source: str) -> re.Pattern[str]:
 def left_in_english(
     english: dict[str, str], italian: dict[str, str], data: Iterable[str], same: Iterable[str]
 ) -> list[str]:
-    """Texts equal in both languages that are neither data nor a same-in-Italian string."""
-    data = sorted({d for d in data if d}, key=len, reverse=True)
+    """Texts equal in both languages that are neither data nor same-in-Italian strings."""
+    same = list(same)
+    removable = sorted({d for d in [*data, *same] if d}, key=len, reverse=True)
     same_patterns = [_pattern(s) for s in same]
     suspicious = []
     for key, text in italian.items():
         if english.get(key) != text:
             continue
         rest = text.replace("&", "")
-        for value in data:
+        for value in removable:
             rest = rest.replace(value, " ")
-        if not LETTERS.search(rest):
-            continue  # only data, numbers and punctuation
+        if not any(word != word.upper() for word in WORD.findall(rest)):
+            continue  # only data, same-in-Italian words, codes, numbers and punctuation
         plain = text.replace("&", "")
         if any(p.fullmatch(plain) for p in same_patterns):
             continue

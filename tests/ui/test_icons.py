@@ -111,6 +111,22 @@ def test_unknown_icon_is_an_error():
 def test_app_icon_offers_the_usual_sizes(qapp):
     sizes = icons.app_icon().availableSizes()
     assert QSize(16, 16) in sizes and QSize(256, 256) in sizes
-    corner = icons.app_icon().pixmap(QSize(64, 64)).toImage().pixelColor(32, 4)
-    assert corner.alpha() == 255 and corner.blue() > corner.red()
+    card = icons.app_icon().pixmap(QSize(64, 64)).toImage().pixelColor(32, 32)
+    assert card.alpha() == 255 and card.blue() > card.red()  # the blue card, not tinted
     assert QApplication.instance() is qapp
+
+
+def test_a_flag_beside_a_contact_box_is_redrawn_for_dark_mode(qtbot, qapp):
+    from contact_manager.ui.contact_picker import StatusMarker
+
+    qapp.setPalette(palette_for(Qt.ColorScheme.Light))
+    marker = StatusMarker()
+    qtbot.addWidget(marker)
+    marker.show_flag("external-address", "External address", "Not a user of this account.")
+    light = _ink(marker.icon.pixmap().toImage())
+    qapp.setPalette(palette_for(Qt.ColorScheme.Dark))
+    qapp.processEvents()  # Qt posts the palette change to each widget
+    dark = _ink(marker.icon.pixmap().toImage())
+    assert max(c.lightness() for c in light) < 80
+    assert min(c.lightness() for c in dark) > 170
+    assert marker.accessibleName() == "External address"
