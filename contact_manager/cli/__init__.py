@@ -1,5 +1,6 @@
 """``contact-manager-cli``: the headless front end over the same services as the window.
 
+``--lang it|en`` (default: the saved or system language) chooses the messages' language.
 Exit codes: 0 done; 1 refused (a rule, bad input, a storage problem: one line on stderr);
 2 usage error (argparse's own message).
 
@@ -45,7 +46,7 @@ def build_parser(modules: Sequence[object] = COMMAND_MODULES) -> argparse.Argume
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    add_database_options(parser)
+    add_database_options(parser)  # also --lang, accepted before and after the command
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in modules:
         module.register(subparsers)  # type: ignore[attr-defined]
@@ -78,20 +79,22 @@ def tolerate_narrow_consoles() -> None:
             reconfigure(errors="replace")
 
 
-def requested_language(argv: Sequence[str]) -> str | None:
-    """The ``--lang`` value, read before parsing: the help text itself must be translated."""
-    for i, word in enumerate(argv):
-        if word == "--lang" and i + 1 < len(argv) and argv[i + 1] in language.LANGUAGES:
-            return argv[i + 1]
-        if word.startswith("--lang=") and word[7:] in language.LANGUAGES:
-            return word[7:]
+def chosen_language(argv: Sequence[str]) -> str | None:
+    """The ``--lang`` of ``argv``, read before parsing: the help texts are translated too."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
     return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     tolerate_narrow_consoles()
     argv = list(sys.argv[1:] if argv is None else argv)
-    language.install_core(requested_language(argv))
+    lang = chosen_language(argv)
+    # An unknown --lang falls back to the usual language; argparse then says what is wrong.
+    language.install_core(lang if lang in language.available_languages() else None)
     try:
         args = build_parser().parse_args(argv)
         return run(args)

@@ -66,9 +66,7 @@ def add_database_options(parser: argparse.ArgumentParser, *, account: bool = Tru
         "--lang",
         choices=LANGUAGES,
         default=argparse.SUPPRESS,
-        help=translate(
-            "Cli", "the language of messages (default: the one chosen in the app, else the system's)"
-        ),
+        help=translate("Cli", "the language of the messages (default: the system's)"),
     )
     if account:
         parser.add_argument(

@@ -429,7 +429,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../contact_manager/cli/__init__.py" line="+39"/>
+        <location filename="../../contact_manager/cli/__init__.py" line="+40"/>
         <source>Keep the points of contact of company accounts: primary, billing and other contacts.</source>
         <translation>Gestisci i referenti degli account aziendali: contatto principale, contatti di fatturazione e altri contatti.</translation>
     </message>
@@ -475,11 +475,11 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <location line="+10"/>
-        <source>the language of messages (default: the one chosen in the app, else the system&apos;s)</source>
-        <translation>la lingua dei messaggi (predefinita: quella scelta nell&apos;applicazione, altrimenti quella del sistema)</translation>
+        <source>the language of the messages (default: the system&apos;s)</source>
+        <translation>la lingua dei messaggi (predefinita: quella del sistema)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>the account to work on (needed when the database holds several)</source>
         <translation>l&apos;account su cui lavorare (necessario se il database ne contiene più di uno)</translation>
     </message>
