@@ -134,3 +134,22 @@ def test_more_usage_errors_exit_2_in_process(db_path, account, capsys, args):
     assert main([*args, "--db", str(db_path)]) == 2
     captured = capsys.readouterr()
     assert captured.out == "" and "error:" in captured.err
+
+
+def test_messages_speak_italian_with_lang_it(cli, db_path):
+    from contact_manager.services import Services
+
+    services = Services.open(str(db_path))
+    services.accounts.create("Acme S.p.A.")
+    services.close()
+    italian = cli("--lang", "it", "users", "remove", "ghost@acme.example", db=db_path)
+    assert italian.code == 1
+    assert italian.err_lines == ["In questo account non c'è l'utente ghost@acme.example."]
+    english = cli("users", "remove", "ghost@acme.example", db=db_path)
+    assert english.err_lines == ["There is no user ghost@acme.example in this account."]
+
+
+def test_an_unknown_language_is_a_usage_error(cli):
+    result = cli("--lang", "fr", "accounts", "list")
+    assert result.code == 2
+    assert "--lang" in result.err
