@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from contact_manager.domain.errors import BillingCapReached, Conflict, ContactError, InvalidEmail
+from contact_manager.domain.roles import BILLING_CAP
 
 Answerer = Callable[..., Any]
 _answerer: Answerer | None = None
@@ -49,9 +50,22 @@ def message(
 
 
 def billing_cap(parent: QWidget | None, error: BillingCapReached) -> QMessageBox:
-    return message(
-        parent, "billingCapDialog", QCoreApplication.translate("Dialogs", "Billing contacts"), error.message
+    """The limit of three, then the current three one per line (addresses are long)."""
+    text = QCoreApplication.translate("Dialogs", "You can only set up to {cap} billing contacts per account.")
+    names = "\n".join(f"\u2022 {name}" for name in error.current)
+    details = QCoreApplication.translate(
+        "Dialogs", "The current billing contacts are:\n{names}\n\nRemove one of them to add someone else."
     )
+    box = message(
+        parent,
+        "billingCapDialog",
+        QCoreApplication.translate("Dialogs", "Billing contacts"),
+        text.format(cap=BILLING_CAP),
+        details=details.format(names=names),
+    )
+    # Room for "First Last <address>" on one line: the box would otherwise wrap it mid-address.
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 36em; }")
+    return box
 
 
 def invalid_email(parent: QWidget | None, error: InvalidEmail) -> QMessageBox:

@@ -2567,12 +2567,28 @@ I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si o
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../contact_manager/ui/dialogs.py" line="+53"/>
+        <location filename="../../contact_manager/ui/dialogs.py" line="+54"/>
+        <source>You can only set up to {cap} billing contacts per account.</source>
+        <translation>Puoi impostare al massimo {cap} contatti di fatturazione per account.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current billing contacts are:
+{names}
+
+Remove one of them to add someone else.</source>
+        <translation>Gli attuali contatti di fatturazione sono:
+{names}
+
+Rimuovine uno per aggiungere un&apos;altra persona.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Billing contacts</source>
         <translation>Contatti di fatturazione</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Invalid email address</source>
         <translation>Indirizzo email non valido</translation>
     </message>
