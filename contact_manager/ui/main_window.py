@@ -110,7 +110,11 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.switch_menu = QMenu(self.file_menu)
+        self.switch_menu.setObjectName("switchAccountMenu")
+        self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
         self.file_menu.addAction(self.new_account_action)
+        self.file_menu.addMenu(self.switch_menu)
         self.file_menu.addAction(self.open_database_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -158,22 +162,32 @@ class MainWindow(QMainWindow):
         billing.setObjectName("openAccountBillingAction")
         billing.triggered.connect(lambda: self.show_tab(self.billing_tab))
         menu.addSection(self.tr("Switch account"))
-        for info in self.services.accounts.list():
-            action = menu.addAction(info.name)
-            action.setObjectName(f"switchAccountAction{info.id}")
-            action.setCheckable(True)
-            action.setChecked(info.id == self.context.account_id)
-            action.triggered.connect(lambda _checked=False, i=info.id: self.switch_account(i))
+        self._add_account_choices(menu, "switchAccountAction")
         menu.addSeparator()
         create = menu.addAction(self.tr("New account..."))
         create.setObjectName("accountMenuNewAccountAction")
         create.triggered.connect(lambda: self.show_first_run(can_cancel=True))
+
+    def _fill_switch_menu(self) -> None:
+        """File > Switch account: the same choice as the corner button's menu."""
+        self.switch_menu.clear()
+        self._add_account_choices(self.switch_menu, "fileSwitchAccountAction")
+
+    def _add_account_choices(self, menu: QMenu, name: str) -> None:
+        """One checkable action per account of the database; choosing one switches to it."""
+        for info in self.services.accounts.list():
+            action = menu.addAction(info.name)
+            action.setObjectName(f"{name}{info.id}")
+            action.setCheckable(True)
+            action.setChecked(info.id == self.context.account_id)
+            action.triggered.connect(lambda _checked=False, i=info.id: self.switch_account(i))
 
     def retranslate(self) -> None:
         for index, title in enumerate(self._tab_titles):
             self.tabs.setTabText(index, title())
         self.file_menu.setTitle(self.tr("&File"))
         self.new_account_action.setText(self.tr("&New account..."))
+        self.switch_menu.setTitle(self.tr("S&witch account"))
         self.open_database_action.setText(self.tr("&Open database..."))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))

@@ -2588,7 +2588,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Contatti di fatturazione</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Invalid email address</source>
         <translation>Indirizzo email non valido</translation>
     </message>
@@ -3533,27 +3533,27 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <location filename="../../contact_manager/app.py" line="+113"/>
         <location filename="../../contact_manager/ui/main_window.py" line="+62"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Account and billing</source>
         <translation>Account e fatturazione</translation>
     </message>
     <message>
-        <location filename="../../contact_manager/ui/main_window.py" line="-94"/>
+        <location filename="../../contact_manager/ui/main_window.py" line="-98"/>
         <source>Company information</source>
         <translation>Informazioni sull&apos;azienda</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Switch account</source>
         <translation>Cambia account</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>New account...</source>
         <translation>Nuovo account...</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3561,6 +3561,11 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <location line="+1"/>
         <source>&amp;New account...</source>
         <translation>&amp;Nuovo account...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch account</source>
+        <translation>Pa&amp;ssa a un altro account</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -29,6 +29,7 @@ def test_title_tabs_and_menus(window):
     assert [a.text() for a in window.view_menu.actions()] == ["&Language"]
     assert [a.text() for a in window.file_menu.actions() if a.text()] == [
         "&New account...",
+        "S&witch account",
         "&Open database...",
         "Rena&me account...",
         "&Delete account...",
@@ -85,6 +86,19 @@ def test_account_menu_switches_account(qtbot, window, services):
     assert window.windowTitle().endswith("Beta S.r.l.")
     assert window.findChild(QToolButton, "accountMenuButton").text() == "Beta S.r.l."
     assert window.company_tab.primary.choices.rowCount() == 1
+
+
+def test_file_menu_switches_account_too(qtbot, window, services):
+    other = services.accounts.create("Beta S.r.l.")
+    menu = window.switch_menu
+    menu.aboutToShow.emit()
+    assert [(a.text(), a.isChecked()) for a in menu.actions()] == [
+        ("Acme S.p.A.", True),
+        ("Beta S.r.l.", False),
+    ]
+    menu.findChild(type(menu.actions()[0]), f"fileSwitchAccountAction{other.id}").trigger()
+    assert window.context.account_id == other.id
+    assert window.windowTitle().endswith("Beta S.r.l.")
 
 
 def test_account_menu_creates_an_account_through_the_first_run_page(qtbot, window, services):
