@@ -49,25 +49,37 @@ def _application():
     return app
 
 
-def build_main_window(database_path: str | Path, lang: str | None = None):
-    """Open the database and return the SHOWN main window over it.
+def open_main_window(database_path: str | Path, lang: str | None = None):
+    """Show the main window's frame now and open ``database_path`` from the event loop.
 
-    Uses the running QApplication or creates one, and installs the translations of the
-    current language (``lang``, else the saved or system one).
+    The window paints before the database layer is imported; ``window.loader`` then opens
+    the database, shows the account and builds the other tabs, one step per event-loop
+    turn (its ``failed`` signal reports a database that can't be opened).
     """
     from contact_manager import language
-    from contact_manager.services import Services
     from contact_manager.ui.main_window import MainWindow
 
     app = _application()
     language.install(app, lang)
-    services = Services.open(str(database_path))
-    try:
-        window = MainWindow(services, owns_services=True)
-    except BaseException:
-        services.close()
-        raise
+    window = MainWindow.opening(str(database_path))
     window.show()
+    return window
+
+
+def build_main_window(database_path: str | Path, lang: str | None = None):
+    """Open the database and return the SHOWN, complete main window over it.
+
+    Uses the running QApplication or creates one, and installs the translations of the
+    current language (``lang``, else the saved or system one). Raises the ContactError of
+    a database that can't be opened.
+    """
+    window = open_main_window(database_path, lang)
+    try:
+        window.finish_loading()
+    except BaseException:
+        window.close()
+        window.deleteLater()
+        raise
     return window
 
 
@@ -126,9 +138,11 @@ def _report_cannot_start(error) -> int:
     """Tell the person why the app can't start (a dialog: there may be no console); exit 2."""
     from contact_manager import language
     from contact_manager.ui import dialogs
+    from contact_manager.ui.look import apply_app_icon
 
     app = _application()
     language.install(app, None)
+    apply_app_icon(app)
     dialogs.cannot_start(error).exec()  # no window yet: waiting here is what the person expects
     return 2
 
@@ -150,10 +164,27 @@ def main(argv: list[str] | None = None) -> int:
         if args.smoke_test:
             return smoke_test(database, args.lang)
         app = _application()
-        window = build_main_window(database, args.lang)
+        window = open_main_window(database, args.lang)
     except ContactError as error:
         print(f"{APP_NAME}: {error.message}", file=sys.stderr)
         return _report_cannot_start(error)
+
+    failures: list[BaseException] = []
+
+    def failed(error: BaseException) -> None:
+        failures.append(error)
+        window.hide()
+        app.exit(2)
+
+    window.loader.failed.connect(failed)
     window.raise_()
     code = app.exec()
-    return code
+    if not failures:
+        return code
+    window.deleteLater()
+    error = failures[0]
+    if isinstance(error, ContactError):
+        print(f"{APP_NAME}: {error.message}", file=sys.stderr)
+        return _report_cannot_start(error)
+    crash.handle_exception(type(error), error, error.__traceback__)
+    return 1

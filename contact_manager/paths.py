@@ -11,8 +11,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_DIR_NAME = "ContactManager"
 DB_FILE_NAME = "contacts.db"
 
@@ -21,6 +19,8 @@ def data_dir() -> Path:
     home = os.environ.get("CONTACT_MANAGER_HOME")
     if home:
         return Path(home)
+    import platformdirs  # here, not at the top: start-up does not need it
+
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=False))
 
 

@@ -3,32 +3,45 @@ File menu's account and database actions.
 
 The window owner calls ``install_admin_gui(window)`` once, after building its own tabs and
 menus. The window needs ``context``, ``tabs``, ``add_tab(widget, title)``, ``file_menu`` and
-``show_first_run(can_cancel)`` (MainWindow has them all).
+``show_first_run(can_cancel)`` (MainWindow has them all). The tabs' titles are here too, and
+cheap to import: the window shows them before the tabs themselves are built.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-from contact_manager.ui.admin_actions import AdminActions
-from contact_manager.ui.history_tab import HistoryTab
-from contact_manager.ui.users_tab import UsersTab
+if TYPE_CHECKING:
+    from contact_manager.ui.admin_actions import AdminActions
+    from contact_manager.ui.history_tab import HistoryTab
+    from contact_manager.ui.users_tab import UsersTab
 
 
-@dataclass(frozen=True)
-class AdminGui:
+def users_title() -> str:
+    return QCoreApplication.translate("AdminGui", "Users")
+
+
+def history_title() -> str:
+    return QCoreApplication.translate("AdminGui", "History")
+
+
+class AdminGui(NamedTuple):
     users_tab: UsersTab
     history_tab: HistoryTab
     actions: AdminActions
 
 
 def install_admin_gui(window) -> AdminGui:
+    from contact_manager.ui.admin_actions import AdminActions
+    from contact_manager.ui.history_tab import HistoryTab
+    from contact_manager.ui.users_tab import UsersTab
+
     users = UsersTab(window.context, window.tabs)
     history = HistoryTab(window.context, window.tabs)
-    window.add_tab(users, lambda: QCoreApplication.translate("AdminGui", "Users"))
-    window.add_tab(history, lambda: QCoreApplication.translate("AdminGui", "History"))
+    window.add_tab(users, users_title)
+    window.add_tab(history, history_title)
     actions = AdminActions(window.context, window)
     actions.populate_file_menu(window.file_menu)
     actions.noAccountLeft.connect(lambda: window.show_first_run(can_cancel=False))

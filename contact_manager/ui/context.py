@@ -26,13 +26,16 @@ class AppContext(QObject):
     saved = Signal(str)  # a change was saved: a short description for the status bar
     status = Signal(str)  # anything else the status bar should say
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QObject | None = None, undo_stack: QUndoStack | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.account_id: int | None = None
         self.sheet: ContactSheet | None = None
         self._users_model: UserListModel | None = None
-        self.undo_stack = QUndoStack(self)  # every undoable change of this window
+        # every undoable change of this window (the window's own, when it has one already)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.usersChanged.connect(self._reload_users_model)
 
     # --- the users of the current account, one shared Qt model -------------------------

@@ -1,4 +1,4 @@
-"""The app's look: Fusion everywhere, light or dark as the system is, a readable font.
+"""The app's look: Fusion everywhere, light or dark as the system is, a readable font, the icon.
 
 Fusion looks the same on Windows, macOS and Linux, so screenshots, layouts and tests hold
 on every platform. Its palette is chosen here from the system's colour scheme
@@ -8,11 +8,13 @@ follows the light/dark setting live. Icons (``ui.icons``) take their tint from t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from contact_manager.ui import icons
+if TYPE_CHECKING:  # at run time Qt's namespace is imported only when needed (see apply_palette)
+    from PySide6.QtCore import Qt
 
 STYLE = "Fusion"
 MIN_POINT_SIZE = 9.0
@@ -73,8 +75,14 @@ _DARK = [
 
 def palette_for(scheme: Qt.ColorScheme) -> QPalette:
     """The palette for the system's ``scheme`` (Unknown counts as light)."""
+    from PySide6.QtCore import Qt  # created already: ``scheme`` is one of its enums
+
+    return _palette(scheme == Qt.ColorScheme.Dark)
+
+
+def _palette(dark: bool) -> QPalette:
     palette = QPalette()
-    for role, normal, disabled in _DARK if scheme == Qt.ColorScheme.Dark else _LIGHT:
+    for role, normal, disabled in _DARK if dark else _LIGHT:
         for group in (_Group.Active, _Group.Inactive):
             palette.setColor(group, role, QColor(normal))
         palette.setColor(_Group.Disabled, role, QColor(disabled))
@@ -94,18 +102,44 @@ def app_font() -> QFont:
 
 
 def apply_palette(app: QGuiApplication, scheme: Qt.ColorScheme | None = None) -> None:
-    """Give ``app`` the palette of ``scheme`` (None: the system's scheme now)."""
+    """Give ``app`` the palette of ``scheme`` (None: the system's scheme now).
+
+    With None the scheme is read from the palette the platform gives, which is dark when the
+    system is: ``styleHints().colorScheme()`` would say the same, but converting its enum
+    creates all of Qt's namespace enums, some 40 ms before the first window can be shown.
+    """
     if scheme is None:
-        scheme = app.styleHints().colorScheme()
-    app.setPalette(palette_for(scheme))
+        app.setPalette(_palette(is_dark(app.palette())))
+    else:
+        app.setPalette(palette_for(scheme))
+
+
+def confirm_scheme(app: QGuiApplication) -> None:
+    """Once the first window is up: follow ``colorScheme()`` where the platform's palette
+    did not tell the same (a platform whose palette ignores its dark mode)."""
+    from PySide6.QtCore import Qt
+
+    scheme = app.styleHints().colorScheme()
+    if scheme != Qt.ColorScheme.Unknown and is_dark(app.palette()) != (scheme == Qt.ColorScheme.Dark):
+        apply_palette(app, scheme)
 
 
 def apply_look(app: QApplication) -> None:
-    """Fusion style, the system's light or dark palette (followed live), font and icon."""
+    """Fusion style, the system's light or dark palette (followed live) and font.
+
+    The application icon is ``apply_app_icon``'s: it costs an SVG renderer, which the main
+    window loads once its frame is on screen.
+    """
     app.setStyle(STYLE)
     app.setFont(app_font())
-    app.setWindowIcon(icons.app_icon())
     apply_palette(app)
     if not app.property(_CONNECTED):
         app.styleHints().colorSchemeChanged.connect(lambda scheme: apply_palette(app, scheme))
         app.setProperty(_CONNECTED, True)
+
+
+def apply_app_icon(app: QGuiApplication) -> None:
+    """The application's icon for every window without one of its own (title bar, taskbar)."""
+    from contact_manager.ui import icons
+
+    app.setWindowIcon(icons.app_icon())

@@ -1,5 +1,10 @@
 """The main window: menus, the account button, the tabs, the status bar, the refresh poll.
 
+Start-up shows the window's frame first: menus, the account button, the four tab titles
+and an "Opening..." line, built from Qt and this module alone. The database, the account
+and the tabs follow step by step from the event loop (``ui.staged``); ``MainWindow(services)``
+and ``build_main_window`` still give a complete window, as they run every step at once.
+
 Other tabs join with ``add_tab``; menus are attributes (``file_menu``, ``edit_menu``,
 ``view_menu``, ``help_menu``) for other modules to add actions to. View > Language switches
 the language live; size, position and last tab are saved on close (``window_state``).
@@ -8,45 +13,99 @@ the language live; size, position and last tab are saved on close (``window_stat
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6 import QtCore  # QtCore.Qt when needed: its enums cost the first frame ~40 ms
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTime, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMenu,
     QStackedWidget,
     QTabWidget,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from contact_manager import __version__
 from contact_manager.domain.errors import ContactError, NotFound
-from contact_manager.domain.roles import Role
-from contact_manager.services import Services
-from contact_manager.ui import dialogs, icons, window_state
-from contact_manager.ui.account_billing_tab import AccountBillingTab
-from contact_manager.ui.admin_gui import install_admin_gui
-from contact_manager.ui.company_info_tab import CompanyInfoTab
-from contact_manager.ui.context import AppContext
-from contact_manager.ui.first_run import FirstRunPage
+from contact_manager.ui import admin_gui, window_state
 from contact_manager.ui.language_menu import LanguageMenu
+from contact_manager.ui.staged import StagedLoader
+
+if TYPE_CHECKING:
+    from contact_manager.domain.roles import Role
+    from contact_manager.services import Services
+    from contact_manager.ui.account_billing_tab import AccountBillingTab
+    from contact_manager.ui.company_info_tab import CompanyInfoTab
+    from contact_manager.ui.context import AppContext
+    from contact_manager.ui.first_run import FirstRunPage
 
 POLL_MS = 1500
 _open_windows: set[MainWindow] = set()  # windows opened by File > Open database
 
 
+# The tabs in their order: the page's objectName and its title in the current language.
+TABS: tuple[tuple[str, Callable[[], str]], ...] = (
+    ("accountBillingTab", lambda: QCoreApplication.translate("MainWindow", "Account and billing")),
+    ("companyInfoTab", lambda: QCoreApplication.translate("MainWindow", "Company information")),
+    ("usersTab", admin_gui.users_title),
+    ("historyTab", admin_gui.history_title),
+)
+
+
+class LoadingPage(QWidget):
+    """What a tab shows until it is built: the database being opened."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.label = QLabel(self)
+        self.label.setObjectName("loadingLabel")
+        self.label.setEnabled(False)  # the palette's quieter text colour
+        row = QHBoxLayout()  # centred by stretches, which need none of Qt's enums
+        row.addStretch(1)
+        row.addWidget(self.label)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.database = ""
+
+    def set_database(self, database: str) -> None:
+        self.database = database
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(
+            QCoreApplication.translate("MainWindow", "Opening {database}...").format(database=self.database)
+        )
+
+
 class MainWindow(QMainWindow):
     def __init__(
-        self, services: Services, parent: QWidget | None = None, *, owns_services: bool = False
+        self, services: Services | None = None, parent: QWidget | None = None, *, owns_services: bool = False
     ) -> None:
+        """The window; with ``services`` complete at once, without them only its frame
+        (``open_database_file`` then fills it in)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.services = services
+        self.services: Services | None = None
         self.owns_services = owns_services  # close the database with the window
-        self.context = AppContext(services, self)
+        self.context: AppContext | None = None
+        self.billing_tab: AccountBillingTab | None = None
+        self.company_tab: CompanyInfoTab | None = None
+        self.admin: admin_gui.AdminGui | None = None
+        self.loader: StagedLoader | None = None
+        self.undo_stack = QUndoStack(self)  # every undoable change of this window
         self._tab_titles: list[Callable[[], str]] = []
+        self._placeholders: dict[str, LoadingPage] = {}
 
         self.pages = QStackedWidget(self)
         self.first_run: FirstRunPage | None = None  # built when first needed
@@ -55,40 +114,126 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
-
-        self.billing_tab = AccountBillingTab(self.context, self.tabs)
-        self.billing_tab.editContactsRequested.connect(self.edit_contacts)
-        self.company_tab = CompanyInfoTab(self.context, self.tabs)
-        self.add_tab(self.billing_tab, lambda: self.tr("Account and billing"))
-        self.add_tab(self.company_tab, lambda: self.tr("Company information"))
+        for name, title in TABS:
+            self._placeholders[name] = LoadingPage(name, self.tabs)
+            self._append_tab(self._placeholders[name], title)
 
         self._build_menus()
-        self.admin = install_admin_gui(self)  # Users and History tabs, File menu's account actions
-        self.context.sheetChanged.connect(lambda _sheet: self._update_title())
-        self.context.saved.connect(self._saved)
-        self.context.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.statusBar().setObjectName("statusBar")
-
-        self._data_version = services.store.data_version()
+        self._data_version = 0
         self.poll = QTimer(self)
         self.poll.setObjectName("refreshTimer")
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.check_for_changes)
-        self.poll.start()
 
         self.retranslate()
         self.setMinimumSize(1024, 640)
         window_state.restore(self, self.tabs)  # size, position and last tab, per user
-        accounts = services.accounts.list()
+        if services is not None:
+            self.loader = StagedLoader(self._loading_steps(lambda: services, owns_services), self)
+            self.loader.finish()
+
+    @classmethod
+    def opening(cls, database: str) -> MainWindow:
+        """The window's frame, which opens ``database`` once it is shown (see ``loader``)."""
+        window = cls()
+        label = Path(database).name or database
+        for page in window._placeholders.values():
+            page.set_database(label)
+        window.loader = StagedLoader(window._loading_steps(lambda: _open_services(database), True), window)
+        window.loader.start_after_paint(window)
+        return window
+
+    def finish_loading(self) -> None:
+        """Build now whatever is not built yet; raises what stopped the loading."""
+        if self.loader is not None:
+            self.loader.finish()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _loading_steps(self, open_services: Callable[[], Services], owns: bool):
+        """The database, then the tab on screen and the account, then the other tabs."""
+        builders = {
+            "accountBillingTab": ("billing tab", self._build_billing_tab),
+            "companyInfoTab": ("company tab", self._build_company_tab),
+            "usersTab": ("admin", self._build_admin),
+            "historyTab": ("admin", self._build_admin),
+        }
+        current = builders[self.tabs.currentWidget().objectName()]
+        rest = [step for step in dict(builders.values()).items() if step[0] != current[0]]
+        return [
+            ("icons", self._load_icons),
+            ("database", lambda: self._attach(open_services(), owns)),
+            current,
+            ("account", self._load_account),
+            *rest,
+            ("poll", self.poll.start),
+        ]
+
+    def _load_icons(self) -> None:
+        from contact_manager.ui import icons, look
+
+        app = QApplication.instance()
+        look.confirm_scheme(app)
+        look.apply_app_icon(app)
+        self.undo_action.setIcon(icons.icon("undo"))
+        self.redo_action.setIcon(icons.icon("redo"))
+
+    def _attach(self, services: Services, owns: bool) -> None:
+        from contact_manager.ui.context import AppContext
+
+        self.services, self.owns_services = services, owns
+        self.context = AppContext(services, self, undo_stack=self.undo_stack)
+        self.context.sheetChanged.connect(lambda _sheet: self._update_title())
+        self.context.saved.connect(self._saved)
+        self.context.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self._data_version = services.store.data_version()
+        self.account_button.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in self._needs_database:
+            action.setEnabled(True)
+
+    def _build_billing_tab(self) -> None:
+        from contact_manager.ui.account_billing_tab import AccountBillingTab
+
+        self.billing_tab = AccountBillingTab(self.context, self.tabs)
+        self.billing_tab.editContactsRequested.connect(self.edit_contacts)
+        self.add_tab(self.billing_tab, TABS[0][1])
+
+    def _build_company_tab(self) -> None:
+        from contact_manager.ui.company_info_tab import CompanyInfoTab
+
+        self.company_tab = CompanyInfoTab(self.context, self.tabs)
+        self.add_tab(self.company_tab, TABS[1][1])
+
+    def _build_admin(self) -> None:
+        self.admin = admin_gui.install_admin_gui(self)  # Users and History tabs, File menu's actions
+
+    def _load_account(self) -> None:
+        accounts = self.services.accounts.list()
         if accounts:
             self.switch_account(accounts[0].id)
         else:
             self.show_first_run(can_cancel=False)
-
-    # --- building -----------------------------------------------------------------------
+        self.repaint()  # on screen now, before the other tabs are built
 
     def add_tab(self, widget: QWidget, title: Callable[[], str]) -> int:
-        """Add a tab whose title ``title()`` gives in the current language; Ctrl+N goes to it."""
+        """Add a tab whose title ``title()`` gives in the current language; Ctrl+N goes to it.
+
+        A tab whose page has the objectName of a loading page takes that page's place.
+        """
+        placeholder = self._placeholders.pop(widget.objectName(), None)
+        if placeholder is None:
+            return self._append_tab(widget, title)
+        index, current = self.tabs.indexOf(placeholder), self.tabs.currentIndex()
+        self.tabs.insertTab(index, widget, title())
+        self.tabs.removeTab(index + 1)
+        self.tabs.setCurrentIndex(current)
+        placeholder.setParent(None)
+        placeholder.deleteLater()
+        self._tab_titles[index] = title
+        return index
+
+    def _append_tab(self, widget: QWidget, title: Callable[[], str]) -> int:
         index = self.tabs.addTab(widget, title())
         self._tab_titles.append(title)
         if index < 9:
@@ -103,16 +248,24 @@ class MainWindow(QMainWindow):
         self.file_menu.setObjectName("fileMenu")
         self.new_account_action = QAction(self, objectName="newAccountAction")
         self.new_account_action.triggered.connect(lambda: self.show_first_run(can_cancel=True))
+        # setShortcuts(StandardKey): every binding the platform has for the command
         self.open_database_action = QAction(self, objectName="openDatabaseAction")
-        self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_database_action.setShortcuts(QKeySequence.StandardKey.Open)
         self.open_database_action.triggered.connect(self.open_database)
         self.quit_action = QAction(self, objectName="quitAction")
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.switch_menu = QMenu(self.file_menu)
         self.switch_menu.setObjectName("switchAccountMenu")
         self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
+        self._needs_database = (
+            self.new_account_action,
+            self.switch_menu.menuAction(),
+            self.open_database_action,
+        )
+        for action in self._needs_database:  # until the database is open
+            action.setEnabled(False)
         self.file_menu.addAction(self.new_account_action)
         self.file_menu.addMenu(self.switch_menu)
         self.file_menu.addAction(self.open_database_action)
@@ -121,17 +274,15 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = bar.addMenu("")
         self.edit_menu.setObjectName("editMenu")
-        stack = self.context.undo_stack
+        stack = self.undo_stack
         self.undo_action = stack.createUndoAction(self)
         self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self)
         self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
-        self.undo_action.setIcon(icons.icon("undo"))
-        self.redo_action.setIcon(icons.icon("redo"))
 
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("viewMenu")
@@ -142,18 +293,22 @@ class MainWindow(QMainWindow):
         self.help_menu.setObjectName("helpMenu")
         self.about_action = QAction(self, objectName="aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(lambda: dialogs.about(self, __version__))
+        self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
 
         self.account_button = QToolButton(bar)
         self.account_button.setObjectName("accountMenuButton")
         self.account_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.account_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.account_menu = QMenu(self.account_button)
         self.account_menu.setObjectName("accountMenu")
         self.account_menu.aboutToShow.connect(self._fill_account_menu)
         self.account_button.setMenu(self.account_menu)
-        bar.setCornerWidget(self.account_button, Qt.Corner.TopRightCorner)
+        bar.setCornerWidget(self.account_button)  # the top-right corner
+
+    def _about(self) -> None:
+        from contact_manager.ui import dialogs
+
+        dialogs.about(self, __version__)
 
     def _fill_account_menu(self) -> None:
         menu = self.account_menu
@@ -185,6 +340,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         for index, title in enumerate(self._tab_titles):
             self.tabs.setTabText(index, title())
+        for page in self._placeholders.values():
+            page.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.new_account_action.setText(self.tr("&New account..."))
         self.switch_menu.setTitle(self.tr("S&witch account"))
@@ -210,7 +367,7 @@ class MainWindow(QMainWindow):
     # --- what is shown ------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        sheet = self.context.sheet
+        sheet = self.context.sheet if self.context is not None else None
         if sheet is None:
             self.setWindowTitle(self.tr("Contact Manager"))
             self.account_button.setText(self.tr("No account"))
@@ -231,6 +388,8 @@ class MainWindow(QMainWindow):
 
     def show_first_run(self, can_cancel: bool) -> None:
         if self.first_run is None:
+            from contact_manager.ui.first_run import FirstRunPage
+
             self.first_run = FirstRunPage(self.services, self.pages)
             self.first_run.accountCreated.connect(self.switch_account)
             self.first_run.cancelled.connect(lambda: self.pages.setCurrentWidget(self.tabs))
@@ -239,13 +398,15 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.first_run)
 
     def show_tab(self, widget: QWidget) -> None:
+        self.finish_loading()
         self.pages.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(widget)
 
     def edit_contacts(self, role: Role | None) -> None:
         """Go to "Company information" with the box of ``role`` focused."""
+        self.finish_loading()
         self.show_tab(self.company_tab)
-        self.company_tab.picker_for(role).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.company_tab.picker_for(role).setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _saved(self, text: str) -> None:
         time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
@@ -259,6 +420,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app.activeModalWidget() is not None or app.activePopupWidget() is not None:
             return False
+        if self.company_tab is None or self.services is None:
+            return False  # still loading
         return self.pages.currentWidget() is self.tabs and not self.company_tab.is_editing()
 
     def check_for_changes(self) -> bool:
@@ -288,16 +451,18 @@ class MainWindow(QMainWindow):
     # --- the database -------------------------------------------------------------------
 
     def open_database(self) -> None:
+        from contact_manager.ui import dialogs
+
         path = dialogs.ask("open_database", self, start=str(self.services.store.path or ""))
         if not path:
             return
         try:
-            services = Services.open(path)
+            services = _open_services(path)
         except ContactError as error:
             dialogs.refused(self, error)
             return
         window = MainWindow(services, owns_services=True)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda: _open_windows.discard(window))
         _open_windows.add(window)
         window.show()
@@ -307,5 +472,11 @@ class MainWindow(QMainWindow):
         window_state.save(self, self.tabs)
         self.poll.stop()
         super().closeEvent(event)
-        if self.owns_services:
+        if self.owns_services and self.services is not None:
             self.services.close()
+
+
+def _open_services(database: str) -> Services:
+    from contact_manager.services import Services
+
+    return Services.open(database)

@@ -403,12 +403,12 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
 <context>
     <name>AdminGui</name>
     <message>
-        <location filename="../../contact_manager/ui/admin_gui.py" line="+30"/>
+        <location filename="../../contact_manager/ui/admin_gui.py" line="+24"/>
         <source>Users</source>
         <translation>Utenti</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
@@ -3531,19 +3531,24 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../contact_manager/app.py" line="+113"/>
-        <location filename="../../contact_manager/ui/main_window.py" line="+62"/>
-        <location line="+99"/>
+        <location filename="../../contact_manager/app.py" line="+125"/>
+        <location filename="../../contact_manager/ui/main_window.py" line="+53"/>
+        <location line="+238"/>
         <source>Account and billing</source>
         <translation>Account e fatturazione</translation>
     </message>
     <message>
-        <location filename="../../contact_manager/ui/main_window.py" line="-98"/>
+        <location filename="../../contact_manager/ui/main_window.py" line="-237"/>
         <source>Company information</source>
         <translation>Informazioni sull&apos;azienda</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+26"/>
+        <source>Opening {database}...</source>
+        <translation>Apertura di {database}...</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Switch account</source>
         <translation>Cambia account</translation>
     </message>
@@ -3553,7 +3558,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Nuovo account...</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3638,12 +3643,12 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Account: {name}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>{change} — saved at {time}</source>
         <translation>{change} — salvato alle {time}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Aggiornato con le modifiche fatte altrove.</translation>
     </message>

@@ -81,6 +81,7 @@ def test_build_main_window_returns_the_shown_window(qtbot, tmp_path):
     assert window.isVisible()
     assert window.objectName() == "mainWindow"
     assert window.windowTitle().endswith(DEMO_ACCOUNT)
+    assert not window.windowIcon().isNull()
 
 
 def test_a_database_that_cannot_be_opened_is_explained_in_a_dialog(qtbot, tmp_path, capsys, monkeypatch):

@@ -20,6 +20,7 @@ def app(qapp):
 
 def test_apply_look_uses_fusion_a_readable_font_and_the_app_icon(app):
     look.apply_look(app)
+    look.apply_app_icon(app)
     assert app.style().name().lower() == "fusion"
     assert app.font().pointSizeF() >= look.MIN_POINT_SIZE
     assert not app.windowIcon().isNull()
@@ -50,3 +51,19 @@ def test_the_app_follows_the_system_switching_to_dark_and_back(app):
     assert look.is_dark(app.palette())
     app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert not look.is_dark(app.palette())
+
+
+@pytest.mark.parametrize("scheme", [Qt.ColorScheme.Light, Qt.ColorScheme.Dark])
+def test_the_system_scheme_wins_where_the_platform_palette_disagrees(app, monkeypatch, scheme):
+    other = Qt.ColorScheme.Dark if scheme == Qt.ColorScheme.Light else Qt.ColorScheme.Light
+    app.setPalette(look.palette_for(other))
+    monkeypatch.setattr(type(app.styleHints()), "colorScheme", lambda _hints: scheme)
+    look.confirm_scheme(app)
+    assert look.is_dark(app.palette()) == (scheme == Qt.ColorScheme.Dark)
+
+
+def test_an_unknown_scheme_keeps_the_palette(app, monkeypatch):
+    app.setPalette(look.palette_for(Qt.ColorScheme.Dark))
+    monkeypatch.setattr(type(app.styleHints()), "colorScheme", lambda _hints: Qt.ColorScheme.Unknown)
+    look.confirm_scheme(app)
+    assert look.is_dark(app.palette())

@@ -1,0 +1,91 @@
+"""Show first, then fill in: the rest of a window's start-up, one step per event-loop turn.
+
+The main window paints its frame (menus, tab titles, an "Opening..." line) before the
+database layer and the tabs are even imported. A ``StagedLoader`` then runs the remaining
+steps from the event loop, beginning once the window has painted, so the window is on
+screen at once and the person sees it fill in rather than waiting for nothing.
+
+``finish()`` runs whatever is left at once, for callers that need the complete window now
+(``build_main_window``, tests, a menu command that needs a tab not built yet). A step that
+raises ends the sequence: ``failed`` carries the error, and ``finish()`` raises it again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+FIRST_PAINT_TIMEOUT_MS = 200  # a window that never paints (minimised, hidden) still loads
+
+
+class StagedLoader(QObject):
+    stepDone = Signal(str)  # the name of the step just run
+    finished = Signal()
+    failed = Signal(object)  # the exception that stopped the sequence
+
+    def __init__(self, steps: Iterable[tuple[str, Callable[[], object]]], parent: QObject | None = None):
+        super().__init__(parent)
+        self._steps = list(steps)
+        self._watched: QObject | None = None
+        self._running = False
+        self.error: BaseException | None = None
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._begin)
+
+    @property
+    def done(self) -> bool:
+        return not self._steps and not self._running
+
+    def remaining(self) -> list[str]:
+        return [name for name, _step in self._steps]
+
+    def start_after_paint(self, widget: QObject) -> None:
+        """Run the steps from the event loop, the first one after ``widget`` has painted."""
+        self._watched = widget
+        widget.installEventFilter(self)
+        self._fallback.start(FIRST_PAINT_TIMEOUT_MS)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._watched and event.type() == QEvent.Type.Paint:
+            self._begin()
+        return False
+
+    def _begin(self) -> None:
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+            self._watched = None
+        self._fallback.stop()
+        QTimer.singleShot(0, self._next)
+
+    def _next(self) -> None:
+        if self._running or self.error is not None or not self._steps:
+            return
+        self._run_one()
+        if self._steps and self.error is None:
+            QTimer.singleShot(0, self._next)
+
+    def finish(self) -> None:
+        """Run every step that is left now; raise the error of a step that failed."""
+        self._fallback.stop()
+        while self._steps and self.error is None and not self._running:
+            self._run_one()
+        if self.error is not None:
+            raise self.error
+
+    def _run_one(self) -> None:
+        name, step = self._steps.pop(0)
+        self._running = True
+        try:
+            step()
+        except BaseException as error:
+            self.error = error
+            self._steps.clear()
+            self._running = False
+            self.failed.emit(error)
+            return
+        self._running = False
+        self.stepDone.emit(name)
+        if not self._steps:
+            self.finished.emit()
