@@ -47,7 +47,9 @@ def say(word):
     print(word, flush=True)
 """
 
-BARE = FIRST_PAINT + """
+BARE = (
+    FIRST_PAINT
+    + """
 import json, resource, sys
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
 app = QApplication(sys.argv[:1])
@@ -63,9 +65,12 @@ window.show()
 app.exec()
 print(json.dumps({"maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}), flush=True)
 """
+)
 
 # The app as `contact-manager` starts it: the window's frame first, then the loader's steps.
-APP = FIRST_PAINT + """
+APP = (
+    FIRST_PAINT
+    + """
 import json, resource, sys
 from PySide6.QtWidgets import QApplication
 from contact_manager.app import open_main_window
@@ -79,6 +84,7 @@ window.loader.failed.connect(lambda error: (say(f"FAILED {error!r}"), app.exit(1
 app.exec()
 print(json.dumps({"maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}), flush=True)
 """
+)
 
 LARGE = """
 import json, resource, statistics, sys, time
@@ -226,7 +232,8 @@ def main() -> int:
         b = statistics.median(bare)
         shown, account, ready = (statistics.median(run[i] for run in app) for i in range(3))
         print(f"start-up, median of {args.runs} fresh processes (each from launch to the end of a frame)")
-        print(f"  bare PySide6 window, two tabs : {b * 1000:7.0f} ms   peak memory {bare_rss / 1024:5.1f} MiB")
+        bare_mib = bare_rss / 1024
+        print(f"  bare PySide6 window, two tabs : {b * 1000:7.0f} ms   peak memory {bare_mib:6.1f} MiB")
         print("  Contact Manager on the demo database:")
         print(
             f"    window shown                : {shown * 1000:7.0f} ms   {shown / b:5.2f}x   (target <= 1.5x)"
