@@ -377,9 +377,12 @@ class MainWindow(QMainWindow):
             )
             self.account_button.setText(sheet.account_name)
         self.account_button.setEnabled(sheet is not None)
+        self.account_button.setVisible(self.context is not None)  # nothing to say while opening
         self.account_button.setAccessibleName(
             self.tr("Account: {name}").format(name=self.account_button.text())
         )
+        # The menu bar sizes its corner only when the widget is set: a longer name would be cut.
+        self.menuBar().setCornerWidget(self.account_button)
 
     def switch_account(self, account_id: int) -> None:
         self.context.switch_account(account_id)

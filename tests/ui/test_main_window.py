@@ -193,3 +193,13 @@ def test_the_refresh_timer_picks_up_a_change_from_another_process(qtbot, window,
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
     phone = window.findChild(QLineEdit, "company_phone")
     qtbot.waitUntil(lambda: phone.text() == "+39 06 555 0101", timeout=10_000)
+
+
+def test_the_account_button_grows_with_a_longer_account_name(qtbot, window, services, account):
+    button = window.findChild(QToolButton, "accountMenuButton")
+    longer = services.accounts.create("Costruzioni Meccaniche Lombarde Riunite S.p.A.")
+    window.switch_account(longer.id)
+    QApplication.processEvents()
+    assert button.text() == longer.name
+    assert button.width() >= button.sizeHint().width()
+    assert button.geometry().right() <= window.menuBar().width()
