@@ -8,6 +8,7 @@ import sys
 import textwrap
 
 import pytest
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from contact_manager.app import ensure_demo, open_main_window
@@ -39,16 +40,14 @@ def test_steps_wait_for_the_first_paint_then_run_in_order(qtbot, widget):
 
 
 def test_each_step_gets_its_own_turn_of_the_event_loop(qtbot, widget):
-    """A step's result is painted before the next step runs: each runs from a new timer."""
     turns: list[str] = []
-    loader = StagedLoader(
-        [("first", lambda: turns.append("first")), ("second", lambda: turns.append("second"))]
-    )
+    loader = StagedLoader([("first", lambda: turns.append("first")), ("second", lambda: turns.append("2nd"))])
     loader.start_after_paint(widget)
     loader.stepDone.connect(lambda name: turns.append(f"done {name}"))
+    loader.stepDone.connect(lambda _name: QTimer.singleShot(0, lambda: turns.append("a turn")))
     with qtbot.waitSignal(loader.finished, timeout=5000):
         widget.show()
-    assert turns == ["first", "done first", "second", "done second"]
+    assert turns[:4] == ["first", "done first", "a turn", "2nd"]
 
 
 def test_finish_runs_what_is_left_now(widget):
@@ -135,6 +134,31 @@ def test_the_loader_fills_the_window_in_from_the_event_loop(qtbot, demo_db):
     assert window.new_account_action.isEnabled() and window.open_database_action.isEnabled()
     assert "&Back up database..." in [a.text() for a in window.file_menu.actions()]
     assert window.poll.isActive()
+    window.close()
+
+
+class PaintWatch(QObject):
+    def __init__(self, window, log: list[str]) -> None:
+        super().__init__()
+        self.window, self.log = window, log
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        loaded = self.window.context is not None and self.window.context.sheet is not None
+        if event.type() == QEvent.Type.Paint and loaded and "account painted" not in self.log:
+            self.log.append("account painted")
+        return False
+
+
+def test_the_account_is_painted_before_the_other_tabs_are_built(qtbot, demo_db):
+    window = _open(qtbot, demo_db)
+    log: list[str] = []
+    watch = PaintWatch(window, log)
+    window.loader.stepDone.connect(log.append)
+    window.loader.stepDone.connect(
+        lambda name: window.billing_tab.installEventFilter(watch) if name == "billing tab" else None
+    )
+    qtbot.waitUntil(lambda: window.loader.done, timeout=10000)
+    assert log.index("account painted") < log.index("company tab")
     window.close()
 
 
