@@ -5,14 +5,19 @@ Both front ends (the window and the command line) reach the data through ``Servi
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from contact_manager.services.accounts import AccountInfo, AccountService
 from contact_manager.services.base import current_login
 from contact_manager.services.contacts import ContactService
-from contact_manager.services.exchange import ExchangeService
 from contact_manager.services.history import HistoryService
-from contact_manager.services.importing import ImportService
 from contact_manager.services.users import UserService
 from contact_manager.store.connection import Store
+
+if TYPE_CHECKING:
+    from contact_manager.services.exchange import ExchangeService
+    from contact_manager.services.importing import ImportService
 
 
 class Services:
@@ -25,8 +30,20 @@ class Services:
         self.users = UserService(store, self.actor)
         self.contacts = ContactService(store, self.actor)
         self.history = HistoryService(store, self.actor)
-        self.importing = ImportService(store, self.actor)
-        self.exchange = ExchangeService(store, self.actor)
+
+    # Importing and exchanging files are made when first used: opening the window needs neither.
+
+    @cached_property
+    def importing(self) -> ImportService:
+        from contact_manager.services.importing import ImportService
+
+        return ImportService(self.store, self.actor)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from contact_manager.services.exchange import ExchangeService
+
+        return ExchangeService(self.store, self.actor)
 
     @classmethod
     def open(cls, target: str, actor: str | None = None) -> Services:

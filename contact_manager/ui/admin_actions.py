@@ -3,6 +3,8 @@
 ``AdminActions(context, window)`` creates the QActions; ``populate_file_menu(menu)`` puts them
 in the window's File menu. Files are chosen through ``ask_path`` (the dialogs seam's answerer
 in tests, the platform's file dialog otherwise); refusals go through the dialogs seam.
+The code behind each command (PDF, backups, the account dialogs) is imported when the
+command is first used, so the File menu costs the window's start-up little.
 """
 
 from __future__ import annotations
@@ -17,10 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from contact_manager.domain.errors import AccountExists, ContactError
 from contact_manager.language import csv_separator
-from contact_manager.services.backups import BackupService, default_backup_path
 from contact_manager.ui import dialogs
-from contact_manager.ui.account_dialogs import DeleteAccountDialog, NameDialog
-from contact_manager.ui.contact_sheet_pdf import write_contact_sheet_pdf
 from contact_manager.ui.context import AppContext
 
 NAMES = (
@@ -194,6 +193,8 @@ class AdminActions(QObject):
     # --- accounts -----------------------------------------------------------------------
 
     def new_account(self) -> None:
+        from contact_manager.ui.account_dialogs import NameDialog
+
         def save(name: str) -> int:
             return self.context.services.accounts.create(name).id
 
@@ -211,6 +212,8 @@ class AdminActions(QObject):
         self.context.saved.emit(self.tr("Created the account {name}.").format(name=self._account_name()))
 
     def rename_account(self) -> None:
+        from contact_manager.ui.account_dialogs import NameDialog
+
         if self.context.account_id is None:
             return
         old = self._account_name()
@@ -239,6 +242,8 @@ class AdminActions(QObject):
         self._open(dialog)
 
     def delete_account(self) -> None:
+        from contact_manager.ui.account_dialogs import DeleteAccountDialog
+
         if self.context.account_id is None:
             return
         account_id, name = self.context.account_id, self._account_name()
@@ -247,6 +252,8 @@ class AdminActions(QObject):
         self._open(dialog)
 
     def _delete(self, account_id: int, name: str) -> None:
+        from contact_manager.services.backups import BackupService, default_backup_path
+
         try:
             copy = BackupService(self.context.services.store).backup(default_backup_path("before-delete"))
             self.context.services.accounts.delete(account_id)
@@ -311,6 +318,8 @@ class AdminActions(QObject):
         self._imported(account_id)
 
     def _import_as(self, path: str, error: AccountExists) -> None:
+        from contact_manager.ui.account_dialogs import NameDialog
+
         dialog = NameDialog(
             "importAccountNameDialog",
             lambda: (
@@ -367,6 +376,8 @@ class AdminActions(QObject):
         self._export("export_vcard", "vcf", self.tr("vCard files (*.vcf)"), exchange.export_vcard)
 
     def print_pdf(self) -> None:
+        from contact_manager.ui.contact_sheet_pdf import write_contact_sheet_pdf
+
         def write(account_id: int, path: str) -> Path:
             return write_contact_sheet_pdf(self.context.services.contacts.sheet(account_id), path)
 
@@ -375,6 +386,8 @@ class AdminActions(QObject):
     # --- the database -------------------------------------------------------------------
 
     def backup(self) -> None:
+        from contact_manager.services.backups import BackupService, default_backup_path
+
         start = default_backup_path().name
         path = self.ask_path(
             "backup_database",
@@ -395,6 +408,8 @@ class AdminActions(QObject):
         self.context.saved.emit(self.tr("Backed up the database to {path}.").format(path=written))
 
     def restore(self) -> None:
+        from contact_manager.services.backups import BackupService
+
         path = self.ask_path(
             "restore_database",
             title=self.tr("Restore a backup"),
@@ -432,6 +447,8 @@ class AdminActions(QObject):
         self._open(box)
 
     def _restore(self, path: str) -> None:
+        from contact_manager.services.backups import BackupService
+
         current = self.context.account_id
         try:
             saved = BackupService(self.context.services.store).restore(path)
