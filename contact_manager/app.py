@@ -84,14 +84,19 @@ def build_main_window(database_path: str | Path, lang: str | None = None):
 
 
 def ensure_demo(database_path: str) -> bool:
-    """Create the database with the demo account if it does not exist yet; True if created."""
-    from contact_manager.demo import create_demo
-    from contact_manager.services import Services
-    from contact_manager.store.connection import parse_target
+    """Create the database with the demo account if it does not exist yet; True if created.
+
+    An existing database is recognised without loading the database layer, which the
+    window loads after its first paint.
+    """
+    from contact_manager.store.target import parse_target
 
     _url, path = parse_target(database_path)
     if path is None or path.exists():
         return False
+    from contact_manager.demo import create_demo
+    from contact_manager.services import Services
+
     services = Services.open(database_path)
     try:
         create_demo(services)

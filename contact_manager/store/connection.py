@@ -15,6 +15,9 @@ from contact_manager.paths import ensure_private_dir
 from contact_manager.store import migrations
 from contact_manager.store.errors import StorageError, classify
 from contact_manager.store.models import MODELS
+from contact_manager.store.target import parse_target
+
+__all__ = ["BUSY_TIMEOUT_MS", "Store", "parse_target"]
 
 BUSY_TIMEOUT_MS = 5000
 # Set on every connection. WAL is not among them: it is written into the file's header, so
@@ -25,16 +28,6 @@ PRAGMAS = (
     ("synchronous", 2),  # FULL: a saved change survives a power cut
     ("busy_timeout", BUSY_TIMEOUT_MS),
 )
-
-
-def parse_target(target: str | os.PathLike[str]) -> tuple[str, Path | None]:
-    """Split what the user named into (url, sqlite path or None)."""
-    text = os.fspath(target)
-    if "://" not in text:
-        return "", Path(text).expanduser()
-    if text.startswith("sqlite:///"):
-        return "", Path(text[len("sqlite:///") :]).expanduser()
-    return text, None
 
 
 def _create_private_file(path: Path) -> None:
