@@ -92,8 +92,8 @@ class MainWindow(QMainWindow):
     def __init__(
         self, services: Services | None = None, parent: QWidget | None = None, *, owns_services: bool = False
     ) -> None:
-        """The window; with ``services`` complete at once, without them only its frame
-        (``open_database_file`` then fills it in)."""
+        """The complete window over ``services``; without them only its frame, which
+        ``MainWindow.opening`` gives a loader that opens the database."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.services: Services | None = None
