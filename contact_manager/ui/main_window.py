@@ -214,7 +214,9 @@ class MainWindow(QMainWindow):
             self.switch_account(accounts[0].id)
         else:
             self.show_first_run(can_cancel=False)
-        self.repaint()  # on screen now, before the other tabs are built
+        # On screen now, laid out as it will stay, before the other tabs are built.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.repaint()
 
     def add_tab(self, widget: QWidget, title: Callable[[], str]) -> int:
         """Add a tab whose title ``title()`` gives in the current language; Ctrl+N goes to it.
