@@ -80,7 +80,7 @@ class HistoryTab(RefreshWhenShown, QWidget):
         context.usersChanged.connect(self.refresh_when_shown)
         self._stale = False
         self.retranslate()
-        self.refresh()
+        self.refresh_when_shown()  # a tab built behind another reads when first shown
 
     def _role_chosen(self, _index: int) -> None:
         value = self.role.currentData()

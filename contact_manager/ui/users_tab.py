@@ -103,7 +103,7 @@ class UsersTab(RefreshWhenShown, QWidget):
         self._stale = False
         context.sheetChanged.connect(self.model.set_sheet)
         self.retranslate()
-        self.refresh()
+        self.refresh_when_shown()  # a tab built behind another reads when first shown
 
     # --- texts --------------------------------------------------------------------------
 

@@ -56,6 +56,7 @@ def test_texts_follow_a_live_language_switch(qtbot, services, account, people, s
     }
     for widget in widgets.values():
         qtbot.addWidget(widget)
+    widgets["users"].show()  # a tab reads its rows when first shown
     assert widgets["users"].buttons["add"].text() == "&Add..."
     shouting()
     QApplication.processEvents()

@@ -141,7 +141,11 @@ def test_account_field_names_are_shown_as_labels(tab, context, services):
 def test_hidden_tab_reads_again_when_shown(qtbot, context, services, account):
     hidden = HistoryTab(context)
     qtbot.addWidget(hidden)
+    assert hidden.model.rowCount() == 0  # built behind another tab: nothing read yet
+    hidden.show()
     shown_rows = hidden.model.rowCount()
+    assert shown_rows > 0
+    hidden.hide()
     services.users.add(account.id, "Late", "Comer", "late@acme.example")
     context.reload()
     assert hidden.model.rowCount() == shown_rows  # not read while nobody sees it

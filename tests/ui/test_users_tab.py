@@ -401,3 +401,11 @@ def test_change_made_elsewhere_meanwhile_is_a_conflict_then_saves(qtbot, tab, se
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # the window has reloaded
     assert not dialog.isVisible()
     assert "mario@acme.example" in [p.email for p in services.users.list(account.id)]
+
+
+def test_a_tab_built_behind_another_reads_its_users_when_first_shown(qtbot, context, people):
+    hidden = UsersTab(context)
+    qtbot.addWidget(hidden)
+    assert hidden.model.rowCount() == 0  # nothing read for a tab nobody sees (100,000 users)
+    hidden.show()
+    assert hidden.model.rowCount() == len(people)
