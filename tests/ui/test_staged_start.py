@@ -240,3 +240,11 @@ def test_the_first_paint_needs_neither_the_database_layer_nor_the_tabs(tmp_path,
     assert result.returncode == 0, result.stderr
     assert "loaded before the first paint: []" in result.stdout
     assert "loaded at the end: True" in result.stdout
+
+
+def test_a_new_database_opens_on_the_first_run_page(qtbot, tmp_path):
+    window = _open(qtbot, tmp_path / "new.db")
+    qtbot.waitUntil(lambda: window.loader.done, timeout=10000)
+    assert window.pages.currentWidget() is window.first_run
+    assert window.windowTitle() == "Contact Manager"
+    window.close()
