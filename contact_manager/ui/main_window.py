@@ -372,14 +372,13 @@ class MainWindow(QMainWindow):
         sheet = self.context.sheet if self.context is not None else None
         if sheet is None:
             self.setWindowTitle(self.tr("Contact Manager"))
-            self.account_button.setText(self.tr("No account"))
+            self.account_button.setText("")
         else:
             self.setWindowTitle(
                 self.tr("Contact Manager \u2014 {account}").format(account=sheet.account_name)
             )
             self.account_button.setText(sheet.account_name)
-        self.account_button.setEnabled(sheet is not None)
-        self.account_button.setVisible(self.context is not None)  # nothing to say while opening
+        self.account_button.setVisible(sheet is not None)  # none while opening, or with no account
         self.account_button.setAccessibleName(
             self.tr("Account: {name}").format(name=self.account_button.text())
         )
@@ -401,6 +400,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.first_run)
         self.first_run.reset(can_cancel and self.context.account_id is not None)
         self.pages.setCurrentWidget(self.first_run)
+        self._update_title()
 
     def show_tab(self, widget: QWidget) -> None:
         self.finish_loading()

@@ -4,7 +4,7 @@
 <context>
     <name>AdminActions</name>
     <message numerus="yes">
-        <location filename="../../contact_manager/ui/admin_actions.py" line="+420"/>
+        <location filename="../../contact_manager/ui/admin_actions.py" line="+435"/>
         <source>{path}
 
 It holds %n account(s). A copy of the current data is saved first.</source>

@@ -103,7 +103,7 @@
 <context>
     <name>AdminActions</name>
     <message>
-        <location filename="../../contact_manager/ui/admin_actions.py" line="+107"/>
+        <location filename="../../contact_manager/ui/admin_actions.py" line="+106"/>
         <source>&amp;New account...</source>
         <translation>&amp;Nuovo account...</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>New account</source>
         <translation>Nuovo account</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>Account {name} creato.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Rename account</source>
         <translation>Rinomina account</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>{old} rinominato in {new}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Deleted the account {name}. A backup made before was saved to {path}.</source>
         <translation>Account {name} eliminato. Il backup fatto prima è stato salvato in {path}.</translation>
     </message>
@@ -284,23 +284,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+20"/>
+        <location line="-68"/>
+        <location line="+22"/>
         <source>Import account</source>
         <translation>Importa account</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Contact Manager accounts (*.json);;All files (*)</source>
         <translation>Account di Contact Manager (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Import it as a new account called:</source>
         <translation>Importalo come nuovo account con il nome:</translation>
     </message>
@@ -340,12 +340,12 @@
         <translation>File vCard (*.vcf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Back up database</source>
         <translation>Backup del database</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>Backup del database salvato in {path}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+13"/>
         <source>Restore a backup</source>
         <translation>Ripristina un backup</translation>
@@ -395,7 +395,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Restored the backup {path}. The data from before was saved to {saved}.</source>
         <translation>Backup {path} ripristinato. I dati precedenti sono stati salvati in {saved}.</translation>
     </message>
@@ -403,7 +403,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
 <context>
     <name>AdminGui</name>
     <message>
-        <location filename="../../contact_manager/ui/admin_gui.py" line="+24"/>
+        <location filename="../../contact_manager/ui/admin_gui.py" line="+23"/>
         <source>Users</source>
         <translation>Utenti</translation>
     </message>
@@ -3531,24 +3531,24 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../contact_manager/app.py" line="+125"/>
-        <location filename="../../contact_manager/ui/main_window.py" line="+53"/>
-        <location line="+238"/>
+        <location filename="../../contact_manager/app.py" line="+130"/>
+        <location filename="../../contact_manager/ui/main_window.py" line="+55"/>
+        <location line="+263"/>
         <source>Account and billing</source>
         <translation>Account e fatturazione</translation>
     </message>
     <message>
-        <location filename="../../contact_manager/ui/main_window.py" line="-237"/>
+        <location filename="../../contact_manager/ui/main_window.py" line="-262"/>
         <source>Company information</source>
         <translation>Informazioni sull&apos;azienda</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Opening {database}...</source>
         <translation>Apertura di {database}...</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+234"/>
         <source>Switch account</source>
         <translation>Cambia account</translation>
     </message>
@@ -3628,12 +3628,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Contact Manager</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No account</source>
-        <translation>Nessun account</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Contact Manager — {account}</source>
         <translation>Contact Manager — {account}</translation>
     </message>
@@ -3643,7 +3638,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Account: {name}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{change} — saved at {time}</source>
         <translation>{change} — salvato alle {time}</translation>
     </message>

@@ -28,3 +28,5 @@ def test_deleting_the_last_account_shows_the_first_run_page(qtbot, window, servi
     qtbot.keyClick(dialog.typed, Qt.Key.Key_Return)
     assert services.accounts.list() == []
     assert window.pages.currentWidget() is window.first_run
+    assert window.windowTitle() == "Contact Manager"  # the deleted account's name is gone
+    assert not window.account_button.isVisible()

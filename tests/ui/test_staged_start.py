@@ -247,4 +247,5 @@ def test_a_new_database_opens_on_the_first_run_page(qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.loader.done, timeout=10000)
     assert window.pages.currentWidget() is window.first_run
     assert window.windowTitle() == "Contact Manager"
+    assert not window.account_button.isVisible()  # no account to name, open or switch
     window.close()
