@@ -57,14 +57,14 @@ class StagedLoader(QObject):
             self._watched.removeEventFilter(self)
             self._watched = None
         self._fallback.stop()
-        QTimer.singleShot(0, self._next)
+        QTimer.singleShot(0, self, self._next)  # cancelled if the loader goes first
 
     def _next(self) -> None:
         if self._running or self.error is not None or not self._steps:
             return
         self._run_one()
         if self._steps and self.error is None:
-            QTimer.singleShot(0, self._next)
+            QTimer.singleShot(0, self, self._next)  # cancelled if the loader goes first
 
     def finish(self) -> None:
         """Run every step that is left now; raise the error of a step that failed."""

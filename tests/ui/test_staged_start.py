@@ -249,3 +249,21 @@ def test_a_new_database_opens_on_the_first_run_page(qtbot, tmp_path):
     assert window.windowTitle() == "Contact Manager"
     assert not window.account_button.isVisible()  # no account to name, open or switch
     window.close()
+
+
+def test_a_window_deleted_while_loading_runs_no_more_steps(qtbot):
+    import shiboken6
+
+    ran: list[str] = []
+    widget = QWidget()
+
+    def first():
+        ran.append("a")
+        QTimer.singleShot(0, lambda: shiboken6.delete(widget))  # before "b"'s turn; the loader goes too
+
+    loader = StagedLoader([("a", first), ("b", lambda: ran.append("b"))], widget)
+    loader.start_after_paint(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(widget), timeout=5000)
+    qtbot.wait(50)  # an exception in the event loop would fail the test
+    assert ran == ["a"]
