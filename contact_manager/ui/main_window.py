@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from contact_manager import __version__
 from contact_manager.domain.errors import ContactError, NotFound
 from contact_manager.ui import admin_gui, window_state
+from contact_manager.ui.account_button import AccountButton
 from contact_manager.ui.language_menu import LanguageMenu
 from contact_manager.ui.staged import StagedLoader
 
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
 
-        self.account_button = QToolButton(bar)
+        self.account_button = AccountButton(bar)
         self.account_button.setObjectName("accountMenuButton")
         self.account_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.account_menu = QMenu(self.account_button)

@@ -203,3 +203,12 @@ def test_the_account_button_grows_with_a_longer_account_name(qtbot, window, serv
     assert button.text() == longer.name
     assert button.width() >= button.sizeHint().width()
     assert button.geometry().right() <= window.menuBar().width()
+
+
+def test_the_account_button_leaves_room_for_its_menu_arrow(window):
+    from PySide6.QtWidgets import QStyle
+
+    button = window.findChild(QToolButton, "accountMenuButton")
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    text = button.fontMetrics().horizontalAdvance(button.text())
+    assert button.width() >= text + arrow + 8  # the name, the arrow, and the frame's margins
