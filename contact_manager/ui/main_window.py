@@ -154,14 +154,14 @@ class MainWindow(QMainWindow):
 
     def _loading_steps(self, open_services: Callable[[], Services], owns: bool):
         """The database, then the tab on screen and the account, then the other tabs."""
-        builders = {
+        builders = {  # by the page each builds; Users and History come from one step
             "accountBillingTab": ("billing tab", self._build_billing_tab),
             "companyInfoTab": ("company tab", self._build_company_tab),
             "usersTab": ("admin", self._build_admin),
             "historyTab": ("admin", self._build_admin),
         }
         current = builders[self.tabs.currentWidget().objectName()]
-        rest = [step for step in dict(builders.values()).items() if step[0] != current[0]]
+        rest = [step for step in dict(builders.values()).items() if step != current]
         return [
             ("icons", self._load_icons),
             ("database", lambda: self._attach(open_services(), owns)),
@@ -189,7 +189,6 @@ class MainWindow(QMainWindow):
         self.context.saved.connect(self._saved)
         self.context.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self._data_version = services.store.data_version()
-        self.account_button.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in self._needs_database:
             action.setEnabled(True)
 
