@@ -176,9 +176,9 @@ def main(argv: list[str] | None = None) -> int:
 
     failures: list[BaseException] = []
 
-    def failed(error: BaseException) -> None:
+    def failed(error: BaseException) -> None:  # reported once the event loop has ended
         failures.append(error)
-        window.hide()
+        window.hide()  # not close(): closing the last window would also post a quit
         app.exit(2)
 
     window.loader.failed.connect(failed)
