@@ -3,7 +3,8 @@
 Runs the PySide6 wheel's lupdate over every .py file of the package and updates
 resources/translations/contact_manager_it.ts (every string) and contact_manager_en.ts (plural
 forms only: the sources are English, but "%n contact(s)" needs its English forms).
-Strings no longer in the code are dropped (-no-obsolete). Then translate the new entries
+Strings no longer in the code are dropped (-no-obsolete). No source locations are written
+(-locations none): they would change with every edit and make branches conflict in the .ts. Then translate the new entries
 (pyside6-linguist, or by hand in the .ts) and run `make translations`.
 
 Usage: python scripts/update_translations.py
@@ -31,7 +32,7 @@ def python_sources(package: Path = PACKAGE) -> list[Path]:
     return sorted(p for p in package.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def lupdate(ts_file: Path, target_language: str, extra: list[str], locations: str = "relative") -> None:
+def lupdate(ts_file: Path, target_language: str, extra: list[str], locations: str = "none") -> None:
     """Merge the strings of the package's sources into ``ts_file`` (created if missing)."""
     files = [str(p.relative_to(ROOT)) for p in python_sources()]
     command = [

@@ -4,7 +4,6 @@
 <context>
     <name>AdminActions</name>
     <message numerus="yes">
-        <location filename="../../contact_manager/ui/admin_actions.py" line="+435"/>
         <source>{path}
 
 It holds %n account(s). A copy of the current data is saved first.</source>
@@ -21,7 +20,6 @@ It holds %n accounts. A copy of the current data is saved first.</numerusform>
 <context>
     <name>HistoryTab</name>
     <message numerus="yes">
-        <location filename="../../contact_manager/ui/history_tab.py" line="+145"/>
         <source>Exported %n change(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n change to {path}.</numerusform>
@@ -32,7 +30,6 @@ It holds %n accounts. A copy of the current data is saved first.</numerusform>
 <context>
     <name>PersonView</name>
     <message numerus="yes">
-        <location filename="../../contact_manager/ui/person_view.py" line="+121"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -40,7 +37,6 @@ It holds %n accounts. A copy of the current data is saved first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -51,7 +47,6 @@ It holds %n accounts. A copy of the current data is saved first.</numerusform>
 <context>
     <name>UsersTab</name>
     <message numerus="yes">
-        <location filename="../../contact_manager/ui/users_tab.py" line="+180"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
