@@ -11,13 +11,11 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from contact_manager.domain import countries
-from contact_manager.domain.company import field_label
 from contact_manager.domain.errors import Conflict, ContactError, InvalidField
-from contact_manager.domain.text import QT_TRANSLATE_NOOP
 from contact_manager.services.accounts import AccountInfo
-from contact_manager.ui import dialogs
+from contact_manager.ui import dialogs, undo_texts
 from contact_manager.ui.context import AppContext
-from contact_manager.ui.undo import ServiceCommand, UndoFailures, company_change, undo_text
+from contact_manager.ui.undo import ServiceCommand, UndoFailures, company_change
 
 TEXT_FIELDS = ("name", "address", "phone", "website", "vat_number")
 
@@ -159,7 +157,7 @@ class CompanyDetailsBox(QGroupBox):
             command = ServiceCommand(
                 self.context,
                 self.failures,
-                undo_text(QT_TRANSLATE_NOOP("Undo", "change of {field}"), field=lambda: field_label(field)),
+                undo_texts.company_field(field),
                 company_change(services, field, new),
                 company_change(services, field, old),
             )

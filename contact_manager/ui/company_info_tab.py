@@ -7,7 +7,7 @@ the undo stack. Refusals go to the dialogs seam and the box shows what is saved 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -23,19 +23,11 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.errors import BillingCapReached, ContactError, InvalidEmail
 from contact_manager.domain.roles import BILLING_CAP, OTHER_ROLES, Role
-from contact_manager.domain.text import QT_TRANSLATE_NOOP
-from contact_manager.ui import dialogs, icons
+from contact_manager.ui import dialogs, icons, undo_texts
 from contact_manager.ui.company_details import CompanyDetailsBox
 from contact_manager.ui.contact_picker import ContactPicker
 from contact_manager.ui.context import AppContext
-from contact_manager.ui.undo import (
-    ServiceCommand,
-    UndoFailures,
-    billing_change,
-    cannot_undo,
-    holder_change,
-    undo_text,
-)
+from contact_manager.ui.undo import ServiceCommand, UndoFailures, billing_change, cannot_undo, holder_change
 
 OBJECT_NAMES = {
     Role.DECISION_MAKER: "decisionMakerCombo",
@@ -297,18 +289,9 @@ class CompanyInfoTab(QWidget):
         undo = holder_change(services, role, old)
         if role is Role.PRIMARY and old is None:
             undo = None  # the primary contact can be replaced but never cleared
-        undo_what = undo_text(
-            QT_TRANSLATE_NOOP("Undo", "{role}: {person}"),
-            role=lambda: role.label,
-            person=person.display if person else lambda: QCoreApplication.translate("Undo", "nobody"),
-        )
+        undo_what = undo_texts.holder(role, person) if undo is not None else undo_texts.first_primary()
         description = what
         if undo is None:
-            undo_what = undo_text(
-                QT_TRANSLATE_NOOP(
-                    "Undo", "Setting the first primary contact can't be undone: an account always keeps one."
-                )
-            )
             description = self.tr(
                 "{change} (setting the first primary contact can't be undone: an account always "
                 "keeps one; choose another user to change it)"
@@ -357,19 +340,13 @@ class CompanyInfoTab(QWidget):
             what = self.tr("billing contact {number}: {person}").format(
                 number=slot + 1, person=person.display
             )
-            undo_what = undo_text(
-                QT_TRANSLATE_NOOP("Undo", "billing contact {number}: {person}"),
-                number=str(slot + 1),
-                person=person.display,
-            )
+            undo_what = undo_texts.billing_replaced(slot + 1, person)
 
             def change(aid, version):
                 return services.contacts.replace_billing(aid, slot, user_id, expected_version=version)
         else:
             what = self.tr("billing contact added: {person}").format(person=person.display)
-            undo_what = undo_text(
-                QT_TRANSLATE_NOOP("Undo", "billing contact added: {person}"), person=person.display
-            )
+            undo_what = undo_texts.billing_added(person)
 
             def change(aid, version):
                 return services.contacts.add_billing(aid, user_id, expected_version=version)
@@ -396,9 +373,7 @@ class CompanyInfoTab(QWidget):
         person = sheet.billing[slot]
         old = self._billing_ids()
         what = self.tr("billing contact removed: {person}").format(person=person.display)
-        undo_what = undo_text(
-            QT_TRANSLATE_NOOP("Undo", "billing contact removed: {person}"), person=person.display
-        )
+        undo_what = undo_texts.billing_removed(person)
 
         def change(aid, version):
             return services.contacts.remove_billing(aid, person.user_id, expected_version=version)

@@ -447,15 +447,11 @@ def import_users(parent: QWidget, context, **options) -> ImportDialog | None:
 def imported(context, count: int) -> None:
     """After an import: read the account again, as this window's own change (not one made
     elsewhere), which can't be undone."""
-    from contact_manager.domain.text import QT_TRANSLATE_NOOP
-    from contact_manager.ui import undo
+    from contact_manager.ui import undo, undo_texts
 
     context.reload()
     if not count:
         return
     if isinstance(context.undo_stack, undo.UndoStack) and context.version is not None:
         context.undo_stack.own_change(context.account_id, context.version)
-    reason = undo.undo_text(
-        QT_TRANSLATE_NOOP("Undo", "An import can't be undone: deactivate or remove the users it added.")
-    )
-    undo.cannot_undo(context, reason)
+    undo.cannot_undo(context, undo_texts.import_())

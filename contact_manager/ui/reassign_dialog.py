@@ -25,11 +25,10 @@ from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import ContactError, UserHoldsRoles
 from contact_manager.domain.roles import Role
-from contact_manager.domain.text import QT_TRANSLATE_NOOP
 from contact_manager.services.reassign import Leave, NewHolder, ReassignService
-from contact_manager.ui import undo
+from contact_manager.ui import undo, undo_texts
 from contact_manager.ui.context import AppContext
-from contact_manager.ui.undo import UndoFailures, undo_text
+from contact_manager.ui.undo import UndoFailures
 
 NOBODY = "nobody"
 
@@ -239,10 +238,8 @@ class ReassignDialog(QDialog):
         done = self.tr("Removed {person}.") if self.leave == "remove" else self.tr("Deactivated {person}.")
         self.context.saved.emit(done.format(person=self.person.display))
         if leave == "remove":
-            undo.cannot_undo(self.context, undo.removal_cannot_be_undone(self.person))
+            undo.cannot_undo(self.context, undo_texts.removal(self.person))
         else:
-            what = undo_text(
-                QT_TRANSLATE_NOOP("Undo", "deactivation of {person}"), person=self.person.display
-            )
+            what = undo_texts.deactivation(self.person)
             undo.push(self.context, self.failures, what, hand_over, take_back, users=True)
         self.accept()

@@ -261,13 +261,6 @@ def push(
     context.undo_stack.push(ServiceCommand(context, failures, text, do, undo, users=users))
 
 
-def removal_cannot_be_undone(person: Person) -> Description:
-    return undo_text(
-        QT_TRANSLATE_NOOP("Undo", "Removing {person} can't be undone: add them again to bring them back."),
-        person=person.display,
-    )
-
-
 def cannot_undo(context: AppContext, reason: str | Description, *, say: bool = True) -> None:
     """A change that was just saved can't be undone: clear the stack, and (``say``) tell why on
     the status bar; the Undo action keeps the reason as its tip."""

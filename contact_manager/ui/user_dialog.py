@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import Conflict, ContactError, DuplicateEmail, InvalidEmail, InvalidField
-from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
-from contact_manager.ui import undo
+from contact_manager.domain.text import translate
+from contact_manager.ui import undo, undo_texts
 from contact_manager.ui.context import AppContext
-from contact_manager.ui.undo import UndoFailures, undo_text
+from contact_manager.ui.undo import UndoFailures
 
 
 class UserDialog(QDialog):
@@ -223,13 +223,13 @@ class UserDialog(QDialog):
     def _push_undo(self, person: Person) -> None:
         services = self.context.services
         if self.user is None:
-            what = undo_text(QT_TRANSLATE_NOOP("Undo", "addition of {person}"), person=person.display)
+            what = undo_texts.addition(person)
             do = undo.user_back_change(services, person)
             back = undo.user_removal_change(services, person.user_id)
         elif person == self.user:
             return  # nothing changed, nothing saved
         else:
-            what = undo_text(QT_TRANSLATE_NOOP("Undo", "changes to {person}"), person=person.display)
+            what = undo_texts.edit(person)
             do, back = undo.user_values_change(services, person), undo.user_values_change(services, self.user)
         undo.push(self.context, self.failures, what, do, back, users=True)
 

@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 
 from contact_manager.domain.contacts import Person
 from contact_manager.domain.errors import ContactError
-from contact_manager.domain.text import QT_TRANSLATE_NOOP
 from contact_manager.services.directory import DirectoryService
 from contact_manager.services.reassign import Leave, ReassignService
-from contact_manager.ui import dialogs, undo
+from contact_manager.ui import dialogs, undo, undo_texts
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.person_view import PersonView
 from contact_manager.ui.reassign_dialog import ReassignDialog
@@ -29,8 +28,6 @@ from contact_manager.ui.refresh_when_shown import RefreshWhenShown
 from contact_manager.ui.undo import (
     UndoFailures,
     active_change,
-    removal_cannot_be_undone,
-    undo_text,
     user_removal_change,
 )
 from contact_manager.ui.user_dialog import UserDialog
@@ -241,10 +238,10 @@ class UsersTab(RefreshWhenShown, QWidget):
         services = self.context.services
         if active:
             done = self.tr("Reactivated {person}.")
-            what = undo_text(QT_TRANSLATE_NOOP("Undo", "reactivation of {person}"), person=person.display)
+            what = undo_texts.reactivation(person)
         else:
             done = self.tr("Deactivated {person}.")
-            what = undo_text(QT_TRANSLATE_NOOP("Undo", "deactivation of {person}"), person=person.display)
+            what = undo_texts.deactivation(person)
         if self._run(active_change(services, person.user_id, active), done.format(person=person.display)):
             undo.push(
                 self.context,
@@ -277,7 +274,7 @@ class UsersTab(RefreshWhenShown, QWidget):
                 user_removal_change(self.context.services, person.user_id),
                 self.tr("Removed {person}.").format(person=person.display),
             ):
-                undo.cannot_undo(self.context, removal_cannot_be_undone(person))
+                undo.cannot_undo(self.context, undo_texts.removal(person))
 
         box.finished.connect(finished)
         self._open(box)
