@@ -185,3 +185,15 @@ def test_undo_texts_in_italian_and_after_a_live_switch(qtbot, qapp, window, serv
     assert window.undo_action.text() == f"&Undo Security contact: {people[0].display}"
     window.undo_action.trigger()  # the first of the two: nothing older
     assert window.undo_action.text() == "&Undo" and not window.undo_action.isEnabled()
+
+
+def test_a_users_tab_change_is_named_in_italian(qtbot, qapp, window, services, account, people, users_tab):
+    language.switch(qapp, "it")
+    qapp.processEvents()
+    tab = show_users(window)
+    select(tab, people[4])
+    qtbot.mouseClick(tab.buttons["deactivate"], Qt.MouseButton.LeftButton)
+    assert window.undo_action.text() == f"&Annulla disattivazione di {people[4].display}"
+    window.undo_action.trigger()
+    assert window.statusBar().currentMessage().startswith(f"Annullato: disattivazione di {people[4].display}")
+    assert window.redo_action.text() == f"&Ripristina disattivazione di {people[4].display}"
