@@ -75,6 +75,34 @@ class UserService(Service):
             self._adopt_security_address(account_id, person)
             return person
 
+    def restore(self, account_id: int, person: Person, expected_version: int | None = None) -> Person:
+        """Add ``person`` back with their own id when it is free (redo of an add), as ``add`` does."""
+        first, last, address, title, phone = _clean(
+            person.first_name, person.last_name, person.email, person.job_title, person.phone
+        )
+        with self.store.transaction():
+            self._account(account_id, expected_version)
+            if self._user_by_email(account_id, address) is not None:
+                raise DuplicateEmail(address)
+            self._touch(account_id, expected_version)
+            values = dict(
+                account=account_id,
+                first_name=first,
+                last_name=last,
+                email=address,
+                email_key=email_key(address),
+                job_title=title,
+                phone=phone,
+                active=person.active,
+            )
+            if person.user_id is not None and User.get_or_none(User.id == person.user_id) is None:
+                values["id"] = person.user_id
+            user = User.create(**values)
+            back = person_of(user)
+            self._record(account_id, Action.USER_ADD, subject=back.email, new=back.display)
+            self._adopt_security_address(account_id, back)
+            return back
+
     def edit(
         self,
         account_id: int,
