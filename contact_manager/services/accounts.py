@@ -43,15 +43,15 @@ def _clean(fields: dict[str, str]) -> dict[str, str]:
 
 class AccountService(Service):
     def list(self) -> list[AccountInfo]:
-        with self.store.transaction():
+        with self.store.read():
             return [_info(a) for a in Account.select().order_by(Account.name_key)]
 
     def get(self, account_id: int) -> AccountInfo:
-        with self.store.transaction():
+        with self.store.read():
             return _info(self._account(account_id))
 
     def find(self, name: str) -> AccountInfo:
-        with self.store.transaction():
+        with self.store.read():
             account = Account.get_or_none(Account.name_key == name_key(" ".join(name.split())))
             if account is None:
                 raise NotFound("account", name)
