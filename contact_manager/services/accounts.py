@@ -9,7 +9,7 @@ from contact_manager.domain.company import FIELDS, CompanyDetails, clean_field, 
 from contact_manager.domain.errors import AccountExists, NotFound
 from contact_manager.domain.history import Action
 from contact_manager.services.base import Service
-from contact_manager.store.models import Account, RoleAssignment
+from contact_manager.store.models import Account
 
 
 @dataclass(frozen=True)
@@ -95,8 +95,9 @@ class AccountService(Service):
             return _info(self._account(account_id))
 
     def delete(self, account_id: int) -> None:
-        """Delete the account with its users, contacts and history, in one transaction."""
+        """Delete the account with its users, contacts and history, in one transaction.
+
+        The schema removes what belongs to it (its rows can't be deleted while it exists)."""
         with self.store.transaction():
             self._account(account_id)
-            RoleAssignment.delete().where(RoleAssignment.account == account_id).execute()
             Account.delete().where(Account.id == account_id).execute()

@@ -18,7 +18,9 @@ import sqlite3, sys
 connection = sqlite3.connect(sys.argv[1], isolation_level=None)
 connection.execute("BEGIN IMMEDIATE")
 connection.execute("UPDATE account SET name = 'Uncommitted', version = version + 1")
-connection.execute("DELETE FROM history")
+connection.execute(
+    "INSERT INTO history (account_id, at, actor, action) SELECT id, 'now', 'other', 'user.add' FROM account"
+)
 print("holding", flush=True)
 sys.stdin.read()
 connection.execute("ROLLBACK")
