@@ -86,15 +86,15 @@ _KINDS = {
 
 
 def sqlite_error(error: BaseException) -> sqlite3.Error | None:
-    """The sqlite3 error behind ``error``: itself, or the one peewee wrapped (its first argument,
-    or the exception it was raised while handling)."""
+    """The sqlite3 error behind ``error``: itself, or the one peewee wrapped (its ``orig``, or
+    the exception it was raised while handling)."""
     seen: set[int] = set()
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         if isinstance(current, sqlite3.Error):
             return current
-        wrapped = current.args[0] if current.args else None
+        wrapped = getattr(current, "orig", None)
         if isinstance(wrapped, sqlite3.Error):
             return wrapped
         current = current.__cause__ or current.__context__
