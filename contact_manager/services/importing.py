@@ -72,7 +72,7 @@ class ImportService(Service):
         return parse_csv(data, source.name)
 
     def existing_keys(self, account_id: int) -> set[str]:
-        with self.store.transaction():
+        with self.store.read():
             self._account(account_id)
             cursor = self.store.db.execute_sql(
                 "SELECT email_key FROM app_user WHERE account_id = ?", (account_id,)

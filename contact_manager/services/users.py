@@ -16,7 +16,7 @@ from contact_manager.store.models import RoleAssignment, User
 
 class UserService(Service):
     def list(self, account_id: int, *, include_inactive: bool = True) -> list[Person]:
-        with self.store.transaction():
+        with self.store.read():
             self._account(account_id)
             query = User.select().where(User.account == account_id)
             if not include_inactive:
@@ -37,11 +37,11 @@ class UserService(Service):
         return cursor.fetchall()
 
     def get(self, account_id: int, user_id: int) -> Person:
-        with self.store.transaction():
+        with self.store.read():
             return person_of(self._user(account_id, user_id))
 
     def find(self, account_id: int, email: str) -> Person:
-        with self.store.transaction():
+        with self.store.read():
             return person_of(self._require_by_email(account_id, email))
 
     def add(

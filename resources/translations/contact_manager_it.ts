@@ -3218,6 +3218,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Il disco è pieno: non è stato salvato nulla. Libera un po&apos; di spazio e riprova.</translation>
     </message>
     <message>
+        <source>The disk holding {path} could not be read or written: nothing was saved. Check the disk and try again.</source>
+        <translation>Non è stato possibile leggere o scrivere il disco che contiene {path}: non è stato salvato nulla. Controlla il disco e riprova.</translation>
+    </message>
+    <message>
         <source>{path} is not a Contact Manager database, or it is damaged.</source>
         <translation>{path} non è un database di Contact Manager, oppure è danneggiato.</translation>
     </message>
