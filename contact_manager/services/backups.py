@@ -62,7 +62,7 @@ def check_backup(source: str | Path) -> BackupInfo:
             StorageError.CANNOT_OPEN, str(path), translate("Backups", "there is no such file.")
         )
     try:
-        with snapshot.reading(path) as con:  # creates nothing beside the file, not even a -wal
+        with snapshot.reading(path, in_memory=True) as con:  # creates nothing beside it, not even a -wal
             version = schema.accept(con, str(path))  # ours, and exactly our schema for its version
             if version < 1:
                 raise StorageError(StorageError.NOT_A_DATABASE, str(path))

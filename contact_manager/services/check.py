@@ -78,21 +78,16 @@ def check_database(path: str | Path) -> CheckReport:
     if path.stat().st_size == 0:
         return CheckReport(path, 0, [translate("Check", "The file is empty: it holds no database yet.")])
     try:
-        with snapshot.reading(path) as con:
+        with snapshot.reading(path, in_memory=True) as con:
             con.text_factory = lambda raw: raw.decode(
                 "utf-8", "replace"
             )  # damaged text is reported, not fatal
             version, application = schema.header(con)
-            if application not in (0, schema.APPLICATION_ID):
-                raise StorageError(StorageError.NOT_A_DATABASE, str(path))
-            if version > LATEST_VERSION:
+            if version > LATEST_VERSION and application in (0, schema.APPLICATION_ID):
                 raise StorageError(StorageError.NEWER, str(path))
+            if version < 1 or schema.is_foreign(con, version, application):
+                raise StorageError(StorageError.NOT_A_DATABASE, str(path))
             problems = _integrity(con) + _foreign_keys(con)
-            if version < 1:
-                problems.append(
-                    translate("Check", "It has no schema version: it is not a Contact Manager database.")
-                )
-                return CheckReport(path, version, problems)
             problems += [_capital(finding.text) for finding in schema.schema_findings(con, version)]
             problems += _rows(con, version) + _rules(con)
     except sqlite3.DatabaseError as error:

@@ -141,8 +141,9 @@ def _sentence(what: str, kind: str) -> str:
 
 def compare(actual: Objects, wanted: Objects) -> list[Finding]:
     """How ``actual`` differs from ``wanted``: extra objects first, then missing and altered."""
-    findings = [Finding("extra", kind, name) for (kind, name) in sorted(actual.keys() - wanted.keys())]
-    findings += [Finding("missing", kind, name) for (kind, name) in sorted(wanted.keys() - actual.keys())]
+    extra, missing = actual.keys() - wanted.keys(), wanted.keys() - actual.keys()
+    findings = [Finding("extra", kind, name) for (kind, name) in sorted(_named(extra, actual))]
+    findings += [Finding("missing", kind, name) for (kind, name) in sorted(_named(missing, wanted))]
     for key in sorted(actual.keys() & wanted.keys()):
         if actual[key] == wanted[key]:
             continue
@@ -152,6 +153,31 @@ def compare(actual: Objects, wanted: Objects) -> list[Finding]:
         if not lost:
             findings.append(Finding("altered", kind, name))
     return findings
+
+
+def _named(keys: set[tuple[str, str]], definitions: Objects) -> set[tuple[str, str]]:
+    """``keys`` without the automatic indexes of a table that is itself among them."""
+    tables = {name.lower() for kind, name in keys if kind == "table"}
+    return {
+        (kind, name)
+        for kind, name in keys
+        if not (
+            name.startswith("sqlite_autoindex_")
+            and definitions[(kind, name)][len("automatic on ") :] in tables
+        )
+    }
+
+
+def is_foreign(connection: sqlite3.Connection, version: int, application: int) -> bool:
+    """Another program's file: its id, or objects without a version, or none of our tables."""
+    if application not in (0, APPLICATION_ID):
+        return True
+    if version <= 0:
+        return bool(objects(connection))
+    if application == APPLICATION_ID:
+        return False
+    tables = {name for kind, name in objects(connection) if kind == "table"}
+    return not tables & {name for kind, name in expected(version) if kind == "table"}
 
 
 class UnexpectedSchema(StorageError):
@@ -193,20 +219,13 @@ def accept(connection: sqlite3.Connection, path: str) -> int:
     from contact_manager.store.migrations import LATEST_VERSION
 
     version, application = header(connection)
-    if application not in (0, APPLICATION_ID):
-        raise StorageError(StorageError.NOT_A_DATABASE, path)
-    if version > LATEST_VERSION:
+    if version > LATEST_VERSION and application in (0, APPLICATION_ID):
         raise StorageError(StorageError.NEWER, path)
-    actual = objects(connection)
-    if version <= 0:
-        if actual or version < 0:  # objects but no version: another program's file
-            raise StorageError(StorageError.NOT_A_DATABASE, path)
-        return 0
-    wanted = expected(version)
-    ours = {name for kind, name in wanted if kind == "table"}
-    if application != APPLICATION_ID and not ours & {name for kind, name in actual if kind == "table"}:
-        raise StorageError(StorageError.NOT_A_DATABASE, path)  # a version, but none of our tables
-    findings = compare(actual, wanted)
+    if is_foreign(connection, version, application) or version < 0:
+        raise StorageError(StorageError.NOT_A_DATABASE, path)
+    if version == 0:
+        return 0  # an empty file, ours to create
+    findings = schema_findings(connection, version)
     if findings:
         raise UnexpectedSchema(path, findings)
     return version

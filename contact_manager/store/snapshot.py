@@ -106,19 +106,28 @@ def committed_image(path: Path) -> bytes | None:
     for number, data in pages.items():
         if number <= size:
             image[(number - 1) * page_size : number * page_size] = data
+    return _as_rollback_file(bytes(image))
+
+
+def _as_rollback_file(data: bytes) -> bytes:
+    image = bytearray(data)
     if image[:16] == SQLITE_MAGIC:
-        image[18:20] = b"\x01\x01"  # a rollback-journal file: the copy in memory needs no WAL
+        image[18:20] = b"\x01\x01"  # a copy in memory has no WAL to read
     return bytes(image)
 
 
 @contextmanager
-def reading(path: Path) -> Iterator[sqlite3.Connection]:
+def reading(path: Path, *, in_memory: bool = False) -> Iterator[sqlite3.Connection]:
     """A read-only connection to what ``path`` holds, that changes nothing on disk.
 
+    ``in_memory`` reads the whole file into memory even without a WAL: SQLite verifies
+    CHECK constraints in ``integrity_check`` only on a database it could write.
     sqlite3.DatabaseError ("file is not a database") reaches the caller at the first query
     when the file is no SQLite database.
     """
     image = committed_image(path)
+    if image is None and in_memory:
+        image = _as_rollback_file(path.read_bytes())
     if image is None:
         connection = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
     else:

@@ -87,6 +87,14 @@ def weakened(path: Path) -> Path:
     return run_sql(path, *statements)
 
 
+def behind_a_trigger(path: Path, trigger: str, statement: str) -> Path:
+    """Run ``statement`` with ``trigger`` dropped, then put the trigger back as it was."""
+    connection = sqlite3.connect(path)
+    sql = connection.execute("SELECT sql FROM sqlite_master WHERE name = ?", (trigger,)).fetchone()[0]
+    connection.close()
+    return run_sql(path, f"DROP TRIGGER {trigger}", statement, sql)
+
+
 def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
