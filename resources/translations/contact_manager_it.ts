@@ -343,6 +343,84 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>there is no such file.</source>
+        <translation>il file non esiste.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it holds no database yet.</source>
+        <translation>Il file è vuoto: non contiene ancora un database.</translation>
+    </message>
+    <message>
+        <source>SQLite finds the file damaged: {detail}</source>
+        <translation>SQLite trova il file danneggiato: {detail}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {table} refers to a row of {parent} that does not exist.</source>
+        <translation>La riga {row} di {table} rimanda a una riga di {parent} che non esiste.</translation>
+    </message>
+    <message>
+        <source>The table {table} can&apos;t be read to the end: {detail}</source>
+        <translation>Non è possibile leggere la tabella {table} fino in fondo: {detail}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {table}: {column} is not valid text (not UTF-8).</source>
+        <translation>Riga {row} di {table}: {column} non è un testo valido (non è UTF-8).</translation>
+    </message>
+    <message>
+        <source>Row {row} of {table}: {column} is not a date: {value}</source>
+        <translation>Riga {row} di {table}: {column} non è una data: {value}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {table}: {column} holds a value this app does not know: {value}</source>
+        <translation>Riga {row} di {table}: {column} contiene un valore che questa app non conosce: {value}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {table}: {column} is empty.</source>
+        <translation>Riga {row} di {table}: {column} è vuoto.</translation>
+    </message>
+    <message>
+        <source>The account {account} has {count} billing contacts; at most {cap} are allowed.</source>
+        <translation>L&apos;account {account} ha {count} contatti di fatturazione; ne sono consentiti al massimo {cap}.</translation>
+    </message>
+    <message>
+        <source>Row {row} of role_assignment: the slot {value} is not a whole number.</source>
+        <translation>Riga {row} di role_assignment: la posizione {value} non è un numero intero.</translation>
+    </message>
+    <message>
+        <source>In the account {account}, {email} is deactivated but still holds a role ({role}).</source>
+        <translation>Nell&apos;account {account}, {email} è disattivato ma ha ancora un ruolo ({role}).</translation>
+    </message>
+    <message>
+        <source>The rules can&apos;t be checked: {detail}</source>
+        <translation>Non è possibile verificare le regole: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check database</source>
+        <translation>Controlla il database</translation>
+    </message>
+    <message>
+        <source>Only a database file can be checked, not a server.</source>
+        <translation>Si può controllare solo un file di database, non un server.</translation>
+    </message>
+    <message>
+        <source>No problems found in {path}.</source>
+        <translation>Nessun problema trovato in {path}.</translation>
+    </message>
+    <message>
+        <source>Problems found in {path}: {count}.</source>
+        <translation>Problemi trovati in {path}: {count}.</translation>
+    </message>
+    <message>
+        <source>...and {count} more: run contact-manager-cli check to see them all.</source>
+        <translation>...e altri {count}: eseguire contact-manager-cli check per vederli tutti.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Keep the points of contact of company accounts: primary, billing and other contacts.</source>
@@ -389,8 +467,28 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>l&apos;account su cui lavorare (necessario se il database ne contiene più di uno)</translation>
     </message>
     <message>
+        <source>{path} is an empty file, not a database. Create it with: {init}</source>
+        <translation>{path} è un file vuoto, non un database. Crearlo con: {init}</translation>
+    </message>
+    <message>
+        <source>check the database without changing it (damage, schema, every row); exit 1 if anything is wrong</source>
+        <translation>controlla il database senza modificarlo (danni, schema, ogni riga); esce con 1 se qualcosa non va</translation>
+    </message>
+    <message>
+        <source>Only a database file can be checked, not a server.</source>
+        <translation>Si può controllare solo un file di database, non un server.</translation>
+    </message>
+    <message>
         <source>There is no database at {path}. Create it with: {prog} init --account NAME</source>
         <translation>Non c&apos;è un database in {path}. Crealo con: {prog} init --account NOME</translation>
+    </message>
+    <message>
+        <source>{path}: no problems found.</source>
+        <translation>{path}: nessun problema trovato.</translation>
+    </message>
+    <message>
+        <source>{path}: problems found: {count}.</source>
+        <translation>{path}: problemi trovati: {count}.</translation>
     </message>
     <message>
         <source>The database {path} has no account yet. Create one with: {prog} init --account NAME</source>
@@ -2892,6 +2990,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
+        <source>&amp;Check database...</source>
+        <translation>&amp;Controlla il database...</translation>
+    </message>
+    <message>
         <source>&amp;About Contact Manager</source>
         <translation>&amp;Informazioni su Contact Manager</translation>
     </message>
@@ -3201,6 +3303,69 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Recipients</source>
         <translation>Destinatari</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>it contains a table this app does not make: {name}</source>
+        <translation>contiene una tabella che questa app non crea: {name}</translation>
+    </message>
+    <message>
+        <source>it contains an index this app does not make: {name}</source>
+        <translation>contiene un indice che questa app non crea: {name}</translation>
+    </message>
+    <message>
+        <source>it contains a trigger this app does not make: {name}</source>
+        <translation>contiene un trigger che questa app non crea: {name}</translation>
+    </message>
+    <message>
+        <source>it contains a view this app does not make: {name}</source>
+        <translation>contiene una vista che questa app non crea: {name}</translation>
+    </message>
+    <message>
+        <source>it lacks the table {name} that this app makes</source>
+        <translation>manca la tabella {name} che questa app crea</translation>
+    </message>
+    <message>
+        <source>it lacks the index {name} that this app makes</source>
+        <translation>manca l&apos;indice {name} che questa app crea</translation>
+    </message>
+    <message>
+        <source>it lacks the trigger {name} that this app makes</source>
+        <translation>manca il trigger {name} che questa app crea</translation>
+    </message>
+    <message>
+        <source>it lacks the view {name} that this app makes</source>
+        <translation>manca la vista {name} che questa app crea</translation>
+    </message>
+    <message>
+        <source>its table {name} is not defined as this app defines it</source>
+        <translation>la tabella {name} non è definita come la definisce questa app</translation>
+    </message>
+    <message>
+        <source>its index {name} is not defined as this app defines it</source>
+        <translation>l&apos;indice {name} non è definito come lo definisce questa app</translation>
+    </message>
+    <message>
+        <source>its trigger {name} is not defined as this app defines it</source>
+        <translation>il trigger {name} non è definito come lo definisce questa app</translation>
+    </message>
+    <message>
+        <source>its view {name} is not defined as this app defines it</source>
+        <translation>la vista {name} non è definita come la definisce questa app</translation>
+    </message>
+    <message>
+        <source>its table {name} lacks the rule {detail}</source>
+        <translation>alla tabella {name} manca la regola {detail}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (e altri {count})</translation>
+    </message>
+    <message>
+        <source>{path} can&apos;t be used: {problems}. The file has not been changed.</source>
+        <translation>Non è possibile usare {path}: {problems}. Il file non è stato modificato.</translation>
     </message>
 </context>
 <context>
