@@ -182,3 +182,24 @@ def test_normalise_ignores_layout_case_and_quoting_but_not_literals():
         "create table t (x int)"
     )
     assert schema.normalise("CHECK (role IN ('primary'))") != schema.normalise("CHECK (role IN ('PRIMARY'))")
+
+
+def test_restoring_a_good_backup_leaves_nothing_beside_it(services, account, tmp_path):
+    folder = tmp_path / "saved"
+    copy = services.store.backup_to(folder / "copy.db")  # a WAL-mode file, as the backup API copies it
+    before = damaged.files(folder)
+    BackupService(services.store).restore(copy)
+    assert damaged.files(folder) == before  # no -wal, no -shm beside the source
+
+
+def test_restore_refuses_rows_written_behind_the_checks(services, account, people, tmp_path):
+    copy = services.store.backup_to(tmp_path / "copy.db")
+    connection = sqlite3.connect(copy)
+    connection.execute("PRAGMA ignore_check_constraints = 1")
+    connection.execute("UPDATE role_assignment SET role = 'owner'")
+    connection.execute("INSERT INTO role_assignment (account_id, role, user_id) VALUES (1, 'owner', 1)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(StorageError) as refused:
+        check_backup(copy)
+    assert refused.value.kind == StorageError.NOT_A_DATABASE
