@@ -79,9 +79,8 @@ def check_database(path: str | Path) -> CheckReport:
         return CheckReport(path, 0, [translate("Check", "The file is empty: it holds no database yet.")])
     try:
         with snapshot.reading(path, in_memory=True) as con:
-            con.text_factory = lambda raw: raw.decode(
-                "utf-8", "replace"
-            )  # damaged text is reported, not fatal
+            # text that is no UTF-8 is reported by _rows, not fatal to the other queries
+            con.text_factory = lambda raw: raw.decode("utf-8", "replace")
             version, application = schema.header(con)
             if version > LATEST_VERSION and application in (0, schema.APPLICATION_ID):
                 raise StorageError(StorageError.NEWER, str(path))
@@ -92,6 +91,8 @@ def check_database(path: str | Path) -> CheckReport:
             problems += _rows(con, version) + _rules(con)
     except sqlite3.DatabaseError as error:
         raise StorageError(StorageError.NOT_A_DATABASE, str(path), str(error)) from error
+    except OSError as error:  # the file or its -wal can't be read
+        raise StorageError(StorageError.CANNOT_OPEN, str(path), error.strerror or str(error)) from error
     return CheckReport(path, version, problems)
 
 
