@@ -127,16 +127,16 @@ def reading(path: Path, *, in_memory: bool = False) -> Iterator[sqlite3.Connecti
     """
     image = committed_image(path)
     if image is None and in_memory:
-        image = _as_rollback_file(path.read_bytes())
+        image = _as_rollback_file(path.read_bytes()) or None  # an empty file: nothing to load
     if image is None:
         connection = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
     else:
         connection = sqlite3.connect(":memory:")
         try:
             connection.deserialize(image)
-        except sqlite3.Error:
+        except (sqlite3.Error, MemoryError) as error:  # MemoryError: what deserialize says of junk
             connection.close()
-            raise
+            raise sqlite3.DatabaseError("file is not a database") from error
     try:
         connection.execute("PRAGMA query_only = 1")
         yield connection

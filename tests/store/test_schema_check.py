@@ -203,3 +203,12 @@ def test_restore_refuses_rows_written_behind_the_checks(services, account, peopl
     with pytest.raises(StorageError) as refused:
         check_backup(copy)
     assert refused.value.kind == StorageError.NOT_A_DATABASE
+
+
+def test_an_empty_restore_source_is_refused_and_stays_empty(tmp_path):
+    path = tmp_path / "empty.db"
+    path.touch()
+    with pytest.raises(StorageError) as refused:
+        check_backup(path)
+    assert refused.value.kind == StorageError.NOT_A_DATABASE
+    assert damaged.files(tmp_path) == {"empty.db": b""}
