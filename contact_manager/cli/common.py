@@ -143,6 +143,13 @@ class Session:
                         "There is no database at {path}. Create it with: {prog} init --account NAME",
                     ).format(path=file, prog=PROG)
                 )
+            if not create and file is not None and file.is_file() and file.stat().st_size == 0:
+                # an empty file: a read must not write the schema into it
+                raise CliProblem(
+                    translate(
+                        "Cli", "{path} is an empty file, not a database. Create it with: {init}"
+                    ).format(path=file, init=f"{PROG} init --account NAME")
+                )
             try:
                 self._services = Services.open(self.target)
             except OSError as error:  # e.g. its folder can't be created: the user's to fix

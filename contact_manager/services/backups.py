@@ -1,7 +1,8 @@
 """Backing up the database while the app is open, and swapping a checked backup back in.
 
 A restore never touches the open database until the chosen file has passed every check:
-it is an SQLite file, of a schema version this app can open, intact, with the app's tables.
+it is an SQLite file, of a schema version this app can open, intact, with exactly the schema
+the app's migrations make for that version (``store.schema``).
 The current data is backed up first, then the (upgraded) copy is written into the open
 connection with SQLite's backup API, so the app keeps working on the same connection.
 """
@@ -19,7 +20,7 @@ from peewee import SqliteDatabase
 from contact_manager import paths
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.text import translate
-from contact_manager.store import migrations
+from contact_manager.store import migrations, schema, snapshot
 from contact_manager.store.connection import Store
 from contact_manager.store.errors import StorageError
 
@@ -61,23 +62,15 @@ def check_backup(source: str | Path) -> BackupInfo:
             StorageError.CANNOT_OPEN, str(path), translate("Backups", "there is no such file.")
         )
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise StorageError(StorageError.CANNOT_OPEN, str(path), str(error)) from error
-    try:
-        version = con.execute("PRAGMA user_version").fetchone()[0]
-        if version > migrations.LATEST_VERSION:
-            raise StorageError(StorageError.NEWER, str(path))
-        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if version < 1 or not set(TABLES) <= tables:
-            raise StorageError(StorageError.NOT_A_DATABASE, str(path))
-        if con.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise StorageError(StorageError.NOT_A_DATABASE, str(path))
-        accounts = con.execute("SELECT count(*) FROM account").fetchone()[0]
+        with snapshot.reading(path, in_memory=True) as con:  # creates nothing beside it, not even a -wal
+            version = schema.accept(con, str(path))  # ours, and exactly our schema for its version
+            if version < 1:
+                raise StorageError(StorageError.NOT_A_DATABASE, str(path))
+            if con.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise StorageError(StorageError.NOT_A_DATABASE, str(path))
+            accounts = con.execute("SELECT count(*) FROM account").fetchone()[0]
     except sqlite3.DatabaseError as error:
         raise StorageError(StorageError.NOT_A_DATABASE, str(path), str(error)) from error
-    finally:
-        con.close()
     return BackupInfo(path, version, accounts)
 
 
@@ -121,12 +114,11 @@ class BackupService:
     @staticmethod
     def _stage(source: Path, staged: Path, page_size: int) -> None:
         """Copy ``source`` aside, bring it to this app's schema and page size, check it again."""
-        reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         writer = sqlite3.connect(staged)
         try:
-            reader.backup(writer)
+            with snapshot.reading(source) as reader:
+                reader.backup(writer)
         finally:
-            reader.close()
             writer.close()
         db = SqliteDatabase(str(staged), pragmas=(("foreign_keys", 1),))
         try:

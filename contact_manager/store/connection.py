@@ -12,7 +12,7 @@ from peewee import Database, SqliteDatabase
 from peewee import DatabaseError as PeeweeDatabaseError
 
 from contact_manager.paths import ensure_private_dir
-from contact_manager.store import migrations, transactions
+from contact_manager.store import migrations, schema, snapshot, transactions
 from contact_manager.store.errors import StorageError, classify
 from contact_manager.store.models import MODELS
 from contact_manager.store.target import parse_target
@@ -47,23 +47,43 @@ class Store:
         self.db = database
         self.path = path
         self.last_backup: Path | None = None
+        self.read_only = False  # opened for reading only: the file or its folder can't be written
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], *, migrate: bool = True) -> Store:
+        """Open the database ``target`` names, creating or upgrading it when it is ours.
+
+        An existing file is first looked at without being changed (``snapshot``): another
+        program's file, a newer version's, or one whose schema is not ours is refused as it
+        is, -wal included. A file this process may not write (a read-only file or folder)
+        is opened for reading only, creating nothing beside it.
+        """
         url, path = parse_target(target)
+        read_only = False
         if path is None:
             from playhouse.db_url import connect as connect_url  # only for URLs: spares start-up
 
             database: Database = connect_url(url)
         else:
-            _create_private_file(path)
-            database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+            if path.is_file() and path.stat().st_size > 0:
+                _accept(path)
+                read_only = not _writable(path)
+            if read_only:
+                uri = snapshot.read_only_uri(path, immutable=not _has_wal_and_shm(path))
+                database = SqliteDatabase(uri, uri=True, pragmas=PRAGMAS, lock_type="IMMEDIATE")
+            else:
+                _create_private_file(path)
+                database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
         store = cls(database, path)
+        store.read_only = read_only
         try:
             database.connect(reuse_if_open=True)
-            if migrate:
+            if read_only:
+                if migrations.schema_version(database) < migrations.LATEST_VERSION:
+                    raise StorageError(StorageError.READ_ONLY, store.label)  # can't be upgraded
+            elif migrate:
                 store.last_backup = migrations.migrate(database, path, backup=store.backup_to)
-            if path is not None:
+            if path is not None and not read_only:
                 database.execute_sql("PRAGMA journal_mode = wal")
         except Exception as error:
             database.close()
@@ -122,6 +142,30 @@ class Store:
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()
+
+
+def _accept(path: Path) -> None:
+    """Raise StorageError unless the file at ``path`` is ours (see ``schema.accept``)."""
+    try:
+        with snapshot.reading(path) as connection:
+            schema.accept(connection, str(path))
+    except sqlite3.Error as error:
+        raise classify(error, str(path)) or StorageError(
+            StorageError.NOT_A_DATABASE, str(path), str(error)
+        ) from error
+    except OSError as error:  # the file or its -wal can't be read
+        raise StorageError(StorageError.CANNOT_OPEN, str(path), error.strerror or str(error)) from error
+
+
+def _writable(path: Path) -> bool:
+    """Can this process write the file and create its -wal beside it?"""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _has_wal_and_shm(path: Path) -> bool:
+    """Another program has the file open in WAL mode: read through its -wal and -shm."""
+    wal = snapshot.wal_path(path)
+    return wal.is_file() and path.with_name(path.name + "-shm").is_file()
 
 
 def _storage_problem(error: Exception, label: str) -> StorageError | None:

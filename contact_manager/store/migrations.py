@@ -16,6 +16,7 @@ from pathlib import Path
 from peewee import Database
 
 from contact_manager.store.errors import StorageError
+from contact_manager.store.schema import APPLICATION_ID
 
 ROLES_SQL = "'primary','billing','decision_maker','onboarding','security','technical_admin'"
 
@@ -292,4 +293,6 @@ def migrate(
         for migration in pending:
             migration.apply(db)
             db.execute_sql(f"PRAGMA user_version = {int(migration.version)}")
+        # Not a numbered step: every file this app creates or upgrades says it is ours.
+        db.execute_sql(f"PRAGMA application_id = {int(APPLICATION_ID)}")
     return copy

@@ -292,6 +292,10 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self, objectName="aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._about)
+        self.check_database_action = QAction(self, objectName="checkDatabaseAction", enabled=False)
+        self.check_database_action.triggered.connect(self._check_database)
+        self._needs_database += (self.check_database_action,)
+        self.help_menu.addAction(self.check_database_action)
         self.help_menu.addAction(self.about_action)
 
         self.account_button = AccountButton(bar)
@@ -307,6 +311,11 @@ class MainWindow(QMainWindow):
         from contact_manager.ui import dialogs
 
         dialogs.about(self, __version__)
+
+    def _check_database(self) -> None:
+        from contact_manager.ui import check_dialog
+
+        check_dialog.show_check(self, self.services.store.path)
 
     def _fill_account_menu(self) -> None:
         menu = self.account_menu
@@ -349,6 +358,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.check_database_action.setText(self.tr("&Check database..."))
         self.about_action.setText(self.tr("&About Contact Manager"))
         self.tabs.setAccessibleName(self.tr("Account tabs"))
         self.account_button.setToolTip(
