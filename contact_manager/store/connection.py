@@ -40,6 +40,36 @@ def _create_private_file(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
+def _writable(path: Path) -> bool:
+    """Writable by this process, and not marked read-only (no write bit: root honours it too)."""
+    try:
+        return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
+    except OSError:
+        return False
+
+
+def is_read_only(path: Path) -> bool:
+    """An existing database file that can only be read: the file, or its folder, is not writable.
+
+    SQLite needs the folder too, for its -wal, -shm and journal files.
+    """
+    return path.exists() and not (_writable(path) and _writable(path.parent))
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens ``path`` for reading only, creating nothing beside it.
+
+    With no -wal beside the file no program is writing to it (a WAL writer keeps one while
+    connected), so it is opened as immutable: SQLite then needs no -shm, which a read-only
+    folder could not hold, and leaves nothing behind. A -wal holds changes not yet in the
+    file, so then the ordinary read-only mode reads them.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
 class Store:
     """An open database. Models are bound to it; the services are its only writers."""
 
@@ -47,6 +77,7 @@ class Store:
         self.db = database
         self.path = path
         self.last_backup: Path | None = None
+        self.read_only = False  # the file or its folder can't be written: opened for reading only
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], *, migrate: bool = True) -> Store:
@@ -55,15 +86,28 @@ class Store:
             from playhouse.db_url import connect as connect_url  # only for URLs: spares start-up
 
             database: Database = connect_url(url)
+            read_only = False
         else:
-            _create_private_file(path)
-            database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+            read_only = is_read_only(path)
+            if read_only:
+                database = SqliteDatabase(read_only_uri(path), pragmas=PRAGMAS, uri=True)
+            else:
+                try:
+                    _create_private_file(path)
+                except OSError as error:  # e.g. a folder that can't be created
+                    raise StorageError(
+                        StorageError.CANNOT_OPEN, str(path), error.strerror or str(error)
+                    ) from error
+                database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
         store = cls(database, path)
+        store.read_only = read_only
         try:
             database.connect(reuse_if_open=True)
+            if migrate and read_only and 0 < migrations.schema_version(database) < migrations.LATEST_VERSION:
+                raise StorageError(StorageError.READ_ONLY, str(path))  # it would need an upgrade
             if migrate:
                 store.last_backup = migrations.migrate(database, path, backup=store.backup_to)
-            if path is not None:
+            if path is not None and not read_only:
                 database.execute_sql("PRAGMA journal_mode = wal")
         except Exception as error:
             database.close()

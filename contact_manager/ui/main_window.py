@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from contact_manager import __version__
 from contact_manager.domain.errors import ContactError, NotFound
-from contact_manager.ui import admin_gui, window_state
+from contact_manager.ui import admin_gui, auto_backup, read_only, window_state
 from contact_manager.ui.account_button import AccountButton
 from contact_manager.ui.language_menu import LanguageMenu
 from contact_manager.ui.staged import StagedLoader
@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
             ("account", self._load_account),
             *rest,
             ("poll", self.poll.start),
+            ("read only", lambda: read_only.guard(self)),  # a banner, and no edits, if so
+            *([("daily backup", lambda: auto_backup.start(self))] if owns else []),
         ]
 
     def _load_icons(self) -> None:
