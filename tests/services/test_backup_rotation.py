@@ -127,7 +127,9 @@ def test_the_listing_is_newest_first_with_the_kind_and_time(services, account):
 def test_older_names_with_microseconds_are_still_listed(services, account):
     folder = backup_folder(services.store.path)
     services.store.backup_to(folder / "contacts-before-delete-20260301T101010123456Z.db")
-    assert [b.made for b in list_backups(services.store.path)] == [datetime(2026, 3, 1, 10, 10, 10, tzinfo=UTC)]
+    assert [b.made for b in list_backups(services.store.path)] == [
+        datetime(2026, 3, 1, 10, 10, 10, tzinfo=UTC)
+    ]
 
 
 def test_the_latest_good_backup_skips_a_damaged_newer_one(services, account):
