@@ -24,14 +24,14 @@ import sys
 from collections.abc import Sequence
 
 from contact_manager import __version__, language
-from contact_manager.cli import accounts, contacts, exchange, history, users
+from contact_manager.cli import accounts, backups, contacts, exchange, history, users
 from contact_manager.cli.common import PROG, Session, add_database_options
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.text import translate
 
 # Every command module, in the order their commands are listed by --help.
-# Add the exchange commands here: COMMAND_MODULES = (accounts, users, contacts, history, exchange)
-COMMAND_MODULES = (accounts, users, contacts, history, exchange)
+# Add the exchange commands here: COMMAND_MODULES = (accounts, users, contacts, history, exchange, backups)
+COMMAND_MODULES = (accounts, users, contacts, history, exchange, backups)
 
 
 def build_parser(modules: Sequence[object] = COMMAND_MODULES) -> argparse.ArgumentParser:
