@@ -169,7 +169,6 @@ class MainWindow(QMainWindow):
             ("account", self._load_account),
             *rest,
             ("poll", self.poll.start),
-            ("read only", lambda: read_only.guard(self)),  # a banner, and no edits, if so
             *([("daily backup", lambda: auto_backup.start(self))] if owns else []),
         ]
 
@@ -193,6 +192,7 @@ class MainWindow(QMainWindow):
         self._data_version = services.store.data_version()
         for action in self._needs_database:
             action.setEnabled(True)
+        read_only.guard(self)  # a database that can only be read: a banner, and no edits
 
     def _build_billing_tab(self) -> None:
         from contact_manager.ui.account_billing_tab import AccountBillingTab

@@ -10,7 +10,7 @@ Reading, searching, exporting and switching accounts stay available.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -62,7 +62,7 @@ class ReadOnlyBanner(QFrame):
         self.text.setForegroundRole(QPalette.ColorRole.ToolTipText)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 10, 6)
-        row.addWidget(self.icon)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.text, 1)
         self._set_icon()
         self.retranslate()
@@ -70,7 +70,7 @@ class ReadOnlyBanner(QFrame):
     def _set_icon(self) -> None:
         from contact_manager.ui import icons
 
-        size = self.fontMetrics().height()
+        size = round(self.fontMetrics().height() * 1.2)
         self.icon.setPixmap(icons.icon("warning").pixmap(size, size))
 
     def retranslate(self) -> None:
@@ -151,6 +151,9 @@ class ReadOnlyGuard(QObject):
 def _appearing(window: QMainWindow):
     """Signals after which the window may hold edit controls it did not have before."""
     found = []
+    loader = getattr(window, "loader", None)
+    if loader is not None:
+        found.append(loader.stepDone)  # start-up builds the tabs step by step
     pages = getattr(window, "pages", None)
     if pages is not None:
         found.append(pages.currentChanged)  # the first-run page is built when first shown

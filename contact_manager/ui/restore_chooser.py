@@ -100,7 +100,11 @@ class RestoreChooser(QDialog):
         layout.addWidget(self.buttons)
         self._fill()
         self.retranslate()
-        self.resize(max(self.sizeHint().width(), 560), 360)
+        if self.backups:
+            self.resize(max(self.sizeHint().width(), 560), 360)
+        else:  # one sentence and the buttons: no room kept for a list
+            layout.insertStretch(layout.indexOf(self.buttons), 1)
+            self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
 
     # --- the list ------------------------------------------------------------------------
 
@@ -119,6 +123,7 @@ class RestoreChooser(QDialog):
         if preferred is not None:
             self.list.setCurrentItem(preferred)
         self.list.setVisible(bool(self.backups))
+        self.intro.setVisible(bool(self.backups))
         self.empty.setVisible(not self.backups)
         self._update_enabled()
 

@@ -131,6 +131,7 @@ def test_with_no_backups_the_chooser_says_so_and_offers_other_file(qtbot):
     qtbot.addWidget(chooser)
     chooser.show()
     assert chooser.empty.isVisible() and "No backups" in chooser.empty.text()
+    assert not chooser.intro.isVisible() and not chooser.list.isVisible()
     assert not chooser.restore_button.isEnabled() and chooser.other_button.isEnabled()
 
 

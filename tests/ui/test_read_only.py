@@ -152,3 +152,26 @@ def test_the_banner_is_above_the_tabs(qtbot, read_only_db):
     )
     assert window.centralWidget().isAncestorOf(window.tabs)
     window.close()
+
+
+def test_edits_are_disabled_from_the_moment_each_tab_is_built(qtbot, read_only_db):
+    """At start-up the tabs come one step at a time: none offers an edit in between."""
+    from PySide6.QtCore import QTimer
+
+    from contact_manager.app import open_main_window
+
+    window = open_main_window(read_only_db, "en")
+    qtbot.addWidget(window)
+    seen: list[tuple[str, list[bool]]] = []
+
+    def look(name: str) -> None:
+        buttons = window.findChildren(QPushButton, "markReviewedButton")
+        buttons += window.findChildren(QPushButton, "users_add")
+        seen.append((name, [button.isEnabled() for button in buttons]))
+
+    window.loader.stepDone.connect(lambda name: QTimer.singleShot(0, lambda: look(name)))
+    qtbot.waitUntil(lambda: window.loader.done, timeout=10000)
+    qtbot.waitUntil(lambda: bool(seen) and seen[-1][0] == "daily backup")
+    assert any(states for _name, states in seen)  # the buttons were looked at once built
+    assert not any(any(states) for _name, states in seen), seen
+    window.close()
