@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from contact_manager import language
@@ -63,7 +63,8 @@ def _us_date(moment: datetime) -> str:
 
 
 def test_the_chooser_lists_the_backups_newest_first_with_local_time_and_kind(qtbot, services, backups):
-    language.switch(QApplication.instance(), "en")
+    # US English whatever the machine's locale (the fixture puts the system's back)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     chooser = RestoreChooser(list_backups(services.store.path))
     qtbot.addWidget(chooser)
     rows = _rows(chooser)
