@@ -229,3 +229,12 @@ def test_the_real_dialog_answers_quit_when_closed(qtbot, damaged, monkeypatch):
     assert sorted(seen) == sorted(
         ["&Restore a backup...", "&Open another database...", "&Create a new database...", "&Quit"]
     )
+
+
+def test_a_database_whose_folder_cannot_be_made_gets_the_dialog_not_a_crash(qtbot, asked, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the database's folder should be")
+    asked.script["cannot_start"] = ["quit"]
+    assert _run_main(blocker / "contacts.db", []) == 2
+    (kind, details), *_rest = asked.seen
+    assert kind == "cannot_start" and "can't be opened" in details["error"].message
