@@ -12,14 +12,13 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from contact_manager import paths
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.text import translate
+from contact_manager.services.backup_files import BackupFile, list_backups, new_backup_path
 from contact_manager.store import migrations, schema, snapshot
 from contact_manager.store.connection import Store
 from contact_manager.store.errors import StorageError
@@ -48,10 +47,9 @@ class BackupInfo:
     accounts: int
 
 
-def default_backup_path(reason: str = "backup") -> Path:
-    """A new file in the data folder's backups/, named by the time (UTC)."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    return paths.data_dir() / "backups" / f"contacts-{reason}-{stamp}.db"
+def default_backup_path(reason: str = "backup", database: str | Path | None = None) -> Path:
+    """A new file in the backups folder of ``database``, named by its kind and the time (UTC)."""
+    return new_backup_path(reason, database)
 
 
 def check_backup(source: str | Path) -> BackupInfo:
@@ -80,7 +78,13 @@ class BackupService:
 
     def backup(self, destination: str | Path | None = None) -> Path:
         """Write a consistent copy of the open database; return where it went."""
-        return self.store.backup_to(Path(destination) if destination else default_backup_path())
+        if destination is None:
+            destination = default_backup_path(database=self.store.path)
+        return self.store.backup_to(Path(destination))
+
+    def list(self) -> list[BackupFile]:
+        """The backups of the open database that can be found, newest first."""
+        return list_backups(self.store.path) if self.store.path is not None else []
 
     def check(self, source: str | Path) -> BackupInfo:
         """What restoring ``source`` would bring back; raises what ``restore`` would refuse."""
@@ -101,7 +105,7 @@ class BackupService:
         with tempfile.TemporaryDirectory(prefix="cm-restore-") as folder:
             staged = Path(folder) / "staged.db"
             self._stage(Path(source), staged, page_size)
-            saved = self.backup(safety_copy or default_backup_path("before-restore"))
+            saved = self.backup(safety_copy or default_backup_path("before-restore", self.store.path))
             copy = sqlite3.connect(staged)
             try:
                 copy.backup(live)

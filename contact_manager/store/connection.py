@@ -40,6 +40,22 @@ def _create_private_file(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
+def _writable(path: Path) -> bool:
+    """Writable by this process, and not marked read-only (no write bit: root honours it too)."""
+    try:
+        return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
+    except OSError:
+        return False
+
+
+def is_read_only(path: Path) -> bool:
+    """An existing database file that can only be read: the file, or its folder, is not writable.
+
+    SQLite needs the folder too, for its -wal, -shm and journal files.
+    """
+    return path.exists() and not (_writable(path) and _writable(path.parent))
+
+
 class Store:
     """An open database. Models are bound to it; the services are its only writers."""
 
@@ -67,12 +83,17 @@ class Store:
         else:
             if path.is_file() and path.stat().st_size > 0:
                 _accept(path)
-                read_only = not _writable(path)
+            read_only = is_read_only(path)
             if read_only:
                 uri = snapshot.read_only_uri(path, immutable=not _has_wal_and_shm(path))
                 database = SqliteDatabase(uri, uri=True, pragmas=PRAGMAS, lock_type="IMMEDIATE")
             else:
-                _create_private_file(path)
+                try:
+                    _create_private_file(path)
+                except OSError as error:  # e.g. a folder that can't be created
+                    raise StorageError(
+                        StorageError.CANNOT_OPEN, str(path), error.strerror or str(error)
+                    ) from error
                 database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
         store = cls(database, path)
         store.read_only = read_only
@@ -155,11 +176,6 @@ def _accept(path: Path) -> None:
         ) from error
     except OSError as error:  # the file or its -wal can't be read
         raise StorageError(StorageError.CANNOT_OPEN, str(path), error.strerror or str(error)) from error
-
-
-def _writable(path: Path) -> bool:
-    """Can this process write the file and create its -wal beside it?"""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _has_wal_and_shm(path: Path) -> bool:

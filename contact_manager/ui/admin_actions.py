@@ -254,14 +254,15 @@ class AdminActions(QObject):
     def _delete(self, account_id: int, name: str) -> None:
         from contact_manager.services.backups import BackupService, default_backup_path
 
+        store = self.context.services.store
         try:
-            copy = BackupService(self.context.services.store).backup(default_backup_path("before-delete"))
+            copy = BackupService(store).backup(default_backup_path("before-delete", store.path))
             self.context.services.accounts.delete(account_id)
         except ContactError as error:
             self._refused(error)
             return
         except OSError as error:
-            self._file_error(str(default_backup_path("before-delete").parent), error)
+            self._file_error(str(default_backup_path("before-delete", store.path).parent), error)
             return
         self._show_account(None)
         text = self.tr("Deleted the account {name}. A backup made before was saved to {path}.").format(
@@ -388,7 +389,7 @@ class AdminActions(QObject):
     def backup(self) -> None:
         from contact_manager.services.backups import BackupService, default_backup_path
 
-        start = default_backup_path().name
+        start = default_backup_path(database=self.context.services.store.path).name
         path = self.ask_path(
             "backup_database",
             title=self.tr("Back up database"),
@@ -410,14 +411,16 @@ class AdminActions(QObject):
     def restore(self) -> None:
         from contact_manager.services.backups import BackupService
 
+        backups = BackupService(self.context.services.store)
         path = self.ask_path(
             "restore_database",
             title=self.tr("Restore a backup"),
             filters=self.tr("Contact Manager databases (*.db);;All files (*)"),
+            backups=backups.list(),
+            note=self.tr("A copy of the current data is saved before the backup replaces it."),
         )
         if not path:
             return
-        backups = BackupService(self.context.services.store)
         try:
             info = backups.check(path)
         except ContactError as error:

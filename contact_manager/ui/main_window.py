@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from contact_manager import __version__
 from contact_manager.domain.errors import ContactError, NotFound
-from contact_manager.ui import admin_gui, window_state
+from contact_manager.ui import admin_gui, auto_backup, read_only, window_state
 from contact_manager.ui.account_button import AccountButton
 from contact_manager.ui.language_menu import LanguageMenu
 from contact_manager.ui.staged import StagedLoader
@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
             ("account", self._load_account),
             *rest,
             ("poll", self.poll.start),
+            *([("daily backup", lambda: auto_backup.start(self))] if owns else []),
         ]
 
     def _load_icons(self) -> None:
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         self._data_version = services.store.data_version()
         for action in self._needs_database:
             action.setEnabled(True)
+        read_only.guard(self)  # a database that can only be read: a banner, and no edits
 
     def _build_billing_tab(self) -> None:
         from contact_manager.ui.account_billing_tab import AccountBillingTab

@@ -202,7 +202,7 @@ class UsersTab(RefreshWhenShown, QWidget):
 
     def edit_user(self) -> None:
         person = self.selected()
-        if person is not None:
+        if person is not None and self.buttons["edit"].isEnabled():  # not on a read-only database
             self._open(UserDialog(self.context, person, self, failures=self.failures))
 
     def who_is(self) -> None:

@@ -319,6 +319,10 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
             <source>Restored the backup {path}. The data from before was saved to {saved}.</source>
             <translation>Backup {path} ripristinato. I dati precedenti sono stati salvati in {saved}.</translation>
         </message>
+        <message>
+            <source>A copy of the current data is saved before the backup replaces it.</source>
+            <translation>Prima che il backup sostituisca i dati attuali, ne viene salvata una copia.</translation>
+        </message>
     </context>
     <context>
         <name>AdminGui</name>
@@ -340,6 +344,26 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <message>
             <source>there is no such file.</source>
             <translation>il file non esiste.</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>giornaliero</translation>
+        </message>
+        <message>
+            <source>before upgrade</source>
+            <translation>prima dell'aggiornamento</translation>
+        </message>
+        <message>
+            <source>before delete</source>
+            <translation>prima dell'eliminazione</translation>
+        </message>
+        <message>
+            <source>before restore</source>
+            <translation>prima del ripristino</translation>
+        </message>
+        <message>
+            <source>made by hand</source>
+            <translation>manuale</translation>
         </message>
     </context>
     <context>
@@ -675,6 +699,22 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <message>
             <source>{path}: problems found: {count}.</source>
             <translation>{path}: problemi trovati: {count}.</translation>
+        </message>
+        <message>
+            <source>the backups of the database</source>
+            <translation>i backup del database</translation>
+        </message>
+        <message>
+            <source>list the backups of the database, newest first: when, what kind, which file</source>
+            <translation>elenca i backup del database, dal più recente: quando, di che tipo, in quale file</translation>
+        </message>
+        <message>
+            <source>Backups are made of database files only, not of {target}.</source>
+            <translation>Si fanno backup solo dei file di database, non di {target}.</translation>
+        </message>
+        <message>
+            <source>There are no backups of {path} yet.</source>
+            <translation>Non ci sono ancora backup di {path}.</translation>
         </message>
     </context>
     <context>
@@ -2137,6 +2177,46 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <message>
             <source>Contact Manager can't start</source>
             <translation>Contact Manager non riesce ad avviarsi</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Nuovo database</translation>
+        </message>
+        <message>
+            <source>Contact Manager databases (*.db)</source>
+            <translation>Database di Contact Manager (*.db)</translation>
+        </message>
+        <message>
+            <source>The latest good backup of it was made on {when} ({kind}).</source>
+            <translation>L'ultimo backup integro è del {when} ({kind}).</translation>
+        </message>
+        <message>
+            <source>No good backup of it was found.</source>
+            <translation>Non è stato trovato nessun backup integro.</translation>
+        </message>
+        <message>
+            <source>You can restore a backup, open another database or create a new one.</source>
+            <translation>Puoi ripristinare un backup, aprire un altro database o crearne uno nuovo.</translation>
+        </message>
+        <message>
+            <source>You can open another database or create a new one.</source>
+            <translation>Puoi aprire un altro database o crearne uno nuovo.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a backup...</source>
+            <translation>&amp;Ripristina un backup...</translation>
+        </message>
+        <message>
+            <source>&amp;Open another database...</source>
+            <translation>&amp;Apri un altro database...</translation>
+        </message>
+        <message>
+            <source>&amp;Create a new database...</source>
+            <translation>&amp;Crea un nuovo database...</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Esci</translation>
         </message>
     </context>
     <context>
@@ -3758,6 +3838,78 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <message>
             <source>{path} can't be used: {problems}. The file has not been changed.</source>
             <translation>Non è possibile usare {path}: {problems}. Il file non è stato modificato.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyBackup</name>
+        <message>
+            <source>Today's automatic backup could not be made: {reason}</source>
+            <translation>Non è stato possibile fare il backup automatico di oggi: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyBanner</name>
+        <message>
+            <source>This database can only be read: changes are disabled.</source>
+            <translation>Questo database si può solo leggere: le modifiche sono disattivate.</translation>
+        </message>
+        <message>
+            <source>{database} or its folder can't be written to. To make changes, copy it to a folder you can write to and open the copy.</source>
+            <translation>Non si può scrivere in {database} o nella sua cartella. Per fare modifiche, copialo in una cartella in cui puoi scrivere e apri la copia.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreChooser</name>
+        <message>
+            <source>{kind} (damaged: it can't be restored)</source>
+            <translation>{kind} (danneggiato: non si può ripristinare)</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Ripristina un backup</translation>
+        </message>
+        <message>
+            <source>&amp;Backups of this database, newest first:</source>
+            <translation>&amp;Backup di questo database, dal più recente:</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Fatto il</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>No backups of this database were found. Choose a file with Other file...</source>
+            <translation>Non è stato trovato nessun backup di questo database. Scegli un file con Altro file...</translation>
+        </message>
+        <message>
+            <source>&amp;Other file...</source>
+            <translation>&amp;Altro file...</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Ripristina</translation>
+        </message>
+        <message>
+            <source>&amp;Restore...</source>
+            <translation>&amp;Ripristina...</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartRecovery</name>
+        <message>
+            <source>The backup you choose replaces {name}. The file that can't be opened is kept beside it, renamed.</source>
+            <translation>Il backup che scegli sostituisce {name}. Il file che non si riesce ad aprire resta accanto, con un altro nome.</translation>
+        </message>
+        <message>
+            <source>Contact Manager databases (*.db);;All files (*)</source>
+            <translation>Database di Contact Manager (*.db);;Tutti i file (*)</translation>
         </message>
     </context>
 </TS>
