@@ -136,6 +136,8 @@ class Store:
 
     @contextmanager
     def _guarded(self, lock_type: str) -> Iterator[None]:
+        if MODELS[0]._meta.database is not self.db:  # peewee binds the models process-wide:
+            self.db.bind(MODELS)  # the store used last must not write into another's file
         try:
             with transactions.atomic(self.db, lock_type):
                 yield

@@ -151,3 +151,20 @@ def test_a_bug_while_opening_is_not_dressed_up_as_a_storage_problem(tmp_path, mo
     monkeypatch.setattr(connection.migrations, "migrate", broken)
     with pytest.raises(RuntimeError, match="full of bugs"):
         Store.open(tmp_path / "c.db")
+
+
+def test_two_stores_in_one_process_each_write_their_own_file(tmp_path):
+    """peewee binds the models process-wide: opening a second database must not send the
+    first one's writes into it."""
+    from contact_manager.services import Services
+
+    first = Services.open(str(tmp_path / "first.db"))
+    second = Services.open(str(tmp_path / "second.db"))
+    try:
+        first.accounts.create("Only in the first")
+        second.accounts.create("Only in the second")
+        assert [a.name for a in first.accounts.list()] == ["Only in the first"]
+        assert [a.name for a in second.accounts.list()] == ["Only in the second"]
+    finally:
+        first.close()
+        second.close()
