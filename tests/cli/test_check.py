@@ -76,8 +76,9 @@ def test_damage_sqlite_finds_is_reported(cli, tmp_path):
 
 
 def test_a_missing_row_a_role_points_to_is_reported(cli, tmp_path):
-    path = damaged.run_sql(
+    path = damaged.behind_a_trigger(
         damaged.ours(tmp_path / "c.db"),
+        "app_user_keep_holder",
         "PRAGMA foreign_keys = OFF",
         "DELETE FROM app_user WHERE id = 1",
     )

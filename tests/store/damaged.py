@@ -84,15 +84,15 @@ def weakened(path: Path) -> Path:
         f"VALUES (1, 'billing', {n + 0.5}, {n + 4})"
         for n in range(4)
     ]
-    return run_sql(path, *statements)
+    return behind_a_trigger(path, "role_assignment_rules_insert", *statements)
 
 
-def behind_a_trigger(path: Path, trigger: str, statement: str) -> Path:
-    """Run ``statement`` with ``trigger`` dropped, then put the trigger back as it was."""
+def behind_a_trigger(path: Path, trigger: str, *statements: str) -> Path:
+    """Run ``statements`` with ``trigger`` dropped, then put the trigger back as it was."""
     connection = sqlite3.connect(path)
     sql = connection.execute("SELECT sql FROM sqlite_master WHERE name = ?", (trigger,)).fetchone()[0]
     connection.close()
-    return run_sql(path, f"DROP TRIGGER {trigger}", statement, sql)
+    return run_sql(path, f"DROP TRIGGER {trigger}", *statements, sql)
 
 
 def _quote(text: str) -> str:
