@@ -136,8 +136,11 @@ class Store:
 
     @contextmanager
     def _guarded(self, lock_type: str) -> Iterator[None]:
-        if MODELS[0]._meta.database is not self.db:  # peewee binds the models process-wide:
-            self.db.bind(MODELS)  # the store used last must not write into another's file
+        # peewee binds the models process-wide, to the store opened last: a transaction of
+        # another store open in the process binds them to its own database for its length.
+        bound = MODELS[0]._meta.database
+        if bound is not self.db:
+            self.db.bind(MODELS)
         try:
             with transactions.atomic(self.db, lock_type):
                 yield
@@ -146,6 +149,9 @@ class Store:
             if problem is None:
                 raise
             raise problem from error
+        finally:
+            if bound is not self.db:
+                bound.bind(MODELS)
 
     def data_version(self) -> int:
         """Changes when another connection commits (PRAGMA data_version)."""
