@@ -59,7 +59,11 @@ def asked(monkeypatch):
 def _run_main(db, shown: list[str]) -> int:
     """``main(["--db", db])``; once a window is complete, note its title and page, and close it."""
 
+    running = [True]  # the poll ends with main(): left running, it would close a later test's window
+
     def close_when_loaded():
+        if not running[0]:
+            return
         window = next(
             (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None
         )
@@ -72,7 +76,10 @@ def _run_main(db, shown: list[str]) -> int:
         QApplication.instance().exit(0)
 
     QTimer.singleShot(0, close_when_loaded)
-    return app_module.main(["--db", str(db)])
+    try:
+        return app_module.main(["--db", str(db)])
+    finally:
+        running[0] = False
 
 
 # --- the dialog's buttons -------------------------------------------------------------------
@@ -216,6 +223,8 @@ def test_the_real_dialog_answers_quit_when_closed(qtbot, damaged, monkeypatch):
     seen: list[str] = []
 
     def read_and_close():
+        if seen:
+            return
         box = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "cannotStartDialog"), None)
         if box is None or not box.isVisible():
             QTimer.singleShot(20, read_and_close)
