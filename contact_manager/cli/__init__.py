@@ -27,7 +27,7 @@ from contact_manager import __version__, language
 from contact_manager.cli import accounts, contacts, exchange, history, users
 from contact_manager.cli.common import PROG, Session, add_database_options
 from contact_manager.domain.errors import ContactError
-from contact_manager.domain.text import translate
+from contact_manager.domain.text import printable, translate
 
 # Every command module, in the order their commands are listed by --help.
 # Add the exchange commands here: COMMAND_MODULES = (accounts, users, contacts, history, exchange)
@@ -67,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def one_line(text: str) -> str:
-    return " ".join(str(text).split())
+    """A message on one line, with any control character in it (an echoed name) escaped."""
+    return printable(" ".join(str(text).split()))
 
 
 def tolerate_narrow_consoles() -> None:

@@ -17,7 +17,7 @@ from typing import Any
 from contact_manager import paths
 from contact_manager.domain.errors import ContactError, NotFound
 from contact_manager.domain.roles import Role
-from contact_manager.domain.text import translate
+from contact_manager.domain.text import printable, translate
 from contact_manager.language import LANGUAGES
 from contact_manager.services import AccountInfo, Services
 from contact_manager.store.errors import StorageError
@@ -194,8 +194,13 @@ class Session:
 
 
 def say(text: str) -> None:
-    print(text, file=sys.stdout)
+    """Print one line for a person; a control character in it (from a file, a hostile
+    database) is shown as an escape, never sent to the terminal raw."""
+    print(printable(text), file=sys.stdout)
 
 
 def print_json(value: Any) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False), file=sys.stdout)
+    """JSON escapes C0 controls itself; the C1 ones, U+2028/U+2029 and bidi overrides are
+    escaped here."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    print(printable(text, json=True), file=sys.stdout)

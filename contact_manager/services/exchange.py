@@ -28,7 +28,7 @@ from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.errors import AccountExists, DuplicateContact, DuplicateEmail, NotFound
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
-from contact_manager.domain.text import translate
+from contact_manager.domain.text import translate, without_controls
 from contact_manager.services.accounts import name_key
 from contact_manager.services.base import Service, person_of
 from contact_manager.services.contacts import ContactService
@@ -271,9 +271,13 @@ def csv_rows(sheet: ContactSheet) -> list[list[str]]:
 
 
 def vcard_escape(text: str) -> str:
-    """Escape a vCard 3.0 text value: backslash, comma, semicolon and line breaks."""
+    """Escape a vCard 3.0 text value: backslash, comma, semicolon and line breaks.
+
+    Every line boundary a reader may split on (CR, LF, VT, FF, NEL, U+2028, U+2029, the file
+    separators) becomes ``\\n``; any other control character is dropped.
+    """
     text = text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
-    return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+    return "\\n".join(without_controls(part) for part in text.splitlines())
 
 
 def vcard_fold(line: str, limit: int = 75) -> str:
