@@ -17,12 +17,19 @@ from typing import Any
 from contact_manager import paths
 from contact_manager.domain.errors import ContactError, NotFound
 from contact_manager.domain.roles import Role
-from contact_manager.domain.text import printable, translate
+from contact_manager.domain.text import Context, printable, translate
 from contact_manager.language import LANGUAGES
 from contact_manager.services import AccountInfo, Services
 from contact_manager.store.errors import StorageError
 
 PROG = "contact-manager-cli"
+Cli = Context("Cli")  # plural forms: Cli.tr("... %n ...", "", n)
+
+# Exit statuses (listed by --help and in the README).
+EXIT_DONE = 0
+EXIT_REFUSED = 1  # refused: nothing changed (a rule, bad input, storage); one line on stderr
+EXIT_USAGE = 2  # argparse's usage error
+EXIT_PARTIAL = 3  # done in part: users import imported the accepted rows and refused others
 
 # A command's handler: gets the session and the parsed arguments; returns the exit code
 # (None means 0). It writes its result to stdout and raises ContactError for a refusal.
@@ -77,13 +84,21 @@ def add_database_options(parser: argparse.ArgumentParser, *, account: bool = Tru
         )
 
 
-def group(subparsers: argparse._SubParsersAction, name: str, help: str = "") -> argparse._SubParsersAction:
-    """The sub-commands of the group ``name`` (e.g. ``users``), creating the group if needed."""
+def group(
+    subparsers: argparse._SubParsersAction, name: str, help: str = "", *, default: Handler | None = None
+) -> argparse._SubParsersAction:
+    """The sub-commands of the group ``name`` (e.g. ``users``), creating the group if needed.
+
+    ``default``: what the group alone runs (``accounts`` lists them); else a command is needed.
+    """
     existing = subparsers.choices.get(name)
     if existing is not None:
         return getattr(existing, _GROUP_ACTIONS)
     parser = subparsers.add_parser(name, help=help, description=help)
-    actions = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND", required=True)
+    actions = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND", required=default is None)
+    if default is not None:
+        add_database_options(parser, account=False)
+        parser.set_defaults(handler=default, parser=parser)
     setattr(parser, _GROUP_ACTIONS, actions)
     return actions
 

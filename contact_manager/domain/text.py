@@ -10,23 +10,55 @@ from __future__ import annotations
 from collections.abc import Callable
 
 Translator = Callable[[str, str], str]
+# (context, text, disambiguation, n) -> the plural form for n, as QCoreApplication.translate.
+PluralTranslator = Callable[[str, str, "str | None", int], str]
 
 
 def _identity(context: str, text: str) -> str:
     return text
 
 
+def _plural_identity(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    """The English source's own forms when no catalogue is loaded: "user(s)" -> user/users."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 _translator: Translator = _identity
+_plural: PluralTranslator = _plural_identity
 
 
-def install_translator(translator: Translator | None) -> None:
-    """Route every domain string through ``translator`` (None restores the source text)."""
-    global _translator
+def install_translator(translator: Translator | None, plural: PluralTranslator | None = None) -> None:
+    """Route every domain string through ``translator`` (None restores the source text), and
+    the ``%n`` strings through ``plural``."""
+    global _translator, _plural
     _translator = translator or _identity
+    _plural = plural or _plural_identity
 
 
-def translate(context: str, text: str) -> str:
-    return _translator(context, text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the user's language; with ``n``, the plural form for n, ``%n`` filled in
+    (the same signature as QCoreApplication.translate, so lupdate reads the plural forms)."""
+    if n < 0:
+        return _translator(context, text)
+    found = _plural(context, text, disambiguation, n)
+    if found == text:  # not in the catalogue: the source's own English forms
+        found = _plural_identity(context, text, disambiguation, n)
+    return found.replace("%n", str(n))
+
+
+class Context:
+    """Plural forms in one translation context: ``Import = Context("Import")``, then
+    ``Import.tr("Imported %n user(s)", "", count)``.
+
+    lupdate reads a ``NAME.tr(text, disambiguation, n)`` call as a plural message of the
+    context NAME: bind the object to a name spelled as its context.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return translate(self.name, text, disambiguation or None, n)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker name

@@ -349,16 +349,20 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Gestisci i referenti degli account aziendali: contatto principale, contatti di fatturazione e altri contatti.</translation>
     </message>
     <message>
-        <source>Exit status: 0 done, 1 refused (the reason is printed on one line), 2 wrong usage.</source>
-        <translation>Codice di uscita: 0 fatto, 1 rifiutato (il motivo è stampato su una riga), 2 uso errato.</translation>
+        <source>Exit status: 0 done; 1 refused, nothing changed (the reason on one line of stderr; for users import also: every row refused); 2 wrong usage; 3 done in part: users import imported the accepted rows and refused the others (listed on stdout, counted on stderr).</source>
+        <translation>Codice di uscita: 0 fatto; 1 rifiutato, nulla è cambiato (il motivo su una riga di stderr; per users import anche: ogni riga rifiutata); 2 uso errato; 3 fatto in parte: users import ha importato le righe accettate e rifiutato le altre (elencate su stdout, contate su stderr).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not UTF-8 text: the terminal sent bytes in another encoding.</source>
+        <translation>“{value}” non è testo UTF-8: il terminale ha inviato byte in un&apos;altra codifica.</translation>
     </message>
     <message>
         <source>create the database if needed, and an account in it (--account NAME)</source>
         <translation>crea il database se serve, e un account al suo interno (--account NOME)</translation>
     </message>
     <message>
-        <source>the accounts in the database</source>
-        <translation>gli account del database</translation>
+        <source>the accounts in the database (alone: list them)</source>
+        <translation>gli account del database (da solo: li elenca)</translation>
     </message>
     <message>
         <source>list the accounts</source>
@@ -525,8 +529,12 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>stampa l&apos;esito di ogni riga; non importa nulla</translation>
     </message>
     <message>
-        <source>which column holds a field when the headers are not recognised: FIELD is first, last, email, title or phone; COLUMN a number (1 = first column) or a header; repeat for each</source>
-        <translation>quale colonna contiene un campo quando le intestazioni non sono riconosciute: CAMPO è first, last, email, title o phone; COLONNA un numero (1 = prima colonna) o un&apos;intestazione; ripetere per ciascuno</translation>
+        <source>which column holds each field, e.g. --columns first=Nome,last=Cognome,email=Email: FIELD is first, last, email, title or phone; COLUMN a header or a number (1 = first column); the columns not named are left out. Needed when the headers are not all recognised</source>
+        <translation>quale colonna contiene ogni campo, ad es. --columns first=Nome,last=Cognome,email=Email: CAMPO è first, last, email, title o phone; COLONNA un&apos;intestazione o un numero (1 = prima colonna); le colonne non indicate vengono tralasciate. Serve quando le intestazioni non sono tutte riconosciute</translation>
+    </message>
+    <message>
+        <source>one FIELD=COLUMN of --columns (for a header holding a comma); repeatable</source>
+        <translation>un CAMPO=COLONNA di --columns (per un&apos;intestazione che contiene una virgola); ripetibile</translation>
     </message>
     <message>
         <source>also write the refused rows to this CSV file</source>
@@ -557,8 +565,29 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>il nome del nuovo account (predefinito: il nome nel file)</translation>
     </message>
     <message>
-        <source>--map takes FIELD=COLUMN, with FIELD one of first, last, email, title, phone.</source>
-        <translation>--map vuole CAMPO=COLONNA, con CAMPO tra first, last, email, title, phone.</translation>
+        <source>--columns takes FIELD=COLUMN, with FIELD one of first, last, email, title, phone.</source>
+        <translation>--columns vuole CAMPO=COLONNA, con CAMPO tra first, last, email, title, phone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n user(s) into {account}: {present} already present, {refused} refused.</source>
+        <translation>
+            <numerusform>Importato %n utente in {account}: {present} già presenti, {refused} rifiutati.</numerusform>
+            <numerusform>Importati %n utenti in {account}: {present} già presenti, {refused} rifiutati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused (listed above): fix them and import them again.</source>
+        <translation>
+            <numerusform>%n riga rifiutata (indicata sopra): correggila e importala di nuovo.</numerusform>
+            <numerusform>%n righe rifiutate (elencate sopra): correggile e importale di nuovo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported: %n row(s) refused (listed above).</source>
+        <translation>
+            <numerusform>Non è stato importato nulla: %n riga rifiutata (indicata sopra).</numerusform>
+            <numerusform>Non è stato importato nulla: %n righe rifiutate (elencate sopra).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file has no column {column}.</source>
@@ -569,12 +598,19 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>riga {line}: {verdict}: {who}</translation>
     </message>
     <message>
-        <source>Dry run: {new} new, {present} already present, {refused} refused; nothing imported.</source>
-        <translation>Prova: {new} nuovi, {present} già presenti, {refused} rifiutati; non è stato importato nulla.</translation>
+        <source>Say which column is which with --columns, for example: {option}</source>
+        <translation>Indica quale colonna contiene cosa con --columns, ad esempio: {option}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: the column(s) {columns} (no field of this app).</source>
+        <translation>
+            <numerusform>Tralasciata: la colonna {columns} (non corrisponde a nessun campo dell&apos;applicazione).</numerusform>
+            <numerusform>Tralasciate: le colonne {columns} (non corrispondono a nessun campo dell&apos;applicazione).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Imported {imported} users into {account}: {present} already present, {refused} refused.</source>
-        <translation>Importati {imported} utenti in {account}: {present} già presenti, {refused} rifiutati.</translation>
+        <source>Dry run: {new} new, {present} already present, {refused} refused; nothing imported.</source>
+        <translation>Prova: {new} nuovi, {present} già presenti, {refused} rifiutati; non è stato importato nulla.</translation>
     </message>
     <message>
         <source>Can&apos;t write {path}: {reason}</source>
@@ -2253,6 +2289,37 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>there is no such file or folder.</source>
+        <translation>il file o la cartella non esiste.</translation>
+    </message>
+    <message>
+        <source>permission denied.</source>
+        <translation>permesso negato.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>è una cartella, non un file.</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder.</source>
+        <translation>una parte del percorso non è una cartella.</translation>
+    </message>
+    <message>
+        <source>the disk can only be read.</source>
+        <translation>il disco è di sola lettura.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>il disco è pieno.</translation>
+    </message>
+    <message>
+        <source>the name is too long.</source>
+        <translation>il nome è troppo lungo.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to Contact Manager</source>
@@ -2575,6 +2642,17 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <source>Column {n}</source>
         <translation>Colonna {n}</translation>
     </message>
+    <message numerus="yes">
+        <source>it starts with the UTF-8 mark, but line(s) {lines} are not UTF-8 text: save it again as “CSV UTF-8”.</source>
+        <translation>
+            <numerusform>inizia con il marcatore UTF-8, ma la riga {lines} non è testo UTF-8: salvalo di nuovo come “CSV UTF-8”.</numerusform>
+            <numerusform>inizia con il marcatore UTF-8, ma le righe {lines} non sono testo UTF-8: salvalo di nuovo come “CSV UTF-8”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its first line “{line}” names a separator that can&apos;t be used: write one character after “sep=”, such as sep=;</source>
+        <translation>la prima riga “{line}” indica un separatore che non si può usare: scrivi un solo carattere dopo “sep=”, ad esempio sep=;</translation>
+    </message>
     <message>
         <source>it is not a text (CSV) file.</source>
         <translation>non è un file di testo (CSV).</translation>
@@ -2584,8 +2662,19 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>il file è vuoto.</translation>
     </message>
     <message>
-        <source>line {line} can&apos;t be read ({error}).</source>
-        <translation>impossibile leggere la riga {line} ({error}).</translation>
+        <source>line {line} has a field longer than {count} characters.</source>
+        <translation>la riga {line} ha un campo di oltre {count} caratteri.</translation>
+    </message>
+    <message>
+        <source>line {line} can&apos;t be read as CSV.</source>
+        <translation>impossibile leggere la riga {line} come CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the column(s) {columns} could not be matched to a field; say which field each holds, or leave it out.</source>
+        <translation>
+            <numerusform>non è stato possibile associare la colonna {columns} a un campo: indica quale campo contiene, oppure tralasciala.</numerusform>
+            <numerusform>non è stato possibile associare le colonne {columns} a un campo: indica quale campo contiene ciascuna, oppure tralasciale.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the column that holds the email address.</source>
@@ -2628,10 +2717,6 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>non è un file JSON.</translation>
     </message>
     <message>
-        <source>Imported {count} users from {file}</source>
-        <translation>Importati {count} utenti da {file}</translation>
-    </message>
-    <message>
         <source>it is not an account exported by Contact Manager.</source>
         <translation>non è un account esportato da Contact Manager.</translation>
     </message>
@@ -2642,6 +2727,21 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>the file is incomplete.</source>
         <translation>il file è incompleto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n user(s) from {file}</source>
+        <translation>
+            <numerusform>Importato %n utente da {file}</numerusform>
+            <numerusform>Importati %n utenti da {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to be an exported account.</source>
+        <translation>ha troppi livelli annidati per essere un account esportato.</translation>
+    </message>
+    <message>
+        <source>it holds a number too long to be an exported account.</source>
+        <translation>contiene un numero troppo lungo per essere un account esportato.</translation>
     </message>
     <message>
         <source>the review date is not a date.</source>
@@ -2721,6 +2821,13 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>The column titles of this file were not recognised.</source>
         <translation>I titoli delle colonne di questo file non sono stati riconosciuti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No field was recognised for the column(s) %1: choose the field each holds, or leave it out.</source>
+        <translation>
+            <numerusform>Nessun campo riconosciuto per la colonna %1: scegli il campo che contiene, oppure tralasciala.</numerusform>
+            <numerusform>Nessun campo riconosciuto per le colonne %1: scegli il campo che contiene ciascuna, oppure tralasciale.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Can&apos;t write %1: %2</source>
