@@ -258,9 +258,12 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(value: object) -> str:
-    """A cell a spreadsheet will show as text: formula starters get a leading apostrophe."""
+    """A cell a spreadsheet will show as text: formula starters get a leading apostrophe.
+
+    So does a text that already looks guarded ("'=x"), so that ``unguard`` gives it back whole.
+    """
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if text.startswith(FORMULA_STARTS) or unguard(text) != text else text
 
 
 def unguard(cell: str) -> str:

@@ -51,7 +51,10 @@ def test_deactivating_or_removing_a_role_holder_is_refused_naming_the_roles(
     [
         (("users", "remove", "nobody@acme.example"), ("There is no user nobody@acme.example",)),
         # one wording for an unknown user, whichever command names it
-        (("contacts", "set", "decision-maker", "nobody@acme.example"), ("There is no user nobody@acme.example",)),
+        (
+            ("contacts", "set", "decision-maker", "nobody@acme.example"),
+            ("There is no user nobody@acme.example",),
+        ),
         (("contacts", "add", "billing", "nobody@acme.example"), ("There is no user nobody@acme.example",)),
         (("--account", "Nope", "contacts", "show"), ("There is no account called \u201cNope\u201d",)),
     ],

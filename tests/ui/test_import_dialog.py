@@ -137,7 +137,9 @@ def test_save_refused_rows_then_import_them_again_once_fixed(qtbot, make_dialog,
     dialog.saveRefusedButton.click()
     text = saved.read_text(encoding="utf-8-sig")
     assert "'+39 02 1111 2222" in text  # as a spreadsheet must see it: text, not a formula
-    saved.write_text(text.replace("anna.rossi-at-acme.example", "anna.rossi@acme.example"), encoding="utf-8-sig")
+    saved.write_text(
+        text.replace("anna.rossi-at-acme.example", "anna.rossi@acme.example"), encoding="utf-8-sig"
+    )
     dialog.load(saved)
     assert dialog.pages.currentIndex() == ImportDialog.PREVIEW_PAGE, dialog.message.text()
     assert verdicts(dialog) == [("anna.rossi@acme.example", "New")]
