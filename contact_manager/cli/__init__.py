@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from contact_manager import __version__, language
 from contact_manager.cli import accounts, contacts, exchange, history, users
-from contact_manager.cli.common import PROG, CliProblem, Session, add_database_options
+from contact_manager.cli.common import PROG, Session, add_database_options
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.text import printable, translate
 
@@ -56,31 +56,10 @@ def build_parser(modules: Sequence[object] = COMMAND_MODULES) -> argparse.Argume
     return parser
 
 
-# Arguments that name files: the bytes of a file name need not be UTF-8 (Python keeps them).
-_PATH_ARGUMENTS = ("file", "output", "refused")
-
-
-def check_text_arguments(args: argparse.Namespace) -> None:
-    """Refuse an argument that is not UTF-8 text (a name typed in another encoding) before it
-    reaches the database: Python carries such bytes as lone surrogates."""
-    for name, value in vars(args).items():
-        if name in _PATH_ARGUMENTS or not isinstance(value, str):
-            continue
-        if any("\udc80" <= char <= "\udcff" for char in value):
-            shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-            raise CliProblem(
-                translate(
-                    "Cli",
-                    "\u201c{value}\u201d is not UTF-8 text: the terminal sent bytes in another encoding.",
-                ).format(value=shown)
-            )
-
-
 def run(args: argparse.Namespace) -> int:
     """Run the parsed command; a refusal becomes one line on stderr and exit status 1."""
     session = Session(args)
     try:
-        check_text_arguments(args)
         code = args.handler(session, args)
     except ContactError as error:
         print(one_line(error.message), file=sys.stderr)

@@ -139,6 +139,26 @@ def _database_file(target: str) -> Path | None:
     return Path(target).expanduser()
 
 
+# Arguments that name files: the bytes of a file name need not be UTF-8 (Python keeps them).
+_PATH_ARGUMENTS = ("file", "output", "refused")
+
+
+def check_text_arguments(args: argparse.Namespace) -> None:
+    """Refuse an argument that is not UTF-8 text (a name typed in another encoding) before it
+    reaches the database: Python carries such bytes as lone surrogates."""
+    for name, value in vars(args).items():
+        if name in _PATH_ARGUMENTS or not isinstance(value, str):
+            continue
+        if any("\udc80" <= char <= "\udcff" for char in value):
+            shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            raise CliProblem(
+                translate(
+                    "Cli",
+                    "\u201c{value}\u201d is not UTF-8 text: the terminal sent bytes in another encoding.",
+                ).format(value=shown)
+            )
+
+
 class Session:
     """The database and account one command works on, opened when first asked for."""
 
@@ -150,6 +170,7 @@ class Session:
 
     def services(self, *, create: bool = False) -> Services:
         if self._services is None:
+            check_text_arguments(self.args)  # before any of them reaches the database
             file = _database_file(self.target)
             if not create and file is not None and not file.exists():
                 raise CliProblem(
