@@ -31,6 +31,7 @@ from contact_manager.domain.csv_import import (
     Preview,
     Verdict,
     check_mapping,
+    columns_to_place,
     guess_from_content,
     guess_mapping,
     set_has_header,
@@ -218,10 +219,22 @@ class ImportDialog(QDialog):
             self._update_buttons()
             return
         mapping = guess_mapping(self.table.header) if self.table.has_header else None
+        unplaced = columns_to_place(self.table, mapping) if mapping is not None else []
         self._fill_mapping(mapping or guess_from_content(self.table))
         self._show_page(self.MAPPING_PAGE)  # also what stays behind a cancelled check
         if mapping is None:
             self._say(self.tr("The column titles of this file were not recognised."))
+        elif unplaced:  # never drop a column unseen: the user says what it holds
+            titles = self.table.column_titles()
+            names = ", ".join(f"\u201c{titles[index]}\u201d" for index in unplaced)
+            self._say(
+                self.tr(
+                    "No field was recognised for the column(s) %1: choose the field each holds, "
+                    "or leave it out.",
+                    "",
+                    len(unplaced),
+                ).replace("%1", names)
+            )
         else:
             self._say("")
             self._make_preview(mapping)

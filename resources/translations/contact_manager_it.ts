@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Open the Company information tab to change the contacts</source>
-        <translation>Apri la scheda Informazioni sull&apos;azienda per cambiare i contatti</translation>
+        <translation>Apri la scheda Informazioni sull'azienda per cambiare i contatti</translation>
     </message>
     <message>
         <source>Mark as reviewed</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Give the current account another name</source>
-        <translation>Dai un altro nome all&apos;account corrente</translation>
+        <translation>Dai un altro nome all'account corrente</translation>
     </message>
     <message>
         <source>&amp;Delete account...</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Delete the current account, after a backup of the database</source>
-        <translation>Elimina l&apos;account corrente, dopo un backup del database</translation>
+        <translation>Elimina l'account corrente, dopo un backup del database</translation>
     </message>
     <message>
         <source>Import &amp;users...</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Save the account to a JSON file</source>
-        <translation>Salva l&apos;account in un file JSON</translation>
+        <translation>Salva l'account in un file JSON</translation>
     </message>
     <message>
         <source>Export as &amp;CSV...</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>A printable contact sheet of the account</source>
-        <translation>Una scheda stampabile dei contatti dell&apos;account</translation>
+        <translation>Una scheda stampabile dei contatti dell'account</translation>
     </message>
     <message>
         <source>&amp;Back up database...</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Save a copy of the whole database</source>
-        <translation>Salva una copia dell&apos;intero database</translation>
+        <translation>Salva una copia dell'intero database</translation>
     </message>
     <message>
         <source>&amp;Restore...</source>
@@ -351,11 +351,11 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>before upgrade</source>
-        <translation>prima dell&apos;aggiornamento</translation>
+        <translation>prima dell'aggiornamento</translation>
     </message>
     <message>
         <source>before delete</source>
-        <translation>prima dell&apos;eliminazione</translation>
+        <translation>prima dell'eliminazione</translation>
     </message>
     <message>
         <source>before restore</source>
@@ -385,7 +385,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>La riga {row} di {table} rimanda a una riga di {parent} che non esiste.</translation>
     </message>
     <message>
-        <source>The table {table} can&apos;t be read to the end: {detail}</source>
+        <source>The table {table} can't be read to the end: {detail}</source>
         <translation>Non è possibile leggere la tabella {table} fino in fondo: {detail}</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>The account {account} has {count} billing contacts; at most {cap} are allowed.</source>
-        <translation>L&apos;account {account} ha {count} contatti di fatturazione; ne sono consentiti al massimo {cap}.</translation>
+        <translation>L'account {account} ha {count} contatti di fatturazione; ne sono consentiti al massimo {cap}.</translation>
     </message>
     <message>
         <source>Row {row} of role_assignment: the slot {value} is not a whole number.</source>
@@ -414,10 +414,10 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>In the account {account}, {email} is deactivated but still holds a role ({role}).</source>
-        <translation>Nell&apos;account {account}, {email} è disattivato ma ha ancora un ruolo ({role}).</translation>
+        <translation>Nell'account {account}, {email} è disattivato ma ha ancora un ruolo ({role}).</translation>
     </message>
     <message>
-        <source>The rules can&apos;t be checked: {detail}</source>
+        <source>The rules can't be checked: {detail}</source>
         <translation>Non è possibile verificare le regole: {detail}</translation>
     </message>
 </context>
@@ -472,7 +472,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Created the account “{name}” in {path}.</source>
-        <translation>Creato l&apos;account “{name}” in {path}.</translation>
+        <translation>Creato l'account “{name}” in {path}.</translation>
     </message>
     <message>
         <source>The database has no accounts yet.</source>
@@ -480,19 +480,19 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>the database file or sqlite:/// URL (default: $CONTACT_MANAGER_DB, else contacts.db in the per-user data folder)</source>
-        <translation>il file del database o un URL sqlite:/// (predefinito: $CONTACT_MANAGER_DB, altrimenti contacts.db nella cartella dati dell&apos;utente)</translation>
+        <translation>il file del database o un URL sqlite:/// (predefinito: $CONTACT_MANAGER_DB, altrimenti contacts.db nella cartella dati dell'utente)</translation>
     </message>
     <message>
-        <source>the language of the messages (default: the system&apos;s)</source>
+        <source>the language of the messages (default: the system's)</source>
         <translation>la lingua dei messaggi (predefinita: quella del sistema)</translation>
     </message>
     <message>
         <source>the account to work on (needed when the database holds several)</source>
-        <translation>l&apos;account su cui lavorare (necessario se il database ne contiene più di uno)</translation>
+        <translation>l'account su cui lavorare (necessario se il database ne contiene più di uno)</translation>
     </message>
     <message>
         <source>There is no database at {path}. Create it with: {prog} init --account NAME</source>
-        <translation>Non c&apos;è un database in {path}. Crealo con: {prog} init --account NOME</translation>
+        <translation>Non c'è un database in {path}. Crealo con: {prog} init --account NOME</translation>
     </message>
     <message>
         <source>The database {path} has no account yet. Create one with: {prog} init --account NAME</source>
@@ -503,8 +503,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Il database contiene più account; scegline uno con --account: {names}</translation>
     </message>
     <message>
-        <source>the account&apos;s points of contact</source>
-        <translation>i referenti dell&apos;account</translation>
+        <source>the account's points of contact</source>
+        <translation>i referenti dell'account</translation>
     </message>
     <message>
         <source>show every point of contact</source>
@@ -515,8 +515,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>stampa in JSON</translation>
     </message>
     <message>
-        <source>the user&apos;s email address</source>
-        <translation>l&apos;indirizzo email dell&apos;utente</translation>
+        <source>the user's email address</source>
+        <translation>l'indirizzo email dell'utente</translation>
     </message>
     <message>
         <source>give a role to a user (the security contact may be an outside address)</source>
@@ -556,7 +556,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>every change made to the account, newest first</source>
-        <translation>tutte le modifiche all&apos;account, dalla più recente</translation>
+        <translation>tutte le modifiche all'account, dalla più recente</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -584,7 +584,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>The account has no users yet.</source>
-        <translation>L&apos;account non ha ancora utenti.</translation>
+        <translation>L'account non ha ancora utenti.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -616,27 +616,27 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>import users from a CSV file (the accepted rows, in one transaction)</source>
-        <translation>importa utenti da un file CSV (le righe accettate, in un&apos;unica transazione)</translation>
+        <translation>importa utenti da un file CSV (le righe accettate, in un'unica transazione)</translation>
     </message>
     <message>
         <source>the CSV file to read</source>
         <translation>il file CSV da leggere</translation>
     </message>
     <message>
-        <source>print every row&apos;s verdict; import nothing</source>
-        <translation>stampa l&apos;esito di ogni riga; non importa nulla</translation>
+        <source>print every row's verdict; import nothing</source>
+        <translation>stampa l'esito di ogni riga; non importa nulla</translation>
     </message>
     <message>
         <source>which column holds a field when the headers are not recognised: FIELD is first, last, email, title or phone; COLUMN a number (1 = first column) or a header; repeat for each</source>
-        <translation>quale colonna contiene un campo quando le intestazioni non sono riconosciute: CAMPO è first, last, email, title o phone; COLONNA un numero (1 = prima colonna) o un&apos;intestazione; ripetere per ciascuno</translation>
+        <translation>quale colonna contiene un campo quando le intestazioni non sono riconosciute: CAMPO è first, last, email, title o phone; COLONNA un numero (1 = prima colonna) o un'intestazione; ripetere per ciascuno</translation>
     </message>
     <message>
         <source>also write the refused rows to this CSV file</source>
         <translation>scrivi anche le righe rifiutate in questo file CSV</translation>
     </message>
     <message>
-        <source>export the account&apos;s contact sheet</source>
-        <translation>esporta la scheda dei contatti dell&apos;account</translation>
+        <source>export the account's contact sheet</source>
+        <translation>esporta la scheda dei contatti dell'account</translation>
     </message>
     <message>
         <source>the file format</source>
@@ -655,7 +655,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>il file JSON da leggere</translation>
     </message>
     <message>
-        <source>the new account&apos;s name (default: the name in the file)</source>
+        <source>the new account's name (default: the name in the file)</source>
         <translation>il nome del nuovo account (predefinito: il nome nel file)</translation>
     </message>
     <message>
@@ -679,7 +679,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Importati {imported} utenti in {account}: {present} già presenti, {refused} rifiutati.</translation>
     </message>
     <message>
-        <source>Can&apos;t write {path}: {reason}</source>
+        <source>Can't write {path}: {reason}</source>
         <translation>Impossibile scrivere {path}: {reason}</translation>
     </message>
     <message>
@@ -688,11 +688,11 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Created the account {account} from {file}.</source>
-        <translation>Creato l&apos;account {account} da {file}.</translation>
+        <translation>Creato l'account {account} da {file}.</translation>
     </message>
     <message>
         <source>add a user to the account</source>
-        <translation>aggiungi un utente all&apos;account</translation>
+        <translation>aggiungi un utente all'account</translation>
     </message>
     <message>
         <source>first name</source>
@@ -740,7 +740,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>{person} was already deactivated.</source>
-        <translation>L&apos;utente {person} era già disattivato.</translation>
+        <translation>L'utente {person} era già disattivato.</translation>
     </message>
     <message>
         <source>Deactivated {person}.</source>
@@ -748,7 +748,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>{person} was already active.</source>
-        <translation>L&apos;utente {person} era già attivo.</translation>
+        <translation>L'utente {person} era già attivo.</translation>
     </message>
     <message>
         <source>Reactivated {person}.</source>
@@ -794,12 +794,68 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <source>There are no backups of {path} yet.</source>
         <translation>Non ci sono ancora backup di {path}.</translation>
     </message>
+    <message>
+        <source>Exit status: 0 done; 1 refused, nothing changed (the reason on one line of stderr; for users import also: every row refused); 2 wrong usage; 3 done in part: users import imported the accepted rows and refused the others (listed on stdout, counted on stderr).</source>
+        <translation>Codice di uscita: 0 fatto; 1 rifiutato, nulla è cambiato (il motivo su una riga di stderr; per users import anche: ogni riga rifiutata); 2 uso errato; 3 fatto in parte: users import ha importato le righe accettate e rifiutato le altre (elencate su stdout, contate su stderr).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not UTF-8 text: the terminal sent bytes in another encoding.</source>
+        <translation>“{value}” non è testo UTF-8: il terminale ha inviato byte in un'altra codifica.</translation>
+    </message>
+    <message>
+        <source>the accounts in the database (alone: list them)</source>
+        <translation>gli account del database (da solo: li elenca)</translation>
+    </message>
+    <message>
+        <source>which column holds each field, e.g. --columns first=Nome,last=Cognome,email=Email: FIELD is first, last, email, title or phone; COLUMN a header or a number (1 = first column); the columns not named are left out. Needed when the headers are not all recognised</source>
+        <translation>quale colonna contiene ogni campo, ad es. --columns first=Nome,last=Cognome,email=Email: CAMPO è first, last, email, title o phone; COLONNA un'intestazione o un numero (1 = prima colonna); le colonne non indicate vengono tralasciate. Serve quando le intestazioni non sono tutte riconosciute</translation>
+    </message>
+    <message>
+        <source>one FIELD=COLUMN of --columns (for a header holding a comma); repeatable</source>
+        <translation>un CAMPO=COLONNA di --columns (per un'intestazione che contiene una virgola); ripetibile</translation>
+    </message>
+    <message>
+        <source>--columns takes FIELD=COLUMN, with FIELD one of first, last, email, title, phone.</source>
+        <translation>--columns vuole CAMPO=COLONNA, con CAMPO tra first, last, email, title, phone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n user(s) into {account}: {present} already present, {refused} refused.</source>
+        <translation>
+            <numerusform>Importato %n utente in {account}: {present} già presenti, {refused} rifiutati.</numerusform>
+            <numerusform>Importati %n utenti in {account}: {present} già presenti, {refused} rifiutati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused (listed above): fix them and import them again.</source>
+        <translation>
+            <numerusform>%n riga rifiutata (indicata sopra): correggila e importala di nuovo.</numerusform>
+            <numerusform>%n righe rifiutate (elencate sopra): correggile e importale di nuovo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported: %n row(s) refused (listed above).</source>
+        <translation>
+            <numerusform>Non è stato importato nulla: %n riga rifiutata (indicata sopra).</numerusform>
+            <numerusform>Non è stato importato nulla: %n righe rifiutate (elencate sopra).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which column is which with --columns, for example: {option}</source>
+        <translation>Indica quale colonna contiene cosa con --columns, ad esempio: {option}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: the column(s) {columns} (no field of this app).</source>
+        <translation>
+            <numerusform>Tralasciata: la colonna {columns} (non corrisponde a nessun campo dell'applicazione).</numerusform>
+            <numerusform>Tralasciate: le colonne {columns} (non corrispondono a nessun campo dell'applicazione).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingPage</name>
     <message>
         <source>Choose which column of the file holds each field: the email address and a first or last name are needed.</source>
-        <translation>Indica quale colonna del file contiene ogni campo: servono l&apos;indirizzo email e un nome o un cognome.</translation>
+        <translation>Indica quale colonna del file contiene ogni campo: servono l'indirizzo email e un nome o un cognome.</translation>
     </message>
     <message>
         <source>The first line holds column titles</source>
@@ -850,7 +906,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>The account needs a name.</source>
-        <translation>L&apos;account deve avere un nome.</translation>
+        <translation>L'account deve avere un nome.</translation>
     </message>
     <message>
         <source>The name is too long.</source>
@@ -874,14 +930,14 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Choose a country from the list.</source>
-        <translation>Scegli un paese dall&apos;elenco.</translation>
+        <translation>Scegli un paese dall'elenco.</translation>
     </message>
 </context>
 <context>
     <name>CompanyDetailsBox</name>
     <message>
         <source>Company details</source>
-        <translation>Dati dell&apos;azienda</translation>
+        <translation>Dati dell'azienda</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
@@ -915,12 +971,16 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <source>{field} saved</source>
         <translation>{field} salvato</translation>
     </message>
+    <message>
+        <source>change {field}</source>
+        <translation>modifica {field}</translation>
+    </message>
 </context>
 <context>
     <name>CompanyInfoTab</name>
     <message>
         <source>Account primary contact</source>
-        <translation>Contatto principale dell&apos;account</translation>
+        <translation>Contatto principale dell'account</translation>
     </message>
     <message>
         <source>Billing contacts</source>
@@ -964,7 +1024,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>&amp;Onboarding contact:</source>
-        <translation>Contatto per l&apos;&amp;onboarding:</translation>
+        <translation>Contatto per l'&amp;onboarding:</translation>
     </message>
     <message>
         <source>&amp;Security contact:</source>
@@ -980,7 +1040,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Receives every important account notice: invoices, upgrades, renewals and the rest.</source>
-        <translation>Riceve tutte le notifiche importanti dell&apos;account: fatture, upgrade, rinnovi e il resto.</translation>
+        <translation>Riceve tutte le notifiche importanti dell'account: fatture, upgrade, rinnovi e il resto.</translation>
     </message>
     <message>
         <source>Receives copies of invoices, receipts, orders and renewal notices.</source>
@@ -1011,8 +1071,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>{role}: {person}</translation>
     </message>
     <message>
-        <source>{change} (setting the first primary contact can&apos;t be undone: an account always keeps one; choose another user to change it)</source>
-        <translation>{change} (l&apos;impostazione del primo contatto principale non si può annullare: un account ne ha sempre uno; scegli un altro utente per cambiarlo)</translation>
+        <source>{change} (setting the first primary contact can't be undone: an account always keeps one; choose another user to change it)</source>
+        <translation>{change} (l'impostazione del primo contatto principale non si può annullare: un account ne ha sempre uno; scegli un altro utente per cambiarlo)</translation>
     </message>
     <message>
         <source>billing contact {number}: {person}</source>
@@ -2153,11 +2213,11 @@ Everything you had already saved is safe. Please check that your last change is 
 
 The details were written to this log file, which you can send to whoever looks after the app:
 %1</source>
-        <translation>Si è verificato un problema imprevisto e l&apos;operazione in corso potrebbe non essere stata completata.
+        <translation>Si è verificato un problema imprevisto e l'operazione in corso potrebbe non essere stata completata.
 
-Tutto ciò che avevi già salvato è al sicuro. Controlla che l&apos;ultima modifica ci sia e riprova.
+Tutto ciò che avevi già salvato è al sicuro. Controlla che l'ultima modifica ci sia e riprova.
 
-I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si occupa dell&apos;applicazione:
+I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si occupa dell'applicazione:
 %1</translation>
     </message>
     <message>
@@ -2168,7 +2228,7 @@ I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si o
 <context>
     <name>DailyBackup</name>
     <message>
-        <source>Today&apos;s automatic backup could not be made: {reason}</source>
+        <source>Today's automatic backup could not be made: {reason}</source>
         <translation>Non è stato possibile fare il backup automatico di oggi: {reason}</translation>
     </message>
 </context>
@@ -2180,15 +2240,15 @@ I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si o
     </message>
     <message>
         <source>Deleting “{name}” removes its users, contacts and history. A backup of the whole database is made first.</source>
-        <translation>Eliminando “{name}” si rimuovono i suoi utenti, contatti e cronologia. Prima viene fatto un backup dell&apos;intero database.</translation>
+        <translation>Eliminando “{name}” si rimuovono i suoi utenti, contatti e cronologia. Prima viene fatto un backup dell'intero database.</translation>
     </message>
     <message>
-        <source>Type the account&apos;s name to confirm:</source>
-        <translation>Scrivi il nome dell&apos;account per confermare:</translation>
+        <source>Type the account's name to confirm:</source>
+        <translation>Scrivi il nome dell'account per confermare:</translation>
     </message>
     <message>
-        <source>Type the account&apos;s name to confirm</source>
-        <translation>Scrivi il nome dell&apos;account per confermare</translation>
+        <source>Type the account's name to confirm</source>
+        <translation>Scrivi il nome dell'account per confermare</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2209,7 +2269,7 @@ Remove one of them to add someone else.</source>
         <translation>Gli attuali contatti di fatturazione sono:
 {names}
 
-Rimuovine uno per aggiungere un&apos;altra persona.</translation>
+Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Billing contacts</source>
@@ -2221,7 +2281,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Correct the address, or choose a user from the list. Nothing was saved.</source>
-        <translation>Correggi l&apos;indirizzo oppure scegli un utente dall&apos;elenco. Non è stato salvato nulla.</translation>
+        <translation>Correggi l'indirizzo oppure scegli un utente dall'elenco. Non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
@@ -2256,7 +2316,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Database di Contact Manager (*.db);;Tutti i file (*)</translation>
     </message>
     <message>
-        <source>Contact Manager can&apos;t start</source>
+        <source>Contact Manager can't start</source>
         <translation>Contact Manager non riesce ad avviarsi</translation>
     </message>
     <message>
@@ -2269,7 +2329,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>The latest good backup of it was made on {when} ({kind}).</source>
-        <translation>L&apos;ultimo backup integro è del {when} ({kind}).</translation>
+        <translation>L'ultimo backup integro è del {when} ({kind}).</translation>
     </message>
     <message>
         <source>No good backup of it was found.</source>
@@ -2332,11 +2392,11 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>The email address contains invalid characters before the @-sign: SPACE.</source>
-        <translation>L&apos;indirizzo email contiene caratteri non validi prima del simbolo @: SPAZIO.</translation>
+        <translation>L'indirizzo email contiene caratteri non validi prima del simbolo @: SPAZIO.</translation>
     </message>
     <message>
         <source>The email address is too long (1 character too many).</source>
-        <translation>L&apos;indirizzo email è troppo lungo (1 carattere di troppo).</translation>
+        <translation>L'indirizzo email è troppo lungo (1 carattere di troppo).</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2411,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Another user of this account already has the address {email}.</source>
-        <translation>Un altro utente di questo account ha già l&apos;indirizzo {email}.</translation>
+        <translation>Un altro utente di questo account ha già l'indirizzo {email}.</translation>
     </message>
     <message>
         <source>Please enter an email address.</source>
@@ -2362,20 +2422,20 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>“{address}” non è un indirizzo email valido: {reason}</translation>
     </message>
     <message>
-        <source>{person} can&apos;t be deactivated while they are: {roles}. Give these roles to someone else first.</source>
+        <source>{person} can't be deactivated while they are: {roles}. Give these roles to someone else first.</source>
         <translation>Non è possibile disattivare {person} finché ricopre questi ruoli: {roles}. Assegna prima questi ruoli a qualcun altro.</translation>
     </message>
     <message>
-        <source>{person} can&apos;t be removed while they are: {roles}. Give these roles to someone else first.</source>
+        <source>{person} can't be removed while they are: {roles}. Give these roles to someone else first.</source>
         <translation>Non è possibile rimuovere {person} finché ricopre questi ruoli: {roles}. Assegna prima questi ruoli a qualcun altro.</translation>
     </message>
     <message>
-        <source>{person} is deactivated and can&apos;t be given a role. Reactivate them first.</source>
-        <translation>L&apos;utente {person} è disattivato e non può ricevere un ruolo. Riattivalo prima.</translation>
+        <source>{person} is deactivated and can't be given a role. Reactivate them first.</source>
+        <translation>L'utente {person} è disattivato e non può ricevere un ruolo. Riattivalo prima.</translation>
     </message>
     <message>
         <source>The account primary contact can be changed to another user, but not removed.</source>
-        <translation>Il contatto principale dell&apos;account può essere cambiato con un altro utente, ma non rimosso.</translation>
+        <translation>Il contatto principale dell'account può essere cambiato con un altro utente, ma non rimosso.</translation>
     </message>
     <message>
         <source>{email} is not a user of this account. Only the security contact may be an outside address.</source>
@@ -2387,7 +2447,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>There is no user {key} in this account.</source>
-        <translation>In questo account non c&apos;è l&apos;utente {key}.</translation>
+        <translation>In questo account non c'è l'utente {key}.</translation>
     </message>
     <message>
         <source>An account called “{name}” already exists.</source>
@@ -2395,7 +2455,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Someone else changed the account “{account}” meanwhile, so nothing was saved.</source>
-        <translation>Nel frattempo qualcun altro ha modificato l&apos;account “{account}”: non è stato salvato nulla.</translation>
+        <translation>Nel frattempo qualcun altro ha modificato l'account “{account}”: non è stato salvato nulla.</translation>
     </message>
 </context>
 <context>
@@ -2441,15 +2501,15 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Name the company account, then type in its first users: the people you will choose as its primary, billing and other contacts. You can add more later.</source>
-        <translation>Dai un nome all&apos;account aziendale, poi inserisci i primi utenti: le persone che sceglierai come contatto principale, contatti di fatturazione e altri contatti. Potrai aggiungerne altri in seguito.</translation>
+        <translation>Dai un nome all'account aziendale, poi inserisci i primi utenti: le persone che sceglierai come contatto principale, contatti di fatturazione e altri contatti. Potrai aggiungerne altri in seguito.</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation>&amp;Nome dell&apos;account:</translation>
+        <translation>&amp;Nome dell'account:</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation>Nome dell&apos;account</translation>
+        <translation>Nome dell'account</translation>
     </message>
     <message>
         <source>e.g. Rossi Costruzioni S.p.A.</source>
@@ -2500,15 +2560,15 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <name>Health</name>
     <message>
         <source>{person} is deactivated but is still the {role}.</source>
-        <translation>L&apos;utente {person} è disattivato ma è ancora {role}.</translation>
+        <translation>L'utente {person} è disattivato ma è ancora {role}.</translation>
     </message>
     <message>
         <source>{person} holds {count} of the {total} roles: if they leave, nobody receives those notices.</source>
-        <translation>{person} ricopre {count} dei {total} ruoli: se lascia l&apos;azienda, nessuno riceverà quelle notifiche.</translation>
+        <translation>{person} ricopre {count} dei {total} ruoli: se lascia l'azienda, nessuno riceverà quelle notifiche.</translation>
     </message>
     <message>
         <source>No account primary contact is set.</source>
-        <translation>Non è impostato alcun contatto principale dell&apos;account.</translation>
+        <translation>Non è impostato alcun contatto principale dell'account.</translation>
     </message>
     <message>
         <source>No billing contact is set: invoices go to the primary contact only.</source>
@@ -2524,7 +2584,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>The contacts were last reviewed {days} days ago.</source>
-        <translation>I contatti sono stati verificati l&apos;ultima volta {days} giorni fa.</translation>
+        <translation>I contatti sono stati verificati l'ultima volta {days} giorni fa.</translation>
     </message>
 </context>
 <context>
@@ -2539,7 +2599,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Choose someone else</source>
-        <translation>Scegli un&apos;altra persona</translation>
+        <translation>Scegli un'altra persona</translation>
     </message>
     <message>
         <source>Share out the roles</source>
@@ -2574,7 +2634,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Company information changed</source>
-        <translation>Informazioni sull&apos;azienda modificate</translation>
+        <translation>Informazioni sull'azienda modificate</translation>
     </message>
     <message>
         <source>Contacts marked as reviewed</source>
@@ -2708,7 +2768,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Changes of the account, newest first</source>
-        <translation>Modifiche dell&apos;account, dalla più recente</translation>
+        <translation>Modifiche dell'account, dalla più recente</translation>
     </message>
     <message>
         <source>history.csv</source>
@@ -2761,7 +2821,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Telefono</translation>
     </message>
     <message>
-        <source>“{name}” can&apos;t be imported: {problem}</source>
+        <source>“{name}” can't be imported: {problem}</source>
         <translation>Impossibile importare “{name}”: {problem}</translation>
     </message>
     <message>
@@ -2777,12 +2837,12 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>il file è vuoto.</translation>
     </message>
     <message>
-        <source>line {line} can&apos;t be read ({error}).</source>
+        <source>line {line} can't be read ({error}).</source>
         <translation>impossibile leggere la riga {line} ({error}).</translation>
     </message>
     <message>
         <source>Choose the column that holds the email address.</source>
-        <translation>Scegli la colonna che contiene l&apos;indirizzo email.</translation>
+        <translation>Scegli la colonna che contiene l'indirizzo email.</translation>
     </message>
     <message>
         <source>Choose the column of the first name or of the last name.</source>
@@ -2847,6 +2907,47 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>the column titles are not recognised; choose which column is which.</source>
         <translation>i titoli delle colonne non sono riconosciuti; indica quale colonna contiene cosa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it starts with the UTF-8 mark, but line(s) {lines} are not UTF-8 text: save it again as “CSV UTF-8”.</source>
+        <translation>
+            <numerusform>inizia con il marcatore UTF-8, ma la riga {lines} non è testo UTF-8: salvalo di nuovo come “CSV UTF-8”.</numerusform>
+            <numerusform>inizia con il marcatore UTF-8, ma le righe {lines} non sono testo UTF-8: salvalo di nuovo come “CSV UTF-8”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its first line “{line}” names a separator that can't be used: write one character after “sep=”, such as sep=;</source>
+        <translation>la prima riga “{line}” indica un separatore che non si può usare: scrivi un solo carattere dopo “sep=”, ad esempio sep=;</translation>
+    </message>
+    <message>
+        <source>line {line} has a field longer than {count} characters.</source>
+        <translation>la riga {line} ha un campo di oltre {count} caratteri.</translation>
+    </message>
+    <message>
+        <source>line {line} can't be read as CSV.</source>
+        <translation>impossibile leggere la riga {line} come CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the column(s) {columns} could not be matched to a field; say which field each holds, or leave it out.</source>
+        <translation>
+            <numerusform>non è stato possibile associare la colonna {columns} a un campo: indica quale campo contiene, oppure tralasciala.</numerusform>
+            <numerusform>non è stato possibile associare le colonne {columns} a un campo: indica quale campo contiene ciascuna, oppure tralasciale.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n user(s) from {file}</source>
+        <translation>
+            <numerusform>Importato %n utente da {file}</numerusform>
+            <numerusform>Importati %n utenti da {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to be an exported account.</source>
+        <translation>ha troppi livelli annidati per essere un account esportato.</translation>
+    </message>
+    <message>
+        <source>it holds a number too long to be an exported account.</source>
+        <translation>contiene un numero troppo lungo per essere un account esportato.</translation>
     </message>
 </context>
 <context>
@@ -2916,7 +3017,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>I titoli delle colonne di questo file non sono stati riconosciuti.</translation>
     </message>
     <message>
-        <source>Can&apos;t write %1: %2</source>
+        <source>Can't write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
@@ -2969,7 +3070,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Checking cancelled. Choose another file, or show the preview again.</source>
-        <translation>Controllo annullato. Scegli un altro file, oppure mostra di nuovo l&apos;anteprima.</translation>
+        <translation>Controllo annullato. Scegli un altro file, oppure mostra di nuovo l'anteprima.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
@@ -2978,6 +3079,13 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Non è stato importato nulla: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No field was recognised for the column(s) %1: choose the field each holds, or leave it out.</source>
+        <translation>
+            <numerusform>Nessun campo riconosciuto per la colonna %1: scegli il campo che contiene, oppure tralasciala.</numerusform>
+            <numerusform>Nessun campo riconosciuto per le colonne %1: scegli il campo che contiene ciascuna, oppure tralasciale.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3015,11 +3123,11 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Choose the language of the application</source>
-        <translation>Scegli la lingua dell&apos;applicazione</translation>
+        <translation>Scegli la lingua dell'applicazione</translation>
     </message>
     <message>
         <source>Show the application in {language}</source>
-        <translation>Mostra l&apos;applicazione in {language}</translation>
+        <translation>Mostra l'applicazione in {language}</translation>
     </message>
 </context>
 <context>
@@ -3030,7 +3138,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Company information</source>
-        <translation>Informazioni sull&apos;azienda</translation>
+        <translation>Informazioni sull'azienda</translation>
     </message>
     <message>
         <source>Opening {database}...</source>
@@ -3082,11 +3190,11 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Account tabs</source>
-        <translation>Schede dell&apos;account</translation>
+        <translation>Schede dell'account</translation>
     </message>
     <message>
         <source>The current account: open it, switch to another, or create one</source>
-        <translation>L&apos;account corrente: aprilo, passa a un altro o creane uno</translation>
+        <translation>L'account corrente: aprilo, passa a un altro o creane uno</translation>
     </message>
     <message>
         <source>Contact Manager</source>
@@ -3112,12 +3220,20 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <source>&amp;Check database...</source>
         <translation>&amp;Controlla il database...</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
 </context>
 <context>
     <name>NameDialog</name>
     <message>
         <source>Account name</source>
-        <translation>Nome dell&apos;account</translation>
+        <translation>Nome dell'account</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3179,7 +3295,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Look up the address</source>
-        <translation>Cerca l&apos;indirizzo</translation>
+        <translation>Cerca l'indirizzo</translation>
     </message>
     <message>
         <source>Account</source>
@@ -3252,7 +3368,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <name>PreviewPage</name>
     <message>
         <source>Rows of the file and what the import will do with each</source>
-        <translation>Le righe del file e cosa farà l&apos;importazione con ciascuna</translation>
+        <translation>Le righe del file e cosa farà l'importazione con ciascuna</translation>
     </message>
     <message>
         <source>Show only refused rows</source>
@@ -3270,7 +3386,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Questo database si può solo leggere: le modifiche sono disattivate.</translation>
     </message>
     <message>
-        <source>{database} or its folder can&apos;t be written to. To make changes, copy it to a folder you can write to and open the copy.</source>
+        <source>{database} or its folder can't be written to. To make changes, copy it to a folder you can write to and open the copy.</source>
         <translation>Non si può scrivere in {database} o nella sua cartella. Per fare modifiche, copialo in una cartella in cui puoi scrivere e apri la copia.</translation>
     </message>
 </context>
@@ -3290,7 +3406,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>There is no other active user to take over. Add or reactivate a user first.</source>
-        <translation>Non c&apos;è un altro utente attivo che possa subentrare. Aggiungi o riattiva prima un utente.</translation>
+        <translation>Non c'è un altro utente attivo che possa subentrare. Aggiungi o riattiva prima un utente.</translation>
     </message>
     <message>
         <source>Choose who takes over each role. Nothing is saved until you press {button}.</source>
@@ -3314,7 +3430,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>The security contact may also be an address outside the account.</source>
-        <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno all&apos;account.</translation>
+        <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno all'account.</translation>
     </message>
     <message>
         <source>Why nothing was saved</source>
@@ -3352,7 +3468,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
 <context>
     <name>RestoreChooser</name>
     <message>
-        <source>{kind} (damaged: it can&apos;t be restored)</source>
+        <source>{kind} (damaged: it can't be restored)</source>
         <translation>{kind} (danneggiato: non si può ripristinare)</translation>
     </message>
     <message>
@@ -3396,7 +3512,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <name>Role</name>
     <message>
         <source>Account primary contact</source>
-        <translation>Contatto principale dell&apos;account</translation>
+        <translation>Contatto principale dell'account</translation>
     </message>
     <message>
         <source>Billing contact</source>
@@ -3408,7 +3524,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Onboarding contact</source>
-        <translation>Contatto per l&apos;onboarding</translation>
+        <translation>Contatto per l'onboarding</translation>
     </message>
     <message>
         <source>Security contact</source>
@@ -3431,7 +3547,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>(primary contact, as fallback)</source>
-        <translation>(contatto principale, in mancanza d&apos;altri)</translation>
+        <translation>(contatto principale, in mancanza d'altri)</translation>
     </message>
     <message>
         <source>Nobody: no primary contact is set</source>
@@ -3470,7 +3586,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>it lacks the index {name} that this app makes</source>
-        <translation>manca l&apos;indice {name} che questa app crea</translation>
+        <translation>manca l'indice {name} che questa app crea</translation>
     </message>
     <message>
         <source>it lacks the trigger {name} that this app makes</source>
@@ -3486,7 +3602,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>its index {name} is not defined as this app defines it</source>
-        <translation>l&apos;indice {name} non è definito come lo definisce questa app</translation>
+        <translation>l'indice {name} non è definito come lo definisce questa app</translation>
     </message>
     <message>
         <source>its trigger {name} is not defined as this app defines it</source>
@@ -3505,14 +3621,14 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation> (e altri {count})</translation>
     </message>
     <message>
-        <source>{path} can&apos;t be used: {problems}. The file has not been changed.</source>
+        <source>{path} can't be used: {problems}. The file has not been changed.</source>
         <translation>Non è possibile usare {path}: {problems}. Il file non è stato modificato.</translation>
     </message>
 </context>
 <context>
     <name>StartRecovery</name>
     <message>
-        <source>The backup you choose replaces {name}. The file that can&apos;t be opened is kept beside it, renamed.</source>
+        <source>The backup you choose replaces {name}. The file that can't be opened is kept beside it, renamed.</source>
         <translation>Il backup che scegli sostituisce {name}. Il file che non si riesce ad aprire resta accanto, con un altro nome.</translation>
     </message>
     <message>
@@ -3532,7 +3648,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation>Il disco è pieno: non è stato salvato nulla. Libera un po&apos; di spazio e riprova.</translation>
+        <translation>Il disco è pieno: non è stato salvato nulla. Libera un po' di spazio e riprova.</translation>
     </message>
     <message>
         <source>The disk holding {path} could not be read or written: nothing was saved. Check the disk and try again.</source>
@@ -3543,7 +3659,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>{path} non è un database di Contact Manager, oppure è danneggiato.</translation>
     </message>
     <message>
-        <source>The database {path} can&apos;t be opened: {detail}</source>
+        <source>The database {path} can't be opened: {detail}</source>
         <translation>Impossibile aprire il database {path}: {detail}</translation>
     </message>
     <message>
@@ -3554,8 +3670,8 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
 <context>
     <name>Undo</name>
     <message>
-        <source>The last change can&apos;t be undone.</source>
-        <translation>L&apos;ultima modifica non si può annullare.</translation>
+        <source>The last change can't be undone.</source>
+        <translation>L'ultima modifica non si può annullare.</translation>
     </message>
     <message>
         <source>&amp;Undo {change}</source>
@@ -3590,7 +3706,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Annullato: {change}</translation>
     </message>
     <message>
-        <source>Removing {person} can&apos;t be undone: add them again to bring them back.</source>
+        <source>Removing {person} can't be undone: add them again to bring them back.</source>
         <translation>La rimozione di {person} non si può annullare: per riaverlo, aggiungilo di nuovo.</translation>
     </message>
     <message>
@@ -3606,7 +3722,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>nessuno</translation>
     </message>
     <message>
-        <source>Setting the first primary contact can&apos;t be undone: an account always keeps one.</source>
+        <source>Setting the first primary contact can't be undone: an account always keeps one.</source>
         <translation>La scelta del primo contatto principale non si può annullare: un account ne ha sempre uno.</translation>
     </message>
     <message>
@@ -3622,8 +3738,8 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>contatto di fatturazione rimosso: {person}</translation>
     </message>
     <message>
-        <source>An import can&apos;t be undone: deactivate or remove the users it added.</source>
-        <translation>Un&apos;importazione non si può annullare: disattiva o rimuovi gli utenti che ha aggiunto.</translation>
+        <source>An import can't be undone: deactivate or remove the users it added.</source>
+        <translation>Un'importazione non si può annullare: disattiva o rimuovi gli utenti che ha aggiunto.</translation>
     </message>
     <message>
         <source>deactivation of {person}</source>
@@ -3698,11 +3814,11 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Email address check</source>
-        <translation>Verifica dell&apos;indirizzo email</translation>
+        <translation>Verifica dell'indirizzo email</translation>
     </message>
     <message>
         <source>Why the user was not saved</source>
-        <translation>Perché l&apos;utente non è stato salvato</translation>
+        <translation>Perché l'utente non è stato salvato</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3743,7 +3859,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
 <context>
     <name>Users</name>
     <message>
-        <source>Enter the person&apos;s first or last name.</source>
+        <source>Enter the person's first or last name.</source>
         <translation>Inserisci il nome o il cognome della persona.</translation>
     </message>
     <message>
@@ -3814,7 +3930,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Users of the account</source>
-        <translation>Utenti dell&apos;account</translation>
+        <translation>Utenti dell'account</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
@@ -3826,7 +3942,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Edit the selected user</source>
-        <translation>Modifica l&apos;utente selezionato</translation>
+        <translation>Modifica l'utente selezionato</translation>
     </message>
     <message>
         <source>Ed&amp;it...</source>
@@ -3838,7 +3954,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Deactivate the selected user</source>
-        <translation>Disattiva l&apos;utente selezionato</translation>
+        <translation>Disattiva l'utente selezionato</translation>
     </message>
     <message>
         <source>Rea&amp;ctivate</source>
@@ -3846,7 +3962,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Reactivate the selected user</source>
-        <translation>Riattiva l&apos;utente selezionato</translation>
+        <translation>Riattiva l'utente selezionato</translation>
     </message>
     <message>
         <source>&amp;Remove...</source>
@@ -3854,7 +3970,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Remove the selected user</source>
-        <translation>Rimuovi l&apos;utente selezionato</translation>
+        <translation>Rimuovi l'utente selezionato</translation>
     </message>
     <message>
         <source>&amp;Who is this person?</source>
@@ -3888,8 +4004,8 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Rimuovi utente</translation>
     </message>
     <message>
-        <source>Remove {person} from the account? This can&apos;t be undone; deactivating can.</source>
-        <translation>Rimuovere {person} dall&apos;account? Non si può annullare; la disattivazione invece sì.</translation>
+        <source>Remove {person} from the account? This can't be undone; deactivating can.</source>
+        <translation>Rimuovere {person} dall'account? Non si può annullare; la disattivazione invece sì.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3898,6 +4014,37 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Removed {person}.</source>
         <translation>Utente rimosso: {person}.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>there is no such file or folder.</source>
+        <translation>il file o la cartella non esiste.</translation>
+    </message>
+    <message>
+        <source>permission denied.</source>
+        <translation>permesso negato.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>è una cartella, non un file.</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder.</source>
+        <translation>una parte del percorso non è una cartella.</translation>
+    </message>
+    <message>
+        <source>the disk can only be read.</source>
+        <translation>il disco è di sola lettura.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>il disco è pieno.</translation>
+    </message>
+    <message>
+        <source>the name is too long.</source>
+        <translation>il nome è troppo lungo.</translation>
     </message>
 </context>
 </TS>
