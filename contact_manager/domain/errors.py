@@ -74,11 +74,18 @@ class InvalidEmail(ContactError):
         self.address, self.reason = address, reason
 
     @property
+    def explanation(self) -> str:
+        """The validator's reason (``reason`` keeps its English words) in the user's language."""
+        from contact_manager.domain.emails import explain_reason  # emails imports this module
+
+        return explain_reason(self.reason)
+
+    @property
     def message(self) -> str:
         if not self.address.strip():
             return translate("Errors", "Please enter an email address.")
         return translate("Errors", "\u201c{address}\u201d is not a valid email address: {reason}").format(
-            address=self.address, reason=translate("EmailValidator", self.reason)
+            address=self.address, reason=self.explanation
         )
 
 

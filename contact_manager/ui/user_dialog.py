@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import Conflict, ContactError, DuplicateEmail, InvalidEmail, InvalidField
-from contact_manager.domain.text import translate
 from contact_manager.ui.context import AppContext
 
 
@@ -140,7 +139,7 @@ class UserDialog(QDialog):
             try:
                 normalized = normalize_email(text)
             except InvalidEmail as error:
-                self.email_reason.setText(translate("EmailValidator", error.reason))
+                self.email_reason.setText(error.explanation)
                 self.email_reason.setStyleSheet("color: #b3261e;")
             else:
                 taken = self._taken(normalized)

@@ -2126,6 +2126,14 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Un indirizzo email deve contenere il simbolo @.</translation>
     </message>
     <message>
+        <source>The email address has the &quot;full-width&quot; at-sign (@) character instead of a regular at-sign.</source>
+        <translation>L&apos;indirizzo email contiene la chiocciola «a larghezza piena» (@) al posto del normale simbolo @.</translation>
+    </message>
+    <message>
+        <source>The email address has the &quot;small commercial at&quot; character instead of a regular at-sign.</source>
+        <translation>L&apos;indirizzo email contiene la chiocciola piccola (﹫) al posto del normale simbolo @.</translation>
+    </message>
+    <message>
         <source>There must be something before the @-sign.</source>
         <translation>Manca la parte prima del simbolo @.</translation>
     </message>
@@ -2134,28 +2142,252 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Manca la parte dopo il simbolo @.</translation>
     </message>
     <message>
-        <source>The part after the @-sign is not valid. It should have a period.</source>
-        <translation>La parte dopo il simbolo @ non è valida: dovrebbe contenere un punto.</translation>
+        <source>Extra character(s) found after close quote: {chars}</source>
+        <translation>Dopo le virgolette di chiusura ci sono altri caratteri: {chars}</translation>
+    </message>
+    <message>
+        <source>The display name contains invalid characters when not quoted: {chars}.</source>
+        <translation>Il nome visualizzato contiene caratteri ammessi solo tra virgolette: {chars}.</translation>
+    </message>
+    <message>
+        <source>An open angle bracket at the start of the email address has to be followed by a close angle bracket at the end.</source>
+        <translation>Se l&apos;indirizzo email inizia con una parentesi angolare aperta (&lt;), deve terminare con una parentesi angolare chiusa (&gt;).</translation>
+    </message>
+    <message>
+        <source>There can&apos;t be anything after the email address.</source>
+        <translation>Dopo l&apos;indirizzo email non può esserci altro.</translation>
+    </message>
+    <message>
+        <source>The email address is too long before the @-sign {excess}.</source>
+        <translation>L&apos;indirizzo email è troppo lungo prima del simbolo @ {excess}.</translation>
+    </message>
+    <message>
+        <source>The email address is too long after the @-sign {excess}.</source>
+        <translation>L&apos;indirizzo email è troppo lungo dopo il simbolo @ {excess}.</translation>
+    </message>
+    <message>
+        <source>The email address is too long {excess}.</source>
+        <translation>L&apos;indirizzo email è troppo lungo {excess}.</translation>
+    </message>
+    <message>
+        <source>After the @-sign, periods cannot be separated by so many characters {excess}.</source>
+        <translation>Dopo il simbolo @, tra un punto e l&apos;altro non possono esserci così tanti caratteri {excess}.</translation>
+    </message>
+    <message>
+        <source>Internationalized characters before the @-sign are not supported: {chars}.</source>
+        <translation>Prima del simbolo @ non sono ammesse lettere accentate o di altri alfabeti: {chars}.</translation>
+    </message>
+    <message>
+        <source>Internationalized characters before the @-sign are not supported.</source>
+        <translation>Prima del simbolo @ non sono ammesse lettere accentate o di altri alfabeti.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters in quotes before the @-sign: {chars}.</source>
+        <translation>L&apos;indirizzo email contiene caratteri non validi tra virgolette prima del simbolo @: {chars}.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <translation>L&apos;indirizzo email contiene caratteri non validi prima del simbolo @: {chars}.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign.</source>
+        <translation>L&apos;indirizzo email contiene caratteri non validi prima del simbolo @.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters after the @-sign after IDNA encoding.</source>
+        <translation>L&apos;indirizzo email contiene caratteri non validi dopo il simbolo @, una volta convertito per la posta internazionale (IDNA).</translation>
+    </message>
+    <message>
+        <source>The email address contains an invalid character.</source>
+        <translation>L&apos;indirizzo email contiene un carattere non valido.</translation>
+    </message>
+    <message>
+        <source>The email address contains unsafe characters: {chars}.</source>
+        <translation>L&apos;indirizzo email contiene caratteri non sicuri: {chars}.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid ASCII.</source>
+        <translation>L&apos;indirizzo email contiene caratteri non ASCII.</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>Un indirizzo email non può iniziare con un punto.</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a hyphen.</source>
+        <translation>Un indirizzo email non può iniziare con un trattino.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>Un indirizzo email non può avere un punto subito prima del simbolo @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately before the @-sign.</source>
+        <translation>Un indirizzo email non può avere un trattino subito prima del simbolo @.</translation>
     </message>
     <message>
         <source>An email address cannot have a period immediately after the @-sign.</source>
         <translation>Un indirizzo email non può avere un punto subito dopo il simbolo @.</translation>
     </message>
     <message>
-        <source>An email address cannot have two periods in a row.</source>
-        <translation>Un indirizzo email non può avere due punti di seguito.</translation>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Un indirizzo email non può avere un trattino subito dopo il simbolo @.</translation>
     </message>
     <message>
         <source>An email address cannot end with a period.</source>
         <translation>Un indirizzo email non può terminare con un punto.</translation>
     </message>
     <message>
-        <source>The email address contains invalid characters before the @-sign: SPACE.</source>
-        <translation>L&apos;indirizzo email contiene caratteri non validi prima del simbolo @: SPAZIO.</translation>
+        <source>An email address cannot end with a hyphen.</source>
+        <translation>Un indirizzo email non può terminare con un trattino.</translation>
     </message>
     <message>
-        <source>The email address is too long (1 character too many).</source>
-        <translation>L&apos;indirizzo email è troppo lungo (1 carattere di troppo).</translation>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Un indirizzo email non può avere due punti di seguito.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Un indirizzo email non può avere un punto e un trattino uno accanto all&apos;altro.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two letters followed by two dashes immediately after the @-sign or after a period, except Punycode.</source>
+        <translation>Un indirizzo email non può avere due lettere seguite da due trattini subito dopo il simbolo @ o dopo un punto (salvo la forma Punycode, «xn--»).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters after Unicode normalization: {chars}.</source>
+        <translation>La parte dopo il simbolo @ contiene caratteri non validi, una volta normalizzata: {chars}.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters in brackets: {chars}.</source>
+        <translation>La parte dopo il simbolo @ contiene caratteri non validi tra parentesi quadre: {chars}.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters ({detail}).</source>
+        <translation>La parte dopo il simbolo @ contiene caratteri non validi ({detail}).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <translation>La parte dopo il simbolo @ contiene caratteri non validi: {chars}.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains an invalid address literal tag in brackets.</source>
+        <translation>La parte dopo il simbolo @ contiene tra parentesi quadre un&apos;etichetta di indirizzo non valida.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is invalid ({detail}).</source>
+        <translation>La parte dopo il simbolo @ non è valida ({detail}).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>La parte dopo il simbolo @ non è valida: dovrebbe contenere un punto.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>La parte dopo il simbolo @ non è valida: non termina con un dominio di primo livello valido (come .it o .com).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
+        <translation>La parte dopo il simbolo @ è un nome riservato o per usi speciali, che non si può usare per la posta.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid IDNA ({detail}).</source>
+        <translation>La parte dopo il simbolo @ non è un nome internazionale (IDNA) valido ({detail}).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign became invalid after normalizing to international characters ({detail}).</source>
+        <translation>La parte dopo il simbolo @ non è più valida una volta convertita in caratteri internazionali ({detail}).</translation>
+    </message>
+    <message>
+        <source>The address in brackets after the @-sign is not valid: It is not an IPv4 address ({detail}) or is missing an address literal tag.</source>
+        <translation>L&apos;indirizzo tra parentesi quadre dopo il simbolo @ non è valido: non è un indirizzo IPv4 ({detail}) oppure manca l&apos;etichetta del tipo di indirizzo.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in brackets after the @-sign is not valid (It has a zone index).</source>
+        <translation>L&apos;indirizzo IPv6 tra parentesi quadre dopo il simbolo @ non è valido: contiene un indice di zona.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in brackets after the @-sign is not valid ({detail}).</source>
+        <translation>L&apos;indirizzo IPv6 tra parentesi quadre dopo il simbolo @ non è valido ({detail}).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign in brackets is not an IPv4 address and has no address literal tag.</source>
+        <translation>La parte tra parentesi quadre dopo il simbolo @ non è un indirizzo IPv4 e non ha l&apos;etichetta del tipo di indirizzo.</translation>
+    </message>
+    <message>
+        <source>A bracketed IP address after the @-sign is not allowed here.</source>
+        <translation>Qui non è ammesso un indirizzo IP tra parentesi quadre dopo il simbolo @.</translation>
+    </message>
+    <message>
+        <source>Quoting the part before the @-sign is not allowed here.</source>
+        <translation>Qui non è ammesso mettere tra virgolette la parte prima del simbolo @.</translation>
+    </message>
+    <message>
+        <source>A display name and angle brackets around the email address are not permitted here.</source>
+        <translation>Qui non sono ammessi un nome visualizzato e le parentesi angolari (&lt; &gt;) intorno all&apos;indirizzo email.</translation>
+    </message>
+    <message>
+        <source>After Unicode normalization: {inner}</source>
+        <translation>Una volta normalizzato: {inner}</translation>
+    </message>
+    <message>
+        <source>The domain name {domain} does not accept email.</source>
+        <translation>Il dominio {domain} non accetta posta.</translation>
+    </message>
+    <message>
+        <source>The domain name {domain} does not send email.</source>
+        <translation>Il dominio {domain} non invia posta.</translation>
+    </message>
+    <message>
+        <source>The domain name {domain} does not exist.</source>
+        <translation>Il dominio {domain} non esiste.</translation>
+    </message>
+    <message>
+        <source>There was an error while checking if the domain name in the email address is deliverable: {detail}</source>
+        <translation>Non è stato possibile verificare se il dominio dell&apos;indirizzo email riceve posta: {detail}</translation>
+    </message>
+    <message>
+        <source>(1 character too many)</source>
+        <translation>(1 carattere di troppo)</translation>
+    </message>
+    <message>
+        <source>({count} characters too many)</source>
+        <translation>({count} caratteri di troppo)</translation>
+    </message>
+    <message>
+        <source>({low}-{high} characters too many)</source>
+        <translation>(da {low} a {high} caratteri di troppo)</translation>
+    </message>
+    <message>
+        <source>(1 byte too many after IDNA encoding)</source>
+        <translation>(1 byte di troppo una volta convertito in IDNA)</translation>
+    </message>
+    <message>
+        <source>({count} bytes too many after IDNA encoding)</source>
+        <translation>({count} byte di troppo una volta convertito in IDNA)</translation>
+    </message>
+    <message>
+        <source>after normalization (1 byte too many)</source>
+        <translation>una volta normalizzato (1 byte di troppo)</translation>
+    </message>
+    <message>
+        <source>after normalization ({count} bytes too many)</source>
+        <translation>una volta normalizzato ({count} byte di troppo)</translation>
+    </message>
+    <message>
+        <source>when the part after the @-sign is converted to IDNA ASCII (1 byte too many)</source>
+        <translation>quando la parte dopo il simbolo @ è convertita in IDNA ASCII (1 byte di troppo)</translation>
+    </message>
+    <message>
+        <source>when the part after the @-sign is converted to IDNA ASCII ({count} bytes too many)</source>
+        <translation>quando la parte dopo il simbolo @ è convertita in IDNA ASCII ({count} byte di troppo)</translation>
+    </message>
+    <message>
+        <source>SPACE</source>
+        <translation>SPAZIO</translation>
+    </message>
+    <message>
+        <source>NO-BREAK SPACE</source>
+        <translation>SPAZIO NON DIVISIBILE</translation>
     </message>
 </context>
 <context>
