@@ -153,7 +153,7 @@ class ExternalNotAllowed(ContactError):
     def message(self) -> str:
         return translate(
             "Errors",
-            "{email} is not a user of this account. Only the security contact may be an outside address.",
+            "{email} is not a user of this account. Only the security contact may be an external address.",
         ).format(email=self.email)
 
 

@@ -41,7 +41,7 @@ _WORD_JOINER = "\u2060"
 
 
 class _HolderLabel(QWidget):
-    """One holder of a role: its text, and an icon when it is an outside address or deactivated."""
+    """One holder of a role: its text, and an icon when it is an external address or deactivated."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -275,7 +275,7 @@ class AccountBillingTab(QWidget):
     def _describe(self, person: Person) -> tuple[str, QStyle.StandardPixmap | None]:
         if person.external:
             return (
-                self.tr("{address} (outside address)").format(address=person.display),
+                self.tr("{address} (external address)").format(address=person.display),
                 QStyle.StandardPixmap.SP_MessageBoxInformation,
             )
         if not person.active:

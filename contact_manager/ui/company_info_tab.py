@@ -176,7 +176,7 @@ class CompanyInfoTab(QWidget):
             self.other_labels[role].setText(text)
             self.others[role].setAccessibleName(text.replace("&", "").rstrip(":"))
         self.others[Role.SECURITY].setToolTip(
-            self.tr("Choose a user, or type an outside email address for a security contact.")
+            self.tr("Choose a user, or type an external email address for a security contact.")
         )
         # What each role receives (the routing model), read out by screen readers.
         receives = {
@@ -186,7 +186,7 @@ class CompanyInfoTab(QWidget):
             Role.BILLING: self.tr("Receives copies of invoices, receipts, orders and renewal notices."),
             Role.DECISION_MAKER: self.tr("Decides on contracts and renewals; receives renewal notices."),
             Role.ONBOARDING: self.tr("Receives onboarding notices."),
-            Role.SECURITY: self.tr("Receives security notices; may be an outside email address."),
+            Role.SECURITY: self.tr("Receives security notices; may be an external email address."),
             Role.TECHNICAL_ADMIN: self.tr("Receives technical notices."),
         }
         self.primary.set_role_description(receives[Role.PRIMARY])
@@ -253,7 +253,8 @@ class CompanyInfoTab(QWidget):
         try:
             self.context.apply(change, description)
         except InvalidEmail as error:
-            dialogs.invalid_email(self.window(), error)  # the typed text stays for correcting
+            picker.mark_refused(error.message)  # the typed text stays for correcting
+            dialogs.invalid_email(self.window(), error)
             return False
         except ContactError as error:
             dialogs.refused(self.window(), error)
@@ -307,6 +308,7 @@ class CompanyInfoTab(QWidget):
             person = self.context.services.users.find(self.context.account_id, text)
         except ContactError as error:
             if isinstance(error, InvalidEmail):
+                picker.mark_refused(error.message)
                 dialogs.invalid_email(self.window(), error)
             else:
                 dialogs.refused(self.window(), error)

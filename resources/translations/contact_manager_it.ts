@@ -56,7 +56,7 @@
         <translation>Non impostato</translation>
     </message>
     <message>
-        <source>{address} (outside address)</source>
+        <source>{address} (external address)</source>
         <translation>{address} (indirizzo esterno)</translation>
     </message>
     <message>
@@ -417,7 +417,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>l&apos;indirizzo email dell&apos;utente</translation>
     </message>
     <message>
-        <source>give a role to a user (the security contact may be an outside address)</source>
+        <source>give a role to a user (the security contact may be an external address)</source>
         <translation>assegna un ruolo a un utente (il contatto per la sicurezza può essere un indirizzo esterno)</translation>
     </message>
     <message>
@@ -461,7 +461,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <source>{email} (outside address)</source>
+        <source>{email} (external address)</source>
         <translation>{email} (indirizzo esterno)</translation>
     </message>
     <message>
@@ -841,7 +841,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Amministratore &amp;tecnico:</translation>
     </message>
     <message>
-        <source>Choose a user, or type an outside email address for a security contact.</source>
+        <source>Choose a user, or type an external email address for a security contact.</source>
         <translation>Scegli un utente, oppure scrivi un indirizzo email esterno come contatto per la sicurezza.</translation>
     </message>
     <message>
@@ -861,7 +861,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Riceve le notifiche di onboarding.</translation>
     </message>
     <message>
-        <source>Receives security notices; may be an outside email address.</source>
+        <source>Receives security notices; may be an external email address.</source>
         <translation>Riceve le notifiche di sicurezza; può essere un indirizzo email esterno.</translation>
     </message>
     <message>
@@ -900,11 +900,23 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Seleziona un utente</translation>
     </message>
     <message>
+        <source>Not saved: {reason} The saved contact is still {saved}: correct the text, or press Escape to show it again.</source>
+        <translation>Non salvato: {reason} Il contatto salvato resta {saved}: correggi il testo, oppure premi Esc per mostrarlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason} No contact is saved for this role: correct the text, or press Escape to clear it.</source>
+        <translation>Non salvato: {reason} Per questo ruolo non c&apos;è ancora un contatto salvato: correggi il testo, oppure premi Esc per cancellarlo.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
         <source>External address</source>
         <translation>Indirizzo esterno</translation>
     </message>
     <message>
-        <source>Not a user of this account: an outside address.</source>
+        <source>Not a user of this account: an external address.</source>
         <translation>Non è un utente di questo account: è un indirizzo esterno.</translation>
     </message>
     <message>
@@ -923,7 +935,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Non impostato</translation>
     </message>
     <message>
-        <source>outside address</source>
+        <source>external address</source>
         <translation>indirizzo esterno</translation>
     </message>
     <message>
@@ -2429,7 +2441,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Il contatto principale dell&apos;account può essere cambiato con un altro utente, ma non rimosso.</translation>
     </message>
     <message>
-        <source>{email} is not a user of this account. Only the security contact may be an outside address.</source>
+        <source>{email} is not a user of this account. Only the security contact may be an external address.</source>
         <translation>{email} non è un utente di questo account. Solo il contatto per la sicurezza può essere un indirizzo esterno.</translation>
     </message>
     <message>
@@ -3249,7 +3261,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <source>Outside address</source>
+        <source>External address</source>
         <translation>Indirizzo esterno</translation>
     </message>
     <message>
@@ -3334,18 +3346,18 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Select a user</source>
-        <translation>Seleziona un utente</translation>
+        <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno.</translation>
     </message>
     <message>
         <source>Nobody (leave the role empty)</source>
         <translation>Nessuno (lascia il ruolo vuoto)</translation>
     </message>
     <message>
-        <source>Select a user or type an outside address</source>
+        <source>Select a user or type an external address</source>
         <translation>Seleziona un utente o scrivi un indirizzo esterno</translation>
     </message>
     <message>
-        <source>The security contact may also be an address outside the account.</source>
+        <source>The security contact may also be an external address.</source>
         <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno all&apos;account.</translation>
     </message>
     <message>
@@ -3411,7 +3423,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
 <context>
     <name>RoutingModel</name>
     <message>
-        <source>(outside address)</source>
+        <source>(external address)</source>
         <translation>(indirizzo esterno)</translation>
     </message>
     <message>

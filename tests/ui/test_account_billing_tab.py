@@ -124,7 +124,7 @@ def test_summary_names_every_holder_and_says_not_set(opened, context, people):
     apply(context, "set_security_email", "soc@outside.example")
     assert holder_texts(opened, Role.PRIMARY) == [people[0].display]
     assert holder_texts(opened, Role.BILLING) == [people[1].display, people[2].display]
-    assert holder_texts(opened, Role.SECURITY) == ["soc@outside.example (outside address)"]
+    assert holder_texts(opened, Role.SECURITY) == ["soc@outside.example (external address)"]
     assert holder_texts(opened, Role.DECISION_MAKER) == ["Not set"]
 
 

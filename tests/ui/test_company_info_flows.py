@@ -260,3 +260,41 @@ def test_emptying_a_box_clears_the_role_but_never_the_primary(qtbot, window, ser
     close_dialog(qtbot, dialog)
     assert services.contacts.sheet(account.id).primary.user_id == people[0].user_id
     assert primary.currentText().startswith("Anna Rossi")
+
+
+def test_a_refused_security_address_is_kept_flagged_not_saved_and_escape_restores(
+    qtbot, window, services, account, people
+):
+    type_and_enter(qtbot, picker(window, "securityContactCombo"), "soc@partner-security.example")
+    box = picker(window, "securityContactCombo")
+    type_and_enter(qtbot, box, "SOC@Securitas@Partner.IT")
+    close_dialog(qtbot, wait_dialog(qtbot, window, "invalidEmailDialog"))
+    assert box.currentText() == "SOC@Securitas@Partner.IT", "the text stays for correcting"
+    assert box.marker.isVisible() and box.marker.text.text() == "Not saved"
+    assert "External address" not in box.marker.text.text()
+    assert "Not saved" in box.accessibleDescription()
+    assert "soc@partner-security.example" in box.accessibleDescription(), "names what is still saved"
+    assert "#b3261e" in box.lineEdit().styleSheet()
+    # the summary and the routing show what is saved
+    assert services.contacts.sheet(account.id).others[Role.SECURITY].email == "soc@partner-security.example"
+    summary = window.billing_tab._holders[Role.SECURITY][0]
+    assert "soc@partner-security.example" in summary.text.text().replace("\u2060", "")
+    routing = window.billing_tab.routingModel
+    shown = " ".join(
+        str(routing.index(r, c).data() or "") for r in range(routing.rowCount()) for c in range(2)
+    )
+    assert "Securitas" not in shown
+
+    # leaving the tab and coming back (and a reload meanwhile) keeps the flag
+    window.tabs.setCurrentWidget(window.billing_tab)
+    window.context.reload()
+    window.tabs.setCurrentWidget(window.company_tab)
+    assert box.currentText() == "SOC@Securitas@Partner.IT"
+    assert box.marker.text.text() == "Not saved"
+
+    box.lineEdit().setFocus()
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Escape)
+    assert box.currentText() == "soc@partner-security.example"
+    assert box.marker.text.text() == "External address"
+    assert box.lineEdit().styleSheet() == ""
+    assert "Not saved" not in box.accessibleDescription()
