@@ -211,7 +211,9 @@ class MainWindow(QMainWindow):
     def _load_account(self) -> None:
         accounts = self.services.accounts.list()
         if accounts:
-            self.switch_account(accounts[0].id)
+            last = window_state.last_account(self._database_key())
+            ids = [account.id for account in accounts]
+            self.switch_account(last if last in ids else ids[0])  # the first, if it was deleted
         else:
             self.show_first_run(can_cancel=False)
         # On screen now, laid out as it will stay, before the other tabs are built.
@@ -389,6 +391,10 @@ class MainWindow(QMainWindow):
         self.context.switch_account(account_id)
         self.pages.setCurrentWidget(self.tabs)
         self._data_version = self.services.store.data_version()
+        window_state.save_account(self._database_key(), account_id)
+
+    def _database_key(self) -> str:
+        return self.services.store.label
 
     def show_first_run(self, can_cancel: bool) -> None:
         if self.first_run is None:
@@ -475,6 +481,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_state.save(self, self.tabs)
+        if self.services is not None and self.context is not None and self.context.account_id is not None:
+            window_state.save_account(self._database_key(), self.context.account_id)
         self.poll.stop()
         super().closeEvent(event)
         if self.owns_services and self.services is not None:
