@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.roles import Role
+from contact_manager.ui import file_folders
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.history_model import HistoryFilter, HistoryModel, export_csv
 from contact_manager.ui.refresh_when_shown import RefreshWhenShown
@@ -122,8 +123,12 @@ class HistoryTab(RefreshWhenShown, QWidget):
         if self.context.sheet is not None:
             name = self.tr("{account} history.csv").format(account=self.context.sheet.account_name)
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export history"), name, self.tr("CSV files (*.csv);;All files (*)")
+            self,
+            self.tr("Export history"),
+            file_folders.start_path("export", name),
+            self.tr("CSV files (*.csv);;All files (*)"),
         )
+        file_folders.remember("export", path)
         return path or None
 
     def export(self) -> None:

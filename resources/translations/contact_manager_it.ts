@@ -271,6 +271,10 @@
         <translation>File vCard (*.vcf)</translation>
     </message>
     <message>
+        <source>Save the contact sheet as PDF</source>
+        <translation>Salva la scheda dei contatti in PDF</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
