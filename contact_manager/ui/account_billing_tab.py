@@ -226,9 +226,9 @@ class AccountBillingTab(QWidget):
         for role, label in self._role_labels.items():
             text = self.tr("Billing contacts") if role is Role.BILLING else role.label
             label.setText(self.tr("{role}:").format(role=text))
-        self.editContactsButton.setText(self.tr("Edit points of contact…"))
+        self.editContactsButton.setText(self.tr("Edit &points of contact…"))
         self.editContactsButton.setToolTip(self.tr("Open the Company information tab to change the contacts"))
-        self.markReviewedButton.setText(self.tr("Mark as reviewed"))
+        self.markReviewedButton.setText(self.tr("Mark as &reviewed"))
         self.markReviewedButton.setToolTip(self.tr("Record today as the day the contacts were checked"))
         self.routingTable.setAccessibleName(self.tr("Who receives what"))
         self.routingTable.setAccessibleDescription(self.tr("One row per kind of notice, with its recipients"))

@@ -106,6 +106,7 @@ class HistoryTab(RefreshWhenShown, QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.model.layoutChanged.emit()
+            self.fit_columns()  # the other language's roles and headers are longer or shorter
         super().changeEvent(event)
 
     def refresh(self) -> None:
@@ -113,6 +114,10 @@ class HistoryTab(RefreshWhenShown, QWidget):
         account_id = self.context.account_id
         changes = [] if account_id is None else self.context.services.history.list(account_id)
         self.model.set_changes(changes)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its text (headers included), up to a limit."""
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
@@ -147,6 +152,5 @@ class HistoryTab(RefreshWhenShown, QWidget):
         except ContactError as error:
             self.status.setText(error.message)
             return
-        text = self.tr("Exported %n change(s) to {path}.", "", count).format(path=path)
-        self.status.setText(text)
-        self.context.saved.emit(text)
+        # Said once, beside the button (not also in the status bar).
+        self.status.setText(self.tr("Exported %n change(s) to {path}.", "", count).format(path=path))

@@ -119,7 +119,7 @@ class UserDialog(QDialog):
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.email_reason.setAccessibleName(self.tr("Email address check"))
         self.error.setAccessibleName(self.tr("Why the user was not saved"))
-        self.save_button.setText(self.tr("Save") if editing else self.tr("Add"))
+        self.save_button.setText(self.tr("&Save") if editing else self.tr("&Add"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._check()
 

@@ -32,16 +32,16 @@
         <translation>{role}:</translation>
     </message>
     <message>
-        <source>Edit points of contact…</source>
-        <translation>Modifica i referenti…</translation>
+        <source>Edit &amp;points of contact…</source>
+        <translation>Modifica i &amp;referenti…</translation>
     </message>
     <message>
         <source>Open the Company information tab to change the contacts</source>
         <translation>Apri la scheda Informazioni sull&apos;azienda per cambiare i contatti</translation>
     </message>
     <message>
-        <source>Mark as reviewed</source>
-        <translation>Segna come verificati</translation>
+        <source>Mark as &amp;reviewed</source>
+        <translation>Segna come verifica&amp;ti</translation>
     </message>
     <message>
         <source>Record today as the day the contacts were checked</source>
@@ -336,6 +336,107 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argomenti posizionali</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opzioni</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>sottocomandi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostra questo aiuto ed esci</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostra la versione del programma ed esci</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: errore: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argomento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>mancano questi argomenti obbligatori: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>serve uno di questi argomenti: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argomenti non riconosciuti: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>scelta non valida: %(value)r (scegli tra %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valore non valido (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opzione ambigua: %(option)s può essere %(matches)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>serve un valore</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>è ammesso al massimo un valore</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>serve almeno un valore</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>serve %s valore</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>servono %s valori</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non si può usare insieme a %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>valore %r ignorato: questa opzione non ne prende</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opzione inattesa: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossibile aprire &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>comando sconosciuto %(parser_name)r (scegli tra: %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>{path} is the database in use, not a backup: choose a backup file to restore.</source>
@@ -574,7 +675,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Dry run: {new} new, {present} already present, {refused} refused; nothing imported.</source>
-        <translation>Prova: {new} nuovi, {present} già presenti, {refused} rifiutati; non è stato importato nulla.</translation>
+        <translation>Simulazione: {new} nuovi, {present} già presenti, {refused} rifiutati; non è stato importato nulla.</translation>
     </message>
     <message>
         <source>Imported {imported} users into {account}: {present} already present, {refused} refused.</source>
@@ -3076,6 +3177,14 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <source>Show the application in {language}</source>
         <translation>Mostra l&apos;applicazione in {language}</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>inglese</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3203,7 +3312,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Upgrades</source>
-        <translation>Upgrade</translation>
+        <translation>Aggiornamenti</translation>
     </message>
     <message>
         <source>Security notices</source>
@@ -3548,12 +3657,12 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Perché l&apos;utente non è stato salvato</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Salva</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Aggiungi</translation>
+        <source>&amp;Add</source>
+        <translation>A&amp;ggiungi</translation>
     </message>
     <message>
         <source>Cancel</source>

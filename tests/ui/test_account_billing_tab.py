@@ -83,7 +83,7 @@ def test_names_that_the_window_and_tests_rely_on(tab):
     assert tab.objectName() == "accountBillingTab"
     assert isinstance(tab.findChild(QTableView, "notificationRoutingTable"), QTableView)
     assert isinstance(tab.findChild(QListWidget, "healthChecksList"), QListWidget)
-    assert tab.findChild(QPushButton, "markReviewedButton").text() == "Mark as reviewed"
+    assert tab.findChild(QPushButton, "markReviewedButton").text() == "Mark as &reviewed"
     assert tab.findChild(QTableView, "notificationRoutingTable").accessibleName() == "Who receives what"
     assert tab.findChild(QListWidget, "healthChecksList").accessibleName() == "Health checks"
 
