@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.contacts import ContactSheet, Person
+from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import BillingCapReached, ContactError, InvalidEmail
 from contact_manager.domain.roles import BILLING_CAP, OTHER_ROLES, Role
 from contact_manager.ui import dialogs, icons
@@ -298,7 +299,14 @@ class CompanyInfoTab(QWidget):
 
     def _address_entered(self, role: Role, text: str) -> None:
         if role is Role.SECURITY:
-            self._set_holder(role, Person(email=text))
+            try:  # the address as it will be stored, so the status bar says that form
+                address = normalize_email(text)
+            except InvalidEmail as error:
+                picker = self.picker_for(role)
+                picker.mark_refused(error.message)
+                dialogs.invalid_email(self.window(), error)
+                return
+            self._set_holder(role, Person(email=address))
             return
         self._not_a_user(self.picker_for(role), text)
 

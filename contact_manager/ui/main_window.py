@@ -421,8 +421,11 @@ class MainWindow(QMainWindow):
 
     def _saved(self, text: str) -> None:
         time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        # A sentence of its own: "Billing contact added: ...", and no ". \u2014" before the time.
+        change = text.strip().rstrip(".")
+        change = change[:1].upper() + change[1:]
         self.statusBar().showMessage(
-            self.tr("{change} \u2014 saved at {time}").format(change=text, time=time)
+            self.tr("{change} \u2014 saved at {time}").format(change=change, time=time)
         )
 
     # --- changes from elsewhere -----------------------------------------------------------

@@ -298,3 +298,22 @@ def test_a_refused_security_address_is_kept_flagged_not_saved_and_escape_restore
     assert box.marker.text.text() == "External address"
     assert box.lineEdit().styleSheet() == ""
     assert "Not saved" not in box.accessibleDescription()
+
+
+def test_the_status_bar_says_the_stored_address_not_the_typed_one(qtbot, window, services, account, people):
+    box = picker(window, "securityContactCombo")
+    type_and_enter(qtbot, box, "SOC@Securitas-Partner.IT")
+    stored = services.contacts.sheet(account.id).others[Role.SECURITY].email
+    assert stored == "SOC@securitas-partner.it"
+    message = window.statusBar().currentMessage()
+    assert stored in message and "Securitas-Partner.IT" not in message
+
+
+def test_status_messages_are_sentences_without_a_stray_period(qtbot, window, services, account, people):
+    add = window.findChild(type(window.company_tab.add_billing), "addBillingContactButton")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    type_and_pick(qtbot, picker(window, "billingContactCombo0"), people[1].email)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Billing contact added: Luca Bianchi")
+    window.context.saved.emit("Exported Acme to /tmp/acme.json.")
+    assert window.statusBar().currentMessage().startswith("Exported Acme to /tmp/acme.json \u2014 saved at")
