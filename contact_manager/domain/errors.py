@@ -108,17 +108,31 @@ class UserHoldsRoles(ContactError):
 
     @property
     def message(self) -> str:
-        roles = ", ".join(role.label for role in self.roles)
+        names = [role.label.lower() for role in self.roles]
+        if len(names) == 1:
+            if self.action == "deactivate":
+                text = translate(
+                    "Errors",
+                    "{person} can't be deactivated while they are the {role}. "
+                    "Give this role to someone else first.",
+                )
+            else:
+                text = translate(
+                    "Errors",
+                    "{person} can't be removed while they are the {role}. Give this role to someone else first.",
+                )
+            return text.format(person=self.person, role=names[0])
+        roles = translate("Errors", "{roles} and {last}").format(roles=", ".join(names[:-1]), last=names[-1])
         if self.action == "deactivate":
             text = translate(
                 "Errors",
-                "{person} can't be deactivated while they are: {roles}. "
-                "Give these roles to someone else first.",
+                "{person} can't be deactivated while they hold these roles: {roles}. "
+                "Give them to someone else first.",
             )
         else:
             text = translate(
                 "Errors",
-                "{person} can't be removed while they are: {roles}. Give these roles to someone else first.",
+                "{person} can't be removed while they hold these roles: {roles}. Give them to someone else first.",
             )
         return text.format(person=self.person, roles=roles)
 

@@ -2530,12 +2530,24 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>“{address}” non è un indirizzo email valido: {reason}</translation>
     </message>
     <message>
-        <source>{person} can&apos;t be deactivated while they are: {roles}. Give these roles to someone else first.</source>
-        <translation>Non è possibile disattivare {person} finché ricopre questi ruoli: {roles}. Assegna prima questi ruoli a qualcun altro.</translation>
+        <source>{person} can&apos;t be deactivated while they are the {role}. Give this role to someone else first.</source>
+        <translation>Non è possibile disattivare {person} finché ricopre il ruolo di {role}. Assegna prima questo ruolo a qualcun altro.</translation>
     </message>
     <message>
-        <source>{person} can&apos;t be removed while they are: {roles}. Give these roles to someone else first.</source>
-        <translation>Non è possibile rimuovere {person} finché ricopre questi ruoli: {roles}. Assegna prima questi ruoli a qualcun altro.</translation>
+        <source>{person} can&apos;t be removed while they are the {role}. Give this role to someone else first.</source>
+        <translation>Non è possibile rimuovere {person} finché ricopre il ruolo di {role}. Assegna prima questo ruolo a qualcun altro.</translation>
+    </message>
+    <message>
+        <source>{roles} and {last}</source>
+        <translation>{roles} e {last}</translation>
+    </message>
+    <message>
+        <source>{person} can&apos;t be deactivated while they hold these roles: {roles}. Give them to someone else first.</source>
+        <translation>Non è possibile disattivare {person} finché ricopre questi ruoli: {roles}. Assegnali prima a qualcun altro.</translation>
+    </message>
+    <message>
+        <source>{person} can&apos;t be removed while they hold these roles: {roles}. Give them to someone else first.</source>
+        <translation>Non è possibile rimuovere {person} finché ricopre questi ruoli: {roles}. Assegnali prima a qualcun altro.</translation>
     </message>
     <message>
         <source>{person} is deactivated and can&apos;t be given a role. Reactivate them first.</source>
