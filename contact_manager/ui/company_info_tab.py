@@ -24,6 +24,7 @@ from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import BillingCapReached, ContactError, InvalidEmail
 from contact_manager.domain.roles import BILLING_CAP, OTHER_ROLES, Role
+from contact_manager.domain.routing import notice_list, notices_for
 from contact_manager.ui import dialogs, icons
 from contact_manager.ui.company_details import CompanyDetailsBox
 from contact_manager.ui.contact_picker import ContactPicker
@@ -160,8 +161,11 @@ class CompanyInfoTab(QWidget):
             )
             remove.setText(self.tr("Remove"))
             remove.setAccessibleName(self.tr("Remove billing contact {number}").format(number=slot + 1))
+        billing_notices = notice_list(notices_for(Role.BILLING))  # the routing table's own words
         self.billing_hint.setText(
-            self.tr("Up to {cap} people who receive invoices and payment notices.").format(cap=BILLING_CAP)
+            self.tr("Up to {cap} people who receive {notices}.").format(
+                cap=BILLING_CAP, notices=billing_notices
+            )
         )
         self.no_billing.setText(self.tr("No billing contact yet: invoices go to the primary contact."))
         self.add_billing.setText(self.tr("&Add another"))
@@ -184,7 +188,7 @@ class CompanyInfoTab(QWidget):
             Role.PRIMARY: self.tr(
                 "Receives every important account notice: invoices, upgrades, renewals and the rest."
             ),
-            Role.BILLING: self.tr("Receives copies of invoices, receipts, orders and renewal notices."),
+            Role.BILLING: self.tr("Receives copies of {notices}.").format(notices=billing_notices),
             Role.DECISION_MAKER: self.tr("Decides on contracts and renewals; receives renewal notices."),
             Role.ONBOARDING: self.tr("Receives onboarding notices."),
             Role.SECURITY: self.tr("Receives security notices; may be an external email address."),

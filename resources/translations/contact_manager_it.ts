@@ -910,8 +910,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Rimuovi il contatto di fatturazione {number}</translation>
     </message>
     <message>
-        <source>Up to {cap} people who receive invoices and payment notices.</source>
-        <translation>Fino a {cap} persone che ricevono fatture e avvisi di pagamento.</translation>
+        <source>Up to {cap} people who receive {notices}.</source>
+        <translation>Fino a {cap} persone che ricevono {notices}.</translation>
     </message>
     <message>
         <source>No billing contact yet: invoices go to the primary contact.</source>
@@ -954,8 +954,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Riceve tutte le notifiche importanti dell&apos;account: fatture, upgrade, rinnovi e il resto.</translation>
     </message>
     <message>
-        <source>Receives copies of invoices, receipts, orders and renewal notices.</source>
-        <translation>Riceve copia di fatture, ricevute, ordini e notifiche di rinnovo.</translation>
+        <source>Receives copies of {notices}.</source>
+        <translation>Riceve copie di {notices}.</translation>
     </message>
     <message>
         <source>Decides on contracts and renewals; receives renewal notices.</source>
@@ -3337,6 +3337,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Technical notices</source>
         <translation>Notifiche tecniche</translation>
+    </message>
+    <message>
+        <source>{notices} and {last}</source>
+        <translation>{notices} e {last}</translation>
     </message>
 </context>
 <context>

@@ -317,3 +317,23 @@ def test_status_messages_are_sentences_without_a_stray_period(qtbot, window, ser
     assert message.startswith("Billing contact added: Luca Bianchi")
     window.context.saved.emit("Exported Acme to /tmp/acme.json.")
     assert window.statusBar().currentMessage().startswith("Exported Acme to /tmp/acme.json \u2014 saved at")
+
+
+def test_the_billing_hint_names_what_the_routing_table_sends_to_billing(window, services, account, people):
+    from contact_manager.domain.routing import Notice, recipients
+
+    services.contacts.set_primary(account.id, people[0].user_id)
+    services.contacts.add_billing(account.id, people[1].user_id)
+    for role, person in zip(
+        (Role.DECISION_MAKER, Role.ONBOARDING, Role.SECURITY, Role.TECHNICAL_ADMIN), people[2:], strict=False
+    ):
+        services.contacts.set_role(account.id, role, person.user_id)
+    sheet = services.contacts.sheet(account.id)
+    billing = people[1].email
+    sent = [n.label.lower() for n in Notice if billing in [p.email for p in recipients(sheet, n)]]
+    assert sent == ["invoices", "receipts", "orders", "renewal notices"]
+    hint = window.company_tab.billing_hint.text()
+    assert hint == "Up to 3 people who receive invoices, receipts, orders and renewal notices."
+    assert "Receives copies of invoices, receipts, orders and renewal notices." in (
+        picker(window, "billingContactCombo0").accessibleDescription()
+    )
