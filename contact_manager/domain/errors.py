@@ -119,7 +119,8 @@ class UserHoldsRoles(ContactError):
             else:
                 text = translate(
                     "Errors",
-                    "{person} can't be removed while they are the {role}. Give this role to someone else first.",
+                    "{person} can't be removed while they are the {role}. "
+                    "Give this role to someone else first.",
                 )
             return text.format(person=self.person, role=names[0])
         roles = translate("Errors", "{roles} and {last}").format(roles=", ".join(names[:-1]), last=names[-1])
@@ -132,7 +133,8 @@ class UserHoldsRoles(ContactError):
         else:
             text = translate(
                 "Errors",
-                "{person} can't be removed while they hold these roles: {roles}. Give them to someone else first.",
+                "{person} can't be removed while they hold these roles: {roles}. "
+                "Give them to someone else first.",
             )
         return text.format(person=self.person, roles=roles)
 
