@@ -299,6 +299,9 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
+        from contact_manager.ui.help_menu import HelpActions
+
+        self.help_actions = HelpActions(self, self.help_menu, self.about_action)  # before About
 
         self.account_button = AccountButton(bar)
         self.account_button.setObjectName("accountMenuButton")

@@ -955,7 +955,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Receives copies of {notices}.</source>
-        <translation>Riceve copie di {notices}.</translation>
+        <translation>Riceve copia di {notices}.</translation>
     </message>
     <message>
         <source>Decides on contracts and renewals; receives renewal notices.</source>
@@ -2220,6 +2220,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Gestisce i referenti degli account aziendali: il contatto principale, i contatti di fatturazione e gli altri contatti.</translation>
     </message>
     <message>
+        <source>Your data, its backups and the log file are in {folder} (Help &gt; Open log and data folder).</source>
+        <translation>I dati, i loro backup e il file di log si trovano in {folder} (Aiuto &gt; Apri la cartella dei log e dei dati).</translation>
+    </message>
+    <message>
         <source>About Contact Manager</source>
         <translation>Informazioni su Contact Manager</translation>
     </message>
@@ -2677,6 +2681,73 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Contact Manager keeps the points of contact of your company accounts: who receives invoices, renewal notices, security and technical notices.</source>
+        <translation>Contact Manager gestisce i referenti degli account della vostra azienda: chi riceve le fatture, le notifiche di rinnovo, le notifiche di sicurezza e quelle tecniche.</translation>
+    </message>
+    <message>
+        <source>Account and billing (Ctrl+1)</source>
+        <translation>Account e fatturazione (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Who holds each role, who receives each kind of notice, and health checks, each with a button that takes you to the fix. “Mark as reviewed” records the day you checked the contacts.</source>
+        <translation>Chi ricopre ogni ruolo, chi riceve ogni tipo di notifica e i controlli, ognuno con un pulsante che porta dove correggere. «Segna come verificati» registra il giorno in cui hai controllato i contatti.</translation>
+    </message>
+    <message>
+        <source>Company information (Ctrl+2)</source>
+        <translation>Informazioni sull&apos;azienda (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>The company details, the account primary contact, up to three billing contacts (“Add another”) and the other contacts. Type into a box to find a user by any part of their name or address; the security contact also takes an external email address. A change is saved at once: Edit &gt; Undo (Ctrl+Z) takes it back.</source>
+        <translation>I dati dell&apos;azienda, il contatto principale dell&apos;account, fino a tre contatti di fatturazione («Aggiungi un altro») e gli altri contatti. Scrivi in una casella per trovare un utente con una parte qualsiasi del nome o dell&apos;indirizzo; il contatto per la sicurezza accetta anche un indirizzo email esterno. Ogni modifica viene salvata subito: Modifica &gt; Annulla (Ctrl+Z) la annulla.</translation>
+    </message>
+    <message>
+        <source>Users (Ctrl+3)</source>
+        <translation>Utenti (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Add, edit, deactivate, reactivate and remove users. Someone who holds a role is offered a “Reassign” step first. “Who is this person?” lists their roles in every account.</source>
+        <translation>Aggiungi, modifica, disattiva, riattiva e rimuovi utenti. Per chi ricopre un ruolo viene proposto prima un passaggio «Riassegna». «Chi è questa persona?» elenca i suoi ruoli in tutti gli account.</translation>
+    </message>
+    <message>
+        <source>History (Ctrl+4)</source>
+        <translation>Cronologia (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Every change, who made it and when; filter it, and export it as CSV.</source>
+        <translation>Ogni modifica, chi l&apos;ha fatta e quando; puoi filtrarla ed esportarla in CSV.</translation>
+    </message>
+    <message>
+        <source>File menu</source>
+        <translation>Menu File</translation>
+    </message>
+    <message>
+        <source>Create, rename and delete accounts; import users from a CSV file (English or Italian column names, comma or semicolon, with a preview of every row); import or export an account as JSON; export CSV or vCard; save the contact sheet as PDF; back up and restore the database.</source>
+        <translation>Crea, rinomina ed elimina account; importa utenti da un file CSV (nomi delle colonne in italiano o in inglese, separati da virgola o punto e virgola, con un&apos;anteprima di ogni riga); importa o esporta un account in JSON; esporta in CSV o vCard; salva la scheda dei contatti in PDF; fai il backup del database e ripristinalo.</translation>
+    </message>
+    <message>
+        <source>View &gt; Language</source>
+        <translation>Visualizza &gt; Lingua</translation>
+    </message>
+    <message>
+        <source>English or Italiano, switched at once. The account button in the top-right corner switches between accounts.</source>
+        <translation>English o Italiano, cambiata subito. Il pulsante dell&apos;account nell&apos;angolo in alto a destra passa da un account all&apos;altro.</translation>
+    </message>
+    <message>
+        <source>Working with others</source>
+        <translation>Lavorare con altri</translation>
+    </message>
+    <message>
+        <source>If someone changes the same account elsewhere (another window, the command line), this window shows it within a few seconds. A change made on an out-of-date view is refused, never written over theirs.</source>
+        <translation>Se qualcuno modifica lo stesso account altrove (un&apos;altra finestra, la riga di comando), questa finestra lo mostra entro pochi secondi. Una modifica fatta su dati non aggiornati viene rifiutata, senza mai sovrascrivere quella degli altri.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primi passi</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>{person} is deactivated but is still the {role}.</source>
@@ -2740,6 +2811,25 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>What to fix in the points of contact, each with a fix button</source>
         <translation>Cosa correggere nei referenti, ciascuno con un pulsante per correggerlo</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primi passi</translation>
+    </message>
+    <message>
+        <source>A short guide to the window</source>
+        <translation>Una breve guida alla finestra</translation>
+    </message>
+    <message>
+        <source>Open &amp;log and data folder</source>
+        <translation>Apri la cartella dei &amp;log e dei dati</translation>
+    </message>
+    <message>
+        <source>Open the folder with the database, the backups and the log file</source>
+        <translation>Apri la cartella con il database, i backup e il file di log</translation>
     </message>
 </context>
 <context>
