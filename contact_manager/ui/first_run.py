@@ -106,7 +106,9 @@ class FirstRunPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Welcome to Contact Manager"))
+        # "Welcome" only on a first start; File > New account... creates another one.
+        another = getattr(self, "another_account", False)
+        self.title.setText(self.tr("New account") if another else self.tr("Welcome to Contact Manager"))
         self.intro.setText(
             self.tr(
                 "Name the company account, then type in its first users: the people you will "
@@ -129,6 +131,8 @@ class FirstRunPage(QWidget):
         super().changeEvent(event)
 
     def reset(self, can_cancel: bool) -> None:
+        self.another_account = can_cancel  # there is an account to go back to
+        self.retranslate()
         self.name.clear()
         self.users.clearContents()
         self.users.setRowCount(START_ROWS)

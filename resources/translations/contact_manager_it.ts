@@ -2624,6 +2624,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Benvenuto in Contact Manager</translation>
     </message>
     <message>
+        <source>New account</source>
+        <translation>Nuovo account</translation>
+    </message>
+    <message>
         <source>Name the company account, then type in its first users: the people you will choose as its primary, billing and other contacts. You can add more later.</source>
         <translation>Dai un nome all&apos;account aziendale, poi inserisci i primi utenti: le persone che sceglierai come contatto principale, contatti di fatturazione e altri contatti. Potrai aggiungerne altri in seguito.</translation>
     </message>
