@@ -229,7 +229,6 @@ class AccountBillingTab(QWidget):
         self.editContactsButton.setText(self.tr("Edit &points of contact…"))
         self.editContactsButton.setToolTip(self.tr("Open the Company information tab to change the contacts"))
         self.markReviewedButton.setText(self.tr("Mark as &reviewed"))
-        self.markReviewedButton.setToolTip(self.tr("Record today as the day the contacts were checked"))
         self.routingTable.setAccessibleName(self.tr("Who receives what"))
         self.routingTable.setAccessibleDescription(self.tr("One row per kind of notice, with its recipients"))
         self.routingModel.retranslate()
@@ -286,7 +285,16 @@ class AccountBillingTab(QWidget):
         return person.display, None
 
     def _show_review(self, sheet: ContactSheet | None) -> None:
-        self.markReviewedButton.setEnabled(sheet is not None)
+        # Nothing to review while no point of contact is set.
+        anything_set = sheet is not None and (
+            sheet.primary is not None or bool(sheet.billing) or any(sheet.others.values())
+        )
+        self.markReviewedButton.setEnabled(anything_set)
+        self.markReviewedButton.setToolTip(
+            self.tr("Record today as the day the contacts were checked")
+            if anything_set or sheet is None
+            else self.tr("Set the points of contact first: there is nothing to review yet")
+        )
         if sheet is None:
             self.reviewedLabel.clear()
         elif sheet.reviewed_on is None:

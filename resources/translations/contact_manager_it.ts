@@ -64,6 +64,10 @@
         <translation>{person} (disattivato)</translation>
     </message>
     <message>
+        <source>Set the points of contact first: there is nothing to review yet</source>
+        <translation>Imposta prima i referenti: non c&apos;è ancora nulla da verificare</translation>
+    </message>
+    <message>
         <source>Check the points of contact, then record the review:</source>
         <translation>Controlla i referenti, poi registra la verifica:</translation>
     </message>
