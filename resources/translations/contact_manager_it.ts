@@ -3787,6 +3787,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Verrà salvato come {address}.</translation>
     </message>
     <message>
+        <source>Phone number check</source>
+        <translation>Controllo del numero di telefono</translation>
+    </message>
+    <message>
         <source>Added {person}.</source>
         <translation>Utente aggiunto: {person}.</translation>
     </message>
