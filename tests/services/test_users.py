@@ -225,3 +225,16 @@ def test_an_edited_address_that_is_the_outside_security_contact_becomes_it(servi
     )
     held = services.contacts.sheet(account.id).others[Role.SECURITY]
     assert held.user_id == p.user_id
+
+
+def test_curly_and_straight_apostrophes_sort_together(services, account):
+    for first, last, email in (
+        ("Anna", "D\u2019Amico", "anna.damico@acme.example"),
+        ("Bruno", "Dalla", "bruno.dalla@acme.example"),
+        ("Carla", "D'Alessio", "carla@acme.example"),
+        ("Dario", "d'Angelo", "dario@acme.example"),
+    ):
+        services.users.add(account.id, first, last, email)
+    expected = ["D'Alessio", "D\u2019Amico", "d'Angelo", "Dalla"]
+    assert [p.last_name for p in services.users.list(account.id)] == expected
+    assert [row[2] for row in services.users.picker_rows(account.id)] == expected
