@@ -3269,6 +3269,14 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Email</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
