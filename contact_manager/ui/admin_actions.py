@@ -35,7 +35,7 @@ NAMES = (
     "backup",
     "restore",
 )
-NEEDS_ACCOUNT = {"rename_account", "delete_account", "import_users", "export_json", "export_csv"}
+NEEDS_ACCOUNT = {"rename_account", "delete_account", "export_json", "export_csv"}
 NEEDS_ACCOUNT |= {"export_vcard", "print_pdf"}
 SAVE_KINDS = {
     "export_json",
@@ -284,12 +284,22 @@ class AdminActions(QObject):
     # --- importing ----------------------------------------------------------------------
 
     def import_users(self) -> None:
-        """The exchange's import dialog, with its file questions through ``ask_path``."""
+        """The exchange's import dialog, with its file questions through ``ask_path``; before
+        any account exists, the file fills the first-run page's list instead."""
+        csv_filter = self.tr("CSV files (*.csv *.txt);;All files (*)")
+        page = getattr(self.window, "first_run", None)
+        pages = getattr(self.window, "pages", None)
+        if page is not None and pages is not None and pages.currentWidget() is page:
+            from contact_manager.ui.first_run_import import fill_first_run
+
+            path = self.ask_path("import_users", title=self.tr("Import users"), filters=csv_filter)
+            if path:
+                self.context.status.emit(fill_first_run(page, self.context.services, path))
+            return
         if self.context.account_id is None or not import_dialog_available():
             return
         from contact_manager.ui.import_dialog import import_users
 
-        csv_filter = self.tr("CSV files (*.csv *.txt);;All files (*)")
         dialog = import_users(
             self.window,
             self.context,

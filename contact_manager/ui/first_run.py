@@ -140,6 +140,13 @@ class FirstRunPage(QWidget):
         self.cancel.setVisible(can_cancel)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def add_users(self, people: list[tuple[str, str, str]]) -> None:
+        """Append (first, last, email) rows after the ones already filled (File > Import users...)."""
+        rows = self._rows()
+        start = rows[-1][0] + 1 if rows else 0
+        for offset, (first, last, email) in enumerate(people):
+            self.set_user(start + offset, first, last, email)
+
     def set_user(self, row: int, first: str, last: str, email: str) -> None:
         """Fill a row (what typing does; used by tests and the screenshot script)."""
         while self.users.rowCount() <= row:

@@ -2622,6 +2622,17 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunImport</name>
+    <message>
+        <source>The column titles of {name} are not recognised. Create the account first, then use File &gt; Import users... to choose which column is which.</source>
+        <translation>I titoli delle colonne di {name} non sono riconosciuti. Crea prima l&apos;account, poi usa File &gt; Importa utenti... per scegliere quale colonna è quale.</translation>
+    </message>
+    <message>
+        <source>Users added to the list from {name}: {count}. Check them, then create the account.</source>
+        <translation>Utenti aggiunti all&apos;elenco da {name}: {count}. Controllali, poi crea l&apos;account.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to Contact Manager</source>
