@@ -20,6 +20,9 @@ from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import Conflict, ContactError, DuplicateEmail, InvalidEmail, InvalidField
 from contact_manager.ui.context import AppContext
 
+# A hint, not an error: an empty style sheet would leave the red of the previous error on screen.
+NEUTRAL_STYLE = "color: palette(window-text);"
+
 
 class UserDialog(QDialog):
     """Saves through the users service; closes only once the service accepted the change."""
@@ -50,6 +53,7 @@ class UserDialog(QDialog):
         self.phone = QLineEdit(objectName="userPhone")
         self.phone_reason = QLabel(objectName="userPhoneReason")  # checked as typed, like the email
         self.phone_reason.setWordWrap(True)
+        self.phone_reason.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.phone_reason.setStyleSheet("color: #b3261e;")
         self.phone_reason.hide()
         for field, limit in (
@@ -156,7 +160,7 @@ class UserDialog(QDialog):
                     self.email_reason.setStyleSheet("color: #b3261e;")
                 else:
                     ok_email = True
-                    self.email_reason.setStyleSheet("")
+                    self.email_reason.setStyleSheet(NEUTRAL_STYLE)  # "" keeps the red in Qt 6
                     shown = self.tr("Will be saved as {address}.").format(address=normalized)
                     self.email_reason.setText(shown if normalized != text.strip() else "")
         has_name = bool(self.first.text().strip() or self.last.text().strip())
