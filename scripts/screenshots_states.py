@@ -1,7 +1,8 @@
 """Render states of the real app that the tab screenshots do not show: a refused security
-address (its dialog with the validator's reason, then the box flagged "Not saved"), the Help guide, the About box, the user dialog checking a phone, the import
-preview, the first-run page opened from New account..., History. The window is opened in
-English and switched live to ``--lang``, so what is shown is also what a live switch shows.
+address (its dialog with the validator's reason, then the box flagged "Not saved"), the
+Help guide, the About box, the user dialog checking a phone, the import preview, History,
+the first-run page opened from New account... The window is opened in English and switched
+live to ``--lang``, so what is shown is also what a live switch shows.
 
 Run: QT_QPA_PLATFORM=offscreen python scripts/screenshots_states.py [--lang en|it] [--out DIR]
 A fresh demo database is made in a temporary folder; nothing of the user's is touched.
