@@ -226,7 +226,7 @@ class AccountBillingTab(QWidget):
         for role, label in self._role_labels.items():
             text = self.tr("Billing contacts") if role is Role.BILLING else role.label
             label.setText(self.tr("{role}:").format(role=text))
-        self.editContactsButton.setText(self.tr("Edit &points of contact…"))
+        self.editContactsButton.setText(self.tr("Edit points of &contact…"))
         self.editContactsButton.setToolTip(self.tr("Open the Company information tab to change the contacts"))
         self.markReviewedButton.setText(self.tr("Mark as &reviewed"))
         self.routingTable.setAccessibleName(self.tr("Who receives what"))

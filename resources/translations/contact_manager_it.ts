@@ -32,7 +32,7 @@
         <translation>{role}:</translation>
     </message>
     <message>
-        <source>Edit &amp;points of contact…</source>
+        <source>Edit points of &amp;contact…</source>
         <translation>Modifica i &amp;referenti…</translation>
     </message>
     <message>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>&amp;Print contact sheet to PDF...</source>
-        <translation>Stam&amp;pa la scheda dei contatti in PDF...</translation>
+        <translation>S&amp;tampa la scheda dei contatti in PDF...</translation>
     </message>
     <message>
         <source>A printable contact sheet of the account</source>
@@ -923,7 +923,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>&amp;Add another</source>
-        <translation>A&amp;ggiungi un altro</translation>
+        <translation>Aggi&amp;ungi un altro</translation>
     </message>
     <message>
         <source>Add another billing contact</source>
@@ -3795,7 +3795,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>A&amp;ggiungi</translation>
+        <translation>Aggi&amp;ungi</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3907,7 +3907,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation>A&amp;ggiungi...</translation>
+        <translation>Aggi&amp;ungi...</translation>
     </message>
     <message>
         <source>Add a user</source>
