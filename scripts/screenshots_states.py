@@ -86,7 +86,13 @@ def render(out: Path, lang: str) -> list[Path]:
         guide = window.help_actions.show_getting_started()
         save(guide, "getting-started")
         guide.close()
-        window.about_action.trigger()
+        from unittest import mock
+
+        from contact_manager import paths
+
+        # The temporary folder's name would show: show the usual Linux place instead.
+        with mock.patch.object(paths, "data_dir", lambda: Path("~/.local/share/contact-manager")):
+            window.about_action.trigger()
         _settle()
         about = window.findChild(QMessageBox, "aboutDialog")
         save(about, "about")

@@ -315,8 +315,8 @@ def test_status_messages_are_sentences_without_a_stray_period(qtbot, window, ser
     type_and_pick(qtbot, picker(window, "billingContactCombo0"), people[1].email)
     message = window.statusBar().currentMessage()
     assert message.startswith("Billing contact added: Luca Bianchi")
-    window.context.saved.emit("Exported Acme to /tmp/acme.json.")
-    assert window.statusBar().currentMessage().startswith("Exported Acme to /tmp/acme.json \u2014 saved at")
+    window.context.saved.emit("Exported Acme to acme.json.")
+    assert window.statusBar().currentMessage().startswith("Exported Acme to acme.json \u2014 saved at")
 
 
 def test_the_billing_hint_names_what_the_routing_table_sends_to_billing(window, services, account, people):
