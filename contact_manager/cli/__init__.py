@@ -25,7 +25,7 @@ import sys
 from collections.abc import Sequence
 
 from contact_manager import __version__, language
-from contact_manager.cli import accounts, backups, check, contacts, exchange, history, users
+from contact_manager.cli import accounts, argparse_it, backups, check, contacts, exchange, history, users
 from contact_manager.cli.common import PROG, Session, add_database_options
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.text import printable, translate
@@ -35,6 +35,7 @@ COMMAND_MODULES = (accounts, users, contacts, history, exchange, backups, check)
 
 
 def build_parser(modules: Sequence[object] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    argparse_it.install()  # argparse's own words ("usage:", its errors) in the messages' language
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=translate(

@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         contacts,
         "set",
         run_set,
-        translate("Cli", "give a role to a user (the security contact may be an outside address)"),
+        translate("Cli", "give a role to a user (the security contact may be an external address)"),
     )
     setter.add_argument("role", choices=SETTABLE, metavar="{" + "|".join(SETTABLE) + "}")
     setter.add_argument("email", metavar="EMAIL", help=email_help)

@@ -62,7 +62,7 @@ def person_text(person: Person | None) -> str:
     if person is None:
         return none_text()
     if person.external:
-        return translate("Cli", "{email} (outside address)").format(email=person.email)
+        return translate("Cli", "{email} (external address)").format(email=person.email)
     if not person.active:
         return translate("Cli", "{person} (deactivated)").format(person=person.display)
     return person.display

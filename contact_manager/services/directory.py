@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.roles import Role
+from contact_manager.domain.sorting import person_key
 from contact_manager.services.base import Service, person_of
 from contact_manager.store.models import Account, RoleAssignment, User
 
@@ -63,7 +64,7 @@ class DirectoryService(Service):
                 "WHERE account_id = ? ORDER BY last_name, first_name, email_key",
                 (account_id,),
             )
-            return [
+            people = [
                 Person(
                     email=email,
                     first_name=first,
@@ -75,3 +76,4 @@ class DirectoryService(Service):
                 )
                 for user_id, first, last, email, active, title, phone in cursor.fetchall()
             ]
+        return sorted(people, key=lambda p: person_key(p.last_name, p.first_name, p.email))

@@ -111,7 +111,13 @@ def about(parent: QWidget | None, version: str) -> QMessageBox:
         "Keeps the points of contact of company accounts: the primary contact, "
         "billing contacts and other contacts.",
     )
-    return message(
+    from contact_manager import paths
+
+    details += "\n\n" + QCoreApplication.translate(
+        "Dialogs",
+        "Your data, its backups and the log file are in {folder} (Help > Open log and data folder).",
+    ).format(folder=paths.data_dir())
+    box = message(
         parent,
         "aboutDialog",
         QCoreApplication.translate("Dialogs", "About Contact Manager"),
@@ -119,6 +125,9 @@ def about(parent: QWidget | None, version: str) -> QMessageBox:
         QMessageBox.Icon.Information,
         details,
     )
+    # Wide enough for the description on two or three lines, not one word per line.
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 30em; }")
+    return box
 
 
 def ask(kind: str, parent: QWidget | None = None, **details: Any) -> Any:

@@ -106,7 +106,9 @@ class FirstRunPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Welcome to Contact Manager"))
+        # "Welcome" only on a first start; File > New account... creates another one.
+        another = getattr(self, "another_account", False)
+        self.title.setText(self.tr("New account") if another else self.tr("Welcome to Contact Manager"))
         self.intro.setText(
             self.tr(
                 "Name the company account, then type in its first users: the people you will "
@@ -129,12 +131,21 @@ class FirstRunPage(QWidget):
         super().changeEvent(event)
 
     def reset(self, can_cancel: bool) -> None:
+        self.another_account = can_cancel  # there is an account to go back to
+        self.retranslate()
         self.name.clear()
         self.users.clearContents()
         self.users.setRowCount(START_ROWS)
         self.error.hide()
         self.cancel.setVisible(can_cancel)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def add_users(self, people: list[tuple[str, str, str]]) -> None:
+        """Append (first, last, email) rows after the ones already filled (File > Import users...)."""
+        rows = self._rows()
+        start = rows[-1][0] + 1 if rows else 0
+        for offset, (first, last, email) in enumerate(people):
+            self.set_user(start + offset, first, last, email)
 
     def set_user(self, row: int, first: str, last: str, email: str) -> None:
         """Fill a row (what typing does; used by tests and the screenshot script)."""

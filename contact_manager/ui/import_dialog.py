@@ -38,6 +38,7 @@ from contact_manager.domain.csv_import import (
 )
 from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
+from contact_manager.ui import file_folders
 from contact_manager.ui.import_mapping import ColumnMappingPage
 from contact_manager.ui.import_preview import PreviewPage
 from contact_manager.ui.import_worker import BackgroundJob
@@ -49,9 +50,10 @@ def _open_file(parent: QWidget) -> str:
     path, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("ImportDialog", "Import users"),
-        "",
+        file_folders.start_path("import"),
         QCoreApplication.translate("ImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
     )
+    file_folders.remember("import", path)
     return path
 
 
@@ -59,9 +61,10 @@ def _save_file(parent: QWidget) -> str:
     path, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("ImportDialog", "Save refused rows"),
-        "refused-rows.csv",
+        file_folders.start_path("import", "refused-rows.csv"),
         QCoreApplication.translate("ImportDialog", "CSV files (*.csv)"),
     )
+    file_folders.remember("import", path)
     return path
 
 

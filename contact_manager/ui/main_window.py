@@ -214,7 +214,9 @@ class MainWindow(QMainWindow):
     def _load_account(self) -> None:
         accounts = self.services.accounts.list()
         if accounts:
-            self.switch_account(accounts[0].id)
+            last = window_state.last_account(self._database_key())
+            ids = [account.id for account in accounts]
+            self.switch_account(last if last in ids else ids[0])  # the first, if it was deleted
         else:
             self.show_first_run(can_cancel=False)
         # On screen now, laid out as it will stay, before the other tabs are built.
@@ -299,6 +301,9 @@ class MainWindow(QMainWindow):
         self._needs_database += (self.check_database_action,)
         self.help_menu.addAction(self.check_database_action)
         self.help_menu.addAction(self.about_action)
+        from contact_manager.ui.help_menu import HelpActions
+
+        self.help_actions = HelpActions(self, self.help_menu, self.about_action)  # before About
 
         self.account_button = AccountButton(bar)
         self.account_button.setObjectName("accountMenuButton")
@@ -396,6 +401,10 @@ class MainWindow(QMainWindow):
         self.context.switch_account(account_id)
         self.pages.setCurrentWidget(self.tabs)
         self._data_version = self.services.store.data_version()
+        window_state.save_account(self._database_key(), account_id)
+
+    def _database_key(self) -> str:
+        return self.services.store.label
 
     def show_first_run(self, can_cancel: bool) -> None:
         if self.first_run is None:
@@ -422,8 +431,11 @@ class MainWindow(QMainWindow):
 
     def _saved(self, text: str) -> None:
         time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        # A sentence of its own: "Billing contact added: ...", and no ". \u2014" before the time.
+        change = text.strip().rstrip(".")
+        change = change[:1].upper() + change[1:]
         self.statusBar().showMessage(
-            self.tr("{change} \u2014 saved at {time}").format(change=text, time=time)
+            self.tr("{change} \u2014 saved at {time}").format(change=change, time=time)
         )
 
     # --- changes from elsewhere -----------------------------------------------------------
@@ -484,6 +496,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_state.save(self, self.tabs)
+        if self.services is not None and self.context is not None and self.context.account_id is not None:
+            window_state.save_account(self._database_key(), self.context.account_id)
         self.poll.stop()
         super().closeEvent(event)
         if self.owns_services and self.services is not None:

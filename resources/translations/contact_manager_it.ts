@@ -79,6 +79,22 @@
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
+    <message>
+        <source>Edit points of &amp;contact…</source>
+        <translation>Modifica i &amp;referenti…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;reviewed</source>
+        <translation>Segna come verifica&amp;ti</translation>
+    </message>
+    <message>
+        <source>{address} (external address)</source>
+        <translation>{address} (indirizzo esterno)</translation>
+    </message>
+    <message>
+        <source>Set the points of contact first: there is nothing to review yet</source>
+        <translation>Imposta prima i referenti: non c'è ancora nulla da verificare</translation>
+    </message>
 </context>
 <context>
     <name>AdminActions</name>
@@ -145,10 +161,6 @@
     <message>
         <source>Save the contacts for an address book</source>
         <translation>Salva i contatti per una rubrica</translation>
-    </message>
-    <message>
-        <source>&amp;Print contact sheet to PDF...</source>
-        <translation>Stam&amp;pa la scheda dei contatti in PDF...</translation>
     </message>
     <message>
         <source>A printable contact sheet of the account</source>
@@ -322,6 +334,14 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>A copy of the current data is saved before the backup replaces it.</source>
         <translation>Prima che il backup sostituisca i dati attuali, ne viene salvata una copia.</translation>
+    </message>
+    <message>
+        <source>&amp;Print contact sheet to PDF...</source>
+        <translation>S&amp;tampa la scheda dei contatti in PDF...</translation>
+    </message>
+    <message>
+        <source>Save the contact sheet as PDF</source>
+        <translation>Salva la scheda dei contatti in PDF</translation>
     </message>
 </context>
 <context>
@@ -671,10 +691,6 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>riga {line}: {verdict}: {who}</translation>
     </message>
     <message>
-        <source>Dry run: {new} new, {present} already present, {refused} refused; nothing imported.</source>
-        <translation>Prova: {new} nuovi, {present} già presenti, {refused} rifiutati; non è stato importato nulla.</translation>
-    </message>
-    <message>
         <source>Imported {imported} users into {account}: {present} already present, {refused} refused.</source>
         <translation>Importati {imported} utenti in {account}: {present} già presenti, {refused} rifiutati.</translation>
     </message>
@@ -850,6 +866,18 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
             <numerusform>Tralasciate: le colonne {columns} (non corrispondono a nessun campo dell'applicazione).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>give a role to a user (the security contact may be an external address)</source>
+        <translation>assegna un ruolo a un utente (il contatto per la sicurezza può essere un indirizzo esterno)</translation>
+    </message>
+    <message>
+        <source>{email} (external address)</source>
+        <translation>{email} (indirizzo esterno)</translation>
+    </message>
+    <message>
+        <source>Dry run: {new} new, {present} already present, {refused} refused; nothing imported.</source>
+        <translation>Simulazione: {new} nuovi, {present} già presenti, {refused} rifiutati; non è stato importato nulla.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingPage</name>
@@ -1007,10 +1035,6 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Ancora nessun contatto di fatturazione: le fatture vanno al contatto principale.</translation>
     </message>
     <message>
-        <source>&amp;Add another</source>
-        <translation>A&amp;ggiungi un altro</translation>
-    </message>
-    <message>
         <source>Add another billing contact</source>
         <translation>Aggiungi un altro contatto di fatturazione</translation>
     </message>
@@ -1086,6 +1110,26 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <source>billing contact removed: {person}</source>
         <translation>contatto di fatturazione rimosso: {person}</translation>
     </message>
+    <message>
+        <source>Up to {cap} people who receive {notices}.</source>
+        <translation>Fino a {cap} persone che ricevono {notices}.</translation>
+    </message>
+    <message>
+        <source>&amp;Add another</source>
+        <translation>Aggi&amp;ungi un altro</translation>
+    </message>
+    <message>
+        <source>Choose a user, or type an external email address for a security contact.</source>
+        <translation>Scegli un utente, oppure scrivi un indirizzo email esterno come contatto per la sicurezza.</translation>
+    </message>
+    <message>
+        <source>Receives copies of {notices}.</source>
+        <translation>Riceve copia di {notices}.</translation>
+    </message>
+    <message>
+        <source>Receives security notices; may be an external email address.</source>
+        <translation>Riceve le notifiche di sicurezza; può essere un indirizzo email esterno.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPicker</name>
@@ -1108,6 +1152,22 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>This user is deactivated: choose an active user for this role.</source>
         <translation>Questo utente è disattivato: scegli un utente attivo per questo ruolo.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason} The saved contact is still {saved}: correct the text, or press Escape to show it again.</source>
+        <translation>Non salvato: {reason} Il contatto salvato resta {saved}: correggi il testo, oppure premi Esc per mostrarlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason} No contact is saved for this role: correct the text, or press Escape to clear it.</source>
+        <translation>Non salvato: {reason} Per questo ruolo non c'è ancora un contatto salvato: correggi il testo, oppure premi Esc per cancellarlo.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>Not a user of this account: an external address.</source>
+        <translation>Non è un utente di questo account: è un indirizzo esterno.</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1231,10 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>The PDF could not be written.</source>
         <translation>Impossibile scrivere il PDF.</translation>
+    </message>
+    <message>
+        <source>external address</source>
+        <translation>indirizzo esterno</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2423,10 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
+    <message>
+        <source>Your data, its backups and the log file are in {folder} (Help &gt; Open log and data folder).</source>
+        <translation>I dati, i loro backup e il file di log si trovano in {folder} (Aiuto &gt; Apri la cartella dei log e dei dati).</translation>
+    </message>
 </context>
 <context>
     <name>EmailValidator</name>
@@ -2397,6 +2465,246 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <message>
         <source>The email address is too long (1 character too many).</source>
         <translation>L'indirizzo email è troppo lungo (1 carattere di troppo).</translation>
+    </message>
+    <message>
+        <source>The email address has the "full-width" at-sign (@) character instead of a regular at-sign.</source>
+        <translation>L'indirizzo email contiene la chiocciola «a larghezza piena» (@) al posto del normale simbolo @.</translation>
+    </message>
+    <message>
+        <source>The email address has the "small commercial at" character instead of a regular at-sign.</source>
+        <translation>L'indirizzo email contiene la chiocciola piccola (﹫) al posto del normale simbolo @.</translation>
+    </message>
+    <message>
+        <source>Extra character(s) found after close quote: {chars}</source>
+        <translation>Dopo le virgolette di chiusura ci sono altri caratteri: {chars}</translation>
+    </message>
+    <message>
+        <source>The display name contains invalid characters when not quoted: {chars}.</source>
+        <translation>Il nome visualizzato contiene caratteri ammessi solo tra virgolette: {chars}.</translation>
+    </message>
+    <message>
+        <source>An open angle bracket at the start of the email address has to be followed by a close angle bracket at the end.</source>
+        <translation>Se l'indirizzo email inizia con una parentesi angolare aperta (&lt;), deve terminare con una parentesi angolare chiusa (&gt;).</translation>
+    </message>
+    <message>
+        <source>There can't be anything after the email address.</source>
+        <translation>Dopo l'indirizzo email non può esserci altro.</translation>
+    </message>
+    <message>
+        <source>The email address is too long before the @-sign {excess}.</source>
+        <translation>L'indirizzo email è troppo lungo prima del simbolo @ {excess}.</translation>
+    </message>
+    <message>
+        <source>The email address is too long after the @-sign {excess}.</source>
+        <translation>L'indirizzo email è troppo lungo dopo il simbolo @ {excess}.</translation>
+    </message>
+    <message>
+        <source>The email address is too long {excess}.</source>
+        <translation>L'indirizzo email è troppo lungo {excess}.</translation>
+    </message>
+    <message>
+        <source>After the @-sign, periods cannot be separated by so many characters {excess}.</source>
+        <translation>Dopo il simbolo @, tra un punto e l'altro non possono esserci così tanti caratteri {excess}.</translation>
+    </message>
+    <message>
+        <source>Internationalized characters before the @-sign are not supported: {chars}.</source>
+        <translation>Prima del simbolo @ non sono ammesse lettere accentate o di altri alfabeti: {chars}.</translation>
+    </message>
+    <message>
+        <source>Internationalized characters before the @-sign are not supported.</source>
+        <translation>Prima del simbolo @ non sono ammesse lettere accentate o di altri alfabeti.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters in quotes before the @-sign: {chars}.</source>
+        <translation>L'indirizzo email contiene caratteri non validi tra virgolette prima del simbolo @: {chars}.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <translation>L'indirizzo email contiene caratteri non validi prima del simbolo @: {chars}.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign.</source>
+        <translation>L'indirizzo email contiene caratteri non validi prima del simbolo @.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters after the @-sign after IDNA encoding.</source>
+        <translation>L'indirizzo email contiene caratteri non validi dopo il simbolo @, una volta convertito per la posta internazionale (IDNA).</translation>
+    </message>
+    <message>
+        <source>The email address contains an invalid character.</source>
+        <translation>L'indirizzo email contiene un carattere non valido.</translation>
+    </message>
+    <message>
+        <source>The email address contains unsafe characters: {chars}.</source>
+        <translation>L'indirizzo email contiene caratteri non sicuri: {chars}.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid ASCII.</source>
+        <translation>L'indirizzo email contiene caratteri non ASCII.</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>Un indirizzo email non può iniziare con un punto.</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a hyphen.</source>
+        <translation>Un indirizzo email non può iniziare con un trattino.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>Un indirizzo email non può avere un punto subito prima del simbolo @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately before the @-sign.</source>
+        <translation>Un indirizzo email non può avere un trattino subito prima del simbolo @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Un indirizzo email non può avere un trattino subito dopo il simbolo @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a hyphen.</source>
+        <translation>Un indirizzo email non può terminare con un trattino.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Un indirizzo email non può avere un punto e un trattino uno accanto all'altro.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two letters followed by two dashes immediately after the @-sign or after a period, except Punycode.</source>
+        <translation>Un indirizzo email non può avere due lettere seguite da due trattini subito dopo il simbolo @ o dopo un punto (salvo la forma Punycode, «xn--»).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters after Unicode normalization: {chars}.</source>
+        <translation>La parte dopo il simbolo @ contiene caratteri non validi, una volta normalizzata: {chars}.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters in brackets: {chars}.</source>
+        <translation>La parte dopo il simbolo @ contiene caratteri non validi tra parentesi quadre: {chars}.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters ({detail}).</source>
+        <translation>La parte dopo il simbolo @ contiene caratteri non validi ({detail}).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <translation>La parte dopo il simbolo @ contiene caratteri non validi: {chars}.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains an invalid address literal tag in brackets.</source>
+        <translation>La parte dopo il simbolo @ contiene tra parentesi quadre un'etichetta di indirizzo non valida.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is invalid ({detail}).</source>
+        <translation>La parte dopo il simbolo @ non è valida ({detail}).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>La parte dopo il simbolo @ non è valida: non termina con un dominio di primo livello valido (come .it o .com).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
+        <translation>La parte dopo il simbolo @ è un nome riservato o per usi speciali, che non si può usare per la posta.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid IDNA ({detail}).</source>
+        <translation>La parte dopo il simbolo @ non è un nome internazionale (IDNA) valido ({detail}).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign became invalid after normalizing to international characters ({detail}).</source>
+        <translation>La parte dopo il simbolo @ non è più valida una volta convertita in caratteri internazionali ({detail}).</translation>
+    </message>
+    <message>
+        <source>The address in brackets after the @-sign is not valid: It is not an IPv4 address ({detail}) or is missing an address literal tag.</source>
+        <translation>L'indirizzo tra parentesi quadre dopo il simbolo @ non è valido: non è un indirizzo IPv4 ({detail}) oppure manca l'etichetta del tipo di indirizzo.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in brackets after the @-sign is not valid (It has a zone index).</source>
+        <translation>L'indirizzo IPv6 tra parentesi quadre dopo il simbolo @ non è valido: contiene un indice di zona.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in brackets after the @-sign is not valid ({detail}).</source>
+        <translation>L'indirizzo IPv6 tra parentesi quadre dopo il simbolo @ non è valido ({detail}).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign in brackets is not an IPv4 address and has no address literal tag.</source>
+        <translation>La parte tra parentesi quadre dopo il simbolo @ non è un indirizzo IPv4 e non ha l'etichetta del tipo di indirizzo.</translation>
+    </message>
+    <message>
+        <source>A bracketed IP address after the @-sign is not allowed here.</source>
+        <translation>Qui non è ammesso un indirizzo IP tra parentesi quadre dopo il simbolo @.</translation>
+    </message>
+    <message>
+        <source>Quoting the part before the @-sign is not allowed here.</source>
+        <translation>Qui non è ammesso mettere tra virgolette la parte prima del simbolo @.</translation>
+    </message>
+    <message>
+        <source>A display name and angle brackets around the email address are not permitted here.</source>
+        <translation>Qui non sono ammessi un nome visualizzato e le parentesi angolari (&lt; &gt;) intorno all'indirizzo email.</translation>
+    </message>
+    <message>
+        <source>After Unicode normalization: {inner}</source>
+        <translation>Una volta normalizzato: {inner}</translation>
+    </message>
+    <message>
+        <source>The domain name {domain} does not accept email.</source>
+        <translation>Il dominio {domain} non accetta posta.</translation>
+    </message>
+    <message>
+        <source>The domain name {domain} does not send email.</source>
+        <translation>Il dominio {domain} non invia posta.</translation>
+    </message>
+    <message>
+        <source>The domain name {domain} does not exist.</source>
+        <translation>Il dominio {domain} non esiste.</translation>
+    </message>
+    <message>
+        <source>There was an error while checking if the domain name in the email address is deliverable: {detail}</source>
+        <translation>Non è stato possibile verificare se il dominio dell'indirizzo email riceve posta: {detail}</translation>
+    </message>
+    <message>
+        <source>(1 character too many)</source>
+        <translation>(1 carattere di troppo)</translation>
+    </message>
+    <message>
+        <source>({count} characters too many)</source>
+        <translation>({count} caratteri di troppo)</translation>
+    </message>
+    <message>
+        <source>({low}-{high} characters too many)</source>
+        <translation>(da {low} a {high} caratteri di troppo)</translation>
+    </message>
+    <message>
+        <source>(1 byte too many after IDNA encoding)</source>
+        <translation>(1 byte di troppo una volta convertito in IDNA)</translation>
+    </message>
+    <message>
+        <source>({count} bytes too many after IDNA encoding)</source>
+        <translation>({count} byte di troppo una volta convertito in IDNA)</translation>
+    </message>
+    <message>
+        <source>after normalization (1 byte too many)</source>
+        <translation>una volta normalizzato (1 byte di troppo)</translation>
+    </message>
+    <message>
+        <source>after normalization ({count} bytes too many)</source>
+        <translation>una volta normalizzato ({count} byte di troppo)</translation>
+    </message>
+    <message>
+        <source>when the part after the @-sign is converted to IDNA ASCII (1 byte too many)</source>
+        <translation>quando la parte dopo il simbolo @ è convertita in IDNA ASCII (1 byte di troppo)</translation>
+    </message>
+    <message>
+        <source>when the part after the @-sign is converted to IDNA ASCII ({count} bytes too many)</source>
+        <translation>quando la parte dopo il simbolo @ è convertita in IDNA ASCII ({count} byte di troppo)</translation>
+    </message>
+    <message>
+        <source>SPACE</source>
+        <translation>SPAZIO</translation>
+    </message>
+    <message>
+        <source>NO-BREAK SPACE</source>
+        <translation>SPAZIO NON DIVISIBILE</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2764,30 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <message>
         <source>Someone else changed the account “{account}” meanwhile, so nothing was saved.</source>
         <translation>Nel frattempo qualcun altro ha modificato l'account “{account}”: non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>{person} can't be deactivated while they are the {role}. Give this role to someone else first.</source>
+        <translation>Non è possibile disattivare {person} finché ricopre il ruolo di {role}. Assegna prima questo ruolo a qualcun altro.</translation>
+    </message>
+    <message>
+        <source>{person} can't be removed while they are the {role}. Give this role to someone else first.</source>
+        <translation>Non è possibile rimuovere {person} finché ricopre il ruolo di {role}. Assegna prima questo ruolo a qualcun altro.</translation>
+    </message>
+    <message>
+        <source>{roles} and {last}</source>
+        <translation>{roles} e {last}</translation>
+    </message>
+    <message>
+        <source>{person} can't be deactivated while they hold these roles: {roles}. Give them to someone else first.</source>
+        <translation>Non è possibile disattivare {person} finché ricopre questi ruoli: {roles}. Assegnali prima a qualcun altro.</translation>
+    </message>
+    <message>
+        <source>{person} can't be removed while they hold these roles: {roles}. Give them to someone else first.</source>
+        <translation>Non è possibile rimuovere {person} finché ricopre questi ruoli: {roles}. Assegnali prima a qualcun altro.</translation>
+    </message>
+    <message>
+        <source>{email} is not a user of this account. Only the security contact may be an external address.</source>
+        <translation>{email} non è un utente di questo account. Solo il contatto per la sicurezza può essere un indirizzo esterno.</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2886,10 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <message>
         <source>Row {row}: {email} is typed twice.</source>
         <translation>Riga {row}: {email} è scritto due volte.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nuovo account</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3450,14 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
+    <message>
+        <source>Job title</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -3128,6 +3472,14 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <message>
         <source>Show the application in {language}</source>
         <translation>Mostra l'applicazione in {language}</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglese</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
     </message>
 </context>
 <context>
@@ -3259,10 +3611,6 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>Notifiche di rinnovo</translation>
     </message>
     <message>
-        <source>Upgrades</source>
-        <translation>Upgrade</translation>
-    </message>
-    <message>
         <source>Security notices</source>
         <translation>Notifiche di sicurezza</translation>
     </message>
@@ -3273,6 +3621,14 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <message>
         <source>Technical notices</source>
         <translation>Notifiche tecniche</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>Aggiornamenti</translation>
+    </message>
+    <message>
+        <source>{notices} and {last}</source>
+        <translation>{notices} e {last}</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3719,10 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
             <numerusform>%n account</numerusform>
         </translation>
     </message>
+    <message>
+        <source>External address</source>
+        <translation>Indirizzo esterno</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -3417,10 +3777,6 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>Nuovo {role}</translation>
     </message>
     <message>
-        <source>Select a user</source>
-        <translation>Seleziona un utente</translation>
-    </message>
-    <message>
         <source>Nobody (leave the role empty)</source>
         <translation>Nessuno (lascia il ruolo vuoto)</translation>
     </message>
@@ -3463,6 +3819,18 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <message>
         <source>Deactivated {person}.</source>
         <translation>Utente disattivato: {person}.</translation>
+    </message>
+    <message>
+        <source>Select a user</source>
+        <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno.</translation>
+    </message>
+    <message>
+        <source>Select a user or type an external address</source>
+        <translation>Seleziona un utente o scrivi un indirizzo esterno</translation>
+    </message>
+    <message>
+        <source>The security contact may also be an external address.</source>
+        <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno all'account.</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3928,10 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <message>
         <source>Recipients</source>
         <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>(external address)</source>
+        <translation>(indirizzo esterno)</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +4216,18 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <source>Saved {person}.</source>
         <translation>Utente salvato: {person}.</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Aggi&amp;ungi</translation>
+    </message>
+    <message>
+        <source>Phone number check</source>
+        <translation>Controllo del numero di telefono</translation>
+    </message>
 </context>
 <context>
     <name>UserModel</name>
@@ -3933,10 +4317,6 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>Utenti dell'account</translation>
     </message>
     <message>
-        <source>&amp;Add...</source>
-        <translation>A&amp;ggiungi...</translation>
-    </message>
-    <message>
         <source>Add a user</source>
         <translation>Aggiungi un utente</translation>
     </message>
@@ -4015,6 +4395,10 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <source>Removed {person}.</source>
         <translation>Utente rimosso: {person}.</translation>
     </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>Aggi&amp;ungi...</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -4045,6 +4429,204 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <message>
         <source>the name is too long.</source>
         <translation>il nome è troppo lungo.</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argomenti posizionali</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opzioni</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>sottocomandi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostra questo aiuto ed esci</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>mostra la versione del programma ed esci</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: errore: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argomento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>mancano questi argomenti obbligatori: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>serve uno di questi argomenti: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argomenti non riconosciuti: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>scelta non valida: %(value)r (scegli tra %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valore non valido (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opzione ambigua: %(option)s può essere %(matches)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>serve un valore</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>è ammesso al massimo un valore</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>serve almeno un valore</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>serve %s valore</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>servono %s valori</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non si può usare insieme a %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>valore %r ignorato: questa opzione non ne prende</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opzione inattesa: %s</translation>
+    </message>
+    <message>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>impossibile aprire '%(filename)s': %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>comando sconosciuto %(parser_name)r (scegli tra: %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunImport</name>
+    <message>
+        <source>The column titles of {name} are not recognised. Create the account first, then use File &gt; Import users... to choose which column is which.</source>
+        <translation>I titoli delle colonne di {name} non sono riconosciuti. Crea prima l'account, poi usa File &gt; Importa utenti... per scegliere quale colonna è quale.</translation>
+    </message>
+    <message>
+        <source>Users added to the list from {name}: {count}. Check them, then create the account.</source>
+        <translation>Utenti aggiunti all'elenco da {name}: {count}. Controllali, poi crea l'account.</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Contact Manager keeps the points of contact of your company accounts: who receives invoices, renewal notices, security and technical notices.</source>
+        <translation>Contact Manager gestisce i referenti degli account della vostra azienda: chi riceve le fatture, le notifiche di rinnovo, le notifiche di sicurezza e quelle tecniche.</translation>
+    </message>
+    <message>
+        <source>Account and billing (Ctrl+1)</source>
+        <translation>Account e fatturazione (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Who holds each role, who receives each kind of notice, and health checks, each with a button that takes you to the fix. “Mark as reviewed” records the day you checked the contacts.</source>
+        <translation>Chi ricopre ogni ruolo, chi riceve ogni tipo di notifica e i controlli, ognuno con un pulsante che porta dove correggere. «Segna come verificati» registra il giorno in cui hai controllato i contatti.</translation>
+    </message>
+    <message>
+        <source>Company information (Ctrl+2)</source>
+        <translation>Informazioni sull'azienda (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>The company details, the account primary contact, up to three billing contacts (“Add another”) and the other contacts. Type into a box to find a user by any part of their name or address; the security contact also takes an external email address. A change is saved at once: Edit &gt; Undo (Ctrl+Z) takes it back.</source>
+        <translation>I dati dell'azienda, il contatto principale dell'account, fino a tre contatti di fatturazione («Aggiungi un altro») e gli altri contatti. Scrivi in una casella per trovare un utente con una parte qualsiasi del nome o dell'indirizzo; il contatto per la sicurezza accetta anche un indirizzo email esterno. Ogni modifica viene salvata subito: Modifica &gt; Annulla (Ctrl+Z) la annulla.</translation>
+    </message>
+    <message>
+        <source>Users (Ctrl+3)</source>
+        <translation>Utenti (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Add, edit, deactivate, reactivate and remove users. Someone who holds a role is offered a “Reassign” step first. “Who is this person?” lists their roles in every account.</source>
+        <translation>Aggiungi, modifica, disattiva, riattiva e rimuovi utenti. Per chi ricopre un ruolo viene proposto prima un passaggio «Riassegna». «Chi è questa persona?» elenca i suoi ruoli in tutti gli account.</translation>
+    </message>
+    <message>
+        <source>History (Ctrl+4)</source>
+        <translation>Cronologia (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Every change, who made it and when; filter it, and export it as CSV.</source>
+        <translation>Ogni modifica, chi l'ha fatta e quando; puoi filtrarla ed esportarla in CSV.</translation>
+    </message>
+    <message>
+        <source>File menu</source>
+        <translation>Menu File</translation>
+    </message>
+    <message>
+        <source>Create, rename and delete accounts; import users from a CSV file (English or Italian column names, comma or semicolon, with a preview of every row); import or export an account as JSON; export CSV or vCard; save the contact sheet as PDF; back up and restore the database.</source>
+        <translation>Crea, rinomina ed elimina account; importa utenti da un file CSV (nomi delle colonne in italiano o in inglese, separati da virgola o punto e virgola, con un'anteprima di ogni riga); importa o esporta un account in JSON; esporta in CSV o vCard; salva la scheda dei contatti in PDF; fai il backup del database e ripristinalo.</translation>
+    </message>
+    <message>
+        <source>View &gt; Language</source>
+        <translation>Visualizza &gt; Lingua</translation>
+    </message>
+    <message>
+        <source>English or Italiano, switched at once. The account button in the top-right corner switches between accounts.</source>
+        <translation>English o Italiano, cambiata subito. Il pulsante dell'account nell'angolo in alto a destra passa da un account all'altro.</translation>
+    </message>
+    <message>
+        <source>Working with others</source>
+        <translation>Lavorare con altri</translation>
+    </message>
+    <message>
+        <source>If someone changes the same account elsewhere (another window, the command line), this window shows it within a few seconds. A change made on an out-of-date view is refused, never written over theirs.</source>
+        <translation>Se qualcuno modifica lo stesso account altrove (un'altra finestra, la riga di comando), questa finestra lo mostra entro pochi secondi. Una modifica fatta su dati non aggiornati viene rifiutata, senza mai sovrascrivere quella degli altri.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primi passi</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primi passi</translation>
+    </message>
+    <message>
+        <source>A short guide to the window</source>
+        <translation>Una breve guida alla finestra</translation>
+    </message>
+    <message>
+        <source>Open &amp;log and data folder</source>
+        <translation>Apri la cartella dei &amp;log e dei dati</translation>
+    </message>
+    <message>
+        <source>Open the folder with the database, the backups and the log file</source>
+        <translation>Apri la cartella con il database, i backup e il file di log</translation>
     </message>
 </context>
 </TS>

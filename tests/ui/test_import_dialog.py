@@ -296,3 +296,13 @@ def test_cancelling_the_check_leaves_no_preview(qtbot, make_dialog):
     qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
     assert dialog.preview is None and not dialog.confirmButton.isEnabled()
     assert "Checking cancelled" in dialog.message.text()
+
+
+def test_preview_shows_job_title_and_phone(make_dialog):
+    dialog = make_dialog(DATA / "users_semicolon_it.csv")
+    assert dialog.choose_file()
+    model = dialog.view.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[PreviewModel.TITLE] == "Job title" and headers[PreviewModel.PHONE] == "Phone"
+    assert model.index(0, PreviewModel.TITLE).data() == "Responsabile acquisti"
+    assert model.index(0, PreviewModel.PHONE).data() == "02 555 1234"
