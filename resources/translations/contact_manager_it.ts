@@ -32,16 +32,8 @@
         <translation>{role}:</translation>
     </message>
     <message>
-        <source>Edit points of contact…</source>
-        <translation>Modifica i referenti…</translation>
-    </message>
-    <message>
         <source>Open the Company information tab to change the contacts</source>
-        <translation>Apri la scheda Informazioni sull'azienda per cambiare i contatti</translation>
-    </message>
-    <message>
-        <source>Mark as reviewed</source>
-        <translation>Segna come verificati</translation>
+        <translation>Apri la scheda Informazioni sull&apos;azienda per cambiare i contatti</translation>
     </message>
     <message>
         <source>Record today as the day the contacts were checked</source>
@@ -54,10 +46,6 @@
     <message>
         <source>Not set</source>
         <translation>Non impostato</translation>
-    </message>
-    <message>
-        <source>{address} (outside address)</source>
-        <translation>{address} (indirizzo esterno)</translation>
     </message>
     <message>
         <source>{person} (deactivated)</source>
@@ -93,7 +81,7 @@
     </message>
     <message>
         <source>Set the points of contact first: there is nothing to review yet</source>
-        <translation>Imposta prima i referenti: non c'è ancora nulla da verificare</translation>
+        <translation>Imposta prima i referenti: non c&apos;è ancora nulla da verificare</translation>
     </message>
 </context>
 <context>
@@ -112,7 +100,7 @@
     </message>
     <message>
         <source>Give the current account another name</source>
-        <translation>Dai un altro nome all'account corrente</translation>
+        <translation>Dai un altro nome all&apos;account corrente</translation>
     </message>
     <message>
         <source>&amp;Delete account...</source>
@@ -120,7 +108,7 @@
     </message>
     <message>
         <source>Delete the current account, after a backup of the database</source>
-        <translation>Elimina l'account corrente, dopo un backup del database</translation>
+        <translation>Elimina l&apos;account corrente, dopo un backup del database</translation>
     </message>
     <message>
         <source>Import &amp;users...</source>
@@ -144,7 +132,7 @@
     </message>
     <message>
         <source>Save the account to a JSON file</source>
-        <translation>Salva l'account in un file JSON</translation>
+        <translation>Salva l&apos;account in un file JSON</translation>
     </message>
     <message>
         <source>Export as &amp;CSV...</source>
@@ -164,7 +152,7 @@
     </message>
     <message>
         <source>A printable contact sheet of the account</source>
-        <translation>Una scheda stampabile dei contatti dell'account</translation>
+        <translation>Una scheda stampabile dei contatti dell&apos;account</translation>
     </message>
     <message>
         <source>&amp;Back up database...</source>
@@ -172,7 +160,7 @@
     </message>
     <message>
         <source>Save a copy of the whole database</source>
-        <translation>Salva una copia dell'intero database</translation>
+        <translation>Salva una copia dell&apos;intero database</translation>
     </message>
     <message>
         <source>&amp;Restore...</source>
@@ -356,6 +344,107 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argomenti posizionali</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opzioni</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>sottocomandi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostra questo aiuto ed esci</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostra la versione del programma ed esci</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: errore: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argomento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>mancano questi argomenti obbligatori: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>serve uno di questi argomenti: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argomenti non riconosciuti: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>scelta non valida: %(value)r (scegli tra %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valore non valido (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opzione ambigua: %(option)s può essere %(matches)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>serve un valore</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>è ammesso al massimo un valore</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>serve almeno un valore</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>serve %s valore</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>servono %s valori</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non si può usare insieme a %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>valore %r ignorato: questa opzione non ne prende</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opzione inattesa: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossibile aprire &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>comando sconosciuto %(parser_name)r (scegli tra: %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>{path} is the database in use, not a backup: choose a backup file to restore.</source>
@@ -371,11 +460,11 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>before upgrade</source>
-        <translation>prima dell'aggiornamento</translation>
+        <translation>prima dell&apos;aggiornamento</translation>
     </message>
     <message>
         <source>before delete</source>
-        <translation>prima dell'eliminazione</translation>
+        <translation>prima dell&apos;eliminazione</translation>
     </message>
     <message>
         <source>before restore</source>
@@ -405,7 +494,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>La riga {row} di {table} rimanda a una riga di {parent} che non esiste.</translation>
     </message>
     <message>
-        <source>The table {table} can't be read to the end: {detail}</source>
+        <source>The table {table} can&apos;t be read to the end: {detail}</source>
         <translation>Non è possibile leggere la tabella {table} fino in fondo: {detail}</translation>
     </message>
     <message>
@@ -426,7 +515,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>The account {account} has {count} billing contacts; at most {cap} are allowed.</source>
-        <translation>L'account {account} ha {count} contatti di fatturazione; ne sono consentiti al massimo {cap}.</translation>
+        <translation>L&apos;account {account} ha {count} contatti di fatturazione; ne sono consentiti al massimo {cap}.</translation>
     </message>
     <message>
         <source>Row {row} of role_assignment: the slot {value} is not a whole number.</source>
@@ -434,10 +523,10 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>In the account {account}, {email} is deactivated but still holds a role ({role}).</source>
-        <translation>Nell'account {account}, {email} è disattivato ma ha ancora un ruolo ({role}).</translation>
+        <translation>Nell&apos;account {account}, {email} è disattivato ma ha ancora un ruolo ({role}).</translation>
     </message>
     <message>
-        <source>The rules can't be checked: {detail}</source>
+        <source>The rules can&apos;t be checked: {detail}</source>
         <translation>Non è possibile verificare le regole: {detail}</translation>
     </message>
 </context>
@@ -471,16 +560,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Gestisci i referenti degli account aziendali: contatto principale, contatti di fatturazione e altri contatti.</translation>
     </message>
     <message>
-        <source>Exit status: 0 done, 1 refused (the reason is printed on one line), 2 wrong usage.</source>
-        <translation>Codice di uscita: 0 fatto, 1 rifiutato (il motivo è stampato su una riga), 2 uso errato.</translation>
-    </message>
-    <message>
         <source>create the database if needed, and an account in it (--account NAME)</source>
         <translation>crea il database se serve, e un account al suo interno (--account NOME)</translation>
-    </message>
-    <message>
-        <source>the accounts in the database</source>
-        <translation>gli account del database</translation>
     </message>
     <message>
         <source>list the accounts</source>
@@ -492,7 +573,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Created the account “{name}” in {path}.</source>
-        <translation>Creato l'account “{name}” in {path}.</translation>
+        <translation>Creato l&apos;account “{name}” in {path}.</translation>
     </message>
     <message>
         <source>The database has no accounts yet.</source>
@@ -500,19 +581,19 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>the database file or sqlite:/// URL (default: $CONTACT_MANAGER_DB, else contacts.db in the per-user data folder)</source>
-        <translation>il file del database o un URL sqlite:/// (predefinito: $CONTACT_MANAGER_DB, altrimenti contacts.db nella cartella dati dell'utente)</translation>
+        <translation>il file del database o un URL sqlite:/// (predefinito: $CONTACT_MANAGER_DB, altrimenti contacts.db nella cartella dati dell&apos;utente)</translation>
     </message>
     <message>
-        <source>the language of the messages (default: the system's)</source>
+        <source>the language of the messages (default: the system&apos;s)</source>
         <translation>la lingua dei messaggi (predefinita: quella del sistema)</translation>
     </message>
     <message>
         <source>the account to work on (needed when the database holds several)</source>
-        <translation>l'account su cui lavorare (necessario se il database ne contiene più di uno)</translation>
+        <translation>l&apos;account su cui lavorare (necessario se il database ne contiene più di uno)</translation>
     </message>
     <message>
         <source>There is no database at {path}. Create it with: {prog} init --account NAME</source>
-        <translation>Non c'è un database in {path}. Crealo con: {prog} init --account NOME</translation>
+        <translation>Non c&apos;è un database in {path}. Crealo con: {prog} init --account NOME</translation>
     </message>
     <message>
         <source>The database {path} has no account yet. Create one with: {prog} init --account NAME</source>
@@ -523,8 +604,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Il database contiene più account; scegline uno con --account: {names}</translation>
     </message>
     <message>
-        <source>the account's points of contact</source>
-        <translation>i referenti dell'account</translation>
+        <source>the account&apos;s points of contact</source>
+        <translation>i referenti dell&apos;account</translation>
     </message>
     <message>
         <source>show every point of contact</source>
@@ -535,12 +616,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>stampa in JSON</translation>
     </message>
     <message>
-        <source>the user's email address</source>
-        <translation>l'indirizzo email dell'utente</translation>
-    </message>
-    <message>
-        <source>give a role to a user (the security contact may be an outside address)</source>
-        <translation>assegna un ruolo a un utente (il contatto per la sicurezza può essere un indirizzo esterno)</translation>
+        <source>the user&apos;s email address</source>
+        <translation>l&apos;indirizzo email dell&apos;utente</translation>
     </message>
     <message>
         <source>add a billing contact</source>
@@ -576,15 +653,11 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>every change made to the account, newest first</source>
-        <translation>tutte le modifiche all'account, dalla più recente</translation>
+        <translation>tutte le modifiche all&apos;account, dalla più recente</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(nessuno)</translation>
-    </message>
-    <message>
-        <source>{email} (outside address)</source>
-        <translation>{email} (indirizzo esterno)</translation>
     </message>
     <message>
         <source>{person} (deactivated)</source>
@@ -604,7 +677,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>The account has no users yet.</source>
-        <translation>L'account non ha ancora utenti.</translation>
+        <translation>L&apos;account non ha ancora utenti.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -636,27 +709,23 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>import users from a CSV file (the accepted rows, in one transaction)</source>
-        <translation>importa utenti da un file CSV (le righe accettate, in un'unica transazione)</translation>
+        <translation>importa utenti da un file CSV (le righe accettate, in un&apos;unica transazione)</translation>
     </message>
     <message>
         <source>the CSV file to read</source>
         <translation>il file CSV da leggere</translation>
     </message>
     <message>
-        <source>print every row's verdict; import nothing</source>
-        <translation>stampa l'esito di ogni riga; non importa nulla</translation>
-    </message>
-    <message>
-        <source>which column holds a field when the headers are not recognised: FIELD is first, last, email, title or phone; COLUMN a number (1 = first column) or a header; repeat for each</source>
-        <translation>quale colonna contiene un campo quando le intestazioni non sono riconosciute: CAMPO è first, last, email, title o phone; COLONNA un numero (1 = prima colonna) o un'intestazione; ripetere per ciascuno</translation>
+        <source>print every row&apos;s verdict; import nothing</source>
+        <translation>stampa l&apos;esito di ogni riga; non importa nulla</translation>
     </message>
     <message>
         <source>also write the refused rows to this CSV file</source>
         <translation>scrivi anche le righe rifiutate in questo file CSV</translation>
     </message>
     <message>
-        <source>export the account's contact sheet</source>
-        <translation>esporta la scheda dei contatti dell'account</translation>
+        <source>export the account&apos;s contact sheet</source>
+        <translation>esporta la scheda dei contatti dell&apos;account</translation>
     </message>
     <message>
         <source>the file format</source>
@@ -675,12 +744,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>il file JSON da leggere</translation>
     </message>
     <message>
-        <source>the new account's name (default: the name in the file)</source>
+        <source>the new account&apos;s name (default: the name in the file)</source>
         <translation>il nome del nuovo account (predefinito: il nome nel file)</translation>
-    </message>
-    <message>
-        <source>--map takes FIELD=COLUMN, with FIELD one of first, last, email, title, phone.</source>
-        <translation>--map vuole CAMPO=COLONNA, con CAMPO tra first, last, email, title, phone.</translation>
     </message>
     <message>
         <source>The file has no column {column}.</source>
@@ -691,11 +756,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>riga {line}: {verdict}: {who}</translation>
     </message>
     <message>
-        <source>Imported {imported} users into {account}: {present} already present, {refused} refused.</source>
-        <translation>Importati {imported} utenti in {account}: {present} già presenti, {refused} rifiutati.</translation>
-    </message>
-    <message>
-        <source>Can't write {path}: {reason}</source>
+        <source>Can&apos;t write {path}: {reason}</source>
         <translation>Impossibile scrivere {path}: {reason}</translation>
     </message>
     <message>
@@ -704,11 +765,11 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Created the account {account} from {file}.</source>
-        <translation>Creato l'account {account} da {file}.</translation>
+        <translation>Creato l&apos;account {account} da {file}.</translation>
     </message>
     <message>
         <source>add a user to the account</source>
-        <translation>aggiungi un utente all'account</translation>
+        <translation>aggiungi un utente all&apos;account</translation>
     </message>
     <message>
         <source>first name</source>
@@ -756,7 +817,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>{person} was already deactivated.</source>
-        <translation>L'utente {person} era già disattivato.</translation>
+        <translation>L&apos;utente {person} era già disattivato.</translation>
     </message>
     <message>
         <source>Deactivated {person}.</source>
@@ -764,7 +825,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>{person} was already active.</source>
-        <translation>L'utente {person} era già attivo.</translation>
+        <translation>L&apos;utente {person} era già attivo.</translation>
     </message>
     <message>
         <source>Reactivated {person}.</source>
@@ -816,7 +877,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>“{value}” is not UTF-8 text: the terminal sent bytes in another encoding.</source>
-        <translation>“{value}” non è testo UTF-8: il terminale ha inviato byte in un'altra codifica.</translation>
+        <translation>“{value}” non è testo UTF-8: il terminale ha inviato byte in un&apos;altra codifica.</translation>
     </message>
     <message>
         <source>the accounts in the database (alone: list them)</source>
@@ -824,11 +885,11 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>which column holds each field, e.g. --columns first=Nome,last=Cognome,email=Email: FIELD is first, last, email, title or phone; COLUMN a header or a number (1 = first column); the columns not named are left out. Needed when the headers are not all recognised</source>
-        <translation>quale colonna contiene ogni campo, ad es. --columns first=Nome,last=Cognome,email=Email: CAMPO è first, last, email, title o phone; COLONNA un'intestazione o un numero (1 = prima colonna); le colonne non indicate vengono tralasciate. Serve quando le intestazioni non sono tutte riconosciute</translation>
+        <translation>quale colonna contiene ogni campo, ad es. --columns first=Nome,last=Cognome,email=Email: CAMPO è first, last, email, title o phone; COLONNA un&apos;intestazione o un numero (1 = prima colonna); le colonne non indicate vengono tralasciate. Serve quando le intestazioni non sono tutte riconosciute</translation>
     </message>
     <message>
         <source>one FIELD=COLUMN of --columns (for a header holding a comma); repeatable</source>
-        <translation>un CAMPO=COLONNA di --columns (per un'intestazione che contiene una virgola); ripetibile</translation>
+        <translation>un CAMPO=COLONNA di --columns (per un&apos;intestazione che contiene una virgola); ripetibile</translation>
     </message>
     <message>
         <source>--columns takes FIELD=COLUMN, with FIELD one of first, last, email, title, phone.</source>
@@ -862,8 +923,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message numerus="yes">
         <source>Left out: the column(s) {columns} (no field of this app).</source>
         <translation>
-            <numerusform>Tralasciata: la colonna {columns} (non corrisponde a nessun campo dell'applicazione).</numerusform>
-            <numerusform>Tralasciate: le colonne {columns} (non corrispondono a nessun campo dell'applicazione).</numerusform>
+            <numerusform>Tralasciata: la colonna {columns} (non corrisponde a nessun campo dell&apos;applicazione).</numerusform>
+            <numerusform>Tralasciate: le colonne {columns} (non corrispondono a nessun campo dell&apos;applicazione).</numerusform>
         </translation>
     </message>
     <message>
@@ -883,7 +944,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <name>ColumnMappingPage</name>
     <message>
         <source>Choose which column of the file holds each field: the email address and a first or last name are needed.</source>
-        <translation>Indica quale colonna del file contiene ogni campo: servono l'indirizzo email e un nome o un cognome.</translation>
+        <translation>Indica quale colonna del file contiene ogni campo: servono l&apos;indirizzo email e un nome o un cognome.</translation>
     </message>
     <message>
         <source>The first line holds column titles</source>
@@ -934,7 +995,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>The account needs a name.</source>
-        <translation>L'account deve avere un nome.</translation>
+        <translation>L&apos;account deve avere un nome.</translation>
     </message>
     <message>
         <source>The name is too long.</source>
@@ -958,14 +1019,14 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Choose a country from the list.</source>
-        <translation>Scegli un paese dall'elenco.</translation>
+        <translation>Scegli un paese dall&apos;elenco.</translation>
     </message>
 </context>
 <context>
     <name>CompanyDetailsBox</name>
     <message>
         <source>Company details</source>
-        <translation>Dati dell'azienda</translation>
+        <translation>Dati dell&apos;azienda</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
@@ -999,16 +1060,12 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <source>{field} saved</source>
         <translation>{field} salvato</translation>
     </message>
-    <message>
-        <source>change {field}</source>
-        <translation>modifica {field}</translation>
-    </message>
 </context>
 <context>
     <name>CompanyInfoTab</name>
     <message>
         <source>Account primary contact</source>
-        <translation>Contatto principale dell'account</translation>
+        <translation>Contatto principale dell&apos;account</translation>
     </message>
     <message>
         <source>Billing contacts</source>
@@ -1025,10 +1082,6 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>Remove billing contact {number}</source>
         <translation>Rimuovi il contatto di fatturazione {number}</translation>
-    </message>
-    <message>
-        <source>Up to {cap} people who receive invoices and payment notices.</source>
-        <translation>Fino a {cap} persone che ricevono fatture e avvisi di pagamento.</translation>
     </message>
     <message>
         <source>No billing contact yet: invoices go to the primary contact.</source>
@@ -1048,7 +1101,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>&amp;Onboarding contact:</source>
-        <translation>Contatto per l'&amp;onboarding:</translation>
+        <translation>Contatto per l&apos;&amp;onboarding:</translation>
     </message>
     <message>
         <source>&amp;Security contact:</source>
@@ -1059,16 +1112,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Amministratore &amp;tecnico:</translation>
     </message>
     <message>
-        <source>Choose a user, or type an outside email address for a security contact.</source>
-        <translation>Scegli un utente, oppure scrivi un indirizzo email esterno come contatto per la sicurezza.</translation>
-    </message>
-    <message>
         <source>Receives every important account notice: invoices, upgrades, renewals and the rest.</source>
-        <translation>Riceve tutte le notifiche importanti dell'account: fatture, upgrade, rinnovi e il resto.</translation>
-    </message>
-    <message>
-        <source>Receives copies of invoices, receipts, orders and renewal notices.</source>
-        <translation>Riceve copia di fatture, ricevute, ordini e notifiche di rinnovo.</translation>
+        <translation>Riceve tutte le notifiche importanti dell&apos;account: fatture, upgrade, rinnovi e il resto.</translation>
     </message>
     <message>
         <source>Decides on contracts and renewals; receives renewal notices.</source>
@@ -1077,10 +1122,6 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>Receives onboarding notices.</source>
         <translation>Riceve le notifiche di onboarding.</translation>
-    </message>
-    <message>
-        <source>Receives security notices; may be an outside email address.</source>
-        <translation>Riceve le notifiche di sicurezza; può essere un indirizzo email esterno.</translation>
     </message>
     <message>
         <source>Receives technical notices.</source>
@@ -1095,8 +1136,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>{role}: {person}</translation>
     </message>
     <message>
-        <source>{change} (setting the first primary contact can't be undone: an account always keeps one; choose another user to change it)</source>
-        <translation>{change} (l'impostazione del primo contatto principale non si può annullare: un account ne ha sempre uno; scegli un altro utente per cambiarlo)</translation>
+        <source>{change} (setting the first primary contact can&apos;t be undone: an account always keeps one; choose another user to change it)</source>
+        <translation>{change} (l&apos;impostazione del primo contatto principale non si può annullare: un account ne ha sempre uno; scegli un altro utente per cambiarlo)</translation>
     </message>
     <message>
         <source>billing contact {number}: {person}</source>
@@ -1142,10 +1183,6 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Indirizzo esterno</translation>
     </message>
     <message>
-        <source>Not a user of this account: an outside address.</source>
-        <translation>Non è un utente di questo account: è un indirizzo esterno.</translation>
-    </message>
-    <message>
         <source>Deactivated</source>
         <translation>Disattivato</translation>
     </message>
@@ -1159,7 +1196,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Not saved: {reason} No contact is saved for this role: correct the text, or press Escape to clear it.</source>
-        <translation>Non salvato: {reason} Per questo ruolo non c'è ancora un contatto salvato: correggi il testo, oppure premi Esc per cancellarlo.</translation>
+        <translation>Non salvato: {reason} Per questo ruolo non c&apos;è ancora un contatto salvato: correggi il testo, oppure premi Esc per cancellarlo.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1175,10 +1212,6 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>Not set</source>
         <translation>Non impostato</translation>
-    </message>
-    <message>
-        <source>outside address</source>
-        <translation>indirizzo esterno</translation>
     </message>
     <message>
         <source>deactivated</source>
@@ -2277,11 +2310,11 @@ Everything you had already saved is safe. Please check that your last change is 
 
 The details were written to this log file, which you can send to whoever looks after the app:
 %1</source>
-        <translation>Si è verificato un problema imprevisto e l'operazione in corso potrebbe non essere stata completata.
+        <translation>Si è verificato un problema imprevisto e l&apos;operazione in corso potrebbe non essere stata completata.
 
-Tutto ciò che avevi già salvato è al sicuro. Controlla che l'ultima modifica ci sia e riprova.
+Tutto ciò che avevi già salvato è al sicuro. Controlla che l&apos;ultima modifica ci sia e riprova.
 
-I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si occupa dell'applicazione:
+I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si occupa dell&apos;applicazione:
 %1</translation>
     </message>
     <message>
@@ -2292,7 +2325,7 @@ I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si o
 <context>
     <name>DailyBackup</name>
     <message>
-        <source>Today's automatic backup could not be made: {reason}</source>
+        <source>Today&apos;s automatic backup could not be made: {reason}</source>
         <translation>Non è stato possibile fare il backup automatico di oggi: {reason}</translation>
     </message>
 </context>
@@ -2304,15 +2337,15 @@ I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si o
     </message>
     <message>
         <source>Deleting “{name}” removes its users, contacts and history. A backup of the whole database is made first.</source>
-        <translation>Eliminando “{name}” si rimuovono i suoi utenti, contatti e cronologia. Prima viene fatto un backup dell'intero database.</translation>
+        <translation>Eliminando “{name}” si rimuovono i suoi utenti, contatti e cronologia. Prima viene fatto un backup dell&apos;intero database.</translation>
     </message>
     <message>
-        <source>Type the account's name to confirm:</source>
-        <translation>Scrivi il nome dell'account per confermare:</translation>
+        <source>Type the account&apos;s name to confirm:</source>
+        <translation>Scrivi il nome dell&apos;account per confermare:</translation>
     </message>
     <message>
-        <source>Type the account's name to confirm</source>
-        <translation>Scrivi il nome dell'account per confermare</translation>
+        <source>Type the account&apos;s name to confirm</source>
+        <translation>Scrivi il nome dell&apos;account per confermare</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2333,7 +2366,7 @@ Remove one of them to add someone else.</source>
         <translation>Gli attuali contatti di fatturazione sono:
 {names}
 
-Rimuovine uno per aggiungere un'altra persona.</translation>
+Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Billing contacts</source>
@@ -2345,7 +2378,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Correct the address, or choose a user from the list. Nothing was saved.</source>
-        <translation>Correggi l'indirizzo oppure scegli un utente dall'elenco. Non è stato salvato nulla.</translation>
+        <translation>Correggi l&apos;indirizzo oppure scegli un utente dall&apos;elenco. Non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
@@ -2380,7 +2413,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>Database di Contact Manager (*.db);;Tutti i file (*)</translation>
     </message>
     <message>
-        <source>Contact Manager can't start</source>
+        <source>Contact Manager can&apos;t start</source>
         <translation>Contact Manager non riesce ad avviarsi</translation>
     </message>
     <message>
@@ -2393,7 +2426,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>The latest good backup of it was made on {when} ({kind}).</source>
-        <translation>L'ultimo backup integro è del {when} ({kind}).</translation>
+        <translation>L&apos;ultimo backup integro è del {when} ({kind}).</translation>
     </message>
     <message>
         <source>No good backup of it was found.</source>
@@ -2459,20 +2492,12 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>Un indirizzo email non può terminare con un punto.</translation>
     </message>
     <message>
-        <source>The email address contains invalid characters before the @-sign: SPACE.</source>
-        <translation>L'indirizzo email contiene caratteri non validi prima del simbolo @: SPAZIO.</translation>
+        <source>The email address has the &quot;full-width&quot; at-sign (@) character instead of a regular at-sign.</source>
+        <translation>L&apos;indirizzo email contiene la chiocciola «a larghezza piena» (@) al posto del normale simbolo @.</translation>
     </message>
     <message>
-        <source>The email address is too long (1 character too many).</source>
-        <translation>L'indirizzo email è troppo lungo (1 carattere di troppo).</translation>
-    </message>
-    <message>
-        <source>The email address has the "full-width" at-sign (@) character instead of a regular at-sign.</source>
-        <translation>L'indirizzo email contiene la chiocciola «a larghezza piena» (@) al posto del normale simbolo @.</translation>
-    </message>
-    <message>
-        <source>The email address has the "small commercial at" character instead of a regular at-sign.</source>
-        <translation>L'indirizzo email contiene la chiocciola piccola (﹫) al posto del normale simbolo @.</translation>
+        <source>The email address has the &quot;small commercial at&quot; character instead of a regular at-sign.</source>
+        <translation>L&apos;indirizzo email contiene la chiocciola piccola (﹫) al posto del normale simbolo @.</translation>
     </message>
     <message>
         <source>Extra character(s) found after close quote: {chars}</source>
@@ -2484,27 +2509,27 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>An open angle bracket at the start of the email address has to be followed by a close angle bracket at the end.</source>
-        <translation>Se l'indirizzo email inizia con una parentesi angolare aperta (&lt;), deve terminare con una parentesi angolare chiusa (&gt;).</translation>
+        <translation>Se l&apos;indirizzo email inizia con una parentesi angolare aperta (&lt;), deve terminare con una parentesi angolare chiusa (&gt;).</translation>
     </message>
     <message>
-        <source>There can't be anything after the email address.</source>
-        <translation>Dopo l'indirizzo email non può esserci altro.</translation>
+        <source>There can&apos;t be anything after the email address.</source>
+        <translation>Dopo l&apos;indirizzo email non può esserci altro.</translation>
     </message>
     <message>
         <source>The email address is too long before the @-sign {excess}.</source>
-        <translation>L'indirizzo email è troppo lungo prima del simbolo @ {excess}.</translation>
+        <translation>L&apos;indirizzo email è troppo lungo prima del simbolo @ {excess}.</translation>
     </message>
     <message>
         <source>The email address is too long after the @-sign {excess}.</source>
-        <translation>L'indirizzo email è troppo lungo dopo il simbolo @ {excess}.</translation>
+        <translation>L&apos;indirizzo email è troppo lungo dopo il simbolo @ {excess}.</translation>
     </message>
     <message>
         <source>The email address is too long {excess}.</source>
-        <translation>L'indirizzo email è troppo lungo {excess}.</translation>
+        <translation>L&apos;indirizzo email è troppo lungo {excess}.</translation>
     </message>
     <message>
         <source>After the @-sign, periods cannot be separated by so many characters {excess}.</source>
-        <translation>Dopo il simbolo @, tra un punto e l'altro non possono esserci così tanti caratteri {excess}.</translation>
+        <translation>Dopo il simbolo @, tra un punto e l&apos;altro non possono esserci così tanti caratteri {excess}.</translation>
     </message>
     <message>
         <source>Internationalized characters before the @-sign are not supported: {chars}.</source>
@@ -2516,31 +2541,31 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>The email address contains invalid characters in quotes before the @-sign: {chars}.</source>
-        <translation>L'indirizzo email contiene caratteri non validi tra virgolette prima del simbolo @: {chars}.</translation>
+        <translation>L&apos;indirizzo email contiene caratteri non validi tra virgolette prima del simbolo @: {chars}.</translation>
     </message>
     <message>
         <source>The email address contains invalid characters before the @-sign: {chars}.</source>
-        <translation>L'indirizzo email contiene caratteri non validi prima del simbolo @: {chars}.</translation>
+        <translation>L&apos;indirizzo email contiene caratteri non validi prima del simbolo @: {chars}.</translation>
     </message>
     <message>
         <source>The email address contains invalid characters before the @-sign.</source>
-        <translation>L'indirizzo email contiene caratteri non validi prima del simbolo @.</translation>
+        <translation>L&apos;indirizzo email contiene caratteri non validi prima del simbolo @.</translation>
     </message>
     <message>
         <source>The email address contains invalid characters after the @-sign after IDNA encoding.</source>
-        <translation>L'indirizzo email contiene caratteri non validi dopo il simbolo @, una volta convertito per la posta internazionale (IDNA).</translation>
+        <translation>L&apos;indirizzo email contiene caratteri non validi dopo il simbolo @, una volta convertito per la posta internazionale (IDNA).</translation>
     </message>
     <message>
         <source>The email address contains an invalid character.</source>
-        <translation>L'indirizzo email contiene un carattere non valido.</translation>
+        <translation>L&apos;indirizzo email contiene un carattere non valido.</translation>
     </message>
     <message>
         <source>The email address contains unsafe characters: {chars}.</source>
-        <translation>L'indirizzo email contiene caratteri non sicuri: {chars}.</translation>
+        <translation>L&apos;indirizzo email contiene caratteri non sicuri: {chars}.</translation>
     </message>
     <message>
         <source>The email address is not valid ASCII.</source>
-        <translation>L'indirizzo email contiene caratteri non ASCII.</translation>
+        <translation>L&apos;indirizzo email contiene caratteri non ASCII.</translation>
     </message>
     <message>
         <source>An email address cannot start with a period.</source>
@@ -2568,7 +2593,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>An email address cannot have a period and a hyphen next to each other.</source>
-        <translation>Un indirizzo email non può avere un punto e un trattino uno accanto all'altro.</translation>
+        <translation>Un indirizzo email non può avere un punto e un trattino uno accanto all&apos;altro.</translation>
     </message>
     <message>
         <source>An email address cannot have two letters followed by two dashes immediately after the @-sign or after a period, except Punycode.</source>
@@ -2592,7 +2617,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>The part after the @-sign contains an invalid address literal tag in brackets.</source>
-        <translation>La parte dopo il simbolo @ contiene tra parentesi quadre un'etichetta di indirizzo non valida.</translation>
+        <translation>La parte dopo il simbolo @ contiene tra parentesi quadre un&apos;etichetta di indirizzo non valida.</translation>
     </message>
     <message>
         <source>The part after the @-sign is invalid ({detail}).</source>
@@ -2616,19 +2641,19 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>The address in brackets after the @-sign is not valid: It is not an IPv4 address ({detail}) or is missing an address literal tag.</source>
-        <translation>L'indirizzo tra parentesi quadre dopo il simbolo @ non è valido: non è un indirizzo IPv4 ({detail}) oppure manca l'etichetta del tipo di indirizzo.</translation>
+        <translation>L&apos;indirizzo tra parentesi quadre dopo il simbolo @ non è valido: non è un indirizzo IPv4 ({detail}) oppure manca l&apos;etichetta del tipo di indirizzo.</translation>
     </message>
     <message>
         <source>The IPv6 address in brackets after the @-sign is not valid (It has a zone index).</source>
-        <translation>L'indirizzo IPv6 tra parentesi quadre dopo il simbolo @ non è valido: contiene un indice di zona.</translation>
+        <translation>L&apos;indirizzo IPv6 tra parentesi quadre dopo il simbolo @ non è valido: contiene un indice di zona.</translation>
     </message>
     <message>
         <source>The IPv6 address in brackets after the @-sign is not valid ({detail}).</source>
-        <translation>L'indirizzo IPv6 tra parentesi quadre dopo il simbolo @ non è valido ({detail}).</translation>
+        <translation>L&apos;indirizzo IPv6 tra parentesi quadre dopo il simbolo @ non è valido ({detail}).</translation>
     </message>
     <message>
         <source>The part after the @-sign in brackets is not an IPv4 address and has no address literal tag.</source>
-        <translation>La parte tra parentesi quadre dopo il simbolo @ non è un indirizzo IPv4 e non ha l'etichetta del tipo di indirizzo.</translation>
+        <translation>La parte tra parentesi quadre dopo il simbolo @ non è un indirizzo IPv4 e non ha l&apos;etichetta del tipo di indirizzo.</translation>
     </message>
     <message>
         <source>A bracketed IP address after the @-sign is not allowed here.</source>
@@ -2640,7 +2665,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>A display name and angle brackets around the email address are not permitted here.</source>
-        <translation>Qui non sono ammessi un nome visualizzato e le parentesi angolari (&lt; &gt;) intorno all'indirizzo email.</translation>
+        <translation>Qui non sono ammessi un nome visualizzato e le parentesi angolari (&lt; &gt;) intorno all&apos;indirizzo email.</translation>
     </message>
     <message>
         <source>After Unicode normalization: {inner}</source>
@@ -2660,7 +2685,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>There was an error while checking if the domain name in the email address is deliverable: {detail}</source>
-        <translation>Non è stato possibile verificare se il dominio dell'indirizzo email riceve posta: {detail}</translation>
+        <translation>Non è stato possibile verificare se il dominio dell&apos;indirizzo email riceve posta: {detail}</translation>
     </message>
     <message>
         <source>(1 character too many)</source>
@@ -2719,7 +2744,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Another user of this account already has the address {email}.</source>
-        <translation>Un altro utente di questo account ha già l'indirizzo {email}.</translation>
+        <translation>Un altro utente di questo account ha già l&apos;indirizzo {email}.</translation>
     </message>
     <message>
         <source>Please enter an email address.</source>
@@ -2730,24 +2755,12 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>“{address}” non è un indirizzo email valido: {reason}</translation>
     </message>
     <message>
-        <source>{person} can't be deactivated while they are: {roles}. Give these roles to someone else first.</source>
-        <translation>Non è possibile disattivare {person} finché ricopre questi ruoli: {roles}. Assegna prima questi ruoli a qualcun altro.</translation>
-    </message>
-    <message>
-        <source>{person} can't be removed while they are: {roles}. Give these roles to someone else first.</source>
-        <translation>Non è possibile rimuovere {person} finché ricopre questi ruoli: {roles}. Assegna prima questi ruoli a qualcun altro.</translation>
-    </message>
-    <message>
-        <source>{person} is deactivated and can't be given a role. Reactivate them first.</source>
-        <translation>L'utente {person} è disattivato e non può ricevere un ruolo. Riattivalo prima.</translation>
+        <source>{person} is deactivated and can&apos;t be given a role. Reactivate them first.</source>
+        <translation>L&apos;utente {person} è disattivato e non può ricevere un ruolo. Riattivalo prima.</translation>
     </message>
     <message>
         <source>The account primary contact can be changed to another user, but not removed.</source>
-        <translation>Il contatto principale dell'account può essere cambiato con un altro utente, ma non rimosso.</translation>
-    </message>
-    <message>
-        <source>{email} is not a user of this account. Only the security contact may be an outside address.</source>
-        <translation>{email} non è un utente di questo account. Solo il contatto per la sicurezza può essere un indirizzo esterno.</translation>
+        <translation>Il contatto principale dell&apos;account può essere cambiato con un altro utente, ma non rimosso.</translation>
     </message>
     <message>
         <source>There is no account called “{key}”.</source>
@@ -2755,7 +2768,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>There is no user {key} in this account.</source>
-        <translation>In questo account non c'è l'utente {key}.</translation>
+        <translation>In questo account non c&apos;è l&apos;utente {key}.</translation>
     </message>
     <message>
         <source>An account called “{name}” already exists.</source>
@@ -2763,14 +2776,14 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Someone else changed the account “{account}” meanwhile, so nothing was saved.</source>
-        <translation>Nel frattempo qualcun altro ha modificato l'account “{account}”: non è stato salvato nulla.</translation>
+        <translation>Nel frattempo qualcun altro ha modificato l&apos;account “{account}”: non è stato salvato nulla.</translation>
     </message>
     <message>
-        <source>{person} can't be deactivated while they are the {role}. Give this role to someone else first.</source>
+        <source>{person} can&apos;t be deactivated while they are the {role}. Give this role to someone else first.</source>
         <translation>Non è possibile disattivare {person} finché ricopre il ruolo di {role}. Assegna prima questo ruolo a qualcun altro.</translation>
     </message>
     <message>
-        <source>{person} can't be removed while they are the {role}. Give this role to someone else first.</source>
+        <source>{person} can&apos;t be removed while they are the {role}. Give this role to someone else first.</source>
         <translation>Non è possibile rimuovere {person} finché ricopre il ruolo di {role}. Assegna prima questo ruolo a qualcun altro.</translation>
     </message>
     <message>
@@ -2778,11 +2791,11 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>{roles} e {last}</translation>
     </message>
     <message>
-        <source>{person} can't be deactivated while they hold these roles: {roles}. Give them to someone else first.</source>
+        <source>{person} can&apos;t be deactivated while they hold these roles: {roles}. Give them to someone else first.</source>
         <translation>Non è possibile disattivare {person} finché ricopre questi ruoli: {roles}. Assegnali prima a qualcun altro.</translation>
     </message>
     <message>
-        <source>{person} can't be removed while they hold these roles: {roles}. Give them to someone else first.</source>
+        <source>{person} can&apos;t be removed while they hold these roles: {roles}. Give them to someone else first.</source>
         <translation>Non è possibile rimuovere {person} finché ricopre questi ruoli: {roles}. Assegnali prima a qualcun altro.</translation>
     </message>
     <message>
@@ -2826,6 +2839,48 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>there is no such file or folder.</source>
+        <translation>il file o la cartella non esiste.</translation>
+    </message>
+    <message>
+        <source>permission denied.</source>
+        <translation>permesso negato.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>è una cartella, non un file.</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder.</source>
+        <translation>una parte del percorso non è una cartella.</translation>
+    </message>
+    <message>
+        <source>the disk can only be read.</source>
+        <translation>il disco è di sola lettura.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>il disco è pieno.</translation>
+    </message>
+    <message>
+        <source>the name is too long.</source>
+        <translation>il nome è troppo lungo.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunImport</name>
+    <message>
+        <source>The column titles of {name} are not recognised. Create the account first, then use File &gt; Import users... to choose which column is which.</source>
+        <translation>I titoli delle colonne di {name} non sono riconosciuti. Crea prima l&apos;account, poi usa File &gt; Importa utenti... per scegliere quale colonna è quale.</translation>
+    </message>
+    <message>
+        <source>Users added to the list from {name}: {count}. Check them, then create the account.</source>
+        <translation>Utenti aggiunti all&apos;elenco da {name}: {count}. Controllali, poi crea l&apos;account.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to Contact Manager</source>
@@ -2833,15 +2888,15 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Name the company account, then type in its first users: the people you will choose as its primary, billing and other contacts. You can add more later.</source>
-        <translation>Dai un nome all'account aziendale, poi inserisci i primi utenti: le persone che sceglierai come contatto principale, contatti di fatturazione e altri contatti. Potrai aggiungerne altri in seguito.</translation>
+        <translation>Dai un nome all&apos;account aziendale, poi inserisci i primi utenti: le persone che sceglierai come contatto principale, contatti di fatturazione e altri contatti. Potrai aggiungerne altri in seguito.</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation>&amp;Nome dell'account:</translation>
+        <translation>&amp;Nome dell&apos;account:</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation>Nome dell'account</translation>
+        <translation>Nome dell&apos;account</translation>
     </message>
     <message>
         <source>e.g. Rossi Costruzioni S.p.A.</source>
@@ -2893,18 +2948,85 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Contact Manager keeps the points of contact of your company accounts: who receives invoices, renewal notices, security and technical notices.</source>
+        <translation>Contact Manager gestisce i referenti degli account della vostra azienda: chi riceve le fatture, le notifiche di rinnovo, le notifiche di sicurezza e quelle tecniche.</translation>
+    </message>
+    <message>
+        <source>Account and billing (Ctrl+1)</source>
+        <translation>Account e fatturazione (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Who holds each role, who receives each kind of notice, and health checks, each with a button that takes you to the fix. “Mark as reviewed” records the day you checked the contacts.</source>
+        <translation>Chi ricopre ogni ruolo, chi riceve ogni tipo di notifica e i controlli, ognuno con un pulsante che porta dove correggere. «Segna come verificati» registra il giorno in cui hai controllato i contatti.</translation>
+    </message>
+    <message>
+        <source>Company information (Ctrl+2)</source>
+        <translation>Informazioni sull&apos;azienda (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>The company details, the account primary contact, up to three billing contacts (“Add another”) and the other contacts. Type into a box to find a user by any part of their name or address; the security contact also takes an external email address. A change is saved at once: Edit &gt; Undo (Ctrl+Z) takes it back.</source>
+        <translation>I dati dell&apos;azienda, il contatto principale dell&apos;account, fino a tre contatti di fatturazione («Aggiungi un altro») e gli altri contatti. Scrivi in una casella per trovare un utente con una parte qualsiasi del nome o dell&apos;indirizzo; il contatto per la sicurezza accetta anche un indirizzo email esterno. Ogni modifica viene salvata subito: Modifica &gt; Annulla (Ctrl+Z) la annulla.</translation>
+    </message>
+    <message>
+        <source>Users (Ctrl+3)</source>
+        <translation>Utenti (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Add, edit, deactivate, reactivate and remove users. Someone who holds a role is offered a “Reassign” step first. “Who is this person?” lists their roles in every account.</source>
+        <translation>Aggiungi, modifica, disattiva, riattiva e rimuovi utenti. Per chi ricopre un ruolo viene proposto prima un passaggio «Riassegna». «Chi è questa persona?» elenca i suoi ruoli in tutti gli account.</translation>
+    </message>
+    <message>
+        <source>History (Ctrl+4)</source>
+        <translation>Cronologia (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Every change, who made it and when; filter it, and export it as CSV.</source>
+        <translation>Ogni modifica, chi l&apos;ha fatta e quando; puoi filtrarla ed esportarla in CSV.</translation>
+    </message>
+    <message>
+        <source>File menu</source>
+        <translation>Menu File</translation>
+    </message>
+    <message>
+        <source>Create, rename and delete accounts; import users from a CSV file (English or Italian column names, comma or semicolon, with a preview of every row); import or export an account as JSON; export CSV or vCard; save the contact sheet as PDF; back up and restore the database.</source>
+        <translation>Crea, rinomina ed elimina account; importa utenti da un file CSV (nomi delle colonne in italiano o in inglese, separati da virgola o punto e virgola, con un&apos;anteprima di ogni riga); importa o esporta un account in JSON; esporta in CSV o vCard; salva la scheda dei contatti in PDF; fai il backup del database e ripristinalo.</translation>
+    </message>
+    <message>
+        <source>View &gt; Language</source>
+        <translation>Visualizza &gt; Lingua</translation>
+    </message>
+    <message>
+        <source>English or Italiano, switched at once. The account button in the top-right corner switches between accounts.</source>
+        <translation>English o Italiano, cambiata subito. Il pulsante dell&apos;account nell&apos;angolo in alto a destra passa da un account all&apos;altro.</translation>
+    </message>
+    <message>
+        <source>Working with others</source>
+        <translation>Lavorare con altri</translation>
+    </message>
+    <message>
+        <source>If someone changes the same account elsewhere (another window, the command line), this window shows it within a few seconds. A change made on an out-of-date view is refused, never written over theirs.</source>
+        <translation>Se qualcuno modifica lo stesso account altrove (un&apos;altra finestra, la riga di comando), questa finestra lo mostra entro pochi secondi. Una modifica fatta su dati non aggiornati viene rifiutata, senza mai sovrascrivere quella degli altri.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primi passi</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>{person} is deactivated but is still the {role}.</source>
-        <translation>L'utente {person} è disattivato ma è ancora {role}.</translation>
+        <translation>L&apos;utente {person} è disattivato ma è ancora {role}.</translation>
     </message>
     <message>
         <source>{person} holds {count} of the {total} roles: if they leave, nobody receives those notices.</source>
-        <translation>{person} ricopre {count} dei {total} ruoli: se lascia l'azienda, nessuno riceverà quelle notifiche.</translation>
+        <translation>{person} ricopre {count} dei {total} ruoli: se lascia l&apos;azienda, nessuno riceverà quelle notifiche.</translation>
     </message>
     <message>
         <source>No account primary contact is set.</source>
-        <translation>Non è impostato alcun contatto principale dell'account.</translation>
+        <translation>Non è impostato alcun contatto principale dell&apos;account.</translation>
     </message>
     <message>
         <source>No billing contact is set: invoices go to the primary contact only.</source>
@@ -2920,7 +3042,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>The contacts were last reviewed {days} days ago.</source>
-        <translation>I contatti sono stati verificati l'ultima volta {days} giorni fa.</translation>
+        <translation>I contatti sono stati verificati l&apos;ultima volta {days} giorni fa.</translation>
     </message>
 </context>
 <context>
@@ -2935,7 +3057,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Choose someone else</source>
-        <translation>Scegli un'altra persona</translation>
+        <translation>Scegli un&apos;altra persona</translation>
     </message>
     <message>
         <source>Share out the roles</source>
@@ -2959,6 +3081,25 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primi passi</translation>
+    </message>
+    <message>
+        <source>A short guide to the window</source>
+        <translation>Una breve guida alla finestra</translation>
+    </message>
+    <message>
+        <source>Open &amp;log and data folder</source>
+        <translation>Apri la cartella dei &amp;log e dei dati</translation>
+    </message>
+    <message>
+        <source>Open the folder with the database, the backups and the log file</source>
+        <translation>Apri la cartella con il database, i backup e il file di log</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Account created</source>
@@ -2970,7 +3111,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Company information changed</source>
-        <translation>Informazioni sull'azienda modificate</translation>
+        <translation>Informazioni sull&apos;azienda modificate</translation>
     </message>
     <message>
         <source>Contacts marked as reviewed</source>
@@ -3104,7 +3245,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Changes of the account, newest first</source>
-        <translation>Modifiche dell'account, dalla più recente</translation>
+        <translation>Modifiche dell&apos;account, dalla più recente</translation>
     </message>
     <message>
         <source>history.csv</source>
@@ -3157,7 +3298,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>Telefono</translation>
     </message>
     <message>
-        <source>“{name}” can't be imported: {problem}</source>
+        <source>“{name}” can&apos;t be imported: {problem}</source>
         <translation>Impossibile importare “{name}”: {problem}</translation>
     </message>
     <message>
@@ -3173,12 +3314,8 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>il file è vuoto.</translation>
     </message>
     <message>
-        <source>line {line} can't be read ({error}).</source>
-        <translation>impossibile leggere la riga {line} ({error}).</translation>
-    </message>
-    <message>
         <source>Choose the column that holds the email address.</source>
-        <translation>Scegli la colonna che contiene l'indirizzo email.</translation>
+        <translation>Scegli la colonna che contiene l&apos;indirizzo email.</translation>
     </message>
     <message>
         <source>Choose the column of the first name or of the last name.</source>
@@ -3217,10 +3354,6 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>non è un file JSON.</translation>
     </message>
     <message>
-        <source>Imported {count} users from {file}</source>
-        <translation>Importati {count} utenti da {file}</translation>
-    </message>
-    <message>
         <source>it is not an account exported by Contact Manager.</source>
         <translation>non è un account esportato da Contact Manager.</translation>
     </message>
@@ -3252,7 +3385,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         </translation>
     </message>
     <message>
-        <source>its first line “{line}” names a separator that can't be used: write one character after “sep=”, such as sep=;</source>
+        <source>its first line “{line}” names a separator that can&apos;t be used: write one character after “sep=”, such as sep=;</source>
         <translation>la prima riga “{line}” indica un separatore che non si può usare: scrivi un solo carattere dopo “sep=”, ad esempio sep=;</translation>
     </message>
     <message>
@@ -3260,7 +3393,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>la riga {line} ha un campo di oltre {count} caratteri.</translation>
     </message>
     <message>
-        <source>line {line} can't be read as CSV.</source>
+        <source>line {line} can&apos;t be read as CSV.</source>
         <translation>impossibile leggere la riga {line} come CSV.</translation>
     </message>
     <message numerus="yes">
@@ -3353,7 +3486,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>I titoli delle colonne di questo file non sono stati riconosciuti.</translation>
     </message>
     <message>
-        <source>Can't write %1: %2</source>
+        <source>Can&apos;t write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
@@ -3406,7 +3539,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Checking cancelled. Choose another file, or show the preview again.</source>
-        <translation>Controllo annullato. Scegli un altro file, oppure mostra di nuovo l'anteprima.</translation>
+        <translation>Controllo annullato. Scegli un altro file, oppure mostra di nuovo l&apos;anteprima.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
@@ -3467,11 +3600,11 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Choose the language of the application</source>
-        <translation>Scegli la lingua dell'applicazione</translation>
+        <translation>Scegli la lingua dell&apos;applicazione</translation>
     </message>
     <message>
         <source>Show the application in {language}</source>
-        <translation>Mostra l'applicazione in {language}</translation>
+        <translation>Mostra l&apos;applicazione in {language}</translation>
     </message>
     <message>
         <source>English</source>
@@ -3490,7 +3623,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Company information</source>
-        <translation>Informazioni sull'azienda</translation>
+        <translation>Informazioni sull&apos;azienda</translation>
     </message>
     <message>
         <source>Opening {database}...</source>
@@ -3542,11 +3675,11 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Account tabs</source>
-        <translation>Schede dell'account</translation>
+        <translation>Schede dell&apos;account</translation>
     </message>
     <message>
         <source>The current account: open it, switch to another, or create one</source>
-        <translation>L'account corrente: aprilo, passa a un altro o creane uno</translation>
+        <translation>L&apos;account corrente: aprilo, passa a un altro o creane uno</translation>
     </message>
     <message>
         <source>Contact Manager</source>
@@ -3572,20 +3705,12 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <source>&amp;Check database...</source>
         <translation>&amp;Controlla il database...</translation>
     </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annulla</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ripeti</translation>
-    </message>
 </context>
 <context>
     <name>NameDialog</name>
     <message>
         <source>Account name</source>
-        <translation>Nome dell'account</translation>
+        <translation>Nome dell&apos;account</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3651,7 +3776,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Look up the address</source>
-        <translation>Cerca l'indirizzo</translation>
+        <translation>Cerca l&apos;indirizzo</translation>
     </message>
     <message>
         <source>Account</source>
@@ -3676,10 +3801,6 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <message>
         <source>Close</source>
         <translation>Chiudi</translation>
-    </message>
-    <message>
-        <source>Outside address</source>
-        <translation>Indirizzo esterno</translation>
     </message>
     <message>
         <source>Active user</source>
@@ -3728,7 +3849,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <name>PreviewPage</name>
     <message>
         <source>Rows of the file and what the import will do with each</source>
-        <translation>Le righe del file e cosa farà l'importazione con ciascuna</translation>
+        <translation>Le righe del file e cosa farà l&apos;importazione con ciascuna</translation>
     </message>
     <message>
         <source>Show only refused rows</source>
@@ -3746,7 +3867,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>Questo database si può solo leggere: le modifiche sono disattivate.</translation>
     </message>
     <message>
-        <source>{database} or its folder can't be written to. To make changes, copy it to a folder you can write to and open the copy.</source>
+        <source>{database} or its folder can&apos;t be written to. To make changes, copy it to a folder you can write to and open the copy.</source>
         <translation>Non si può scrivere in {database} o nella sua cartella. Per fare modifiche, copialo in una cartella in cui puoi scrivere e apri la copia.</translation>
     </message>
 </context>
@@ -3766,7 +3887,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>There is no other active user to take over. Add or reactivate a user first.</source>
-        <translation>Non c'è un altro utente attivo che possa subentrare. Aggiungi o riattiva prima un utente.</translation>
+        <translation>Non c&apos;è un altro utente attivo che possa subentrare. Aggiungi o riattiva prima un utente.</translation>
     </message>
     <message>
         <source>Choose who takes over each role. Nothing is saved until you press {button}.</source>
@@ -3779,14 +3900,6 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <message>
         <source>Nobody (leave the role empty)</source>
         <translation>Nessuno (lascia il ruolo vuoto)</translation>
-    </message>
-    <message>
-        <source>Select a user or type an outside address</source>
-        <translation>Seleziona un utente o scrivi un indirizzo esterno</translation>
-    </message>
-    <message>
-        <source>The security contact may also be an address outside the account.</source>
-        <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno all'account.</translation>
     </message>
     <message>
         <source>Why nothing was saved</source>
@@ -3830,13 +3943,13 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>The security contact may also be an external address.</source>
-        <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno all'account.</translation>
+        <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno all&apos;account.</translation>
     </message>
 </context>
 <context>
     <name>RestoreChooser</name>
     <message>
-        <source>{kind} (damaged: it can't be restored)</source>
+        <source>{kind} (damaged: it can&apos;t be restored)</source>
         <translation>{kind} (danneggiato: non si può ripristinare)</translation>
     </message>
     <message>
@@ -3880,7 +3993,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <name>Role</name>
     <message>
         <source>Account primary contact</source>
-        <translation>Contatto principale dell'account</translation>
+        <translation>Contatto principale dell&apos;account</translation>
     </message>
     <message>
         <source>Billing contact</source>
@@ -3892,7 +4005,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Onboarding contact</source>
-        <translation>Contatto per l'onboarding</translation>
+        <translation>Contatto per l&apos;onboarding</translation>
     </message>
     <message>
         <source>Security contact</source>
@@ -3906,16 +4019,12 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
 <context>
     <name>RoutingModel</name>
     <message>
-        <source>(outside address)</source>
-        <translation>(indirizzo esterno)</translation>
-    </message>
-    <message>
         <source>(deactivated)</source>
         <translation>(disattivato)</translation>
     </message>
     <message>
         <source>(primary contact, as fallback)</source>
-        <translation>(contatto principale, in mancanza d'altri)</translation>
+        <translation>(contatto principale, in mancanza d&apos;altri)</translation>
     </message>
     <message>
         <source>Nobody: no primary contact is set</source>
@@ -3958,7 +4067,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>it lacks the index {name} that this app makes</source>
-        <translation>manca l'indice {name} che questa app crea</translation>
+        <translation>manca l&apos;indice {name} che questa app crea</translation>
     </message>
     <message>
         <source>it lacks the trigger {name} that this app makes</source>
@@ -3974,7 +4083,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>its index {name} is not defined as this app defines it</source>
-        <translation>l'indice {name} non è definito come lo definisce questa app</translation>
+        <translation>l&apos;indice {name} non è definito come lo definisce questa app</translation>
     </message>
     <message>
         <source>its trigger {name} is not defined as this app defines it</source>
@@ -3993,14 +4102,14 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation> (e altri {count})</translation>
     </message>
     <message>
-        <source>{path} can't be used: {problems}. The file has not been changed.</source>
+        <source>{path} can&apos;t be used: {problems}. The file has not been changed.</source>
         <translation>Non è possibile usare {path}: {problems}. Il file non è stato modificato.</translation>
     </message>
 </context>
 <context>
     <name>StartRecovery</name>
     <message>
-        <source>The backup you choose replaces {name}. The file that can't be opened is kept beside it, renamed.</source>
+        <source>The backup you choose replaces {name}. The file that can&apos;t be opened is kept beside it, renamed.</source>
         <translation>Il backup che scegli sostituisce {name}. Il file che non si riesce ad aprire resta accanto, con un altro nome.</translation>
     </message>
     <message>
@@ -4020,7 +4129,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation>Il disco è pieno: non è stato salvato nulla. Libera un po' di spazio e riprova.</translation>
+        <translation>Il disco è pieno: non è stato salvato nulla. Libera un po&apos; di spazio e riprova.</translation>
     </message>
     <message>
         <source>The disk holding {path} could not be read or written: nothing was saved. Check the disk and try again.</source>
@@ -4031,7 +4140,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>{path} non è un database di Contact Manager, oppure è danneggiato.</translation>
     </message>
     <message>
-        <source>The database {path} can't be opened: {detail}</source>
+        <source>The database {path} can&apos;t be opened: {detail}</source>
         <translation>Impossibile aprire il database {path}: {detail}</translation>
     </message>
     <message>
@@ -4042,8 +4151,8 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
 <context>
     <name>Undo</name>
     <message>
-        <source>The last change can't be undone.</source>
-        <translation>L'ultima modifica non si può annullare.</translation>
+        <source>The last change can&apos;t be undone.</source>
+        <translation>L&apos;ultima modifica non si può annullare.</translation>
     </message>
     <message>
         <source>&amp;Undo {change}</source>
@@ -4078,7 +4187,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>Annullato: {change}</translation>
     </message>
     <message>
-        <source>Removing {person} can't be undone: add them again to bring them back.</source>
+        <source>Removing {person} can&apos;t be undone: add them again to bring them back.</source>
         <translation>La rimozione di {person} non si può annullare: per riaverlo, aggiungilo di nuovo.</translation>
     </message>
     <message>
@@ -4094,7 +4203,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>nessuno</translation>
     </message>
     <message>
-        <source>Setting the first primary contact can't be undone: an account always keeps one.</source>
+        <source>Setting the first primary contact can&apos;t be undone: an account always keeps one.</source>
         <translation>La scelta del primo contatto principale non si può annullare: un account ne ha sempre uno.</translation>
     </message>
     <message>
@@ -4110,8 +4219,8 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>contatto di fatturazione rimosso: {person}</translation>
     </message>
     <message>
-        <source>An import can't be undone: deactivate or remove the users it added.</source>
-        <translation>Un'importazione non si può annullare: disattiva o rimuovi gli utenti che ha aggiunto.</translation>
+        <source>An import can&apos;t be undone: deactivate or remove the users it added.</source>
+        <translation>Un&apos;importazione non si può annullare: disattiva o rimuovi gli utenti che ha aggiunto.</translation>
     </message>
     <message>
         <source>deactivation of {person}</source>
@@ -4186,19 +4295,11 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Email address check</source>
-        <translation>Verifica dell'indirizzo email</translation>
+        <translation>Verifica dell&apos;indirizzo email</translation>
     </message>
     <message>
         <source>Why the user was not saved</source>
-        <translation>Perché l'utente non è stato salvato</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Salva</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Aggiungi</translation>
+        <translation>Perché l&apos;utente non è stato salvato</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4243,7 +4344,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
 <context>
     <name>Users</name>
     <message>
-        <source>Enter the person's first or last name.</source>
+        <source>Enter the person&apos;s first or last name.</source>
         <translation>Inserisci il nome o il cognome della persona.</translation>
     </message>
     <message>
@@ -4314,7 +4415,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Users of the account</source>
-        <translation>Utenti dell'account</translation>
+        <translation>Utenti dell&apos;account</translation>
     </message>
     <message>
         <source>Add a user</source>
@@ -4322,7 +4423,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Edit the selected user</source>
-        <translation>Modifica l'utente selezionato</translation>
+        <translation>Modifica l&apos;utente selezionato</translation>
     </message>
     <message>
         <source>Ed&amp;it...</source>
@@ -4334,7 +4435,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Deactivate the selected user</source>
-        <translation>Disattiva l'utente selezionato</translation>
+        <translation>Disattiva l&apos;utente selezionato</translation>
     </message>
     <message>
         <source>Rea&amp;ctivate</source>
@@ -4342,7 +4443,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Reactivate the selected user</source>
-        <translation>Riattiva l'utente selezionato</translation>
+        <translation>Riattiva l&apos;utente selezionato</translation>
     </message>
     <message>
         <source>&amp;Remove...</source>
@@ -4350,7 +4451,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Remove the selected user</source>
-        <translation>Rimuovi l'utente selezionato</translation>
+        <translation>Rimuovi l&apos;utente selezionato</translation>
     </message>
     <message>
         <source>&amp;Who is this person?</source>
@@ -4384,8 +4485,8 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>Rimuovi utente</translation>
     </message>
     <message>
-        <source>Remove {person} from the account? This can't be undone; deactivating can.</source>
-        <translation>Rimuovere {person} dall'account? Non si può annullare; la disattivazione invece sì.</translation>
+        <source>Remove {person} from the account? This can&apos;t be undone; deactivating can.</source>
+        <translation>Rimuovere {person} dall&apos;account? Non si può annullare; la disattivazione invece sì.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4398,235 +4499,6 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <message>
         <source>&amp;Add...</source>
         <translation>Aggi&amp;ungi...</translation>
-    </message>
-</context>
-<context>
-    <name>Files</name>
-    <message>
-        <source>there is no such file or folder.</source>
-        <translation>il file o la cartella non esiste.</translation>
-    </message>
-    <message>
-        <source>permission denied.</source>
-        <translation>permesso negato.</translation>
-    </message>
-    <message>
-        <source>it is a folder, not a file.</source>
-        <translation>è una cartella, non un file.</translation>
-    </message>
-    <message>
-        <source>a part of the path is not a folder.</source>
-        <translation>una parte del percorso non è una cartella.</translation>
-    </message>
-    <message>
-        <source>the disk can only be read.</source>
-        <translation>il disco è di sola lettura.</translation>
-    </message>
-    <message>
-        <source>the disk is full.</source>
-        <translation>il disco è pieno.</translation>
-    </message>
-    <message>
-        <source>the name is too long.</source>
-        <translation>il nome è troppo lungo.</translation>
-    </message>
-</context>
-<context>
-    <name>Argparse</name>
-    <message>
-        <source>usage: </source>
-        <translation>uso: </translation>
-    </message>
-    <message>
-        <source>positional arguments</source>
-        <translation>argomenti posizionali</translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation>opzioni</translation>
-    </message>
-    <message>
-        <source>subcommands</source>
-        <translation>sottocomandi</translation>
-    </message>
-    <message>
-        <source>show this help message and exit</source>
-        <translation>mostra questo aiuto ed esci</translation>
-    </message>
-    <message>
-        <source>show program's version number and exit</source>
-        <translation>mostra la versione del programma ed esci</translation>
-    </message>
-    <message>
-        <source>%(prog)s: error: %(message)s
-</source>
-        <translation>%(prog)s: errore: %(message)s
-</translation>
-    </message>
-    <message>
-        <source>argument %(argument_name)s: %(message)s</source>
-        <translation>argomento %(argument_name)s: %(message)s</translation>
-    </message>
-    <message>
-        <source>the following arguments are required: %s</source>
-        <translation>mancano questi argomenti obbligatori: %s</translation>
-    </message>
-    <message>
-        <source>one of the arguments %s is required</source>
-        <translation>serve uno di questi argomenti: %s</translation>
-    </message>
-    <message>
-        <source>unrecognized arguments: %s</source>
-        <translation>argomenti non riconosciuti: %s</translation>
-    </message>
-    <message>
-        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>scelta non valida: %(value)r (scegli tra %(choices)s)</translation>
-    </message>
-    <message>
-        <source>invalid %(type)s value: %(value)r</source>
-        <translation>valore non valido (%(type)s): %(value)r</translation>
-    </message>
-    <message>
-        <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>opzione ambigua: %(option)s può essere %(matches)s</translation>
-    </message>
-    <message>
-        <source>expected one argument</source>
-        <translation>serve un valore</translation>
-    </message>
-    <message>
-        <source>expected at most one argument</source>
-        <translation>è ammesso al massimo un valore</translation>
-    </message>
-    <message>
-        <source>expected at least one argument</source>
-        <translation>serve almeno un valore</translation>
-    </message>
-    <message>
-        <source>expected %s argument</source>
-        <translation>serve %s valore</translation>
-    </message>
-    <message>
-        <source>expected %s arguments</source>
-        <translation>servono %s valori</translation>
-    </message>
-    <message>
-        <source>not allowed with argument %s</source>
-        <translation>non si può usare insieme a %s</translation>
-    </message>
-    <message>
-        <source>ignored explicit argument %r</source>
-        <translation>valore %r ignorato: questa opzione non ne prende</translation>
-    </message>
-    <message>
-        <source>unexpected option string: %s</source>
-        <translation>opzione inattesa: %s</translation>
-    </message>
-    <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>impossibile aprire '%(filename)s': %(error)s</translation>
-    </message>
-    <message>
-        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation>comando sconosciuto %(parser_name)r (scegli tra: %(choices)s)</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunImport</name>
-    <message>
-        <source>The column titles of {name} are not recognised. Create the account first, then use File &gt; Import users... to choose which column is which.</source>
-        <translation>I titoli delle colonne di {name} non sono riconosciuti. Crea prima l'account, poi usa File &gt; Importa utenti... per scegliere quale colonna è quale.</translation>
-    </message>
-    <message>
-        <source>Users added to the list from {name}: {count}. Check them, then create the account.</source>
-        <translation>Utenti aggiunti all'elenco da {name}: {count}. Controllali, poi crea l'account.</translation>
-    </message>
-</context>
-<context>
-    <name>GettingStartedDialog</name>
-    <message>
-        <source>Contact Manager keeps the points of contact of your company accounts: who receives invoices, renewal notices, security and technical notices.</source>
-        <translation>Contact Manager gestisce i referenti degli account della vostra azienda: chi riceve le fatture, le notifiche di rinnovo, le notifiche di sicurezza e quelle tecniche.</translation>
-    </message>
-    <message>
-        <source>Account and billing (Ctrl+1)</source>
-        <translation>Account e fatturazione (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>Who holds each role, who receives each kind of notice, and health checks, each with a button that takes you to the fix. “Mark as reviewed” records the day you checked the contacts.</source>
-        <translation>Chi ricopre ogni ruolo, chi riceve ogni tipo di notifica e i controlli, ognuno con un pulsante che porta dove correggere. «Segna come verificati» registra il giorno in cui hai controllato i contatti.</translation>
-    </message>
-    <message>
-        <source>Company information (Ctrl+2)</source>
-        <translation>Informazioni sull'azienda (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>The company details, the account primary contact, up to three billing contacts (“Add another”) and the other contacts. Type into a box to find a user by any part of their name or address; the security contact also takes an external email address. A change is saved at once: Edit &gt; Undo (Ctrl+Z) takes it back.</source>
-        <translation>I dati dell'azienda, il contatto principale dell'account, fino a tre contatti di fatturazione («Aggiungi un altro») e gli altri contatti. Scrivi in una casella per trovare un utente con una parte qualsiasi del nome o dell'indirizzo; il contatto per la sicurezza accetta anche un indirizzo email esterno. Ogni modifica viene salvata subito: Modifica &gt; Annulla (Ctrl+Z) la annulla.</translation>
-    </message>
-    <message>
-        <source>Users (Ctrl+3)</source>
-        <translation>Utenti (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Add, edit, deactivate, reactivate and remove users. Someone who holds a role is offered a “Reassign” step first. “Who is this person?” lists their roles in every account.</source>
-        <translation>Aggiungi, modifica, disattiva, riattiva e rimuovi utenti. Per chi ricopre un ruolo viene proposto prima un passaggio «Riassegna». «Chi è questa persona?» elenca i suoi ruoli in tutti gli account.</translation>
-    </message>
-    <message>
-        <source>History (Ctrl+4)</source>
-        <translation>Cronologia (Ctrl+4)</translation>
-    </message>
-    <message>
-        <source>Every change, who made it and when; filter it, and export it as CSV.</source>
-        <translation>Ogni modifica, chi l'ha fatta e quando; puoi filtrarla ed esportarla in CSV.</translation>
-    </message>
-    <message>
-        <source>File menu</source>
-        <translation>Menu File</translation>
-    </message>
-    <message>
-        <source>Create, rename and delete accounts; import users from a CSV file (English or Italian column names, comma or semicolon, with a preview of every row); import or export an account as JSON; export CSV or vCard; save the contact sheet as PDF; back up and restore the database.</source>
-        <translation>Crea, rinomina ed elimina account; importa utenti da un file CSV (nomi delle colonne in italiano o in inglese, separati da virgola o punto e virgola, con un'anteprima di ogni riga); importa o esporta un account in JSON; esporta in CSV o vCard; salva la scheda dei contatti in PDF; fai il backup del database e ripristinalo.</translation>
-    </message>
-    <message>
-        <source>View &gt; Language</source>
-        <translation>Visualizza &gt; Lingua</translation>
-    </message>
-    <message>
-        <source>English or Italiano, switched at once. The account button in the top-right corner switches between accounts.</source>
-        <translation>English o Italiano, cambiata subito. Il pulsante dell'account nell'angolo in alto a destra passa da un account all'altro.</translation>
-    </message>
-    <message>
-        <source>Working with others</source>
-        <translation>Lavorare con altri</translation>
-    </message>
-    <message>
-        <source>If someone changes the same account elsewhere (another window, the command line), this window shows it within a few seconds. A change made on an out-of-date view is refused, never written over theirs.</source>
-        <translation>Se qualcuno modifica lo stesso account altrove (un'altra finestra, la riga di comando), questa finestra lo mostra entro pochi secondi. Una modifica fatta su dati non aggiornati viene rifiutata, senza mai sovrascrivere quella degli altri.</translation>
-    </message>
-    <message>
-        <source>Getting started</source>
-        <translation>Primi passi</translation>
-    </message>
-</context>
-<context>
-    <name>HelpActions</name>
-    <message>
-        <source>&amp;Getting started</source>
-        <translation>&amp;Primi passi</translation>
-    </message>
-    <message>
-        <source>A short guide to the window</source>
-        <translation>Una breve guida alla finestra</translation>
-    </message>
-    <message>
-        <source>Open &amp;log and data folder</source>
-        <translation>Apri la cartella dei &amp;log e dei dati</translation>
-    </message>
-    <message>
-        <source>Open the folder with the database, the backups and the log file</source>
-        <translation>Apri la cartella con il database, i backup e il file di log</translation>
     </message>
 </context>
 </TS>
