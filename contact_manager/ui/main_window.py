@@ -299,11 +299,11 @@ class MainWindow(QMainWindow):
         self.check_database_action = QAction(self, objectName="checkDatabaseAction", enabled=False)
         self.check_database_action.triggered.connect(self._check_database)
         self._needs_database += (self.check_database_action,)
-        self.help_menu.addAction(self.check_database_action)
         self.help_menu.addAction(self.about_action)
         from contact_manager.ui.help_menu import HelpActions
 
         self.help_actions = HelpActions(self, self.help_menu, self.about_action)  # before About
+        self.help_menu.insertAction(self.about_action, self.check_database_action)
 
         self.account_button = AccountButton(bar)
         self.account_button.setObjectName("accountMenuButton")

@@ -11,7 +11,12 @@ from tests.ui.conftest import close_dialog, wait_dialog
 
 def test_help_menu_offers_the_guide_and_the_folder_before_about(window):
     texts = [a.text() for a in window.help_menu.actions() if not a.isSeparator()]
-    assert texts == ["&Getting started", "Open &log and data folder", "&About Contact Manager"]
+    assert texts == [
+        "&Getting started",
+        "Open &log and data folder",
+        "&Check database...",
+        "&About Contact Manager",
+    ]
 
 
 def test_getting_started_explains_each_tab_and_follows_the_language(qtbot, window):
