@@ -24,6 +24,8 @@ class Action(StrEnum):
     BILLING_ADD = "billing.add"
     BILLING_REMOVE = "billing.remove"
     BILLING_REPLACE = "billing.replace"
+    PERSON_REPLACE = "person.replace"
+    PERSON_REPLACE_UNDO = "person.replace_undo"
 
     @property
     def label(self) -> str:
@@ -45,6 +47,8 @@ _LABELS = {
     Action.BILLING_ADD: QT_TRANSLATE_NOOP("History", "Billing contact added"),
     Action.BILLING_REMOVE: QT_TRANSLATE_NOOP("History", "Billing contact removed"),
     Action.BILLING_REPLACE: QT_TRANSLATE_NOOP("History", "Billing contact replaced"),
+    Action.PERSON_REPLACE: QT_TRANSLATE_NOOP("History", "Person replaced in every role"),
+    Action.PERSON_REPLACE_UNDO: QT_TRANSLATE_NOOP("History", "Replacement of a person undone"),
 }
 
 

@@ -18,6 +18,8 @@ from contact_manager.store.connection import Store
 if TYPE_CHECKING:
     from contact_manager.services.exchange import ExchangeService
     from contact_manager.services.importing import ImportService
+    from contact_manager.services.people import PeopleService
+    from contact_manager.services.people import PeopleService
 
 
 class Services:
@@ -44,6 +46,12 @@ class Services:
         from contact_manager.services.exchange import ExchangeService
 
         return ExchangeService(self.store, self.actor)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from contact_manager.services.people import PeopleService
+
+        return PeopleService(self.store, self.actor)
 
     @classmethod
     def open(cls, target: str, actor: str | None = None) -> Services:
