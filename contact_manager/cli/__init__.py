@@ -25,13 +25,24 @@ import sys
 from collections.abc import Sequence
 
 from contact_manager import __version__, language
-from contact_manager.cli import accounts, argparse_it, backups, check, contacts, exchange, history, users
+from contact_manager.cli import (
+    accounts,
+    argparse_it,
+    backups,
+    check,
+    contacts,
+    exchange,
+    history,
+    notice,
+    people,
+    users,
+)
 from contact_manager.cli.common import PROG, Session, add_database_options
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.text import printable, translate
 
 # Every command module, in the order their commands are listed by --help.
-COMMAND_MODULES = (accounts, users, contacts, history, exchange, backups, check)
+COMMAND_MODULES = (accounts, users, contacts, people, history, notice, exchange, backups, check)
 
 
 def build_parser(modules: Sequence[object] = COMMAND_MODULES) -> argparse.ArgumentParser:
