@@ -195,6 +195,25 @@ def install_core(lang: str | None = None) -> str:
     return lang
 
 
+def translator_for(lang: str) -> text.Translator | None:
+    """A translator into ``lang`` that installs nothing (the notices speak the account's
+    language, whatever the window speaks); None for English, the source language."""
+    if lang == DEFAULT_LANGUAGE:
+        return lambda context, source: source
+    catalogue = _kept.get(lang) or _load(APP_CATALOG, lang, [I18N_DIR])
+    if catalogue is None:
+        return None
+    _kept[lang] = catalogue
+
+    def translate(context: str, source: str) -> str:
+        return catalogue.translate(context, source) or source
+
+    return translate
+
+
+_kept: dict[str, QTranslator] = {}
+
+
 def uninstall() -> None:
     """Back to the source texts and the system locale (for tests and shutdown)."""
     global _current

@@ -18,7 +18,7 @@ from contact_manager.store.connection import Store
 if TYPE_CHECKING:
     from contact_manager.services.exchange import ExchangeService
     from contact_manager.services.importing import ImportService
-    from contact_manager.services.people import PeopleService
+    from contact_manager.services.notices import NoticeService
     from contact_manager.services.people import PeopleService
 
 
@@ -52,6 +52,12 @@ class Services:
         from contact_manager.services.people import PeopleService
 
         return PeopleService(self.store, self.actor)
+
+    @cached_property
+    def notices(self) -> NoticeService:
+        from contact_manager.services.notices import NoticeService
+
+        return NoticeService(self.store, self.actor)
 
     @classmethod
     def open(cls, target: str, actor: str | None = None) -> Services:

@@ -265,4 +265,3 @@ def _distinct_roles(moves: tuple[Move, ...]) -> list[Role]:
         if move.role not in roles:
             roles.append(move.role)
     return sorted(roles, key=list(Role).index)
-

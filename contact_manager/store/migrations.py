@@ -241,6 +241,15 @@ def m003_guard_rules_whatever_the_pragma(db: Database) -> None:
     )
 
 
+def m004_notice_language(db: Database) -> None:
+    """The language (English or Italian) of the notices that tell people about a change of
+    a point of contact, chosen per account."""
+    db.execute_sql(
+        "ALTER TABLE account ADD COLUMN notice_language VARCHAR(2) NOT NULL DEFAULT 'en' "
+        "CHECK (notice_language IN ('en', 'it'))"
+    )
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -255,6 +264,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, m001_initial),
     Migration(2, m002_guard_holders_and_history),
     Migration(3, m003_guard_rules_whatever_the_pragma),
+    Migration(4, m004_notice_language),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

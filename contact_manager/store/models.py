@@ -33,6 +33,7 @@ class Account(BaseModel):
     website = CharField(max_length=200, default="")
     vat_number = CharField(max_length=30, default="")
     reviewed_on = DateField(null=True)
+    notice_language = CharField(max_length=2, default="en")
     version = IntegerField(default=1)
     created_at = DateTimeField()
 
