@@ -3,6 +3,8 @@ the facts of the notice for a history entry (the front ends render and hand it o
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from contact_manager.domain.errors import InvalidField
 from contact_manager.domain.history import Action
 from contact_manager.domain.notice import (
@@ -46,6 +48,16 @@ class NoticeService(Service):
                 old=account.notice_language,
                 new=lang,
             )
+
+    def security_since(self, account_id: int) -> date | None:
+        """The day the security contact was last set (for the health check of an outside address)."""
+        with self.store.read():
+            row = self.store.db.execute_sql(
+                "SELECT max(at) FROM history WHERE account_id = ? AND (role = 'security' OR "
+                "(action = ? AND ',' || subject || ',' LIKE '%,security,%'))",
+                (account_id, Action.PERSON_REPLACE.value),
+            ).fetchone()
+        return datetime.fromisoformat(row[0]).date() if row and row[0] else None
 
     def facts(self, account_id: int, change_id: int | None = None) -> NoticeFacts:
         """The notice for history entry ``change_id``, or for the latest change of a point of contact."""

@@ -249,9 +249,16 @@ class AccountBillingTab(QWidget):
         self.routingModel.set_sheet(sheet)
         self._show_summary(sheet)
         self.noAccountLabel.setVisible(sheet is None)
-        self.healthPanel.show_findings(check_sheet(sheet, date.today()) if sheet is not None else None)
+        self.healthPanel.show_findings(self._findings(sheet) if sheet is not None else None)
         self._show_review(sheet)
         self.editContactsButton.setEnabled(sheet is not None)
+
+    def _findings(self, sheet: ContactSheet) -> list:
+        security = sheet.others.get(Role.SECURITY)
+        since = None
+        if security is not None and security.external:  # only an outside address needs the day
+            since = self._context.services.notices.security_since(sheet.account_id)
+        return check_sheet(sheet, date.today(), security_since=since)
 
     def _show_summary(self, sheet: ContactSheet | None) -> None:
         for role, holders in self._holders.items():

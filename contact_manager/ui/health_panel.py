@@ -165,6 +165,9 @@ class HealthPanel(QWidget):
             Check.INACTIVE_HOLDER: self.tr("Choose someone else"),
             Check.CONCENTRATED: self.tr("Share out the roles"),
             Check.NO_SECURITY: self.tr("Choose a security contact"),
+            Check.ONE_BILLING: self.tr("Add a second billing contact"),
+            Check.PRIMARY_ONLY_BILLING: self.tr("Add a second billing contact"),
+            Check.OUTSIDE_SECURITY_UNREVIEWED: self.tr("Check the security contact"),
         }
         return texts[finding.check]
 

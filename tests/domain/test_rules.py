@@ -130,16 +130,51 @@ def test_health_checks():
     found = {f.check for f in check_sheet(sheet(), today)}
     assert found == {Check.NO_PRIMARY, Check.NO_BILLING, Check.NO_SECURITY, Check.NOT_REVIEWED}
     healthy = sheet(
-        primary=ANNA, billing=(LUCA,), others={Role.SECURITY: GUARD}, reviewed_on=date(2026, 5, 1)
+        primary=ANNA, billing=(LUCA, ANNA), others={Role.SECURITY: GUARD}, reviewed_on=date(2026, 5, 1)
     )
     assert check_sheet(healthy, today) == []
-    stale = sheet(primary=ANNA, billing=(LUCA,), others={Role.SECURITY: GUARD}, reviewed_on=date(2026, 1, 1))
+    stale = sheet(
+        primary=ANNA, billing=(LUCA, ANNA), others={Role.SECURITY: LUCA}, reviewed_on=date(2026, 1, 1)
+    )
     assert [f.check for f in check_sheet(stale, today)] == [Check.NOT_REVIEWED]
-    old_data = sheet(primary=ANNA, billing=(GONE,), others={Role.SECURITY: GUARD}, reviewed_on=today)
+    old_data = sheet(primary=ANNA, billing=(GONE, LUCA), others={Role.SECURITY: GUARD}, reviewed_on=today)
     [finding] = check_sheet(old_data, today)
     assert (finding.check, finding.role, finding.person) == (Check.INACTIVE_HOLDER, Role.BILLING, GONE)
-    one_person = sheet(primary=ANNA, billing=(ANNA,), others={Role.SECURITY: ANNA}, reviewed_on=today)
+    one_person = sheet(primary=ANNA, billing=(ANNA, LUCA), others={Role.SECURITY: ANNA}, reviewed_on=today)
     assert [f.check for f in check_sheet(one_person, today)] == [Check.CONCENTRATED]
+
+
+def test_health_checks_the_anchors_recommend():
+    today = date(2026, 6, 1)
+    security = {Role.SECURITY: LUCA}
+    [one] = check_sheet(sheet(primary=ANNA, billing=(LUCA,), others=security, reviewed_on=today), today)
+    assert (one.check, one.role, one.person) == (Check.ONE_BILLING, Role.BILLING, LUCA)
+    assert "Luca Bianchi <luca@acme.example> is the only billing contact: add a second one" in one.message
+    [both] = check_sheet(sheet(primary=ANNA, billing=(ANNA,), others=security, reviewed_on=today), today)
+    assert both.check is Check.PRIMARY_ONLY_BILLING
+    assert "both the primary contact and the only billing contact" in both.message
+
+    outside = {Role.SECURITY: GUARD}
+    two = (LUCA, ANNA)
+    recent = sheet(primary=ANNA, billing=two, others=outside, reviewed_on=date(2026, 5, 1))
+    assert check_sheet(recent, today) == []
+    # reviewed long ago, but the address was set last week: it counts as checked
+    old_review = sheet(primary=ANNA, billing=two, others=outside, reviewed_on=date(2026, 1, 2))
+    assert Check.OUTSIDE_SECURITY_UNREVIEWED not in {
+        f.check for f in check_sheet(old_review, today, security_since=date(2026, 5, 25))
+    }
+    stale = [f for f in check_sheet(old_review, today) if f.check is Check.OUTSIDE_SECURITY_UNREVIEWED]
+    assert stale[0].message == (
+        "The security contact guard@partner.example is an outside address last checked 150 days ago: "
+        "make sure someone still reads it."
+    )
+    assert stale[0].role is Role.SECURITY
+
+    [gone] = check_sheet(sheet(primary=ANNA, billing=(GONE, LUCA), others=outside, reviewed_on=today), today)
+    assert gone.message == (
+        "Gino Via <gone@acme.example> is deactivated but is still the billing contact, so still "
+        "receives invoices, receipts, orders and renewal notices."
+    )
 
 
 def test_company_fields():

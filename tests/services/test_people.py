@@ -31,9 +31,7 @@ def three(services):
 
 
 def snapshot(services, accounts):
-    return [
-        (services.contacts.sheet(a.id).assignments(), services.users.list(a.id)) for a in accounts
-    ]
+    return [(services.contacts.sheet(a.id).assignments(), services.users.list(a.id)) for a in accounts]
 
 
 def test_the_plan_lists_every_move_and_the_accounts_missing_the_successor(services, three):
@@ -91,7 +89,9 @@ def test_undo_is_refused_when_an_account_changed_since(services, three):
 
 def test_a_successor_already_billing_keeps_one_slot(services, three):
     nora = services.users.find(three[0].id, NEW)
-    services.contacts.remove_billing(three[0].id, services.users.find(three[0].id, "kim@acme.example").user_id)
+    services.contacts.remove_billing(
+        three[0].id, services.users.find(three[0].id, "kim@acme.example").user_id
+    )
     services.contacts.add_billing(three[0].id, nora.user_id)
     services.people.apply(services.people.plan(OLD, NEW, account_id=three[0].id))
     assert [p.email for p in services.contacts.sheet(three[0].id).billing] == [NEW]

@@ -72,6 +72,7 @@ def fix_button(tab, check: Check, number: int = 0) -> QPushButton:
 def make_healthy(context, people, today=None):
     apply(context, "set_primary", people[0].user_id)
     apply(context, "add_billing", people[1].user_id)
+    apply(context, "add_billing", people[3].user_id)
     apply(context, "set_role", Role.SECURITY, people[2].user_id)
     apply(context, "mark_reviewed", today or date.today())
 
@@ -163,8 +164,12 @@ def test_each_health_check_comes_and_goes_with_the_data(opened, context, people)
     assert Check.NO_PRIMARY not in checks(opened)
     apply(context, "add_billing", people[1].user_id)
     assert Check.NO_BILLING not in checks(opened)
+    assert Check.ONE_BILLING in checks(opened)
+    apply(context, "add_billing", people[2].user_id)
+    assert Check.ONE_BILLING not in checks(opened)
     apply(context, "set_security_email", "soc@outside.example")
     assert Check.NO_SECURITY not in checks(opened)
+    assert Check.OUTSIDE_SECURITY_UNREVIEWED not in checks(opened)  # set today: just checked
     apply(context, "clear_role", Role.SECURITY)
     assert Check.NO_SECURITY in checks(opened)
     apply(context, "set_role", Role.SECURITY, people[0].user_id)
@@ -196,7 +201,7 @@ def test_a_deactivated_holder_is_flagged_in_words_and_fixed_at_its_role(
     deactivate_like_old_data(services, luca.user_id)
     context.reload()
     assert Check.INACTIVE_HOLDER in checks(opened)
-    assert holder_texts(opened, Role.BILLING) == [f"{luca.display} (deactivated)"]
+    assert holder_texts(opened, Role.BILLING) == [f"{luca.display} (deactivated)", people[3].display]
     assert routing_lines(opened, Notice.TECHNICAL) == [f"{luca.display} (deactivated)"]
     with qtbot.waitSignal(opened.editContactsRequested) as first:
         fix_button(opened, Check.INACTIVE_HOLDER, 0).click()
