@@ -147,9 +147,9 @@ def render_notice(facts: NoticeFacts, translator: Callable[[str, str], str] | No
         lines = [_greeting(facts.new or facts.old), ""]
         if facts.new:
             lines.append(
-                translate("NoticeMail", "Since {date} you are the {roles} of the account {account}.").format(
-                    date=since, roles=roles, account=account
-                )
+                translate(
+                    "NoticeMail", "Since {date} you are the {roles} of the account \u201c{account}\u201d."
+                ).format(date=since, roles=roles, account=account)
             )
             if facts.old:
                 lines.append(
@@ -167,7 +167,8 @@ def render_notice(facts: NoticeFacts, translator: Callable[[str, str], str] | No
         else:
             lines.append(
                 translate(
-                    "NoticeMail", "Since {date} you are no longer the {roles} of the account {account}."
+                    "NoticeMail",
+                    "Since {date} you are no longer the {roles} of the account \u201c{account}\u201d.",
                 ).format(date=since, roles=roles, account=account)
             )
         lines += ["", translate("NoticeMail", "If this is not right, please reply to this message."), ""]

@@ -27,7 +27,9 @@ class NoticeService(Service):
         with self.store.read():
             return self._account(account_id).notice_language
 
-    def set_language(self, account_id: int, lang: str, expected_version: int | None = None) -> None:
+    def set_language(self, account_id: int, lang: str) -> None:
+        """Choose the language of the account's notices: a preference, not a point of contact,
+        so it neither bumps the account's version nor adds to its history."""
         if lang not in NOTICE_LANGUAGES:
             raise InvalidField(
                 "notice_language",
@@ -36,18 +38,8 @@ class NoticeService(Service):
                 ).format(lang=lang),
             )
         with self.store.transaction():
-            account = self._account(account_id, expected_version)
-            if account.notice_language == lang:
-                return
-            self._touch(account_id, expected_version)
+            self._account(account_id)
             Account.update(notice_language=lang).where(Account.id == account_id).execute()
-            self._record(
-                account_id,
-                Action.ACCOUNT_UPDATE,
-                subject="notice_language",
-                old=account.notice_language,
-                new=lang,
-            )
 
     def security_since(self, account_id: int) -> date | None:
         """The day the security contact was last set (for the health check of an outside address)."""

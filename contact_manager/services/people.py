@@ -63,6 +63,16 @@ class PeopleService(Service):
             old_name = person_of(old_user).display
         return ReplacementPlan(old, new, old_name or old, new_person, tuple(plans))
 
+    def everyone(self) -> list[Person]:
+        """Every address of the database once, with its name (an active user's first): the
+        successors the replace dialog offers as you type."""
+        with self.store.read():
+            users = User.select().order_by(User.active.desc(), User.id)
+            seen: dict[str, Person] = {}
+            for user in users:
+                seen.setdefault(user.email_key, Person(user.email, user.first_name, user.last_name))
+        return sorted(seen.values(), key=lambda p: (p.last_name.casefold(), p.first_name.casefold(), p.email))
+
     def _known_as(self, new_key: str, new: str) -> Person:
         """The successor's name as some account knows it (an active user first)."""
         users = User.select().where(User.email_key == new_key).order_by(User.active.desc(), User.id)

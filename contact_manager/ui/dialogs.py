@@ -158,6 +158,14 @@ def ask(kind: str, parent: QWidget | None = None, **details: Any) -> Any:
             QCoreApplication.translate("Dialogs", "Contact Manager databases (*.db)"),
         )
         return path or None
+    if kind == "save_notice":  # a notice to send, as an .eml draft
+        path, _filter = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("Dialogs", "Save the message as a draft"),
+            details.get("start", ""),
+            QCoreApplication.translate("Dialogs", "Email messages (*.eml)"),
+        )
+        return path or None
     if kind == "restore_other_file":
         path, _filter = QFileDialog.getOpenFileName(
             parent, details.get("title", ""), details.get("start", ""), details.get("filters", "")

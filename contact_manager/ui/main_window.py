@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
         self.context.sheetChanged.connect(lambda _sheet: self._update_title())
         self.context.saved.connect(self._saved)
         self.context.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        from contact_manager.ui.tell_them import TellThem
+
+        self.tell_them = TellThem.attach(self, self.context)
         self._data_version = services.store.data_version()
         for action in self._needs_database:
             action.setEnabled(True)

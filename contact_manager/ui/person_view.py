@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -52,6 +52,10 @@ class PersonView(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, objectName="personButtons")
         self.buttons.rejected.connect(self.reject)
+        self.replace = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.replace.setObjectName("personReplace")
+        self.replace.setAutoDefault(False)
+        self.replace.clicked.connect(self.replace_everywhere)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAutoDefault(False)
         self.look_up.setDefault(True)  # Enter looks the typed address up; Escape closes
@@ -76,6 +80,8 @@ class PersonView(QDialog):
         self.table.setAccessibleName(self.tr("Roles held in every account"))
         self.summary.setAccessibleName(self.tr("Summary"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.replace.setText(self.tr("Replace in e&very account..."))
+        self.replace.setToolTip(self.tr("Give every role of this person, in every account, to someone else"))
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -94,7 +100,17 @@ class PersonView(QDialog):
             return
         self._fill()
 
+    def replace_everywhere(self) -> None:
+        from contact_manager.ui.replace_dialog import ReplaceDialog
+
+        dialog = ReplaceDialog(self.context, self.email.text().strip(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.replaced.connect(lambda _done: self.show_person())
+        dialog.open()
+        self.replaceOpened = dialog
+
     def _fill(self) -> None:
+        self.replace.setEnabled(bool(self.holdings))
         self.table.setRowCount(len(self.holdings))
         for row, holding in enumerate(self.holdings):
             person = holding.person

@@ -76,6 +76,7 @@ class UsersTab(RefreshWhenShown, QWidget):
             ("reactivate", self.reactivate),
             ("remove", lambda: self.leave("remove")),
             ("whois", self.who_is),
+            ("replace", self.replace_everywhere),
         ):
             button = QPushButton(objectName=f"users_{name}")
             button.clicked.connect(slot)
@@ -131,6 +132,10 @@ class UsersTab(RefreshWhenShown, QWidget):
                 self.tr("&Who is this person?"),
                 self.tr("Every role this person holds, in every account"),
             ),
+            "replace": (
+                self.tr("Replace in e&very account..."),
+                self.tr("Give every role of the selected user, in every account, to someone else"),
+            ),
         }
         for name, (text, description) in texts.items():
             self.buttons[name].setText(text)
@@ -181,6 +186,7 @@ class UsersTab(RefreshWhenShown, QWidget):
         self.buttons["reactivate"].setEnabled(person is not None and not person.active)
         self.buttons["remove"].setEnabled(person is not None)
         self.buttons["whois"].setEnabled(person is not None)
+        self.buttons["replace"].setEnabled(person is not None)
 
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -219,6 +225,13 @@ class UsersTab(RefreshWhenShown, QWidget):
         person = self.selected()
         if person is not None:
             self._open(PersonView(self.context, person.email, self))
+
+    def replace_everywhere(self) -> None:
+        person = self.selected()
+        if person is not None:
+            from contact_manager.ui.replace_dialog import ReplaceDialog
+
+            self._open(ReplaceDialog(self.context, person.email, self, failures=self.failures))
 
     def reactivate(self) -> None:
         person = self.selected()

@@ -54,7 +54,7 @@ def test_the_last_change_in_english(cli, changed, tmp_path):
     assert message.get_content_charset() == "utf-8"
     body = message.get_content()
     assert body.startswith("Hello Luca Bianchì,")
-    assert f"you are the security contact of the account {ACCOUNT}" in body
+    assert f"you are the security contact of the account \u201c{ACCOUNT}\u201d." in body
     assert "From now on you will receive: security notices." in body
 
 
