@@ -80,7 +80,7 @@ class PersonView(QDialog):
         self.table.setAccessibleName(self.tr("Roles held in every account"))
         self.summary.setAccessibleName(self.tr("Summary"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        self.replace.setText(self.tr("Replace in e&very account..."))
+        self.replace.setText(self.tr("Replace in every acco&unt..."))
         self.replace.setToolTip(self.tr("Give every role of this person, in every account, to someone else"))
         self._fill()
 

@@ -133,7 +133,7 @@ class UsersTab(RefreshWhenShown, QWidget):
                 self.tr("Every role this person holds, in every account"),
             ),
             "replace": (
-                self.tr("Replace in e&very account..."),
+                self.tr("Replace in every acco&unt..."),
                 self.tr("Give every role of the selected user, in every account, to someone else"),
             ),
         }

@@ -110,6 +110,23 @@ It holds %n accounts. A copy of the current data is saved first.</numerusform>
     </message>
 </context>
 <context>
+    <name>ReplaceDialog</name>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message numerus="yes">
         <source>%n user(s)</source>

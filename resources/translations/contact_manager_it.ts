@@ -939,6 +939,110 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <source>Dry run: {new} new, {present} already present, {refused} refused; nothing imported.</source>
         <translation>Simulazione: {new} nuovi, {present} già presenti, {refused} rifiutati; non è stato importato nulla.</translation>
     </message>
+    <message>
+        <source>write the message that tells the new holder of a point of contact (To) and the previous one (Cc) about the change, in the account&apos;s language; nothing is sent</source>
+        <translation>scrive il messaggio che informa del cambio il nuovo titolare di un punto di contatto (A) e il precedente (Cc), nella lingua dell&apos;account; non viene inviato nulla</translation>
+    </message>
+    <message>
+        <source>the latest change of a point of contact (default)</source>
+        <translation>l&apos;ultima modifica di un punto di contatto (predefinito)</translation>
+    </message>
+    <message>
+        <source>the history entry N (see: history --json)</source>
+        <translation>la voce N della cronologia (vedere: history --json)</translation>
+    </message>
+    <message>
+        <source>write the message to this file (default: print it)</source>
+        <translation>scrive il messaggio in questo file (predefinito: lo stampa)</translation>
+    </message>
+    <message>
+        <source>set the language of the account&apos;s notices, then write the notice in it</source>
+        <translation>imposta la lingua delle comunicazioni dell&apos;account, poi vi scrive la comunicazione</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Impossibile scrivere {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote the notice to {path} (To: {to}). Open it in your mail client to send it.</source>
+        <translation>Comunicazione scritta in {path} (A: {to}). Apritela nel programma di posta per inviarla.</translation>
+    </message>
+    <message>
+        <source>people across every account of the database</source>
+        <translation>le persone in tutti gli account del database</translation>
+    </message>
+    <message>
+        <source>give every role OLD_EMAIL holds, in every account (or only --account), to NEW_EMAIL</source>
+        <translation>assegna a NEW_EMAIL ogni ruolo di OLD_EMAIL, in tutti gli account (o solo in --account)</translation>
+    </message>
+    <message>
+        <source>the address of the person leaving</source>
+        <translation>l&apos;indirizzo della persona che lascia</translation>
+    </message>
+    <message>
+        <source>the address of the successor</source>
+        <translation>l&apos;indirizzo di chi subentra</translation>
+    </message>
+    <message>
+        <source>print the plan and change nothing</source>
+        <translation>stampa il piano senza modificare nulla</translation>
+    </message>
+    <message>
+        <source>add the successor, with the name they have elsewhere, where they are not an active user</source>
+        <translation>aggiunge chi subentra, con il nome che ha altrove, dove non è un utente attivo</translation>
+    </message>
+    <message>
+        <source>deactivate OLD_EMAIL in every account afterwards</source>
+        <translation>disattiva poi OLD_EMAIL in tutti gli account</translation>
+    </message>
+    <message>
+        <source>{account}: {role}: {old} removed ({new} already is one)</source>
+        <translation>{account}: {role}: {old} rimosso ({new} lo è già)</translation>
+    </message>
+    <message>
+        <source>{account}: {role}: {old} -&gt; {new}</source>
+        <translation>{account}: {role}: {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>{account}: {person} added as a user</source>
+        <translation>{account}: {person} aggiunto come utente</translation>
+    </message>
+    <message>
+        <source>{account}: {person} will be added as a user</source>
+        <translation>{account}: {person} verrà aggiunto come utente</translation>
+    </message>
+    <message>
+        <source>{account}: {person} is not an active user</source>
+        <translation>{account}: {person} non è un utente attivo</translation>
+    </message>
+    <message>
+        <source>{account}: {person} deactivated</source>
+        <translation>{account}: {person} disattivato</translation>
+    </message>
+    <message>
+        <source>{account}: {person} will be deactivated</source>
+        <translation>{account}: {person} verrà disattivato</translation>
+    </message>
+    <message>
+        <source>{person} holds no role: there is nothing to hand over.</source>
+        <translation>{person} non ricopre alcun ruolo: non c&apos;è nulla da passare.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. The plan:</source>
+        <translation>Prova: non è stato modificato nulla. Il piano:</translation>
+    </message>
+    <message>
+        <source>{email} is not an active user of these accounts: {accounts}. Nothing was changed; add them there, or run again with --add-missing.</source>
+        <translation>{email} non è un utente attivo di questi account: {accounts}. Non è stato modificato nulla; aggiungetelo lì, oppure ripetete il comando con --add-missing.</translation>
+    </message>
+    <message>
+        <source>Replaced {old} with {new}:</source>
+        <translation>{old} sostituito con {new}:</translation>
+    </message>
+    <message>
+        <source>Accounts changed: {count}</source>
+        <translation>Account modificati: {count}</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingPage</name>
@@ -2413,6 +2517,14 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Database di Contact Manager (*.db);;Tutti i file (*)</translation>
     </message>
     <message>
+        <source>Save the message as a draft</source>
+        <translation>Salva il messaggio come bozza</translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml)</source>
+        <translation>Messaggi email (*.eml)</translation>
+    </message>
+    <message>
         <source>Contact Manager can&apos;t start</source>
         <translation>Contact Manager non riesce ad avviarsi</translation>
     </message>
@@ -3017,8 +3129,28 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
 <context>
     <name>Health</name>
     <message>
+        <source>{person} is deactivated but is still the {role}, so still receives {notices}.</source>
+        <translation>{person} è disattivato ma è ancora {role}, quindi riceve ancora {notices}.</translation>
+    </message>
+    <message>
         <source>{person} is deactivated but is still the {role}.</source>
         <translation>L&apos;utente {person} è disattivato ma è ancora {role}.</translation>
+    </message>
+    <message>
+        <source>{person} is both the primary contact and the only billing contact: if they leave, nobody receives the invoices. Add a second billing contact.</source>
+        <translation>{person} è sia il contatto principale sia l&apos;unico contatto di fatturazione: se se ne va, nessuno riceve le fatture. Aggiungete un secondo contatto di fatturazione.</translation>
+    </message>
+    <message>
+        <source>{person} is the only billing contact: add a second one, so the invoices still reach someone when they are away or leave.</source>
+        <translation>{person} è l&apos;unico contatto di fatturazione: aggiungetene un secondo, così le fatture raggiungono qualcuno anche quando è assente o se ne va.</translation>
+    </message>
+    <message>
+        <source>The security contact {address} is an outside address that has never been checked.</source>
+        <translation>Il contatto per la sicurezza {address} è un indirizzo esterno mai verificato.</translation>
+    </message>
+    <message>
+        <source>The security contact {address} is an outside address last checked {days} days ago: make sure someone still reads it.</source>
+        <translation>Il contatto per la sicurezza {address} è un indirizzo esterno verificato l&apos;ultima volta {days} giorni fa: assicuratevi che qualcuno lo legga ancora.</translation>
     </message>
     <message>
         <source>{person} holds {count} of the {total} roles: if they leave, nobody receives those notices.</source>
@@ -3066,6 +3198,14 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Choose a security contact</source>
         <translation>Scegli un contatto per la sicurezza</translation>
+    </message>
+    <message>
+        <source>Add a second billing contact</source>
+        <translation>Aggiungi un secondo contatto di fatturazione</translation>
+    </message>
+    <message>
+        <source>Check the security contact</source>
+        <translation>Verifica il contatto per la sicurezza</translation>
     </message>
     <message>
         <source>All checks passed: every role is filled by an active user and the review is up to date.</source>
@@ -3156,6 +3296,14 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Billing contact replaced</source>
         <translation>Contatto di fatturazione sostituito</translation>
+    </message>
+    <message>
+        <source>Person replaced in every role</source>
+        <translation>Persona sostituita in ogni ruolo</translation>
+    </message>
+    <message>
+        <source>Replacement of a person undone</source>
+        <translation>Sostituzione di una persona annullata</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3905,61 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeMail</name>
+    <message>
+        <source>History entry {number} is not a change of a point of contact: there is nobody to tell.</source>
+        <translation>La voce {number} della cronologia non è una modifica di un punto di contatto: non c&apos;è nessuno da informare.</translation>
+    </message>
+    <message>
+        <source>No point of contact of this account has changed yet.</source>
+        <translation>Nessun punto di contatto di questo account è ancora cambiato.</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02}-{day:02}</source>
+        <translation>{day:02}/{month:02}/{year}</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Gentile utente,</translation>
+    </message>
+    <message>
+        <source>Hello {names},</source>
+        <translation>Gentile {names},</translation>
+    </message>
+    <message>
+        <source>{account}: change of the {roles}</source>
+        <translation>{account}: cambio di ruolo, {roles}</translation>
+    </message>
+    <message>
+        <source>Since {date} you are the {roles} of the account “{account}”.</source>
+        <translation>Dal {date} ricoprite il ruolo di {roles} per l&apos;account “{account}”.</translation>
+    </message>
+    <message>
+        <source>Until then it was {people}, who receives a copy of this message.</source>
+        <translation>Fino ad allora il ruolo era di {people}, che riceve una copia di questo messaggio.</translation>
+    </message>
+    <message>
+        <source>From now on you will receive: {notices}.</source>
+        <translation>D&apos;ora in poi riceverete: {notices}.</translation>
+    </message>
+    <message>
+        <source>Since {date} you are no longer the {roles} of the account “{account}”.</source>
+        <translation>Dal {date} non ricoprite più il ruolo di {roles} per l&apos;account “{account}”.</translation>
+    </message>
+    <message>
+        <source>If this is not right, please reply to this message.</source>
+        <translation>Se non è corretto, rispondete a questo messaggio.</translation>
+    </message>
+    <message>
+        <source>The notices can be in English (en) or Italian (it), not {lang}.</source>
+        <translation>Le comunicazioni possono essere in inglese (en) o in italiano (it), non {lang}.</translation>
+    </message>
+    <message>
+        <source>There is no history entry {number} in this account.</source>
+        <translation>In questo account non c&apos;è la voce {number} della cronologia.</translation>
+    </message>
+</context>
+<context>
     <name>PersonView</name>
     <message>
         <source>Who is this person?</source>
@@ -3801,6 +4004,14 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Close</source>
         <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Replace in every acco&amp;unt...</source>
+        <translation>&amp;Sostituisci in tutti gli account...</translation>
+    </message>
+    <message>
+        <source>Give every role of this person, in every account, to someone else</source>
+        <translation>Assegna a un&apos;altra persona ogni ruolo di questa persona, in tutti gli account</translation>
     </message>
     <message>
         <source>Active user</source>
@@ -3944,6 +4155,130 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>The security contact may also be an external address.</source>
         <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno all&apos;account.</translation>
+    </message>
+</context>
+<context>
+    <name>Replace</name>
+    <message>
+        <source>{email} cannot replace themselves: choose another person.</source>
+        <translation>{email} non può sostituire se stesso: scegliete un&apos;altra persona.</translation>
+    </message>
+    <message>
+        <source>Nobody with the address {email} is in any account.</source>
+        <translation>Nessun account contiene qualcuno con l&apos;indirizzo {email}.</translation>
+    </message>
+    <message>
+        <source>{email} is not an active user of these accounts: {accounts}. Nothing was changed; add them there first, or let the replacement add them.</source>
+        <translation>{email} non è un utente attivo di questi account: {accounts}. Non è stato modificato nulla; aggiungetelo prima lì, oppure lasciate che lo aggiunga la sostituzione.</translation>
+    </message>
+    <message>
+        <source>{email} is not a user of any account, so there is no name to add them with: add them to one account first.</source>
+        <translation>{email} non è un utente di alcun account, quindi non c&apos;è un nome con cui aggiungerlo: aggiungetelo prima a un account.</translation>
+    </message>
+    <message>
+        <source>The account {account} changed since the preview was made. Nothing was changed; look at the preview again.</source>
+        <translation>L&apos;account {account} è cambiato dopo l&apos;anteprima. Non è stato modificato nulla; controllate di nuovo l&apos;anteprima.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Replace in every account</source>
+        <translation>Sostituisci in tutti gli account</translation>
+    </message>
+    <message>
+        <source>Every role {old} holds goes to the person you choose, in every account at once.</source>
+        <translation>Ogni ruolo di {old} passa alla persona che scegliete, in tutti gli account in una volta.</translation>
+    </message>
+    <message>
+        <source>&amp;Successor:</source>
+        <translation>&amp;Successore:</translation>
+    </message>
+    <message>
+        <source>Type a name or an email address</source>
+        <translation>Digitate un nome o un indirizzo email</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Successore</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>What the replacement changes</source>
+        <translation>Cosa cambia la sostituzione</translation>
+    </message>
+    <message>
+        <source>Deactivate {old} everywhere afterwards</source>
+        <translation>Disattiva poi {old} ovunque</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>Sostit&amp;uisci</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>{person} (already holds it: the old place is removed)</source>
+        <translation>{person} (lo ricopre già: il vecchio posto viene rimosso)</translation>
+    </message>
+    <message>
+        <source>{person} is not an active user of this account</source>
+        <translation>{person} non è un utente attivo di questo account</translation>
+    </message>
+    <message>
+        <source>Add {person} to {accounts}, with the name they have elsewhere</source>
+        <translation>Aggiungi {person} a {accounts}, con il nome che ha altrove</translation>
+    </message>
+    <message>
+        <source>Choose who takes over.</source>
+        <translation>Scegliete chi subentra.</translation>
+    </message>
+    <message>
+        <source>{old} holds no role: there is nothing to hand over.</source>
+        <translation>{old} non ricopre alcun ruolo: non c&apos;è nulla da passare.</translation>
+    </message>
+    <message>
+        <source>{moves} in {accounts}.</source>
+        <translation>{moves} in {accounts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n ruolo</numerusform>
+            <numerusform>%n ruoli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n account</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace {old} with {new}</source>
+        <translation>sostituzione di {old} con {new}</translation>
+    </message>
+    <message>
+        <source>Replaced {old} with {new} in {accounts}</source>
+        <translation>{old} sostituito con {new} in {accounts}</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4481,92 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>{path} was written by a newer version of Contact Manager. Install the newer version to open it; the file has not been changed.</source>
         <translation>{path} è stato scritto da una versione più recente di Contact Manager. Installa la versione più recente per aprirlo; il file non è stato modificato.</translation>
+    </message>
+</context>
+<context>
+    <name>TellThem</name>
+    <message>
+        <source>Tell them...</source>
+        <translation>Informali...</translation>
+    </message>
+    <message>
+        <source>Prepare a message to the new and the previous holder of the role</source>
+        <translation>Prepara un messaggio per il nuovo e il precedente titolare del ruolo</translation>
+    </message>
+    <message>
+        <source>Tell them</source>
+        <translation>Informali</translation>
+    </message>
+</context>
+<context>
+    <name>TellThemDialog</name>
+    <message>
+        <source>Tell them</source>
+        <translation>Informali</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the message:</source>
+        <translation>&amp;Lingua del messaggio:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Oggetto:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Text of the message</source>
+        <translation>Testo del messaggio</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail client</source>
+        <translation>&amp;Apri nel programma di posta</translation>
+    </message>
+    <message>
+        <source>&amp;Save as draft...</source>
+        <translation>&amp;Salva come bozza...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Nothing is sent by Contact Manager: your mail client sends the message.</source>
+        <translation>Contact Manager non invia nulla: il messaggio lo invia il vostro programma di posta.</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>No mail client opened the message: save it as a draft and open that instead.</source>
+        <translation>Nessun programma di posta ha aperto il messaggio: salvatelo come bozza e aprite quella.</translation>
+    </message>
+    <message>
+        <source>The message is in your mail client, ready to send.</source>
+        <translation>Il messaggio è nel vostro programma di posta, pronto da inviare.</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>Impossibile salvare {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the message as {path}.</source>
+        <translation>Messaggio salvato come {path}.</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +4881,14 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Every role this person holds, in every account</source>
         <translation>Tutti i ruoli di questa persona, in tutti gli account</translation>
+    </message>
+    <message>
+        <source>Replace in every acco&amp;unt...</source>
+        <translation>&amp;Sostituisci in tutti gli account...</translation>
+    </message>
+    <message>
+        <source>Give every role of the selected user, in every account, to someone else</source>
+        <translation>Assegna a un&apos;altra persona ogni ruolo dell&apos;utente selezionato, in tutti gli account</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>

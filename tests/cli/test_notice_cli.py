@@ -66,7 +66,7 @@ def test_a_history_entry_in_italian(cli, changed, tmp_path):
     message = read(out)
     assert message["To"] == "Anna Rossi <anna@acme.example>"
     assert message["Cc"] is None  # nobody held the role before
-    assert message["Subject"] == f"{ACCOUNT}: cambio del contatto principale dell'account"
+    assert message["Subject"] == f"{ACCOUNT}: cambio di ruolo, contatto principale dell'account"
     body = message.get_content()
     assert body.startswith("Gentile Anna Rossi,")
     assert "fatture" in body and "notifiche di rinnovo" in body

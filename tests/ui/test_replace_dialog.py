@@ -47,7 +47,7 @@ def open_replace(qtbot, window, person) -> ReplaceDialog:
     tab = window.admin.users_tab
     window.tabs.setCurrentWidget(tab)
     assert tab.select(person.user_id)
-    assert tab.buttons["replace"].text() == "Replace in e&very account..."
+    assert tab.buttons["replace"].text() == "Replace in every acco&unt..."
     qtbot.mouseClick(tab.buttons["replace"], Qt.MouseButton.LeftButton)
     [dialog] = [d for d in tab.findChildren(ReplaceDialog) if d.isVisible()]
     return dialog
