@@ -51,9 +51,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_notice(session: Session, args: argparse.Namespace) -> None:
     services = session.services()
     account = session.account()
+    facts = services.notices.facts(account.id, args.change)  # a refusal changes nothing
     if args.language:
         services.notices.set_language(account.id, args.language)
-    facts = services.notices.facts(account.id, args.change)
     message = render_notice(facts, language.translator_for(services.notices.language(account.id)))
     data = message.as_bytes()
     if args.output is None:

@@ -12,7 +12,7 @@ from contact_manager.domain.roles import Role
 from contact_manager.services import Services
 from contact_manager.store import migrations as m
 from contact_manager.store.migrations import LATEST_VERSION, schema_version
-from tests.store.test_migrations import build, fill_v1, read
+from tests.store.test_migrations import build, fill_v1, read, upgraded
 
 NEW_TRIGGERS = {
     "role_assignment_rules_insert",
@@ -57,9 +57,21 @@ def triggers(connection):
     return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
 
 
-def test_version_3_is_the_latest():
-    assert LATEST_VERSION == 3
-    assert m.MIGRATIONS[-1].apply is m.m003_guard_rules_whatever_the_pragma
+def test_version_3_guards_the_rules_and_version_4_adds_the_notice_language():
+    assert LATEST_VERSION == 4
+    assert m.MIGRATIONS[2].apply is m.m003_guard_rules_whatever_the_pragma
+    assert m.MIGRATIONS[3].apply is m.m004_notice_language
+
+
+def test_version_4_gives_every_account_english_notices_and_refuses_another_language(v2_file):
+    Services.open(str(v2_file), actor="tester").close()
+    connection = sqlite3.connect(v2_file)
+    try:
+        assert connection.execute("SELECT DISTINCT notice_language FROM account").fetchall() == [("en",)]
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute("UPDATE account SET notice_language = 'fr'")
+    finally:
+        connection.close()
 
 
 def test_from_version_2_keeps_every_row_and_backs_up_first(v2_file):
@@ -69,7 +81,7 @@ def test_from_version_2_keeps_every_row_and_backs_up_first(v2_file):
     try:
         store = services.store
         assert schema_version(store.db) == LATEST_VERSION
-        assert read(v2_file)[0] == before
+        assert read(v2_file)[0] == upgraded(before)
         backup = store.last_backup
         assert ".v2-backup-" in backup.name and read(backup) == (before, 2)
         # rows version 2 let through are kept and still read; the app flags, never rewrites
