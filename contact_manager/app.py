@@ -152,6 +152,21 @@ def _report_cannot_start(error) -> int:
     return 2
 
 
+def _watch_session(app, window, last_crash: Path | None) -> None:
+    """The crash handling of the window's run: say so if the last run ended unexpectedly
+    (one sentence naming the log), log when the window is loaded, and end the session (its
+    marker file) when the event loop quits cleanly."""
+    from PySide6.QtCore import Qt
+
+    from contact_manager import crash
+    from contact_manager.ui import dialogs
+
+    if last_crash is not None:
+        dialogs.closed_unexpectedly(window, last_crash)
+    window.loader.finished.connect(lambda: crash.log.info("The window is open: %s", window.windowTitle()))
+    app.aboutToQuit.connect(crash.end_session, Qt.ConnectionType.SingleShotConnection)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.version:
@@ -168,8 +183,10 @@ def main(argv: list[str] | None = None) -> int:
             ensure_demo(database)
         if args.smoke_test:
             return smoke_test(database, args.lang)
+        last_crash = crash.begin_session()  # the log file, if the last run ended unexpectedly
         app = _application()
         window = open_main_window(database, args.lang)
+        _watch_session(app, window, last_crash)
     except ContactError as error:
         print(f"{APP_NAME}: {error.message}", file=sys.stderr)
         return _report_cannot_start(error)

@@ -9,11 +9,13 @@ answerer with ``set_answerer`` instead of driving a native file dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from contact_manager import APP_NAME
 from contact_manager.domain.errors import BillingCapReached, Conflict, ContactError, InvalidEmail
 from contact_manager.domain.roles import BILLING_CAP
 
@@ -118,6 +120,16 @@ def about(parent: QWidget | None, version: str) -> QMessageBox:
         text,
         QMessageBox.Icon.Information,
         details,
+    )
+
+
+def closed_unexpectedly(parent: QWidget | None, log: Path | str) -> QMessageBox:
+    """At start-up after a crash: one sentence saying so, and where the log file is."""
+    text = QCoreApplication.translate(
+        "Dialogs", "Contact Manager closed unexpectedly last time; what happened is in the log file {log}."
+    )
+    return message(
+        parent, "closedUnexpectedlyDialog", APP_NAME, text.format(log=log), QMessageBox.Icon.Information
     )
 
 
