@@ -126,11 +126,15 @@ def about(parent: QWidget | None, version: str) -> QMessageBox:
 def closed_unexpectedly(parent: QWidget | None, log: Path | str) -> QMessageBox:
     """At start-up after a crash: one sentence saying so, and where the log file is."""
     text = QCoreApplication.translate(
-        "Dialogs", "Contact Manager closed unexpectedly last time; what happened is in the log file {log}."
+        "Dialogs", "Contact Manager closed unexpectedly last time; what happened is in this log file:\n{log}"
     )
-    return message(
+    box = message(
         parent, "closedUnexpectedlyDialog", APP_NAME, text.format(log=log), QMessageBox.Icon.Information
     )
+    # The path on a line of its own, wide enough not to break at a slash, selectable to copy.
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 44em; }")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return box
 
 
 def ask(kind: str, parent: QWidget | None = None, **details: Any) -> Any:

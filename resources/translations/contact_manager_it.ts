@@ -2107,8 +2107,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Informazioni su Contact Manager</translation>
     </message>
     <message>
-        <source>Contact Manager closed unexpectedly last time; what happened is in the log file {log}.</source>
-        <translation>L&apos;ultima volta Contact Manager si è chiuso in modo inatteso; i dettagli sono nel file di log {log}.</translation>
+        <source>Contact Manager closed unexpectedly last time; what happened is in this log file:
+{log}</source>
+        <translation>L&apos;ultima volta Contact Manager si è chiuso in modo inatteso; i dettagli sono in questo file di log:
+{log}</translation>
     </message>
     <message>
         <source>Open database</source>

@@ -273,7 +273,7 @@ def test_the_next_start_says_the_app_closed_unexpectedly(tmp_path, qapp, private
     assert _crash_a_running_app(private_home, db).returncode == -signal.SIGSEGV
     log = private_home / "logs" / crash.LOG_FILE_NAME
     assert _next_start_dialog(db) == [
-        f"Contact Manager closed unexpectedly last time; what happened is in the log file {log}."
+        f"Contact Manager closed unexpectedly last time; what happened is in this log file:\n{log}"
     ]
     assert _next_start_dialog(db) == []  # said once: that run ended cleanly
 
@@ -289,7 +289,7 @@ def test_the_sentence_is_italian_in_italian(tmp_path, qapp, private_home, dialog
         language.uninstall()
     log = private_home / "logs" / crash.LOG_FILE_NAME
     assert sentence.startswith("L'ultima volta Contact Manager si è chiuso in modo inatteso")
-    assert sentence.endswith(f"{log}.")
+    assert sentence.endswith(f"in questo file di log:\n{log}")
 
 
 def test_a_clean_exit_leaves_nothing_to_report(tmp_path, qapp, private_home, dialogs):
