@@ -2460,6 +2460,12 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <source>Your data, its backups and the log file are in {folder} (Help &gt; Open log and data folder).</source>
         <translation>I dati, i loro backup e il file di log si trovano in {folder} (Aiuto &gt; Apri la cartella dei log e dei dati).</translation>
     </message>
+    <message>
+        <source>Contact Manager closed unexpectedly last time; what happened is in this log file:
+{log}</source>
+        <translation>L&apos;ultima volta Contact Manager si è chiuso in modo inatteso; i dettagli sono in questo file di log:
+{log}</translation>
+    </message>
 </context>
 <context>
     <name>EmailValidator</name>
