@@ -20,7 +20,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from contact_manager import paths
+from contact_manager import files, paths
 
 LOG_FILE_NAME = "contact-manager.log"
 LOG_MAX_BYTES = 1_000_000
@@ -30,6 +30,15 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 log = logging.getLogger("contact_manager.crash")
 
 _handler: RotatingFileHandler | None = None
+
+
+class PrivateLogHandler(RotatingFileHandler):
+    """A rotating log whose every file is created owner-only (0600), whatever the umask:
+    a traceback may quote an address or a name."""
+
+    def _open(self):
+        descriptor = files.open_private(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+        return os.fdopen(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
 
 def log_file() -> Path:
@@ -51,7 +60,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     shutdown_logging()
     paths.ensure_private_dir(paths.data_dir())  # private if logging is first to create it
     paths.ensure_private_dir(target.parent)
-    handler = RotatingFileHandler(target, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+    handler = PrivateLogHandler(target, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root = logging.getLogger()
     root.addHandler(handler)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from contact_manager.domain.company import FIELDS, field_label
 from contact_manager.domain.csv_import import neutralise, write_csv  # noqa: F401 - re-exported
 from contact_manager.domain.history import Action, Change
 from contact_manager.domain.roles import Role
+from contact_manager.files import atomic_write
 from contact_manager.language import csv_separator
 
 Index = QModelIndex | QPersistentModelIndex
@@ -152,16 +152,8 @@ def export_csv(changes: Iterable[Change], path: str | Path, delimiter: str | Non
     ``delimiter`` says otherwise.
     """
     delimiter = delimiter or csv_separator()
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    count = 0
-    try:
-        with open(partial, "w", encoding="utf-8-sig", newline="") as out:
-            rows = [(change.at, *cells(change)) for change in changes]
-            header = [QCoreApplication.translate("HistoryModel", "Time (UTC)"), *headers()]
-            write_csv(out, [header, *rows], delimiter)
-            count = len(rows)
-        os.replace(partial, target)  # a half-written file never takes the chosen name
-    finally:
-        partial.unlink(missing_ok=True)
-    return count
+    rows = [(change.at, *cells(change)) for change in changes]
+    header = [QCoreApplication.translate("HistoryModel", "Time (UTC)"), *headers()]
+    with atomic_write(path, encoding="utf-8-sig") as out:  # owner-only; whole or not at all
+        write_csv(out, [header, *rows], delimiter)
+    return len(rows)
