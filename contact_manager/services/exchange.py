@@ -24,13 +24,14 @@ from contact_manager.domain import contacts as rules
 from contact_manager.domain.company import FIELDS, clean_field, clean_name, clean_optional, clean_person_name
 from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.csv_import import ImportFileError, write_csv
+from contact_manager.domain.damage import DamagedData, collect
 from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.errors import AccountExists, DuplicateContact, DuplicateEmail, NotFound
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
 from contact_manager.domain.text import translate
 from contact_manager.files import write_text_atomically
-from contact_manager.services.accounts import name_key
+from contact_manager.services.accounts import account_damage, name_key
 from contact_manager.services.base import Service, person_of
 from contact_manager.services.contacts import ContactService
 from contact_manager.store.models import Account, RoleAssignment, User
@@ -38,6 +39,13 @@ from contact_manager.store.models import Account, RoleAssignment, User
 FORMAT = "contact-manager/account"
 FORMAT_VERSION = 1
 DETAIL_FIELDS = tuple(f for f in FIELDS if f != "name")
+
+
+def refuse_damaged(*damage: tuple) -> None:
+    """An export carries no damaged value: DamagedData names them instead."""
+    found = collect(damage)
+    if found:
+        raise DamagedData(found)
 
 
 class ExchangeService(Service):
@@ -51,6 +59,7 @@ class ExchangeService(Service):
             users = User.select().where(User.account == account_id)
             users = users.order_by(User.last_name, User.first_name, User.email_key)
             people = [person_of(user) for user in users]
+        refuse_damaged(account_damage(account), sheet.damage, *(p.damage for p in people))
         return {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -93,7 +102,9 @@ class ExchangeService(Service):
         return write_text_atomically(path, vcards(self._read_sheet(account_id)))
 
     def _read_sheet(self, account_id: int) -> ContactSheet:
-        return ContactService(self.store, self.actor).sheet(account_id)
+        sheet = ContactService(self.store, self.actor).sheet(account_id)
+        refuse_damaged(sheet.damage)
+        return sheet
 
     # --- importing --------------------------------------------------------------------
 
