@@ -4,6 +4,7 @@ never a traceback."""
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
@@ -12,6 +13,7 @@ import pytest
 
 from contact_manager.demo import create_demo
 from contact_manager.services import Services
+from tests.damage import corrupt_table_page, spoil, spoil_text
 
 SEEDS = range(40)
 
@@ -86,3 +88,71 @@ def test_an_undamaged_copy_reads_cleanly(cli, demo_bytes, tmp_path):
     for command in READ_COMMANDS:
         result = cli(*[part.format(out=tmp_path) for part in command], db=db)
         assert (result.code, result.err) == (0, ""), (command, result)
+
+
+# --- each kind of damage, through the real command line ------------------------------------
+
+
+@pytest.fixture
+def spoilt(services, account, people, db_path):
+    """The account with a billing contact whose last name is not UTF-8, and a history row
+    whose action this app never records."""
+    services.contacts.set_primary(account.id, people[0].user_id)
+    services.contacts.add_billing(account.id, people[1].user_id)
+    spoil_text(db_path, "app_user", "last_name", people[1].user_id)
+    newest = services.history.list(account.id)[0]
+    spoil(db_path, "UPDATE history SET action = 'zz.wipe' WHERE id = ?", (newest.id,))
+    services.close()
+    return {"user": people[1].user_id, "history": newest.id, "others": people[2:]}
+
+
+def test_users_list_shows_the_rest_marks_the_damaged_name_and_names_it(cli, db_path, spoilt):
+    result = cli("users", "list", db=db_path)
+    assert result.code == 1 and "Traceback" not in result.err
+    assert [line for line in result.err_lines] == [result.err.strip()]
+    assert f"table app_user, row {spoilt['user']}, column last_name" in result.err
+    assert "Check database" in result.err
+    for person in spoilt["others"]:
+        assert person.email in result.out
+    damaged_line = next(line for line in result.out.splitlines() if "luca.bianchi@" in line)
+    assert "(damaged)" in damaged_line
+
+
+def test_the_report_speaks_italian(cli, db_path, spoilt):
+    result = cli("--lang", "it", "users", "list", db=db_path)
+    assert result.code == 1
+    assert f"tabella app_user, riga {spoilt['user']}, colonna last_name" in result.err
+    assert "(danneggiato)" in result.out
+
+
+def test_history_shows_a_damaged_entry(cli, db_path, spoilt):
+    result = cli("history", db=db_path)
+    assert result.code == 1 and len(result.err_lines) == 1
+    assert result.out.splitlines()[0].split("  ")[2].strip() == "(damaged entry)"
+    assert f"table history, row {spoilt['history']}, column action" in result.err
+    as_json = cli("history", "--json", db=db_path)
+    newest = json.loads(as_json.out)[0]
+    assert (newest["action"], newest["damaged"]) == (None, ["action"]) and as_json.code == 1
+
+
+def test_contacts_show_json_marks_the_damaged_holder(cli, db_path, spoilt):
+    result = cli("contacts", "show", "--json", db=db_path)
+    sheet = json.loads(result.out)
+    assert sheet["billing"][0]["damaged"] == ["last_name"] and "damaged" not in sheet["primary"]
+    assert sheet["damaged"] == [{"table": "app_user", "row": spoilt["user"], "column": "last_name"}]
+    assert result.code == 1
+
+
+def test_export_refuses_damaged_rows(cli, db_path, spoilt, tmp_path):
+    target = tmp_path / "out.json"
+    result = cli("export", "--output", str(target), db=db_path)
+    assert result.code == 1 and len(result.err_lines) == 1 and result.out == ""
+    assert result.err.startswith("Nothing was exported") and not target.exists()
+
+
+def test_a_malformed_page_is_one_sentence(cli, services, account, people, db_path):
+    services.close()
+    corrupt_table_page(db_path, "app_user")
+    result = cli("users", "list", db=db_path)
+    assert result.code == 1 and len(result.err_lines) == 1 and "Traceback" not in result.err
+    assert "damaged" in result.err and result.out == ""
