@@ -150,3 +150,22 @@ def test_atomic_write_failure_leaves_the_old_file_and_no_temporary(tmp_path):
         raise RuntimeError("disk gone")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["kept.txt"]
+
+
+def test_the_window_and_language_settings_are_saved_owner_only(qapp, qtbot, open_umask, private_home):
+    from PySide6.QtWidgets import QMainWindow
+
+    from contact_manager import language
+    from contact_manager.ui import window_state
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window_state.save(window)
+    path = open_settings().fileName()
+    assert mode(path) == 0o600 and os.path.getsize(path) > 0
+    os.remove(path)
+    try:
+        language.switch(qapp, "it")
+    finally:
+        language.uninstall()
+    assert mode(path) == 0o600 and open_settings().value(language.SETTINGS_KEY) == "it"
