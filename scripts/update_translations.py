@@ -4,8 +4,9 @@ Runs the PySide6 wheel's lupdate over every .py file of the package and updates
 resources/translations/contact_manager_it.ts (every string) and contact_manager_en.ts (plural
 forms only: the sources are English, but "%n contact(s)" needs its English forms).
 Strings no longer in the code are dropped (-no-obsolete). No source locations are written
-(-locations none): they would change with every edit and make branches conflict in the .ts. Then translate the new entries
-(pyside6-linguist, or by hand in the .ts) and run `make translations`.
+(-locations none): they would change with every edit and make branches conflict in the .ts.
+Then translate the new entries (pyside6-linguist, or by hand in the .ts) and run
+`make translations`.
 
 Usage: python scripts/update_translations.py
 """

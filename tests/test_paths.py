@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import stat
-from pathlib import Path
+import sys
 
-import platformdirs
+import pytest
 
 from contact_manager import paths
 
@@ -25,12 +25,16 @@ def test_db_override_wins_over_home(monkeypatch, tmp_path):
     assert paths.data_dir() == tmp_path / "portable"
 
 
-def test_without_overrides_the_per_user_data_folder(monkeypatch):
+@pytest.mark.skipif(sys.platform != "linux", reason="the XDG folders are Linux's")
+def test_without_overrides_the_per_user_data_folder_follows_xdg(monkeypatch, tmp_path):
     monkeypatch.delenv("CONTACT_MANAGER_HOME", raising=False)
     monkeypatch.delenv("CONTACT_MANAGER_DB", raising=False)
-    expected = Path(platformdirs.user_data_dir("ContactManager", appauthor=False, roaming=False))
-    assert paths.data_dir() == expected
-    assert paths.default_database() == str(expected / "contacts.db")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert paths.data_dir() == tmp_path / "xdg" / "ContactManager"
+    assert paths.default_database() == str(tmp_path / "xdg" / "ContactManager" / "contacts.db")
+    monkeypatch.delenv("XDG_DATA_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert paths.data_dir() == tmp_path / "home" / ".local" / "share" / "ContactManager"
 
 
 def test_empty_variables_are_ignored(monkeypatch):

@@ -30,7 +30,7 @@ class DirectoryService(Service):
         """Every account where ``email`` is a user or the outside security contact, by name."""
         key = email_key(normalize_email(email))
         holdings: dict[int, tuple[str, Person, list[Role]]] = {}
-        with self.store.transaction():
+        with self.store.read():
             users = User.select(User, Account).join(Account).where(User.email_key == key)
             for user in users:
                 holdings[user.account_id] = (user.account.name, person_of(user), [])
@@ -59,6 +59,6 @@ class DirectoryService(Service):
     def account_people(self, account_id: int) -> list[Person]:
         """Every user of the account, like ``users.list`` but through one plain query, for the
         Users tab of a large account."""
-        with self.store.transaction():
+        with self.store.read():
             self._account(account_id)
             return [person_from_row(row) for row in queries.user_rows(self.store.db, account_id)]

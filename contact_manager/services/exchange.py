@@ -53,7 +53,7 @@ class ExchangeService(Service):
 
     def export_data(self, account_id: int) -> dict[str, Any]:
         """The account as a JSON-ready document: details, users, every role, reviewed date."""
-        with self.store.transaction():
+        with self.store.read():
             account = self._account(account_id)
             sheet = ContactService(self.store, self.actor)._sheet(account_id)
             users = User.select().where(User.account == account_id)

@@ -29,7 +29,7 @@ def change_from_row(row: tuple) -> Change:
 class HistoryService(Service):
     def list(self, account_id: int, *, newest_first: bool = True, limit: int | None = None) -> list[Change]:
         """The account's changes; a row that can't be read whole is kept, marked damaged."""
-        with self.store.transaction():
+        with self.store.read():
             self._account(account_id)
             rows = queries.history_rows(self.store.db, account_id, newest_first=newest_first, limit=limit)
             return [change_from_row(row) for row in rows]

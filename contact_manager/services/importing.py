@@ -17,8 +17,10 @@ import io
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
+from contact_manager.domain.contacts import Person
 from contact_manager.domain.csv_import import (
     CsvTable,
     ImportCancelled,
@@ -42,6 +44,10 @@ CHUNK_SIZE = 5000
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
+_HISTORY = (
+    "INSERT INTO history (account_id, at, actor, action, role, subject, old_value, new_value) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
 _INSERT = (
     "INSERT INTO app_user (account_id, first_name, last_name, email, email_key, active, job_title, phone) "
     "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"
@@ -66,7 +72,7 @@ class ImportService(Service):
         return parse_csv(data, source.name)
 
     def existing_keys(self, account_id: int) -> set[str]:
-        with self.store.transaction():
+        with self.store.read():
             self._account(account_id)
             cursor = self.store.db.execute_sql(
                 "SELECT email_key FROM app_user WHERE account_id = ?", (account_id,)
@@ -130,6 +136,7 @@ class ImportService(Service):
                     raise ImportCancelled()
                 chunk = rows[start : start + chunk_size]
                 connection.executemany(_INSERT, chunk)
+                connection.executemany(_HISTORY, self._history_rows(account_id, chunk))
                 done += len(chunk)
                 if progress is not None:
                     progress(done, len(rows))
@@ -142,6 +149,15 @@ class ImportService(Service):
                 self._record(account_id, Action.USER_ADD, subject=preview.table.name, new=summary)
         present = len(preview.of(Verdict.PRESENT)) + skipped
         return ImportResult(imported=len(rows), present=present, refused=refused)
+
+    def _history_rows(self, account_id: int, chunk: list[tuple]) -> list[tuple]:
+        """One "User added" row per imported user, naming them (History's person filter finds each)."""
+        at = datetime.now(UTC).isoformat(timespec="seconds")
+        action = Action.USER_ADD.value
+        return [
+            (account_id, at, self.actor, action, None, email, None, Person(email, first, last).display)
+            for (_account, first, last, email, _key, _title, _phone) in chunk
+        ]
 
     def import_file(
         self, account_id: int, path: str | os.PathLike[str], mapping: dict[str, int] | None = None

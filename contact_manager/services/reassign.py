@@ -23,7 +23,7 @@ NewHolder = int | str | None
 class ReassignService(Service):
     def held_roles(self, account_id: int, user_id: int) -> list[Role]:
         """The roles ``user_id`` holds, in the sheet's order (what the dialog lists)."""
-        with self.store.transaction():
+        with self.store.read():
             self._user(account_id, user_id)
             return ContactService(self.store, self.actor)._sheet(account_id).roles_of(user_id)
 
@@ -57,6 +57,31 @@ class ReassignService(Service):
                 users.deactivate(account_id, user_id)
             else:
                 users.remove(account_id, user_id)
+            return contacts._sheet(account_id)
+
+    def take_back(
+        self,
+        account_id: int,
+        user_id: int,
+        roles: list[Role],
+        billing: list[int],
+        expected_version: int | None = None,
+    ) -> ContactSheet:
+        """Undo a deactivation with hand-over: reactivate ``user_id`` and give them ``roles`` back.
+
+        ``billing`` is the billing contacts as they were (their order too), used when the user
+        was one. One transaction, checked against ``expected_version`` first.
+        """
+        contacts = ContactService(self.store, self.actor)
+        users = UserService(self.store, self.actor)
+        with self.store.transaction():
+            self._account(account_id, expected_version)
+            users.reactivate(account_id, user_id, expected_version=expected_version)
+            for role in roles:
+                if role is Role.BILLING:
+                    contacts.set_billing(account_id, list(billing))
+                else:
+                    contacts.set_role(account_id, role, user_id)
             return contacts._sheet(account_id)
 
     def _hand_over(

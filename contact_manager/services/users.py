@@ -18,7 +18,7 @@ from contact_manager.store.models import RoleAssignment, User
 class UserService(Service):
     def list(self, account_id: int, *, include_inactive: bool = True) -> list[Person]:
         """The account's users by name; a value that can't be read is marked (person.damage)."""
-        with self.store.transaction():
+        with self.store.read():
             self._account(account_id)
             rows = queries.user_rows(self.store.db, account_id, include_inactive=include_inactive)
             return [person_from_row(row) for row in rows]
@@ -42,11 +42,11 @@ class UserService(Service):
         return rows
 
     def get(self, account_id: int, user_id: int) -> Person:
-        with self.store.transaction():
+        with self.store.read():
             return person_of(self._user(account_id, user_id))
 
     def find(self, account_id: int, email: str) -> Person:
-        with self.store.transaction():
+        with self.store.read():
             return person_of(self._require_by_email(account_id, email))
 
     def add(
@@ -79,6 +79,34 @@ class UserService(Service):
             self._record(account_id, Action.USER_ADD, subject=person.email, new=person.display)
             self._adopt_security_address(account_id, person)
             return person
+
+    def restore(self, account_id: int, person: Person, expected_version: int | None = None) -> Person:
+        """Add ``person`` back with their own id when it is free (redo of an add), as ``add`` does."""
+        first, last, address, title, phone = _clean(
+            person.first_name, person.last_name, person.email, person.job_title, person.phone
+        )
+        with self.store.transaction():
+            self._account(account_id, expected_version)
+            if self._user_by_email(account_id, address) is not None:
+                raise DuplicateEmail(address)
+            self._touch(account_id, expected_version)
+            values = dict(
+                account=account_id,
+                first_name=first,
+                last_name=last,
+                email=address,
+                email_key=email_key(address),
+                job_title=title,
+                phone=phone,
+                active=person.active,
+            )
+            if person.user_id is not None and User.get_or_none(User.id == person.user_id) is None:
+                values["id"] = person.user_id
+            user = User.create(**values)
+            back = person_of(user)
+            self._record(account_id, Action.USER_ADD, subject=back.email, new=back.display)
+            self._adopt_security_address(account_id, back)
+            return back
 
     def edit(
         self,

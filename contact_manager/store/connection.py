@@ -12,7 +12,7 @@ from peewee import Database, SqliteDatabase
 from peewee import DatabaseError as PeeweeDatabaseError
 
 from contact_manager.paths import ensure_private_dir
-from contact_manager.store import migrations
+from contact_manager.store import migrations, transactions
 from contact_manager.store.decoding import SafeTextConnection
 from contact_manager.store.errors import StorageError, classify
 from contact_manager.store.models import MODELS
@@ -84,9 +84,23 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One transaction (BEGIN IMMEDIATE on SQLite); storage problems become StorageError."""
+        """One write transaction (BEGIN IMMEDIATE on SQLite: it waits for another writer before
+        anything is read); storage problems become StorageError."""
+        with self._guarded(transactions.WRITE):
+            yield
+
+    @contextmanager
+    def read(self) -> Iterator[None]:
+        """One read transaction (BEGIN DEFERRED): a consistent view that takes no write lock, so
+        under WAL it answers at once while another program writes. Inside a write transaction it
+        is part of that one."""
+        with self._guarded(transactions.READ):
+            yield
+
+    @contextmanager
+    def _guarded(self, lock_type: str) -> Iterator[None]:
         try:
-            with self.db.atomic():
+            with transactions.atomic(self.db, lock_type):
                 yield
         except Exception as error:
             problem = _storage_problem(error, self.label)

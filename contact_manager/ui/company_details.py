@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEd
 from contact_manager.domain import countries
 from contact_manager.domain.errors import Conflict, ContactError, InvalidField
 from contact_manager.services.accounts import AccountInfo
-from contact_manager.ui import dialogs
+from contact_manager.ui import dialogs, undo_texts
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.undo import ServiceCommand, UndoFailures, company_change
 
@@ -157,7 +157,7 @@ class CompanyDetailsBox(QGroupBox):
             command = ServiceCommand(
                 self.context,
                 self.failures,
-                self.tr("change {field}").format(field=label),
+                undo_texts.company_field(field),
                 company_change(services, field, new),
                 company_change(services, field, old),
             )

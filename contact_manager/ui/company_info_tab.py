@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.errors import BillingCapReached, ContactError, InvalidEmail
 from contact_manager.domain.roles import BILLING_CAP, OTHER_ROLES, Role
-from contact_manager.ui import dialogs, icons
+from contact_manager.ui import dialogs, icons, undo_texts
 from contact_manager.ui.company_details import CompanyDetailsBox
 from contact_manager.ui.contact_picker import ContactPicker
 from contact_manager.ui.context import AppContext
-from contact_manager.ui.undo import ServiceCommand, UndoFailures, billing_change, holder_change
+from contact_manager.ui.undo import ServiceCommand, UndoFailures, billing_change, cannot_undo, holder_change
 
 OBJECT_NAMES = {
     Role.DECISION_MAKER: "decisionMakerCombo",
@@ -262,6 +262,8 @@ class CompanyInfoTab(QWidget):
         if undo_change is not None:
             command = ServiceCommand(self.context, self.failures, undo_text, redo or change, undo_change)
             self.context.undo_stack.push(command)
+        else:  # the status bar says why already
+            cannot_undo(self.context, undo_text, say=False)
         return True
 
     def _user(self, user_id: int) -> Person | None:
@@ -287,13 +289,14 @@ class CompanyInfoTab(QWidget):
         undo = holder_change(services, role, old)
         if role is Role.PRIMARY and old is None:
             undo = None  # the primary contact can be replaced but never cleared
+        undo_what = undo_texts.holder(role, person) if undo is not None else undo_texts.first_primary()
         description = what
         if undo is None:
             description = self.tr(
                 "{change} (setting the first primary contact can't be undone: an account always "
                 "keeps one; choose another user to change it)"
             ).format(change=what)
-        self._save(holder_change(services, role, person), description, what, undo, self.picker_for(role))
+        self._save(holder_change(services, role, person), description, undo_what, undo, self.picker_for(role))
 
     def _address_entered(self, role: Role, text: str) -> None:
         if role is Role.SECURITY:
@@ -337,11 +340,13 @@ class CompanyInfoTab(QWidget):
             what = self.tr("billing contact {number}: {person}").format(
                 number=slot + 1, person=person.display
             )
+            undo_what = undo_texts.billing_replaced(slot + 1, person)
 
             def change(aid, version):
                 return services.contacts.replace_billing(aid, slot, user_id, expected_version=version)
         else:
             what = self.tr("billing contact added: {person}").format(person=person.display)
+            undo_what = undo_texts.billing_added(person)
 
             def change(aid, version):
                 return services.contacts.add_billing(aid, user_id, expected_version=version)
@@ -349,7 +354,7 @@ class CompanyInfoTab(QWidget):
         saved = self._save(
             change,
             what,
-            what,
+            undo_what,
             billing_change(services, old),
             self.billing[slot],
             redo=billing_change(services, new),
@@ -368,6 +373,7 @@ class CompanyInfoTab(QWidget):
         person = sheet.billing[slot]
         old = self._billing_ids()
         what = self.tr("billing contact removed: {person}").format(person=person.display)
+        undo_what = undo_texts.billing_removed(person)
 
         def change(aid, version):
             return services.contacts.remove_billing(aid, person.user_id, expected_version=version)
@@ -375,7 +381,7 @@ class CompanyInfoTab(QWidget):
         self._save(
             change,
             what,
-            what,
+            undo_what,
             billing_change(services, old),
             self.billing[slot],
             redo=billing_change(services, [u for u in old if u != person.user_id]),

@@ -15,6 +15,7 @@ from contact_manager.domain.contacts import ContactSheet
 from contact_manager.domain.damage import Damage, DamagedRows, collect
 from contact_manager.domain.errors import Conflict, ContactError
 from contact_manager.services import Services
+from contact_manager.ui.undo import UndoStack
 from contact_manager.ui.user_model import UserListModel
 
 
@@ -36,7 +37,7 @@ class AppContext(QObject):
         self.sheet: ContactSheet | None = None
         self._users_model: UserListModel | None = None
         # every undoable change of this window (the window's own, when it has one already)
-        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.undo_stack = undo_stack if undo_stack is not None else UndoStack(self)
         self.usersChanged.connect(self._reload_users_model)
         self._damage_told: set[Damage] = set()
 
@@ -101,8 +102,9 @@ class AppContext(QObject):
         """
         if self.account_id is None:
             raise RuntimeError("no current account")
+        before = self.version
         try:
-            sheet = change(self.account_id, self.version)
+            sheet = change(self.account_id, before)
         except Conflict:
             self.reload()
             raise
@@ -111,6 +113,8 @@ class AppContext(QObject):
         if not isinstance(sheet, ContactSheet):
             sheet = self.services.contacts.sheet(self.account_id)
         self.sheet = sheet
+        if sheet.version != before and isinstance(self.undo_stack, UndoStack):  # own writes: undo, watcher
+            self.undo_stack.own_change(self.account_id, sheet.version)
         self.sheetChanged.emit(sheet)
         if description:
             self.saved.emit(description)

@@ -40,7 +40,7 @@ class HistoryTab(RefreshWhenShown, QWidget):
         self.role.currentIndexChanged.connect(self._role_chosen)
         self.person = QLineEdit(objectName="historyPersonFilter")
         self.person.setClearButtonEnabled(True)
-        self.person.textChanged.connect(self.proxy.set_person)
+        self.person.textChanged.connect(self._person_typed)
         self.export_button = QPushButton(objectName="historyExport")
         self.export_button.clicked.connect(self.export)
         self.role_label, self.person_label = QLabel(), QLabel()
@@ -69,10 +69,15 @@ class HistoryTab(RefreshWhenShown, QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.status = QLabel(objectName="historyStatus")
         self.status.setWordWrap(True)
+        self.empty = QLabel(objectName="historyEmpty")  # a filter that keeps no change says so
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
         layout.addWidget(self.status)
 
         for signal in (context.sheetChanged, context.accountSwitched):
@@ -85,6 +90,28 @@ class HistoryTab(RefreshWhenShown, QWidget):
     def _role_chosen(self, _index: int) -> None:
         value = self.role.currentData()
         self.proxy.set_role(Role(value) if value else None)
+        self._update_empty()
+
+    def _person_typed(self, text: str) -> None:
+        self.proxy.set_person(text)
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        """Say so when the filters keep none of the account's changes."""
+        text, role = self.person.text().strip(), self.proxy.role
+        if self.proxy.rowCount() or not self.model.rowCount() or not (text or role):
+            self.empty.hide()
+            return
+        if text and role:
+            sentence = self.tr("No change of the role \u201c{role}\u201d matches \u201c{text}\u201d.").format(
+                role=role.label, text=text
+            )
+        elif text:
+            sentence = self.tr("No change matches \u201c{text}\u201d.").format(text=text)
+        else:
+            sentence = self.tr("The role \u201c{role}\u201d has no change yet.").format(role=role.label)
+        self.empty.setText(sentence)
+        self.empty.show()
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("History"))
@@ -100,6 +127,7 @@ class HistoryTab(RefreshWhenShown, QWidget):
         self.export_button.setAccessibleName(self.tr("Export the changes shown as CSV"))
         self.table.setAccessibleName(self.tr("Changes of the account, newest first"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self._update_empty()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -117,6 +145,7 @@ class HistoryTab(RefreshWhenShown, QWidget):
             self.context.status.emit(error.message)
         self.model.set_changes(changes)
         self.context.report_damage(*(change.damage for change in changes))
+        self._update_empty()
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))

@@ -437,8 +437,21 @@ def import_users(parent: QWidget, context, **options) -> ImportDialog | None:
         return None
     dialog = ImportDialog(context.services, context.account_id, parent, **options)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.imported.connect(lambda _count: context.reload())
+    dialog.imported.connect(lambda count: imported(context, count))
     if not dialog.start():
         dialog.deleteLater()
         return None
     return dialog
+
+
+def imported(context, count: int) -> None:
+    """After an import: read the account again, as this window's own change (not one made
+    elsewhere), which can't be undone."""
+    from contact_manager.ui import undo, undo_texts
+
+    context.reload()
+    if not count:
+        return
+    if isinstance(context.undo_stack, undo.UndoStack) and context.version is not None:
+        context.undo_stack.own_change(context.account_id, context.version)
+    undo.cannot_undo(context, undo_texts.import_())

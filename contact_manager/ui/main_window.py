@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt when needed: its enums cost the first frame ~40 ms
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTime, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -38,6 +38,7 @@ from contact_manager.ui import admin_gui, window_state
 from contact_manager.ui.account_button import AccountButton
 from contact_manager.ui.language_menu import LanguageMenu
 from contact_manager.ui.staged import StagedLoader
+from contact_manager.ui.undo import UndoStack
 
 if TYPE_CHECKING:
     from contact_manager.domain.roles import Role
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
         self.company_tab: CompanyInfoTab | None = None
         self.admin: admin_gui.AdminGui | None = None
         self.loader: StagedLoader | None = None
-        self.undo_stack = QUndoStack(self)  # every undoable change of this window
+        self.undo_stack = UndoStack(self)  # every undoable change of this window
         self._tab_titles: list[Callable[[], str]] = []
         self._placeholders: dict[str, LoadingPage] = {}
 
@@ -277,12 +278,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.setObjectName("editMenu")
         stack = self.undo_stack
-        self.undo_action = stack.createUndoAction(self)
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self)
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.undo_action, self.redo_action = stack.create_actions(self)  # texts name the change
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
@@ -350,8 +346,7 @@ class MainWindow(QMainWindow):
         self.open_database_action.setText(self.tr("&Open database..."))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
+        self.undo_stack.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Contact Manager"))
@@ -440,6 +435,8 @@ class MainWindow(QMainWindow):
             self._data_version = version
             if self.context.account_id is not None:
                 self.context.reload()
+                if self.undo_stack.is_own(self.context.account_id, self.context.version):
+                    return False  # this window's own write, from another connection (the import's)
         except NotFound:
             accounts = self.services.accounts.list()
             if accounts:

@@ -26,7 +26,9 @@ from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import ContactError, UserHoldsRoles
 from contact_manager.domain.roles import Role
 from contact_manager.services.reassign import Leave, NewHolder, ReassignService
+from contact_manager.ui import undo, undo_texts
 from contact_manager.ui.context import AppContext
+from contact_manager.ui.undo import UndoFailures
 
 NOBODY = "nobody"
 
@@ -39,9 +41,12 @@ class ReassignDialog(QDialog):
         leave: Leave,
         roles: list[Role],
         parent: QWidget | None = None,
+        *,
+        failures: UndoFailures | None = None,
     ) -> None:
         super().__init__(parent)
         self.context, self.person, self.leave, self.roles = context, person, leave, list(roles)
+        self.failures = failures  # where a refused undo of the change says why
         self.setObjectName("reassignDialog")
         self.setModal(True)
         self.setMinimumWidth(520)
@@ -211,20 +216,30 @@ class ReassignDialog(QDialog):
         if not self._check():
             return
         choices = self.choices()
+        billing = [p.user_id for p in self.context.sheet.billing] if self.context.sheet else []
+        service = ReassignService(self.context.services.store, self.context.services.actor)
+        user_id, leave, roles = self.person.user_id, self.leave, list(self.roles)
+
+        def hand_over(account_id: int, version: int | None) -> object:
+            return service.reassign_and_leave(account_id, user_id, choices, leave, expected_version=version)
+
+        def take_back(account_id: int, version: int | None) -> object:
+            return service.take_back(account_id, user_id, roles, billing, expected_version=version)
+
         try:
             for value in choices.values():
                 if isinstance(value, str):
                     normalize_email(value)
-            service = ReassignService(self.context.services.store, self.context.services.actor)
-            self.context.apply(
-                lambda account_id, version: service.reassign_and_leave(
-                    account_id, self.person.user_id, choices, self.leave, expected_version=version
-                )
-            )
+            self.context.apply(hand_over)
         except ContactError as error:  # an invalid typed address, a refusal, a conflict
             self.error.setText(error.message)
             return
         self.context.usersChanged.emit()
         done = self.tr("Removed {person}.") if self.leave == "remove" else self.tr("Deactivated {person}.")
         self.context.saved.emit(done.format(person=self.person.display))
+        if leave == "remove":
+            undo.cannot_undo(self.context, undo_texts.removal(self.person))
+        else:
+            what = undo_texts.deactivation(self.person)
+            undo.push(self.context, self.failures, what, hand_over, take_back, users=True)
         self.accept()

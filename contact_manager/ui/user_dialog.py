@@ -18,17 +18,25 @@ from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import Conflict, ContactError, DuplicateEmail, InvalidEmail, InvalidField
 from contact_manager.domain.text import translate
+from contact_manager.ui import undo, undo_texts
 from contact_manager.ui.context import AppContext
+from contact_manager.ui.undo import UndoFailures
 
 
 class UserDialog(QDialog):
     """Saves through the users service; closes only once the service accepted the change."""
 
     def __init__(
-        self, context: AppContext, user: Person | None = None, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        user: Person | None = None,
+        parent: QWidget | None = None,
+        *,
+        failures: UndoFailures | None = None,
     ) -> None:
         super().__init__(parent)
         self.context, self.user = context, user
+        self.failures = failures  # where a refused undo of the change says why
         self.saved_person: Person | None = None
         self.setObjectName("userDialog")
         self.setModal(True)
@@ -171,7 +179,7 @@ class UserDialog(QDialog):
     def save(self) -> None:
         if not self._check() or self.context.account_id is None:
             return
-        users, account_id = self.context.services.users, self.context.account_id
+        users = self.context.services.users
         values = dict(
             first_name=self.first.text(),
             last_name=self.last.text(),
@@ -179,32 +187,51 @@ class UserDialog(QDialog):
             job_title=self.title.text(),
             phone=self.phone.text(),
         )
-        try:
+        saved: list[Person] = []
+
+        def change(account_id: int, version: int | None) -> Person:
             if self.user is None:
+                fields = dict(values)
                 person = users.add(
                     account_id,
-                    values.pop("first_name"),
-                    values.pop("last_name"),
-                    values.pop("email"),
-                    expected_version=self.context.version,
-                    **values,
+                    fields.pop("first_name"),
+                    fields.pop("last_name"),
+                    fields.pop("email"),
+                    expected_version=version,
+                    **fields,
                 )
             else:
-                person = users.edit(
-                    account_id, self.user.user_id, expected_version=self.context.version, **values
-                )
-        except Conflict as error:
-            self.context.reload()
+                person = users.edit(account_id, self.user.user_id, expected_version=version, **values)
+            saved.append(person)
+            return person
+
+        try:
+            self.context.apply(change)
+        except Conflict as error:  # the account was reloaded
             self._show_error(error)
             return
         except (InvalidField, ContactError) as error:
             self._show_error(error)
             return
-        self.saved_person = person
-        self.context.reload()
+        person = self.saved_person = saved[0]
+        self.context.usersChanged.emit()
         message = self.tr("Added {person}.") if self.user is None else self.tr("Saved {person}.")
         self.context.saved.emit(message.format(person=person.display))
+        self._push_undo(person)
         self.accept()
+
+    def _push_undo(self, person: Person) -> None:
+        services = self.context.services
+        if self.user is None:
+            what = undo_texts.addition(person)
+            do = undo.user_back_change(services, person)
+            back = undo.user_removal_change(services, person.user_id)
+        elif person == self.user:
+            return  # nothing changed, nothing saved
+        else:
+            what = undo_texts.edit(person)
+            do, back = undo.user_values_change(services, person), undo.user_values_change(services, self.user)
+        undo.push(self.context, self.failures, what, do, back, users=True)
 
     def _show_error(self, error: ContactError) -> None:
         self.error.setText(error.message)

@@ -20,10 +20,16 @@ from contact_manager.domain.contacts import Person
 from contact_manager.domain.errors import ContactError
 from contact_manager.services.directory import DirectoryService
 from contact_manager.services.reassign import Leave, ReassignService
+from contact_manager.ui import dialogs, undo, undo_texts
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.person_view import PersonView
 from contact_manager.ui.reassign_dialog import ReassignDialog
 from contact_manager.ui.refresh_when_shown import RefreshWhenShown
+from contact_manager.ui.undo import (
+    UndoFailures,
+    active_change,
+    user_removal_change,
+)
 from contact_manager.ui.user_dialog import UserDialog
 from contact_manager.ui.users_model import PERSON_ROLE, UsersFilter, UsersModel
 
@@ -35,6 +41,8 @@ class UsersTab(RefreshWhenShown, QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName("usersTab")
+        self.failures = UndoFailures(self)  # a refused undo of a change made here says why
+        self.failures.failed.connect(self._undo_refused)
         self.model = UsersModel(self)
         self.proxy = UsersFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -195,12 +203,12 @@ class UsersTab(RefreshWhenShown, QWidget):
 
     def add_user(self) -> None:
         if self.context.account_id is not None:
-            self._open(UserDialog(self.context, None, self))
+            self._open(UserDialog(self.context, None, self, failures=self.failures))
 
     def edit_user(self) -> None:
         person = self.selected()
         if person is not None:
-            self._open(UserDialog(self.context, person, self))
+            self._open(UserDialog(self.context, person, self, failures=self.failures))
 
     def who_is(self) -> None:
         person = self.selected()
@@ -209,15 +217,8 @@ class UsersTab(RefreshWhenShown, QWidget):
 
     def reactivate(self) -> None:
         person = self.selected()
-        if person is None:
-            return
-        done = self._run(
-            lambda: self.context.services.users.reactivate(
-                self.context.account_id, person.user_id, expected_version=self.context.version
-            )
-        )
-        if done:
-            self.context.saved.emit(self.tr("Reactivated {person}.").format(person=person.display))
+        if person is not None:
+            self._set_active(person, True)
 
     def leave(self, how: Leave) -> None:
         """Deactivate or remove the selected user; a holder of roles goes through the reassign dialog."""
@@ -231,17 +232,30 @@ class UsersTab(RefreshWhenShown, QWidget):
             self.show_message(error.message)
             return
         if roles:
-            self._open(ReassignDialog(self.context, person, how, roles, self))
+            self._open(ReassignDialog(self.context, person, how, roles, self, failures=self.failures))
         elif how == "remove":
             self._confirm_remove(person)
         else:
-            done = self._run(
-                lambda: self.context.services.users.deactivate(
-                    self.context.account_id, person.user_id, expected_version=self.context.version
-                )
+            self._set_active(person, False)
+
+    def _set_active(self, person: Person, active: bool) -> None:
+        """Deactivate or reactivate a user who holds no role; undone by the opposite."""
+        services = self.context.services
+        if active:
+            done = self.tr("Reactivated {person}.")
+            what = undo_texts.reactivation(person)
+        else:
+            done = self.tr("Deactivated {person}.")
+            what = undo_texts.deactivation(person)
+        if self._run(active_change(services, person.user_id, active), done.format(person=person.display)):
+            undo.push(
+                self.context,
+                self.failures,
+                what,
+                active_change(services, person.user_id, active),
+                active_change(services, person.user_id, not active),
+                users=True,
             )
-            if done:
-                self.context.saved.emit(self.tr("Deactivated {person}.").format(person=person.display))
 
     def _confirm_remove(self, person: Person) -> None:
         box = QMessageBox(
@@ -262,26 +276,29 @@ class UsersTab(RefreshWhenShown, QWidget):
 
         def finished(_result: int) -> None:
             if box.clickedButton() is remove and self._run(
-                lambda: self.context.services.users.remove(
-                    self.context.account_id, person.user_id, expected_version=self.context.version
-                )
+                user_removal_change(self.context.services, person.user_id),
+                self.tr("Removed {person}.").format(person=person.display),
             ):
-                self.context.saved.emit(self.tr("Removed {person}.").format(person=person.display))
+                undo.cannot_undo(self.context, undo_texts.removal(person))
 
         box.finished.connect(finished)
         self._open(box)
 
-    def _run(self, change) -> bool:
-        """Run a users-service change; reload everything so the other tabs follow."""
+    def _run(self, change, done: str) -> bool:
+        """Save a users-service change (``context.apply``); the other tabs follow."""
         try:
-            change()
+            self.context.apply(change)
         except ContactError as error:
             self.context.reload()
             self.show_message(error.message)
             return False
         self.message.hide()
-        self.context.reload()
+        self.context.usersChanged.emit()
+        self.context.saved.emit(done)
         return True
+
+    def _undo_refused(self, error: ContactError) -> None:
+        dialogs.refused(self.window(), error)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -777,10 +777,6 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <source>{field} saved</source>
         <translation>{field} salvato</translation>
     </message>
-    <message>
-        <source>change {field}</source>
-        <translation>modifica {field}</translation>
-    </message>
 </context>
 <context>
     <name>CompanyInfoTab</name>
@@ -2513,6 +2509,18 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
+        <source>No change of the role “{role}” matches “{text}”.</source>
+        <translation>Nessuna modifica del ruolo “{role}” corrisponde a “{text}”.</translation>
+    </message>
+    <message>
+        <source>No change matches “{text}”.</source>
+        <translation>Nessuna modifica corrisponde a “{text}”.</translation>
+    </message>
+    <message>
+        <source>The role “{role}” has no change yet.</source>
+        <translation>Il ruolo “{role}” non ha ancora modifiche.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
@@ -2911,14 +2919,6 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annulla</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ripeti</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
@@ -3253,6 +3253,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Il disco è pieno: non è stato salvato nulla. Libera un po&apos; di spazio e riprova.</translation>
     </message>
     <message>
+        <source>The disk holding {path} could not be read or written: nothing was saved. Check the disk and try again.</source>
+        <translation>Non è stato possibile leggere o scrivere il disco che contiene {path}: non è stato salvato nulla. Controlla il disco e riprova.</translation>
+    </message>
+    <message>
         <source>{path} is not a Contact Manager database, or it is damaged.</source>
         <translation>{path} non è un database di Contact Manager, oppure è danneggiato.</translation>
     </message>
@@ -3268,8 +3272,92 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
 <context>
     <name>Undo</name>
     <message>
+        <source>The last change can&apos;t be undone.</source>
+        <translation>L&apos;ultima modifica non si può annullare.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Annulla {change}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Niente da annullare</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {change}</source>
+        <translation>&amp;Ripristina {change}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Niente da ripristinare</translation>
+    </message>
+    <message>
+        <source>Redone: {change}</source>
+        <translation>Ripristinato: {change}</translation>
+    </message>
+    <message>
         <source>Undone: {change}</source>
         <translation>Annullato: {change}</translation>
+    </message>
+    <message>
+        <source>Removing {person} can&apos;t be undone: add them again to bring them back.</source>
+        <translation>La rimozione di {person} non si può annullare: per riaverlo, aggiungilo di nuovo.</translation>
+    </message>
+    <message>
+        <source>change of {field}</source>
+        <translation>modifica di {field}</translation>
+    </message>
+    <message>
+        <source>{role}: {person}</source>
+        <translation>{role}: {person}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Setting the first primary contact can&apos;t be undone: an account always keeps one.</source>
+        <translation>La scelta del primo contatto principale non si può annullare: un account ne ha sempre uno.</translation>
+    </message>
+    <message>
+        <source>billing contact {number}: {person}</source>
+        <translation>contatto di fatturazione {number}: {person}</translation>
+    </message>
+    <message>
+        <source>billing contact added: {person}</source>
+        <translation>contatto di fatturazione aggiunto: {person}</translation>
+    </message>
+    <message>
+        <source>billing contact removed: {person}</source>
+        <translation>contatto di fatturazione rimosso: {person}</translation>
+    </message>
+    <message>
+        <source>An import can&apos;t be undone: deactivate or remove the users it added.</source>
+        <translation>Un&apos;importazione non si può annullare: disattiva o rimuovi gli utenti che ha aggiunto.</translation>
+    </message>
+    <message>
+        <source>deactivation of {person}</source>
+        <translation>disattivazione di {person}</translation>
+    </message>
+    <message>
+        <source>addition of {person}</source>
+        <translation>aggiunta di {person}</translation>
+    </message>
+    <message>
+        <source>changes to {person}</source>
+        <translation>modifiche a {person}</translation>
+    </message>
+    <message>
+        <source>reactivation of {person}</source>
+        <translation>riattivazione di {person}</translation>
     </message>
 </context>
 <context>

@@ -1,25 +1,15 @@
-"""Language tests need the compiled catalogues, and must leave the app speaking English."""
+"""Language tests must leave the app speaking English.
+
+They need the compiled catalogues: `make test` builds them first (`make translations`), and
+test_translation_complete.py fails when they are stale rather than rebuilding them.
+"""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from contact_manager import build_translations, language
-
-
-@pytest.fixture(scope="session", autouse=True)
-def compiled_catalogues():
-    """Build the .qm files when a .ts is newer (a quick pytest run without `make`)."""
-    sources = list(build_translations.SOURCES.glob("*.ts"))
-    stale = [
-        ts
-        for ts in sources
-        if not (qm := build_translations.OUTPUT / f"{ts.stem}.qm").exists()
-        or qm.stat().st_mtime < ts.stat().st_mtime
-    ]
-    if stale:
-        build_translations.build()
+from contact_manager import language
 
 
 @pytest.fixture(autouse=True)

@@ -21,6 +21,7 @@ from contact_manager.domain.csv_import import (
     write_csv,
 )
 from contact_manager.domain.errors import Conflict
+from contact_manager.domain.history import Action
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -97,13 +98,16 @@ def test_an_address_added_between_preview_and_import_is_skipped(services, accoun
     assert services.users.find(account.id, "luca.bianchi@acme.example").last_name == "B."
 
 
-def test_one_history_row_and_one_version_bump(services, account):
+def test_a_history_row_per_user_a_summary_and_one_version_bump(services, account):
     version = services.accounts.get(account.id).version
     services.importing.import_file(account.id, DATA / "users_5000.csv")
-    assert len(services.users.list(account.id)) == 5000
+    people = services.users.list(account.id)
+    assert len(people) == 5000
     assert services.accounts.get(account.id).version == version + 1
-    latest = services.history.list(account.id, limit=1)[0]
-    assert latest.new_value == "Imported 5000 users from users_5000.csv"
+    changes = services.history.list(account.id)
+    assert changes[0].new_value == "Imported 5000 users from users_5000.csv"
+    added = {change.subject: change.new_value for change in changes[1:] if change.action is Action.USER_ADD}
+    assert added == {person.email: person.display for person in people}  # each one named
 
 
 def test_cancel_imports_nothing(services, account):

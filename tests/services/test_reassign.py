@@ -109,3 +109,37 @@ def test_stale_version_is_a_conflict(services, reassign, account, people, holder
 def test_non_holder_just_leaves(services, reassign, account, people, holder):
     reassign.reassign_and_leave(account.id, people[4].user_id, {}, "deactivate")
     assert services.users.get(account.id, people[4].user_id).active is False
+
+
+def test_take_back_reactivates_and_restores_every_role_in_its_place(
+    services, reassign, account, people, holder
+):
+    anna, luca, marta, paolo = people[:4]
+    before = services.contacts.sheet(account.id)
+    choices = {Role.PRIMARY: marta.user_id, Role.BILLING: paolo.user_id, Role.SECURITY: "soc@outside.example"}
+    after = reassign.reassign_and_leave(account.id, anna.user_id, choices, "deactivate", before.version)
+    back = reassign.take_back(
+        account.id,
+        anna.user_id,
+        [Role.PRIMARY, Role.BILLING, Role.SECURITY],
+        [p.user_id for p in before.billing],
+        expected_version=after.version,
+    )
+    assert services.users.get(account.id, anna.user_id).active is True
+    assert back.primary.user_id == anna.user_id
+    assert [p.user_id for p in back.billing] == [luca.user_id, anna.user_id]  # the same slots
+    assert back.others[Role.SECURITY].user_id == anna.user_id
+
+
+def test_take_back_from_a_stale_version_is_a_conflict_and_writes_nothing(
+    services, reassign, account, people, holder
+):
+    anna, marta = people[0], people[2]
+    sheet = services.contacts.sheet(account.id)
+    choices = {Role.PRIMARY: marta.user_id, Role.BILLING: None, Role.SECURITY: None}
+    after = reassign.reassign_and_leave(account.id, anna.user_id, choices, "deactivate", sheet.version)
+    services.contacts.set_role(account.id, Role.ONBOARDING, marta.user_id)  # someone else, meanwhile
+    state = _state(services, account.id)
+    with pytest.raises(Conflict):
+        reassign.take_back(account.id, anna.user_id, [Role.PRIMARY], [], expected_version=after.version)
+    assert _state(services, account.id) == state

@@ -144,7 +144,14 @@ class ContactRules(RuleBasedStateMachine):
         allowed = [NotFound] if user_id not in self.active() else []
         if not allowed and self.holds_roles(user_id):
             allowed = [UserHoldsRoles]
-        self.attempt(lambda: getattr(self.services.users, leave)(self.account, user_id), *allowed)
+        done = self.attempt(lambda: getattr(self.services.users, leave)(self.account, user_id), *allowed)
+        if allowed:
+            return
+        assert done is not None and done.user_id == user_id
+        if leave == "deactivate":
+            assert self.active()[user_id] is False, "the user is still active"
+        else:
+            assert user_id not in self.active(), "the user is still in the account"
 
     @rule(index=picks)
     def reactivate(self, index):
@@ -167,7 +174,12 @@ class ContactRules(RuleBasedStateMachine):
     def clear_role(self, role):
         held = self.sql("SELECT 1 FROM role_assignment WHERE account_id = ? AND role = ?", self.account, role)
         allowed = [PrimaryRequired] if role is Role.PRIMARY and held else []
-        self.attempt(lambda: self.services.contacts.clear_role(self.account, role), *allowed)
+        sheet = self.attempt(lambda: self.services.contacts.clear_role(self.account, role), *allowed)
+        if not allowed:
+            assert sheet.holder(role) is None
+            assert not self.sql(
+                "SELECT 1 FROM role_assignment WHERE account_id = ? AND role = ?", self.account, role
+            )
 
     @rule(kind=st.sampled_from(["outside", "user", "invalid"]), index=positions)
     def security_by_email(self, kind, index):
@@ -199,7 +211,10 @@ class ContactRules(RuleBasedStateMachine):
                 allowed.append(DuplicateContact)
             if len(billing) >= BILLING_CAP:
                 allowed.append(BillingCapReached)
-            self.attempt(lambda: self.services.contacts.add_billing(self.account, user_id), *allowed)  # noqa: B023
+            sheet = self.attempt(lambda: self.services.contacts.add_billing(self.account, user_id), *allowed)  # noqa: B023
+            if not allowed:
+                assert [p.user_id for p in sheet.billing] == [*billing, user_id]
+                assert self.billing() == [*billing, user_id]
 
     @rule(slot=st.integers(min_value=0, max_value=BILLING_CAP), index=picks)
     def replace_billing(self, slot, index):

@@ -216,3 +216,27 @@ def test_an_edited_address_that_is_the_outside_security_contact_becomes_it(servi
     )
     held = services.contacts.sheet(account.id).others[Role.SECURITY]
     assert held.user_id == p.user_id
+
+
+def test_restore_brings_a_removed_user_back_with_the_same_id(services, account, people):
+    giulia = people[4]
+    version = services.accounts.get(account.id).version
+    services.users.remove(account.id, giulia.user_id, expected_version=version)
+    back = services.users.restore(account.id, giulia, expected_version=version + 1)
+    assert back == giulia
+    assert services.users.get(account.id, giulia.user_id) == giulia
+    latest = services.history.list(account.id, limit=1)[0]
+    assert (latest.action, latest.subject) == (Action.USER_ADD, giulia.email)
+
+
+def test_restore_refuses_a_stale_version_and_a_taken_address(services, account, people):
+    from contact_manager.domain.errors import Conflict
+
+    giulia = people[4]
+    version = services.accounts.get(account.id).version
+    services.users.remove(account.id, giulia.user_id, expected_version=version)
+    with pytest.raises(Conflict):
+        services.users.restore(account.id, giulia, expected_version=version)
+    services.users.add(account.id, "Giulia", "R.", giulia.email)
+    with pytest.raises(DuplicateEmail):
+        services.users.restore(account.id, giulia)

@@ -109,27 +109,6 @@ def test_read_only_file_opened_through_sqlite(tmp_path):
     assert classify(info.value, str(path)).kind == StorageError.READ_ONLY
 
 
-@pytest.mark.parametrize(
-    ("message", "kind"),
-    [
-        ("database is locked", StorageError.LOCKED),
-        ("attempt to write a readonly database", StorageError.READ_ONLY),
-        ("database or disk is full", StorageError.FULL),
-        ("file is not a database", StorageError.NOT_A_DATABASE),
-        ("database disk image is malformed", StorageError.NOT_A_DATABASE),
-        ("unable to open database file", StorageError.CANNOT_OPEN),
-    ],
-)
-def test_classify_storage_problems(message, kind):
-    problem = classify(sqlite3.OperationalError(message), "c.db")
-    assert problem.kind == kind
-    assert problem.message
-
-
-def test_a_bug_is_not_a_storage_problem():
-    assert classify(sqlite3.OperationalError("no such column: nope"), "c.db") is None
-
-
 def test_locked_database_gives_a_storage_error(services, account, db_path):
     services.store.db.execute_sql("PRAGMA busy_timeout = 50")
     other = sqlite3.connect(db_path, isolation_level=None)

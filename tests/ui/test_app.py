@@ -10,6 +10,7 @@ from contact_manager import __version__
 from contact_manager.app import build_main_window, ensure_demo, main
 from contact_manager.demo import DEMO_ACCOUNT, create_demo
 from contact_manager.domain.roles import OTHER_ROLES
+from contact_manager.services import Services
 
 
 def _run(*args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
@@ -56,10 +57,31 @@ def test_smoke_test_fails_on_a_file_that_is_not_a_database(tmp_path):
     assert "FAILED" in result.stdout
 
 
+def _account_names(path) -> list[str]:
+    services = Services.open(str(path))
+    try:
+        return [info.name for info in services.accounts.list()]
+    finally:
+        services.close()
+
+
 def test_demo_if_empty_creates_only_a_missing_database(tmp_path):
     db = tmp_path / "fresh.db"
     assert ensure_demo(str(db))
+    assert _account_names(db) == [DEMO_ACCOUNT]
+    assert (db.stat().st_mode & 0o777) == 0o600
+    before = db.read_bytes()
     assert not ensure_demo(str(db))
+    assert db.read_bytes() == before
+
+
+def test_demo_if_empty_leaves_the_users_own_database_alone(tmp_path):
+    db = tmp_path / "mine.db"
+    services = Services.open(str(db))
+    services.accounts.create("Rossi & Figli")
+    services.close()
+    assert not ensure_demo(str(db))
+    assert _account_names(db) == ["Rossi & Figli"]
 
 
 def test_the_demo_is_a_realistic_company(services):

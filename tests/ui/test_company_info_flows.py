@@ -219,7 +219,7 @@ def test_keyboard_only_tab_from_the_vat_number_to_the_primary_contact(
     assert services.contacts.sheet(account.id).primary.user_id == people[3].user_id
 
 
-def test_an_undo_the_rules_refuse_says_why_and_changes_nothing(
+def test_an_undo_after_a_change_made_elsewhere_is_refused_as_a_conflict(
     qtbot, window, services, account, people, db_path
 ):
     import sqlite3
@@ -233,10 +233,11 @@ def test_an_undo_the_rules_refuse_says_why_and_changes_nothing(
     other.close()
     assert window.check_for_changes()
     window.undo_action.trigger()
-    dialog = wait_dialog(qtbot, window, "errorDialog")
-    assert "deactivated" in dialog.text()
+    dialog = wait_dialog(qtbot, window, "conflictDialog")
+    assert "changed the account" in dialog.text()
     close_dialog(qtbot, dialog)
     assert services.contacts.sheet(account.id).others[Role.DECISION_MAKER].user_id == people[1].user_id
+    assert not window.undo_action.isEnabled()  # nothing older is undone over the refused one
 
 
 def test_emptying_a_box_clears_the_role_but_never_the_primary(qtbot, window, services, account, people):

@@ -45,8 +45,11 @@ def test_palettes_keep_text_readable(scheme):
 
 
 def test_the_app_follows_the_system_switching_to_dark_and_back(app):
+    signal = "2colorSchemeChanged(Qt::ColorScheme)"  # SIGNAL() form, as QObject.receivers takes it
     look.apply_look(app)
+    once = app.styleHints().receivers(signal)
     look.apply_look(app)  # applying twice must not connect twice
+    assert once >= 1 and app.styleHints().receivers(signal) == once
     app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert look.is_dark(app.palette())
     app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)

@@ -3,6 +3,9 @@
 Each call that returns nothing dropped one reference to None; after enough calls the
 interpreter aborts ("none_dealloc"). The calls run in a subprocess, so an abort fails this
 test instead of killing pytest.
+
+From Python 3.12 on, None is immortal (PEP 683): its reference count never changes, so an
+over-release can neither be seen nor abort the interpreter, and this test proves nothing there.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+
+import pytest
 
 CALLS = 20_000
 
@@ -27,6 +32,10 @@ print(before, after)
 """
 
 
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12),
+    reason="None is immortal from Python 3.12 (PEP 683): an over-release cannot show here",
+)
 def test_twenty_thousand_void_qt_calls_leave_none_alone():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
