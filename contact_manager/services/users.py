@@ -29,12 +29,13 @@ class UserService(Service):
         The hot read of a large account, so it goes through one plain query. A value that
         can't be read comes as DamagedText (a text to show marked; see domain.damage).
         """
-        cursor = self.store.db.execute_sql(
-            "SELECT id, first_name, last_name, email, active FROM app_user "
-            "WHERE account_id = ? ORDER BY last_name, first_name, email_key",
-            (account_id,),
-        )
-        rows = cursor.fetchall()
+        with self.store.read():  # a storage problem (a damaged page) becomes its one sentence
+            cursor = self.store.db.execute_sql(
+                "SELECT id, first_name, last_name, email, active FROM app_user "
+                "WHERE account_id = ? ORDER BY last_name, first_name, email_key",
+                (account_id,),
+            )
+            rows = cursor.fetchall()
         for index, (user_id, first, last, email, active) in enumerate(rows):
             if not (type(first) is str and type(last) is str and type(email) is str and active in (0, 1)):
                 person = person_from_row((user_id, first, last, email, active, "", ""))

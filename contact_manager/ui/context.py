@@ -54,7 +54,11 @@ class AppContext(QObject):
     def _reload_users_model(self) -> None:
         if self._users_model is None:
             return
-        rows = self.services.users.picker_rows(self.account_id) if self.account_id is not None else []
+        try:
+            rows = self.services.users.picker_rows(self.account_id) if self.account_id is not None else []
+        except ContactError as error:  # the database can't be read (damaged, locked): say so
+            rows = []
+            self.status.emit(error.message)
         self._users_model.set_rows(rows)
 
     # --- the current account ----------------------------------------------------------

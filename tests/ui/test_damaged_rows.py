@@ -14,7 +14,7 @@ from contact_manager.ui.main_window import MainWindow
 from contact_manager.ui.user_model import row_data
 from contact_manager.ui.users_model import EMAIL, FIRST, LAST, STATUS, UsersModel
 from contact_manager.ui.users_tab import UsersTab
-from tests.damage import spoil, spoil_text
+from tests.damage import corrupt_table_page, spoil, spoil_text
 
 
 @pytest.fixture
@@ -113,3 +113,13 @@ def test_history_tab_says_when_the_database_cannot_be_read(qtbot, services, acco
     qtbot.waitUntil(lambda: bool(told))
     assert told == ["contacts.db is not a Contact Manager database, or it is damaged."]
     assert tab.proxy.rowCount() == 0
+
+
+def test_user_boxes_say_when_the_users_cannot_be_read(qtbot, services, account, people, db_path):
+    context = AppContext(services)
+    context.switch_account(account.id)
+    told = []
+    context.status.connect(told.append)
+    corrupt_table_page(db_path, "app_user")
+    assert context.users_model.rowCount() == 0
+    assert told and "damaged" in told[0]
