@@ -37,7 +37,8 @@ class PrivateLogHandler(RotatingFileHandler):
     a traceback may quote an address or a name."""
 
     def _open(self):
-        descriptor = files.open_private(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)  # Python ends lines
+        descriptor = files.open_private(self.baseFilename, flags)
         return os.fdopen(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
 
