@@ -28,7 +28,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from contact_manager import paths
+from contact_manager import files, paths
 
 LOG_FILE_NAME = "contact-manager.log"
 LOG_MAX_BYTES = 1_000_000
@@ -43,7 +43,17 @@ _handler: RotatingFileHandler | None = None
 _fatal_file = None  # the log file, kept open for faulthandler (it writes to the descriptor)
 
 
-class _LogHandler(RotatingFileHandler):
+class PrivateLogHandler(RotatingFileHandler):
+    """A rotating log whose every file is created owner-only (0600), whatever the umask:
+    a traceback may quote an address or a name."""
+
+    def _open(self):
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)  # Python ends lines
+        descriptor = files.open_private(self.baseFilename, flags)
+        return os.fdopen(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+
+class _LogHandler(PrivateLogHandler):
     """The rotating log; after a rollover, fatal errors follow the new file too."""
 
     def doRollover(self) -> None:  # noqa: N802 - logging's name

@@ -140,8 +140,13 @@ class HistoryTab(RefreshWhenShown, QWidget):
     def refresh(self) -> None:
         self._stale = False
         account_id = self.context.account_id
-        changes = [] if account_id is None else self.context.services.history.list(account_id)
+        try:
+            changes = [] if account_id is None else self.context.services.history.list(account_id)
+        except ContactError as error:  # the database can't be read (damaged, locked): say so
+            changes = []
+            self.context.status.emit(error.message)
         self.model.set_changes(changes)
+        self.context.report_damage(*(change.damage for change in changes))
         self._update_empty()
         self.fit_columns()
 

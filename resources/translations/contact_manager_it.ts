@@ -2330,6 +2330,37 @@ I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si o
     </message>
 </context>
 <context>
+    <name>Damage</name>
+    <message>
+        <source>table {table}, column {column}</source>
+        <translation>tabella {table}, colonna {column}</translation>
+    </message>
+    <message>
+        <source>table {table}, row {row}, column {column}</source>
+        <translation>tabella {table}, riga {row}, colonna {column}</translation>
+    </message>
+    <message>
+        <source>(damaged)</source>
+        <translation>(danneggiato)</translation>
+    </message>
+    <message>
+        <source>(damaged entry)</source>
+        <translation>(voce danneggiata)</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>e altre {count}</translation>
+    </message>
+    <message>
+        <source>The database has damaged rows that could not be read ({places}). Run Help &gt; Check database (contact-manager-cli check), or restore a backup.</source>
+        <translation>Il database contiene righe danneggiate che non è stato possibile leggere ({places}). Eseguire Aiuto &gt; Controlla il database (contact-manager-cli check), oppure ripristinare un backup.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the database has damaged rows ({places}). Run Help &gt; Check database (contact-manager-cli check), or restore a backup.</source>
+        <translation>Non è stato esportato nulla: il database contiene righe danneggiate ({places}). Eseguire Aiuto &gt; Controlla il database (contact-manager-cli check), oppure ripristinare un backup.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteAccountDialog</name>
     <message>
         <source>Delete account</source>
@@ -3197,6 +3228,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Time (UTC)</source>
         <translation>Ora (UTC)</translation>
+    </message>
+    <message>
+        <source>Part of this entry could not be read from the database: Help &gt; Check database says more.</source>
+        <translation>Non è stato possibile leggere dal database una parte di questa voce: Aiuto &gt; Controlla il database fornisce maggiori dettagli.</translation>
     </message>
 </context>
 <context>
@@ -4399,6 +4434,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Roles</source>
         <translation>Ruoli</translation>
+    </message>
+    <message>
+        <source>Part of this user could not be read from the database: Help &gt; Check database says more.</source>
+        <translation>Non è stato possibile leggere dal database una parte di questo utente: Aiuto &gt; Controlla il database fornisce maggiori dettagli.</translation>
     </message>
 </context>
 <context>
