@@ -188,6 +188,8 @@ def _accept(path: Path) -> None:
         raise classify(error, str(path)) or StorageError(
             StorageError.NOT_A_DATABASE, str(path), str(error)
         ) from error
+    except UnicodeDecodeError as error:  # sqlite3 could not decode SQLite's message: a damaged schema
+        raise StorageError(StorageError.NOT_A_DATABASE, str(path), str(error)) from error
     except OSError as error:  # the file or its -wal can't be read
         raise StorageError(StorageError.CANNOT_OPEN, str(path), error.strerror or str(error)) from error
 
