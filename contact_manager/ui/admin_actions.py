@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from contact_manager.domain.errors import AccountExists, ContactError
 from contact_manager.language import csv_separator
@@ -164,12 +164,13 @@ class AdminActions(QObject):
             return dialogs.ask(kind, self.window, **details)
         except ValueError:
             pass  # a question the seam has no dialog of its own for
-        title, filters = details.get("title", ""), details.get("filters", "")
-        if kind in SAVE_KINDS:
-            path, _f = QFileDialog.getSaveFileName(self.window, title, details["start"], filters)
-        else:
-            path, _f = QFileDialog.getOpenFileName(self.window, title, details["start"], filters)
-        return path
+        return dialogs.choose_file(
+            self.window,
+            save=kind in SAVE_KINDS,
+            title=details.get("title", ""),
+            start=details["start"],
+            filters=details.get("filters", ""),
+        )
 
     def _open(self, dialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
