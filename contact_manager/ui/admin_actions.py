@@ -70,11 +70,11 @@ class AdminActions(QObject):
             action.triggered.connect(getattr(self, name))
             self.actions[name] = action
         self.actions["import_users"].setVisible(import_dialog_available())
-        context.accountSwitched.connect(lambda _id: self._update_enabled())
-        context.sheetChanged.connect(lambda _sheet: self._update_enabled())
+        context.accountSwitched.connect(lambda _id: self.update_enabled())
+        context.sheetChanged.connect(lambda _sheet: self.update_enabled())
         window.installEventFilter(self)
         self.retranslate()
-        self._update_enabled()
+        self.update_enabled()
 
     # --- the menu -----------------------------------------------------------------------
 
@@ -140,7 +140,8 @@ class AdminActions(QObject):
             self.retranslate()
         return False
 
-    def _update_enabled(self) -> None:
+    def update_enabled(self) -> None:
+        """The actions that need an account are enabled only while one is open."""
         has_account = self.context.account_id is not None
         for name in NEEDS_ACCOUNT:
             self.actions[name].setEnabled(has_account)
@@ -199,7 +200,7 @@ class AdminActions(QObject):
         else:
             self.context.account_id, self.context.sheet = None, None
             self.context.undo_stack.clear()
-            self._update_enabled()
+            self.update_enabled()
             self.noAccountLeft.emit()
 
     # --- accounts -----------------------------------------------------------------------
@@ -480,6 +481,9 @@ class AdminActions(QObject):
             saved = BackupService(self.context.services.store).restore(path)
         except ContactError as error:
             self._refused(error)
+            return
+        except OSError as error:  # the copy of the current data, made first, could not be written
+            self._file_error(error.filename or path, error)
             return
         self._show_account(current)
         text = self.tr("Restored the backup {path}. The data from before was saved to {saved}.").format(

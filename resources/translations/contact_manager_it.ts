@@ -2763,6 +2763,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Il contatto principale dell&apos;account può essere cambiato con un altro utente, ma non rimosso.</translation>
     </message>
     <message>
+        <source>The account is no longer there: it was deleted, perhaps in another window.</source>
+        <translation>L&apos;account non c&apos;è più: è stato eliminato, forse in un&apos;altra finestra.</translation>
+    </message>
+    <message>
         <source>There is no account called “{key}”.</source>
         <translation>Non esiste un account chiamato “{key}”.</translation>
     </message>
