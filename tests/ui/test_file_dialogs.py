@@ -220,3 +220,19 @@ def test_without_a_runner_the_dialog_runs_and_returns_what_was_typed(qtbot, user
     QTimer.singleShot(0, type_name)
     chosen = dialogs.choose_file(None, save=True, title="Export", start=str(tmp_path), filters="")
     assert chosen == str(typed)
+
+
+def test_the_import_dialog_on_its_own_asks_with_the_same_dialogs(qtbot, services, account, shown, user_home):
+    from contact_manager.ui.import_dialog import ImportDialog
+
+    seen, answers = shown
+    answers.append(str(DATA / "users_broken.csv"))
+    dialog = ImportDialog(services, account.id)
+    qtbot.addWidget(dialog)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: dialog.saveRefusedButton.isEnabled(), timeout=10000)
+    dialog.saveRefusedButton.click()
+    assert seen == [
+        Shown(OPEN, "Import users", CSV_IN, user_home / "Documents", ""),
+        Shown(SAVE, "Save refused rows", ["CSV files (*.csv)"], DATA, "refused-rows.csv"),
+    ]
