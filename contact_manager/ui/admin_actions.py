@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from contact_manager.domain.errors import AccountExists, ContactError
 from contact_manager.language import csv_separator
@@ -70,11 +70,11 @@ class AdminActions(QObject):
             action.triggered.connect(getattr(self, name))
             self.actions[name] = action
         self.actions["import_users"].setVisible(import_dialog_available())
-        context.accountSwitched.connect(lambda _id: self._update_enabled())
-        context.sheetChanged.connect(lambda _sheet: self._update_enabled())
+        context.accountSwitched.connect(lambda _id: self.update_enabled())
+        context.sheetChanged.connect(lambda _sheet: self.update_enabled())
         window.installEventFilter(self)
         self.retranslate()
-        self._update_enabled()
+        self.update_enabled()
 
     # --- the menu -----------------------------------------------------------------------
 
@@ -140,7 +140,8 @@ class AdminActions(QObject):
             self.retranslate()
         return False
 
-    def _update_enabled(self) -> None:
+    def update_enabled(self) -> None:
+        """The actions that need an account are enabled only while one is open."""
         has_account = self.context.account_id is not None
         for name in NEEDS_ACCOUNT:
             self.actions[name].setEnabled(has_account)
@@ -164,12 +165,13 @@ class AdminActions(QObject):
             return dialogs.ask(kind, self.window, **details)
         except ValueError:
             pass  # a question the seam has no dialog of its own for
-        title, filters = details.get("title", ""), details.get("filters", "")
-        if kind in SAVE_KINDS:
-            path, _f = QFileDialog.getSaveFileName(self.window, title, details["start"], filters)
-        else:
-            path, _f = QFileDialog.getOpenFileName(self.window, title, details["start"], filters)
-        return path
+        return dialogs.choose_file(
+            self.window,
+            save=kind in SAVE_KINDS,
+            title=details.get("title", ""),
+            start=details["start"],
+            filters=details.get("filters", ""),
+        )
 
     def _open(self, dialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -198,7 +200,7 @@ class AdminActions(QObject):
         else:
             self.context.account_id, self.context.sheet = None, None
             self.context.undo_stack.clear()
-            self._update_enabled()
+            self.update_enabled()
             self.noAccountLeft.emit()
 
     # --- accounts -----------------------------------------------------------------------
@@ -479,6 +481,9 @@ class AdminActions(QObject):
             saved = BackupService(self.context.services.store).restore(path)
         except ContactError as error:
             self._refused(error)
+            return
+        except OSError as error:  # the copy of the current data, made first, could not be written
+            self._file_error(error.filename or path, error)
             return
         self._show_account(current)
         text = self.tr("Restored the backup {path}. The data from before was saved to {saved}.").format(

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from contact_manager.domain import countries
-from contact_manager.domain.errors import Conflict, ContactError, InvalidField
+from contact_manager.domain.errors import Conflict, ContactError, InvalidField, NotFound
 from contact_manager.services.accounts import AccountInfo
 from contact_manager.ui import dialogs, undo_texts
 from contact_manager.ui.context import AppContext
@@ -145,6 +145,11 @@ class CompanyDetailsBox(QGroupBox):
         except Conflict as error:
             dialogs.conflict(self.window(), error)
             self.load()
+            return
+        except NotFound as error:  # deleted elsewhere: said once, then the poll shows another account
+            dialogs.refused(self.window(), error)
+            if field in TEXT_FIELDS:
+                self.edits[field].setModified(False)
             return
         except ContactError as error:
             self._show_error(field, error.message)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.roles import Role
-from contact_manager.ui import file_folders
+from contact_manager.ui import dialogs, file_folders
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.history_model import HistoryFilter, HistoryModel, export_csv
 from contact_manager.ui.refresh_when_shown import RefreshWhenShown
@@ -161,13 +160,14 @@ class HistoryTab(RefreshWhenShown, QWidget):
         name = self.tr("history.csv")
         if self.context.sheet is not None:
             name = self.tr("{account} history.csv").format(account=self.context.sheet.account_name)
-        path, _filter = QFileDialog.getSaveFileName(
+        path = dialogs.choose_file(
             self,
-            self.tr("Export history"),
-            file_folders.start_path("export", name),
-            self.tr("CSV files (*.csv);;All files (*)"),
+            save=True,
+            title=self.tr("Export history"),
+            start=file_folders.start_path("export", name),
+            filters=self.tr("CSV files (*.csv);;All files (*)"),
         )
-        file_folders.remember("export", path)
+        file_folders.remember("export", path or "")
         return path or None
 
     def export(self) -> None:

@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -38,7 +37,7 @@ from contact_manager.domain.csv_import import (
 )
 from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
-from contact_manager.ui import file_folders
+from contact_manager.ui import dialogs, file_folders
 from contact_manager.ui.import_mapping import ColumnMappingPage
 from contact_manager.ui.import_preview import PreviewPage
 from contact_manager.ui.import_worker import BackgroundJob
@@ -47,25 +46,27 @@ FileChooser = Callable[[QWidget], str]
 
 
 def _open_file(parent: QWidget) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    path = dialogs.choose_file(
         parent,
-        QCoreApplication.translate("ImportDialog", "Import users"),
-        file_folders.start_path("import"),
-        QCoreApplication.translate("ImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
+        save=False,
+        title=QCoreApplication.translate("ImportDialog", "Import users"),
+        start=file_folders.start_path("import"),
+        filters=QCoreApplication.translate("ImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
     )
-    file_folders.remember("import", path)
-    return path
+    file_folders.remember("import", path or "")
+    return path or ""
 
 
 def _save_file(parent: QWidget) -> str:
-    path, _ = QFileDialog.getSaveFileName(
+    path = dialogs.choose_file(
         parent,
-        QCoreApplication.translate("ImportDialog", "Save refused rows"),
-        file_folders.start_path("import", "refused-rows.csv"),
-        QCoreApplication.translate("ImportDialog", "CSV files (*.csv)"),
+        save=True,
+        title=QCoreApplication.translate("ImportDialog", "Save refused rows"),
+        start=file_folders.start_path("import", "refused-rows.csv"),
+        filters=QCoreApplication.translate("ImportDialog", "CSV files (*.csv)"),
     )
-    file_folders.remember("import", path)
-    return path
+    file_folders.remember("import", path or "")
+    return path or ""
 
 
 class ImportDialog(QDialog):

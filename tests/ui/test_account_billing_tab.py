@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtWidgets import QListWidget, QMessageBox, QPushButton, QTableView
+from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QPushButton, QTableView
 
 from contact_manager.domain.health import Check
 from contact_manager.domain.history import Action
@@ -60,7 +60,10 @@ def checks(tab) -> set[Check]:
 
 
 def holder_texts(tab, role: Role) -> list[str]:
-    return [h.text.accessibleName() for h in tab._holders[role] if not h.isHidden()]
+    """What the summary shows for ``role``, one line per holder on screen (as read aloud)."""
+    lines = [tab.findChild(QLabel, f"holder_{role.value}_{number}") for number in range(role.slots)]
+    assert None not in lines, role
+    return [line.accessibleName() for line in lines if line.isVisibleTo(tab)]
 
 
 def fix_button(tab, check: Check, number: int = 0) -> QPushButton:
@@ -276,7 +279,8 @@ def test_language_change_redraws_every_text(opened, context, people):
     apply(context, "set_primary", people[0].user_id)
     install_translator(lambda ctx, text: f"[{text}]")
     QCoreApplication.sendEvent(opened, QEvent(QEvent.Type.LanguageChange))
-    assert opened._role_labels[Role.PRIMARY].text() == "[Account primary contact]:"
+    labels = [label.text() for label in opened.summaryBox.findChildren(QLabel) if label.isVisibleTo(opened)]
+    assert "[Account primary contact]:" in labels
     assert opened.routingTable.model().index(0, 0).data() == "[Invoices]"
     assert all(f.message.startswith("[") for f in opened.healthPanel.findings)
 
