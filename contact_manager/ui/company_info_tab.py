@@ -86,6 +86,7 @@ class CompanyInfoTab(QWidget):
         self.remove_buttons: list[QPushButton] = []
         for slot in range(BILLING_CAP):
             picker = ContactPicker(model, f"billingContactCombo{slot}", self.billing_group)
+            picker.add_spoken_label()  # "Billing contact 2 of 3", read out with the holder
             remove = QPushButton(self.billing_group)
             remove.setObjectName(f"removeBillingContactButton{slot}")
             remove.setIcon(icons.icon("remove"))
@@ -254,6 +255,7 @@ class CompanyInfoTab(QWidget):
             self.context.apply(change, description)
         except InvalidEmail as error:
             dialogs.invalid_email(self.window(), error)  # the typed text stays for correcting
+            picker.show_refusal(error.message)
             return False
         except ContactError as error:
             dialogs.refused(self.window(), error)
@@ -311,6 +313,7 @@ class CompanyInfoTab(QWidget):
         except ContactError as error:
             if isinstance(error, InvalidEmail):
                 dialogs.invalid_email(self.window(), error)
+                picker.show_refusal(error.message)
             else:
                 dialogs.refused(self.window(), error)
             return

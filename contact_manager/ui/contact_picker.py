@@ -95,6 +95,8 @@ class ContactPicker(QComboBox):
         self.marker.setObjectName(f"{name}Marker")
         self.holder: Person | None = None
         self.role_description = ""  # what the role receives (set by the tab)
+        self.refusal = ""  # why the typed text was not saved, while it is still shown
+        self.spoken_label: QLabel | None = None
         self._shown = ""
         self._committed: str | None = None
         self.activated.connect(self._chosen_from_list)
@@ -105,7 +107,32 @@ class ContactPicker(QComboBox):
 
     def retranslate(self) -> None:
         self.lineEdit().setPlaceholderText(self.tr("Select a user"))
+        self.view().setAccessibleName(self.tr("Users to choose from"))
+        self.completer_.popup().setAccessibleName(self.tr("Users matching what you typed"))
         self._flag()
+
+    def setAccessibleName(self, name: str) -> None:
+        """The box's name, on its text field and its spoken label too (see ``add_spoken_label``)."""
+        super().setAccessibleName(name)
+        self.lineEdit().setAccessibleName(name)
+        if self.spoken_label is not None:
+            self.spoken_label.setText(name)
+
+    def add_spoken_label(self) -> None:
+        """A label only screen readers meet, saying the box's name (a billing slot's number).
+
+        On Linux a combo box is announced by its labels and its text, never by its accessible
+        name: a box with no visible label of its own gets this hidden one pointing at it.
+        """
+        self.spoken_label = QLabel(self.accessibleName(), self.parentWidget())
+        self.spoken_label.setObjectName(f"{self.objectName()}SpokenLabel")
+        self.spoken_label.setBuddy(self)
+        self.spoken_label.hide()
+
+    def show_refusal(self, reason: str) -> None:
+        """Say on the box that the text it still shows was not saved, and why."""
+        self.refusal = self.tr("Not saved: {reason}").format(reason=reason)
+        self._describe()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -118,6 +145,7 @@ class ContactPicker(QComboBox):
         """Show the saved holder; ``excluded`` users are not offered (other billing contacts)."""
         self.holder = holder
         self._committed = None
+        self.refusal = ""
         keep = {holder.user_id} if holder and holder.user_id is not None and not holder.active else set()
         self.choices.set_filter(excluded=excluded, keep_inactive=keep)
         self.matches.set_filter(excluded=excluded, keep_inactive=keep)
@@ -168,15 +196,19 @@ class ContactPicker(QComboBox):
 
     def _describe(self) -> None:
         """The accessible description: what the role receives, then any flag on the holder."""
-        parts = [self.role_description]
+        parts = [self.refusal, self.role_description]
         if not self.marker.isHidden():
             parts.append(self.marker.accessibleDescription())
         self.setAccessibleDescription(" ".join(part for part in parts if part))
+        self.lineEdit().setAccessibleDescription(self.refusal)
 
     # --- what the person does ---------------------------------------------------------
 
     def _typed(self, text: str) -> None:
         self._committed = None
+        if self.refusal:
+            self.refusal = ""
+            self._describe()
         self.matches.set_filter(text=text)
         if text.strip():
             self.completer_.complete()

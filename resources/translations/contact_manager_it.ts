@@ -770,6 +770,10 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Partita &amp;IVA:</translation>
     </message>
     <message>
+        <source>Countries</source>
+        <translation>Paesi</translation>
+    </message>
+    <message>
         <source>(not set)</source>
         <translation>(non impostato)</translation>
     </message>
@@ -894,6 +898,18 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>Select a user</source>
         <translation>Seleziona un utente</translation>
+    </message>
+    <message>
+        <source>Users to choose from</source>
+        <translation>Utenti tra cui scegliere</translation>
+    </message>
+    <message>
+        <source>Users matching what you typed</source>
+        <translation>Utenti che corrispondono al testo digitato</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non salvato: {reason}</translation>
     </message>
     <message>
         <source>External address</source>
@@ -2502,6 +2518,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Mostra le modifiche di questo ruolo</translation>
     </message>
     <message>
+        <source>Roles</source>
+        <translation>Ruoli</translation>
+    </message>
+    <message>
         <source>&amp;Person:</source>
         <translation>&amp;Persona:</translation>
     </message>
@@ -2512,6 +2532,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Show the changes about this person</source>
         <translation>Mostra le modifiche che riguardano questa persona</translation>
+    </message>
+    <message>
+        <source>Clear the person filter</source>
+        <translation>Cancella il filtro per persona</translation>
     </message>
     <message>
         <source>E&amp;xport CSV...</source>
@@ -3490,6 +3514,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Search users</source>
         <translation>Cerca utenti</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Cancella la ricerca</translation>
     </message>
     <message>
         <source>Users of the account</source>

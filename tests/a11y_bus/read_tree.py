@@ -39,7 +39,12 @@ INTERACTIVE = {
     "radio button",
     "slider",
 }
-EVENTS = ("object:property-change:accessible-name", "object:text-changed:insert", "object:announcement")
+EVENTS = (
+    "object:property-change:accessible-name",
+    "object:text-changed:insert",
+    "object:announcement",
+    "object:state-changed:focused",
+)
 
 
 STARTED = time.monotonic()
@@ -174,7 +179,16 @@ def wait_loaded(app, timeout: float) -> None:
 def focus_window(display: str) -> None:
     """Give the window the keyboard focus (there is no window manager to do it)."""
     subprocess.run(
-        ["xdotool", "search", "--sync", "--onlyvisible", "--name", "Contact Manager", "windowfocus", "--sync"],
+        [
+            "xdotool",
+            "search",
+            "--sync",
+            "--onlyvisible",
+            "--name",
+            "Contact Manager",
+            "windowfocus",
+            "--sync",
+        ],
         env=dict(os.environ, DISPLAY=display),
         check=True,
         timeout=30,
@@ -229,7 +243,7 @@ def scenario(app, display: str) -> dict:
         widgets.setdefault((node.accessibleId or "").rsplit(".", 1)[-1], node)
     report["boxes"] = {}
     for name, node in widgets.items():
-        if node.getRoleName() == "combo box" and "ContactCombo" in name:
+        if node.getRoleName() == "combo box" and "Combo" in name:  # the contact boxes
             field = field_of(node)
             report["boxes"][name] = {
                 "box": describe(node, ""),
@@ -237,17 +251,22 @@ def scenario(app, display: str) -> dict:
             }
     heard: list[dict] = []
     fix_buttons: dict[str, dict] = {}
+    focused: list[dict] = []
 
     def listen(event):
         source = event.source
         if source is not None and "healthFix_" in (source.accessibleId or ""):
             fix_buttons[source.accessibleId] = describe(source, "")
+        if source is not None and event.type.startswith("object:state-changed:focused") and event.detail1:
+            focused.append(describe(source, ""))
         heard.append(
             {
                 "type": event.type,
                 "role": source.getRoleName() if source is not None else "",
                 "name": (source.name or "") if source is not None else "",
                 "detail": event.any_data if isinstance(event.any_data, str) else "",
+                "on": bool(event.detail1),
+                "text": text_of(source) if source is not None else None,
             }
         )
 
@@ -261,6 +280,11 @@ def scenario(app, display: str) -> dict:
     bar = next(n for n in walk(widgets["mainWindow"], 1) if n.getRoleName() == "status bar")
 
     log("# A saved change")
+    # Tabbing to a box: what gets the focus (and is read first).
+    field_of(widgets["billingContactCombo1"]).queryComponent().grabFocus()
+    pump(1.0)
+    report["focus"] = list(focused)
+
     # A saved change: clear the security contact (which also raises a health finding).
     security = widgets["securityContactCombo"]
     heard.clear()

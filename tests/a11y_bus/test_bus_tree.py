@@ -124,22 +124,30 @@ def test_every_interactive_node_has_a_name(bus, record_property):
     assert not unnamed, "\n".join(f"{n['role']} {n['id']}" for n in unnamed)
 
 
+def _announced(node: dict) -> str:
+    """What a screen reader says on reaching ``node``: its first label, its name, its role."""
+    label = node["labelled_by"][0] if node["labelled_by"] else ""
+    return f"{label}: {node['name']} ({node['role']})"
+
+
 def test_contact_boxes_say_their_role_and_billing_slot(bus):
     words = WORDS[bus["lang"]]
     boxes = bus["boxes"]
-    assert len(boxes) == 8
+    assert len(boxes) == 8  # primary, three billing, four others
     for name, box in boxes.items():
         assert box["box"]["role"] == "combo box", name
-        field = box["field"]  # where the focus lands in an editable box
-        assert field["role"] == "text" and field["name"], f"{name}: the field says nothing but its text"
+        assert box["box"]["labelled_by"], f"{name}: announced by its text alone"
+        assert box["field"]["role"] == "text" and box["field"]["name"], f"{name}: a nameless text field"
     for slot in range(3):
-        field = boxes[f"billingContactCombo{slot}"]["field"]
-        assert field["name"] == words["slot"].format(n=slot + 1)
-    second = boxes["billingContactCombo1"]["field"]
-    heard = f"{second['name']}: {second['text']}"
-    assert heard.startswith(words["slot"].format(n=2) + ": Alessandro Ricci")
-    third = bus["filled_billing"]["field"]  # filled through the bus during the run
-    assert f"{third['name']}: {third['text']}".startswith(words["slot"].format(n=3) + ": Valentina Conti")
+        box = boxes[f"billingContactCombo{slot}"]
+        assert box["box"]["labelled_by"][0] == words["slot"].format(n=slot + 1)
+        assert box["field"]["name"] == words["slot"].format(n=slot + 1)
+    focused = [node for node in bus["focus"] if node["role"] == "combo box"]
+    assert focused, "the focus moved to no contact box"
+    assert _announced(focused[-1]).startswith(words["slot"].format(n=2) + ": Alessandro Ricci <")
+    assert _announced(focused[-1]).endswith("(combo box)")
+    third = bus["filled_billing"]["box"]  # filled through the bus during the run
+    assert _announced(third).startswith(words["slot"].format(n=3) + ": Valentina Conti <")
 
 
 def _dialog_text(dialog: dict) -> str:
