@@ -189,9 +189,11 @@ def test_a_saved_change_is_announced_with_the_status_bar_words(bus):
 
 def test_health_check_fix_buttons_say_what_they_fix(bus):
     words = WORDS[bus["lang"]]
-    buttons = bus["fix_buttons"]
-    assert buttons, "no fix button was heard"
-    button = buttons[0]
-    assert button["role"] == "push button"
-    assert button["name"] == words["fix"]
-    assert words["finding"] in button["description"]
+    # Qt leaves widgets inside list rows out of the tree: a listener meets a fix button when it
+    # appears (its name announced) and when Tab from the tab bar reaches it.
+    for how, met in (("heard", bus["fix_buttons"]), ("reached by Tab", bus["tabbed"])):
+        assert met, f"no fix button {how}"
+        button = met[0]
+        assert button["role"] == "push button"
+        assert button["name"] == words["fix"]
+        assert words["finding"] in button["description"]
