@@ -139,17 +139,74 @@ def smoke_test(database_path: str, lang: str | None) -> int:
     return 0 if ok else 1
 
 
-def _report_cannot_start(error) -> int:
-    """Tell the person why the app can't start (a dialog: there may be no console); exit 2."""
-    from contact_manager import language
-    from contact_manager.ui import dialogs
-    from contact_manager.ui.look import apply_app_icon
+def _report_cannot_start(error, database: str, lang: str | None = None) -> str | None:
+    """Tell the person why the database can't be opened, and offer a way out.
 
+    A dialog (there may be no console): restore a backup, open another database, create
+    a new one, or quit. Returns the database to open instead, or None to quit.
+    """
+    from contact_manager import language
+    from contact_manager.ui.look import apply_app_icon
+    from contact_manager.ui.start_recovery import recover
+
+    print(f"{APP_NAME}: {error.message}", file=sys.stderr)
     app = _application()
-    language.install(app, None)
+    language.install(app, lang)
     apply_app_icon(app)
-    dialogs.cannot_start(error).exec()  # no window yet: waiting here is what the person expects
-    return 2
+    return recover(error, database)
+
+
+def _run_window(database: str, lang: str | None, last_crash: Path | None = None):
+    """Show the window over ``database`` and run the event loop (saying first, if
+    ``last_crash`` names a log, that the last run ended unexpectedly).
+
+    Returns ``(exit code, None)``, or ``(2, error)`` with the ContactError of a database that
+    could not be opened (before or after the window was shown).
+    """
+    from contact_manager.domain.errors import ContactError
+
+    try:
+        app = _application()
+        window = open_main_window(database, lang)
+    except ContactError as error:
+        return 2, error
+    _watch_session(app, window, last_crash)
+
+    failures: list[BaseException] = []
+
+    def failed(error: BaseException) -> None:  # reported once the event loop has ended
+        failures.append(error)
+        window.hide()  # not close(): closing the last window would also post a quit
+        app.exit(2)
+
+    window.loader.failed.connect(failed)
+    window.raise_()
+    code = app.exec()
+    if not failures:
+        return code, None
+    window.deleteLater()
+    error = failures[0]
+    if isinstance(error, ContactError):
+        return 2, error
+    from contact_manager import crash
+
+    crash.handle_exception(type(error), error, error.__traceback__)
+    return 1, None
+
+
+def _watch_session(app, window, last_crash: Path | None) -> None:
+    """The crash handling of the window's run: say so if the last run ended unexpectedly
+    (one sentence naming the log), log when the window is loaded, and end the session (its
+    marker file) when the event loop quits cleanly."""
+    from PySide6.QtCore import Qt
+
+    from contact_manager import crash
+    from contact_manager.ui import dialogs
+
+    if last_crash is not None:
+        dialogs.closed_unexpectedly(window, last_crash)
+    window.loader.finished.connect(lambda: crash.log.info("The window is open: %s", window.windowTitle()))
+    app.aboutToQuit.connect(crash.end_session, Qt.ConnectionType.SingleShotConnection)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -168,28 +225,21 @@ def main(argv: list[str] | None = None) -> int:
             ensure_demo(database)
         if args.smoke_test:
             return smoke_test(database, args.lang)
-        app = _application()
-        window = open_main_window(database, args.lang)
     except ContactError as error:
-        print(f"{APP_NAME}: {error.message}", file=sys.stderr)
-        return _report_cannot_start(error)
-
-    failures: list[BaseException] = []
-
-    def failed(error: BaseException) -> None:  # reported once the event loop has ended
-        failures.append(error)
-        window.hide()  # not close(): closing the last window would also post a quit
-        app.exit(2)
-
-    window.loader.failed.connect(failed)
-    window.raise_()
-    code = app.exec()
-    if not failures:
-        return code
-    window.deleteLater()
-    error = failures[0]
-    if isinstance(error, ContactError):
-        print(f"{APP_NAME}: {error.message}", file=sys.stderr)
-        return _report_cannot_start(error)
-    crash.handle_exception(type(error), error, error.__traceback__)
-    return 1
+        chosen = _report_cannot_start(error, database, args.lang)
+        if chosen is None:
+            return 2
+        database = chosen
+    last_crash = crash.begin_session()  # the log file, if the last run ended unexpectedly
+    try:
+        while True:  # a database that can't be opened: the person chooses another way, or quits
+            code, error = _run_window(database, args.lang, last_crash)
+            last_crash = None  # said once
+            if error is None:
+                return code
+            chosen = _report_cannot_start(error, database, args.lang)
+            if chosen is None:
+                return 2
+            database = chosen
+    finally:
+        crash.end_session()  # any way out but a fatal signal is a clean end

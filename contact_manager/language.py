@@ -137,7 +137,12 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(locale_for(lang))
-    text.install_translator(lambda context, source: QCoreApplication.translate(context, source))
+    text.install_translator(
+        lambda context, source: QCoreApplication.translate(context, source),
+        lambda context, source, disambiguation, n: QCoreApplication.translate(
+            context, source, disambiguation, n
+        ),
+    )
     _current = lang
     return lang
 
@@ -177,8 +182,15 @@ def install_core(lang: str | None = None) -> str:
                 return found
         return source
 
+    def plural(context: str, source: str, disambiguation: str | None, n: int) -> str:
+        for translator in _standalone:
+            found = translator.translate(context, source, disambiguation, n)
+            if found:
+                return found
+        return source
+
     QLocale.setDefault(locale_for(lang))
-    text.install_translator(translate)
+    text.install_translator(translate, plural)
     _current = lang
     return lang
 

@@ -1,8 +1,9 @@
 """``contact-manager-cli``: the headless front end over the same services as the window.
 
 ``--lang it|en`` (default: the saved or system language) chooses the messages' language.
-Exit codes: 0 done; 1 refused (a rule, bad input, a storage problem: one line on stderr);
-2 usage error (argparse's own message).
+Exit codes (``common.EXIT_*``): 0 done; 1 refused, nothing changed (a rule, bad input, a
+storage problem: one line on stderr); 2 usage error (argparse's own message); 3 done in part
+(``users import`` imported the accepted rows and refused others: one line on stderr).
 
 Adding commands
 ---------------
@@ -24,17 +25,17 @@ import sys
 from collections.abc import Sequence
 
 from contact_manager import __version__, language
-from contact_manager.cli import accounts, contacts, exchange, history, users
+from contact_manager.cli import accounts, argparse_it, backups, check, contacts, exchange, history, users
 from contact_manager.cli.common import PROG, Session, add_database_options
 from contact_manager.domain.errors import ContactError
-from contact_manager.domain.text import translate
+from contact_manager.domain.text import printable, translate
 
 # Every command module, in the order their commands are listed by --help.
-# Add the exchange commands here: COMMAND_MODULES = (accounts, users, contacts, history, exchange)
-COMMAND_MODULES = (accounts, users, contacts, history, exchange)
+COMMAND_MODULES = (accounts, users, contacts, history, exchange, backups, check)
 
 
 def build_parser(modules: Sequence[object] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    argparse_it.install()  # argparse's own words ("usage:", its errors) in the messages' language
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=translate(
@@ -42,7 +43,9 @@ def build_parser(modules: Sequence[object] = COMMAND_MODULES) -> argparse.Argume
         ),
         epilog=translate(
             "Cli",
-            "Exit status: 0 done, 1 refused (the reason is printed on one line), 2 wrong usage.",
+            "Exit status: 0 done; 1 refused, nothing changed (the reason on one line of stderr; for "
+            "users import also: every row refused); 2 wrong usage; 3 done in part: users import "
+            "imported the accepted rows and refused the others (listed on stdout, counted on stderr).",
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -67,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def one_line(text: str) -> str:
-    return " ".join(str(text).split())
+    """A message on one line, with any control character in it (an echoed name) escaped."""
+    return printable(" ".join(str(text).split()))
 
 
 def tolerate_narrow_consoles() -> None:

@@ -15,7 +15,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         run_init,
         translate("Cli", "create the database if needed, and an account in it (--account NAME)"),
     )
-    accounts = group(subparsers, "accounts", translate("Cli", "the accounts in the database"))
+    accounts = group(
+        subparsers,
+        "accounts",
+        translate("Cli", "the accounts in the database (alone: list them)"),
+        default=run_list,
+    )
     command(accounts, "list", run_list, translate("Cli", "list the accounts"), account=False)
 
 

@@ -17,12 +17,19 @@ from typing import Any
 from contact_manager import paths
 from contact_manager.domain.errors import ContactError, NotFound
 from contact_manager.domain.roles import Role
-from contact_manager.domain.text import translate
+from contact_manager.domain.text import Context, printable, translate
 from contact_manager.language import LANGUAGES
 from contact_manager.services import AccountInfo, Services
 from contact_manager.store.errors import StorageError
 
 PROG = "contact-manager-cli"
+Cli = Context("Cli")  # plural forms: Cli.tr("... %n ...", "", n)
+
+# Exit statuses (listed by --help and in the README).
+EXIT_DONE = 0
+EXIT_REFUSED = 1  # refused: nothing changed (a rule, bad input, storage); one line on stderr
+EXIT_USAGE = 2  # argparse's usage error
+EXIT_PARTIAL = 3  # done in part: users import imported the accepted rows and refused others
 
 # A command's handler: gets the session and the parsed arguments; returns the exit code
 # (None means 0). It writes its result to stdout and raises ContactError for a refusal.
@@ -77,13 +84,21 @@ def add_database_options(parser: argparse.ArgumentParser, *, account: bool = Tru
         )
 
 
-def group(subparsers: argparse._SubParsersAction, name: str, help: str = "") -> argparse._SubParsersAction:
-    """The sub-commands of the group ``name`` (e.g. ``users``), creating the group if needed."""
+def group(
+    subparsers: argparse._SubParsersAction, name: str, help: str = "", *, default: Handler | None = None
+) -> argparse._SubParsersAction:
+    """The sub-commands of the group ``name`` (e.g. ``users``), creating the group if needed.
+
+    ``default``: what the group alone runs (``accounts`` lists them); else a command is needed.
+    """
     existing = subparsers.choices.get(name)
     if existing is not None:
         return getattr(existing, _GROUP_ACTIONS)
     parser = subparsers.add_parser(name, help=help, description=help)
-    actions = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND", required=True)
+    actions = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND", required=default is None)
+    if default is not None:
+        add_database_options(parser, account=False)
+        parser.set_defaults(handler=default, parser=parser)
     setattr(parser, _GROUP_ACTIONS, actions)
     return actions
 
@@ -124,6 +139,26 @@ def _database_file(target: str) -> Path | None:
     return Path(target).expanduser()
 
 
+# Arguments that name files: the bytes of a file name need not be UTF-8 (Python keeps them).
+_PATH_ARGUMENTS = ("file", "output", "refused")
+
+
+def check_text_arguments(args: argparse.Namespace) -> None:
+    """Refuse an argument that is not UTF-8 text (a name typed in another encoding) before it
+    reaches the database: Python carries such bytes as lone surrogates."""
+    for name, value in vars(args).items():
+        if name in _PATH_ARGUMENTS or not isinstance(value, str):
+            continue
+        if any("\udc80" <= char <= "\udcff" for char in value):
+            shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            raise CliProblem(
+                translate(
+                    "Cli",
+                    "\u201c{value}\u201d is not UTF-8 text: the terminal sent bytes in another encoding.",
+                ).format(value=shown)
+            )
+
+
 class Session:
     """The database and account one command works on, opened when first asked for."""
 
@@ -135,6 +170,7 @@ class Session:
 
     def services(self, *, create: bool = False) -> Services:
         if self._services is None:
+            check_text_arguments(self.args)  # before any of them reaches the database
             file = _database_file(self.target)
             if not create and file is not None and not file.exists():
                 raise CliProblem(
@@ -142,6 +178,13 @@ class Session:
                         "Cli",
                         "There is no database at {path}. Create it with: {prog} init --account NAME",
                     ).format(path=file, prog=PROG)
+                )
+            if not create and file is not None and file.is_file() and file.stat().st_size == 0:
+                # an empty file: a read must not write the schema into it
+                raise CliProblem(
+                    translate(
+                        "Cli", "{path} is an empty file, not a database. Create it with: {init}"
+                    ).format(path=file, init=f"{PROG} init --account NAME")
                 )
             try:
                 self._services = Services.open(self.target)
@@ -194,8 +237,13 @@ class Session:
 
 
 def say(text: str) -> None:
-    print(text, file=sys.stdout)
+    """Print one line for a person; a control character in it (from a file, a hostile
+    database) is shown as an escape, never sent to the terminal raw."""
+    print(printable(text), file=sys.stdout)
 
 
 def print_json(value: Any) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False), file=sys.stdout)
+    """JSON escapes C0 controls itself; the C1 ones, U+2028/U+2029 and bidi overrides are
+    escaped here."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    print(printable(text, json=True), file=sys.stdout)

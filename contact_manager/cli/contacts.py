@@ -6,7 +6,7 @@ import argparse
 
 from contact_manager.cli.common import CliProblem, Session, command, group, print_json, role_choice, say
 from contact_manager.cli.output import person_text, sheet_json, sheet_lines
-from contact_manager.domain.roles import BILLING_CAP, OTHER_ROLES
+from contact_manager.domain.roles import BILLING_CAP, OTHER_ROLES, Role
 from contact_manager.domain.text import translate
 
 SETTABLE = ("primary", *(role.value.replace("_", "-") for role in OTHER_ROLES))
@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         contacts,
         "set",
         run_set,
-        translate("Cli", "give a role to a user (the security contact may be an outside address)"),
+        translate("Cli", "give a role to a user (the security contact may be an external address)"),
     )
     setter.add_argument("role", choices=SETTABLE, metavar="{" + "|".join(SETTABLE) + "}")
     setter.add_argument("email", metavar="EMAIL", help=email_help)
@@ -52,6 +52,8 @@ def run_show(session: Session, args: argparse.Namespace) -> None:
 
 def run_set(session: Session, args: argparse.Namespace) -> None:
     role = role_choice(args.role)
+    if role is not Role.SECURITY:  # the same refusal for an unknown user as every command
+        session.user_id(args.email)
     sheet = session.services().contacts.set_role_by_email(session.account().id, role, args.email)
     say(f"{role.label}: {person_text(sheet.holder(role))}")
 

@@ -3,10 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from contact_manager.cli.common import CliProblem, Session, command, group, say
-from contact_manager.domain.csv_import import FIELDS, Preview, RowVerdict, Verdict, header_key
-from contact_manager.domain.text import translate
+from contact_manager.cli.common import (
+    EXIT_PARTIAL,
+    EXIT_REFUSED,
+    Cli,
+    CliProblem,
+    Session,
+    command,
+    group,
+    say,
+)
+from contact_manager.domain.csv_file import os_reason
+from contact_manager.domain.csv_import import (
+    FIELDS,
+    ImportFileError,
+    Preview,
+    RowVerdict,
+    UnplacedColumns,
+    Verdict,
+    header_key,
+    unplaced_columns,
+)
+from contact_manager.domain.text import printable, translate
 
 FORMATS = ("json", "csv", "vcard")
 _FIELD_WORDS = {
@@ -16,6 +36,7 @@ _FIELD_WORDS = {
     "title": "job_title",
     "phone": "phone",
 }
+_WORDS = {name: word for word, name in _FIELD_WORDS.items()}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,15 +52,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--dry-run", action="store_true", help=translate("Cli", "print every row's verdict; import nothing")
     )
     importing.add_argument(
+        "--columns",
+        default="",
+        metavar="FIELD=COLUMN,...",
+        help=translate(
+            "Cli",
+            "which column holds each field, e.g. --columns first=Nome,last=Cognome,email=Email: FIELD is "
+            "first, last, email, title or phone; COLUMN a header or a number (1 = first column); the "
+            "columns not named are left out. Needed when the headers are not all recognised",
+        ),
+    )
+    importing.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="FIELD=COLUMN",
-        help=translate(
-            "Cli",
-            "which column holds a field when the headers are not recognised: FIELD is first, last, "
-            "email, title or phone; COLUMN a number (1 = first column) or a header; repeat for each",
-        ),
+        help=translate("Cli", "one FIELD=COLUMN of --columns (for a header holding a comma); repeatable"),
     )
     importing.add_argument(
         "--refused", metavar="FILE.csv", help=translate("Cli", "also write the refused rows to this CSV file")
@@ -84,7 +112,8 @@ def parse_mapping(items: list[str], titles: list[str]) -> dict[str, int] | None:
         if name not in FIELDS or not column.strip():
             raise CliProblem(
                 translate(
-                    "Cli", "--map takes FIELD=COLUMN, with FIELD one of first, last, email, title, phone."
+                    "Cli",
+                    "--columns takes FIELD=COLUMN, with FIELD one of first, last, email, title, phone.",
                 )
             )
         column = column.strip()
@@ -106,36 +135,92 @@ def verdict_line(row: RowVerdict, mapping: dict[str, int]) -> str:
     return f"{text}: {row.reason}" if row.verdict is Verdict.REFUSED else text
 
 
+def columns_option(mapping: dict[str, int], titles: list[str]) -> str:
+    """The ``--columns`` that gives ``mapping``: ``--columns "first=Nome proprio,email=Email"``."""
+    pairs = []
+    for name in FIELDS:
+        if name in mapping:
+            title = titles[mapping[name]]
+            column = title if title and "," not in title and "=" not in title else str(mapping[name] + 1)
+            pairs.append(f"{_WORDS[name]}={column}")
+    return '--columns "' + ",".join(pairs) + '"'
+
+
+def _mapping_refusal(error: ImportFileError, table_titles: list[str]) -> CliProblem:
+    """The preview's refusal of the headers, with the ``--columns`` that would place them."""
+    example = error.suggestion() if isinstance(error, UnplacedColumns) else {}
+    hint = translate("Cli", "Say which column is which with --columns, for example: {option}").format(
+        option=columns_option(example, table_titles) if example else '--columns "first=1,last=2,email=3"'
+    )
+    return CliProblem(f"{error.message} {hint}")
+
+
 def run_users_import(session: Session, args: argparse.Namespace) -> int:
     services, account = session.services(), session.account()
     table = services.importing.read(args.file)
-    mapping = parse_mapping(args.map, table.column_titles())
-    preview: Preview = services.importing.preview(account.id, table, mapping)
+    titles = table.column_titles()
+    items = [*(item for item in args.columns.split(",") if item.strip()), *args.map]
+    mapping = parse_mapping(items, titles)
+    if args.refused:  # before anything is imported: a typo in the path refuses the command
+        try:
+            services.importing.check_writable(args.refused)
+        except OSError as error:
+            raise _cannot_write(args.refused, error) from None
+    try:
+        preview: Preview = services.importing.preview(account.id, table, mapping)
+    except ImportFileError as error:
+        raise _mapping_refusal(error, titles) from None
     counts = preview.counts()
+    refused = counts[Verdict.REFUSED]
     for row in preview.rows:
         if args.dry_run or row.verdict is Verdict.REFUSED:
             say(verdict_line(row, preview.mapping))
-    if args.refused and counts[Verdict.REFUSED]:
-        services.importing.write_refused(preview, args.refused)
+    left_out = unplaced_columns(table, preview.mapping)
+    if left_out:
+        say(
+            Cli.tr("Left out: the column(s) {columns} (no field of this app).", "", len(left_out)).format(
+                columns=", ".join(f"\u201c{titles[index]}\u201d" for index in left_out)
+            )
+        )
+    if args.refused and refused:
+        try:
+            services.importing.write_refused(preview, args.refused)
+        except OSError as error:
+            raise _cannot_write(args.refused, error) from None
     if args.dry_run:
         say(
             translate(
                 "Cli", "Dry run: {new} new, {present} already present, {refused} refused; nothing imported."
-            ).format(
-                new=counts[Verdict.NEW], present=counts[Verdict.PRESENT], refused=counts[Verdict.REFUSED]
-            )
+            ).format(new=counts[Verdict.NEW], present=counts[Verdict.PRESENT], refused=refused)
         )
+        accepted = counts[Verdict.NEW]
     else:
         result = services.importing.run(account.id, preview)
         say(
-            translate(
-                "Cli",
-                "Imported {imported} users into {account}: {present} already present, {refused} refused.",
-            ).format(
-                imported=result.imported, account=account.name, present=result.present, refused=result.refused
-            )
+            Cli.tr(
+                "Imported %n user(s) into {account}: {present} already present, {refused} refused.",
+                "",
+                result.imported,
+            ).format(account=account.name, present=result.present, refused=result.refused)
         )
-    return 1 if counts[Verdict.REFUSED] else 0
+        accepted = result.imported
+    if not refused:
+        return 0
+    if accepted:
+        _tell(Cli.tr("%n row(s) refused (listed above): fix them and import them again.", "", refused))
+        return EXIT_PARTIAL
+    _tell(Cli.tr("Nothing imported: %n row(s) refused (listed above).", "", refused))
+    return EXIT_REFUSED
+
+
+def _tell(text: str) -> None:
+    print(printable(text), file=sys.stderr)
+
+
+def _cannot_write(path: str, error: OSError) -> CliProblem:
+    return CliProblem(
+        translate("Cli", "Can't write {path}: {reason}").format(path=path, reason=os_reason(error))
+    )
 
 
 # --- export and import ------------------------------------------------------------------------
@@ -151,9 +236,7 @@ def run_export(session: Session, args: argparse.Namespace) -> None:
     try:
         path = writer(account.id, args.output)
     except OSError as error:
-        raise CliProblem(
-            translate("Cli", "Can't write {path}: {reason}").format(path=args.output, reason=error.strerror)
-        ) from None
+        raise _cannot_write(args.output, error) from None
     say(translate("Cli", "Exported {account} to {path}.").format(account=account.name, path=path))
 
 

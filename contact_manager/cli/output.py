@@ -11,7 +11,7 @@ from datetime import datetime
 from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.history import Change
 from contact_manager.domain.roles import OTHER_ROLES, Role
-from contact_manager.domain.text import translate
+from contact_manager.domain.text import printable, translate
 
 # --- JSON -----------------------------------------------------------------------------------
 
@@ -62,16 +62,20 @@ def person_text(person: Person | None) -> str:
     if person is None:
         return none_text()
     if person.external:
-        return translate("Cli", "{email} (outside address)").format(email=person.email)
+        return translate("Cli", "{email} (external address)").format(email=person.email)
     if not person.active:
         return translate("Cli", "{person} (deactivated)").format(person=person.display)
     return person.display
 
 
 def table(rows: Sequence[Sequence[str]], gap: str = "  ") -> list[str]:
-    """Rows as lines with every column but the last padded to its widest cell."""
+    """Rows as lines with every column but the last padded to its widest cell.
+
+    Control characters in a cell are escaped first, so the padding counts what is shown.
+    """
     if not rows:
         return []
+    rows = [[printable(cell) for cell in row] for row in rows]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     lines = []
     for row in rows:

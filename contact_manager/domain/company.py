@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from contact_manager.domain.errors import InvalidField
-from contact_manager.domain.text import translate
+from contact_manager.domain.text import clean_text, translate
 
 FIELDS = ("name", "address", "country", "phone", "website", "vat_number")
 MAX_LENGTHS = {"name": 200, "address": 500, "country": 2, "phone": 25, "website": 200, "vat_number": 30}
@@ -40,7 +40,7 @@ def field_label(field: str) -> str:
 
 
 def clean_name(text: str, field: str = "name") -> str:
-    value = " ".join((text or "").split())
+    value = clean_text(text)
     if not value:
         raise InvalidField(field, translate("Company", "The account needs a name."))
     if len(value) > MAX_LENGTHS["name"]:
@@ -52,7 +52,7 @@ def clean_field(field: str, text: str) -> str:
     """Return the value to store for ``field``, or raise InvalidField with the reason."""
     if field == "name":
         return clean_name(text)
-    value = (text or "").strip()
+    value = clean_text(text)
     if field == "vat_number":
         value = value.replace(" ", "").upper()
     if field == "country":
@@ -81,7 +81,7 @@ def clean_field(field: str, text: str) -> str:
 
 
 def clean_person_name(first: str, last: str) -> tuple[str, str]:
-    first, last = " ".join((first or "").split()), " ".join((last or "").split())
+    first, last = clean_text(first), clean_text(last)
     if not first and not last:
         raise InvalidField("name", translate("Users", "Enter the person's first or last name."))
     if len(first) > 100 or len(last) > 100:
@@ -90,7 +90,7 @@ def clean_person_name(first: str, last: str) -> tuple[str, str]:
 
 
 def clean_optional(field: str, text: str, limit: int) -> str:
-    value = " ".join((text or "").split())
+    value = clean_text(text)
     if len(value) > limit:
         raise InvalidField(
             field,

@@ -8,8 +8,7 @@ The codes are those Qt knows (regions such as the Canary Islands included, the E
 
 from __future__ import annotations
 
-import unicodedata
-
+from contact_manager.domain.sorting import fold
 from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
 
 NAMES: dict[str, str] = {
@@ -280,8 +279,7 @@ def name(code: str) -> str:
 
 def sort_key(text: str) -> str:
     """Accents and case ignored: "Åland" sorts with the A, "Éire" with the E."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return fold(text)
 
 
 def choices() -> list[tuple[str, str]]:

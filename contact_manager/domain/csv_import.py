@@ -9,25 +9,28 @@ verdict against the e-mail keys the account already has.
 
 from __future__ import annotations
 
-import codecs
-import csv
-import gc
-import io
-import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from contact_manager.domain.company import clean_optional, clean_person_name
+from contact_manager.domain.csv_file import (
+    CsvTable,
+    Import,
+    ImportFileError,
+    bulk,
+    neutralise,
+    read_table,
+    set_has_header,
+    unguard,
+    write_csv,
+)
 from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.errors import ContactError, InvalidEmail
 from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
 
 FIELDS = ("first_name", "last_name", "email", "job_title", "phone")
 REQUIRED = ("email",)
-DELIMITERS = (",", ";", "\t", "|")
-_SEP_LINE = re.compile(r"^\s*sep=[,;\t|]\s*$")
 
 # Header spellings, compared after removing case, spaces, dots, dashes and underscores.
 _ALIASES = {
@@ -60,164 +63,22 @@ def field_label(name: str) -> str:
     return translate("Import", _FIELD_LABELS[name])
 
 
-class ImportFileError(ContactError):
-    """The file can't be read as a users CSV at all (empty, binary, no columns)."""
-
-    def __init__(self, name: str, problem: str) -> None:
-        super().__init__(name, problem)
-        self.name, self.problem = name, problem
-
-    @property
-    def message(self) -> str:
-        return translate("Import", "\u201c{name}\u201d can't be imported: {problem}").format(
-            name=self.name, problem=self.problem
-        )
-
-
 class ImportCancelled(Exception):
     """The user cancelled an import; nothing was written."""
 
 
-@contextmanager
-def _bulk() -> Iterator[None]:
-    """Pause the cyclic garbage collector while 100,000 rows are built.
-
-    The loops create no reference cycles, yet every few hundred new lists would trigger a
-    collection walking all the rows so far: about a third of the import's own overhead.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-# --- reading the file ---------------------------------------------------------------------
-
-
-@dataclass
-class CsvTable:
-    """The file's cells as read: ``header`` (may be empty) and the data rows with line numbers."""
-
-    name: str
-    encoding: str
-    delimiter: str
-    header: list[str]
-    rows: list[list[str]]
-    lines: list[int]
-    has_header: bool = True
-
-    @property
-    def width(self) -> int:
-        return max([len(self.header), *(len(row) for row in self.rows[:200])], default=0)
-
-    def column_titles(self) -> list[str]:
-        """What to call each column in a mapping step: its header, or "Column N"."""
-        titles = []
-        for index in range(self.width):
-            text = self.header[index].strip() if self.has_header and index < len(self.header) else ""
-            titles.append(text or translate("Import", "Column {n}").format(n=index + 1))
-        return titles
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding): UTF-8 (a BOM is dropped) when it decodes, else Windows-1252.
-
-    A UTF-16 file with its BOM (Excel's "Unicode text") is read as such.
-    """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        # cp1252 leaves five bytes undefined; latin-1 maps every byte, so nothing is lost.
-        return data.decode("latin-1"), "latin-1"
-
-
-def sniff_delimiter(first_line: str) -> str:
-    """The separator that splits the header line into the most columns (comma on a tie)."""
-    best, best_count = ",", 1
-    for delimiter in DELIMITERS:
-        cells = next(csv.reader([first_line], delimiter=delimiter), [])
-        if len(cells) > best_count:
-            best, best_count = delimiter, len(cells)
-    return best
-
-
-def _first_line(text: str) -> str:
-    """The first line that isn't blank (without splitting the whole file)."""
-    for line in io.StringIO(text):
-        if line.strip():
-            return line.rstrip("\r\n").split("\r")[0]
-    return ""
-
-
 def parse_csv(data: bytes, name: str = "") -> CsvTable:
-    """Read the bytes of a CSV file; raises ImportFileError when there is nothing to import."""
-    text, encoding = decode(data)
-    if "\x00" in text[:4096]:
-        raise ImportFileError(name, translate("Import", "it is not a text (CSV) file."))
-    first_line = _first_line(text)
-    if _SEP_LINE.match(first_line):  # Excel's "sep=;" hint line
-        delimiter = first_line.strip()[4]
-        rest = text[text.index(first_line) + len(first_line) :].lstrip("\r\n")
-        removed = text[: len(text) - len(rest)]
-        offset = removed.count("\n") or removed.count("\r")
-        text = rest
-        first_line = _first_line(text)
-    else:
-        delimiter, offset = sniff_delimiter(first_line), 0
-    if not first_line:
-        raise ImportFileError(name, translate("Import", "the file is empty."))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[list[str]] = []
-    lines: list[int] = []
-    add_row, add_line, join = rows.append, lines.append, "".join
-    try:
-        with _bulk():
-            for cells in reader:  # the hot loop of a large file: keep it lean
-                if join(cells).strip():  # blank lines (and rows of empty cells) are skipped
-                    add_row(cells)
-                    add_line(reader.line_num + offset)
-    except csv.Error as error:
-        raise ImportFileError(
-            name,
-            translate("Import", "line {line} can't be read ({error}).").format(
-                line=reader.line_num, error=error
-            ),
-        ) from None
-    header, header_line = rows.pop(0), lines.pop(0)
-    table = CsvTable(name, encoding, delimiter, header, rows, lines)
-    if guess_mapping(header) is None and any("@" in cell for cell in header):
-        # No header at all: the first line is already a person.
-        table.rows.insert(0, header)
-        table.lines.insert(0, header_line)
-        table.header = []
-        table.has_header = False
-    return table
+    """Read the bytes of a CSV file; raises ImportFileError when there is nothing to import.
 
-
-def set_has_header(table: CsvTable, has_header: bool) -> None:
-    """Treat the first line as titles (True) or as data (False): the mapping step's check box."""
-    if has_header == table.has_header:
-        return
-    if has_header and table.rows:
-        table.header = table.rows.pop(0)
-        table.lines.pop(0)
-    elif not has_header:
+    A first line whose cells name no field but hold an address is a person, not titles.
+    """
+    table = read_table(data, name)
+    if guess_mapping(table.header) is None and any("@" in cell for cell in table.header):
         table.rows.insert(0, table.header)
         table.lines.insert(0, table.lines[0] - 1 if table.lines else 1)
         table.header = []
-    table.has_header = has_header
+        table.has_header = False
+    return table
 
 
 # --- which column is which ----------------------------------------------------------------
@@ -240,6 +101,69 @@ def guess_mapping(header: Sequence[str]) -> dict[str, int] | None:
     if "email" not in mapping or not ({"first_name", "last_name"} & mapping.keys()):
         return None
     return mapping
+
+
+# The reason column our own "refused rows" file adds (English and Italian): not data to place.
+_OUR_COLUMNS = {"reason", "motivo"}
+
+
+def unplaced_columns(table: CsvTable, mapping: dict[str, int], sample: int = 200) -> list[int]:
+    """The columns holding something that ``mapping`` puts nowhere (our reason column aside).
+
+    A column is something when it has a title, or, untitled, a value in the first rows.
+    """
+    used = set(mapping.values())
+    titles = table.header if table.has_header else []
+    unplaced = []
+    for index in range(table.width):
+        if index in used:
+            continue
+        title = titles[index].strip() if index < len(titles) else ""
+        if title:
+            if header_key(title) not in _OUR_COLUMNS:
+                unplaced.append(index)
+        elif any(index < len(row) and row[index].strip() for row in table.rows[:sample]):
+            unplaced.append(index)
+    return unplaced
+
+
+def columns_to_place(table: CsvTable, mapping: dict[str, int]) -> list[int]:
+    """The unplaced columns that could hold a field still missing: the user must say which.
+
+    With every field placed, what is left has nowhere to go here (a "Notes" column) and is
+    left out in plain view; while a field is missing, "Nome proprio" may well be it.
+    """
+    if set(FIELDS) <= mapping.keys():
+        return []
+    return unplaced_columns(table, mapping)
+
+
+class UnplacedColumns(ImportFileError):
+    """The file has a column the headers don't place while a field is missing: nothing is
+    imported until the user says which column is which (it is never silently dropped)."""
+
+    def __init__(self, table: CsvTable, guess: dict[str, int], columns: list[int]) -> None:
+        titles = table.column_titles()
+        self.titles = [titles[index] for index in columns]
+        self.guess, self.columns = dict(guess), list(columns)
+        names = ", ".join(f"\u201c{title}\u201d" for title in self.titles)
+        super().__init__(
+            table.name,
+            Import.tr(
+                "the column(s) {columns} could not be matched to a field; say which field each holds, "
+                "or leave it out.",
+                "",
+                len(columns),
+            ).format(columns=names),
+        )
+
+    def suggestion(self) -> dict[str, int]:
+        """The guess, with each unplaced column given the next field still missing."""
+        mapping = dict(self.guess)
+        missing = [name for name in FIELDS if name not in mapping]
+        for index, name in zip(self.columns, missing, strict=False):
+            mapping[name] = index
+        return mapping
 
 
 def guess_from_content(table: CsvTable, sample: int = 20) -> dict[str, int]:
@@ -345,7 +269,7 @@ def judge(
     # The hot loop of a 100,000-row import: plain locals, no per-row dicts, and the callbacks
     # only between slices.
     total = len(table.rows)
-    with _bulk():
+    with bulk():
         for start in range(0, total, slice_size):
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
@@ -355,19 +279,19 @@ def judge(
                 reasons = []
                 email = key = first = last = title = phone = ""
                 try:
-                    email = normalize_email(cells[i_email] if i_email < width else "")
+                    email = normalize_email(unguard(cells[i_email]) if i_email < width else "")
                     key = email_key(email)
                 except InvalidEmail as error:
                     reasons.append(error.message)
                 try:
                     first, last = clean_person_name(
-                        cells[i_first] if 0 <= i_first < width else "",
-                        cells[i_last] if 0 <= i_last < width else "",
+                        unguard(cells[i_first]) if 0 <= i_first < width else "",
+                        unguard(cells[i_last]) if 0 <= i_last < width else "",
                     )
                     if 0 <= i_title < width and cells[i_title]:
-                        title = clean_optional("job_title", cells[i_title], 100)
+                        title = clean_optional("job_title", unguard(cells[i_title]), 100)
                     if 0 <= i_phone < width and cells[i_phone]:
-                        phone = clean_optional("phone", cells[i_phone], 25)
+                        phone = clean_optional("phone", unguard(cells[i_phone]), 25)
                 except ContactError as error:
                     reasons.append(error.message)
                 if key and not reasons:  # a refused row doesn't claim its address: a good copy may follow
@@ -386,26 +310,11 @@ def judge(
     return Preview(table, dict(mapping), verdicts)
 
 
-# --- writing CSV files safely -------------------------------------------------------------
-
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: object) -> str:
-    """A cell a spreadsheet will show as text: formula starters get a leading apostrophe."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
-
-def write_csv(stream: io.TextIOBase, rows: Iterable[Sequence[object]], delimiter: str = ",") -> None:
-    """Write rows with every cell neutralised; the stream should be opened with newline=""."""
-    writer = csv.writer(stream, delimiter=delimiter)
-    for row in rows:
-        writer.writerow([neutralise(cell) for cell in row])
-
-
 def refused_rows(preview: Preview) -> list[list[str]]:
-    """The refused rows as the file had them, plus a reason column: to fix and re-import."""
+    """The refused rows as the file had them, plus a reason column: to fix and re-import.
+
+    Written with ``write_csv``, whose formula guard the import reads back (``unguard``).
+    """
     width = preview.table.width
     out = []
     if preview.table.has_header:
@@ -414,3 +323,28 @@ def refused_rows(preview: Preview) -> list[list[str]]:
     for row in preview.of(Verdict.REFUSED):
         out.append(list(row.cells) + [""] * (width - len(row.cells)) + [row.reason])
     return out
+
+
+__all__ = [
+    "FIELDS",
+    "CsvTable",
+    "ImportCancelled",
+    "ImportFileError",
+    "Preview",
+    "RowVerdict",
+    "Verdict",
+    "check_mapping",
+    "columns_to_place",
+    "field_label",
+    "guess_from_content",
+    "guess_mapping",
+    "header_key",
+    "judge",
+    "neutralise",
+    "parse_csv",
+    "refused_rows",
+    "set_has_header",
+    "UnplacedColumns",
+    "unplaced_columns",
+    "write_csv",
+]

@@ -74,11 +74,18 @@ class InvalidEmail(ContactError):
         self.address, self.reason = address, reason
 
     @property
+    def explanation(self) -> str:
+        """The validator's reason (``reason`` keeps its English words) in the user's language."""
+        from contact_manager.domain.emails import explain_reason  # emails imports this module
+
+        return explain_reason(self.reason)
+
+    @property
     def message(self) -> str:
         if not self.address.strip():
             return translate("Errors", "Please enter an email address.")
         return translate("Errors", "\u201c{address}\u201d is not a valid email address: {reason}").format(
-            address=self.address, reason=translate("EmailValidator", self.reason)
+            address=self.address, reason=self.explanation
         )
 
 
@@ -101,17 +108,33 @@ class UserHoldsRoles(ContactError):
 
     @property
     def message(self) -> str:
-        roles = ", ".join(role.label for role in self.roles)
+        names = [role.label.lower() for role in self.roles]
+        if len(names) == 1:
+            if self.action == "deactivate":
+                text = translate(
+                    "Errors",
+                    "{person} can't be deactivated while they are the {role}. "
+                    "Give this role to someone else first.",
+                )
+            else:
+                text = translate(
+                    "Errors",
+                    "{person} can't be removed while they are the {role}. "
+                    "Give this role to someone else first.",
+                )
+            return text.format(person=self.person, role=names[0])
+        roles = translate("Errors", "{roles} and {last}").format(roles=", ".join(names[:-1]), last=names[-1])
         if self.action == "deactivate":
             text = translate(
                 "Errors",
-                "{person} can't be deactivated while they are: {roles}. "
-                "Give these roles to someone else first.",
+                "{person} can't be deactivated while they hold these roles: {roles}. "
+                "Give them to someone else first.",
             )
         else:
             text = translate(
                 "Errors",
-                "{person} can't be removed while they are: {roles}. Give these roles to someone else first.",
+                "{person} can't be removed while they hold these roles: {roles}. "
+                "Give them to someone else first.",
             )
         return text.format(person=self.person, roles=roles)
 
@@ -146,7 +169,7 @@ class ExternalNotAllowed(ContactError):
     def message(self) -> str:
         return translate(
             "Errors",
-            "{email} is not a user of this account. Only the security contact may be an outside address.",
+            "{email} is not a user of this account. Only the security contact may be an external address.",
         ).format(email=self.email)
 
 

@@ -77,3 +77,28 @@ def primary_is_fallback(sheet: ContactSheet, notice: Notice) -> bool:
     if notice is Notice.TECHNICAL:
         return sheet.others.get(Role.TECHNICAL_ADMIN) is None
     return False
+
+
+def notices_for(role: Role) -> tuple[Notice, ...]:
+    """The notices a holder of ``role`` receives when every role has its own holder.
+
+    Texts that say what a role receives are made from this, so they agree with the table.
+    """
+    people = {r: Person(f"{r.value}@routing.invalid", user_id=i) for i, r in enumerate(Role, start=1)}
+    sheet = ContactSheet(
+        account_id=0,
+        account_name="",
+        version=0,
+        primary=people[Role.PRIMARY],
+        billing=(people[Role.BILLING],),
+        others={r: people[r] for r in Role if r not in (Role.PRIMARY, Role.BILLING)},
+    )
+    return tuple(notice for notice in Notice if people[role] in recipients(sheet, notice))
+
+
+def notice_list(notices: tuple[Notice, ...]) -> str:
+    """ "invoices, receipts and orders": the notices' names inside a sentence."""
+    names = [notice.label.lower() for notice in notices]
+    if len(names) < 2:
+        return "".join(names)
+    return translate("Notice", "{notices} and {last}").format(notices=", ".join(names[:-1]), last=names[-1])

@@ -9,7 +9,7 @@ from contact_manager.domain.company import FIELDS, CompanyDetails, clean_field, 
 from contact_manager.domain.errors import AccountExists, NotFound
 from contact_manager.domain.history import Action
 from contact_manager.services.base import Service
-from contact_manager.store.models import Account, RoleAssignment
+from contact_manager.store.models import Account
 
 
 @dataclass(frozen=True)
@@ -43,15 +43,15 @@ def _clean(fields: dict[str, str]) -> dict[str, str]:
 
 class AccountService(Service):
     def list(self) -> list[AccountInfo]:
-        with self.store.transaction():
+        with self.store.read():
             return [_info(a) for a in Account.select().order_by(Account.name_key)]
 
     def get(self, account_id: int) -> AccountInfo:
-        with self.store.transaction():
+        with self.store.read():
             return _info(self._account(account_id))
 
     def find(self, name: str) -> AccountInfo:
-        with self.store.transaction():
+        with self.store.read():
             account = Account.get_or_none(Account.name_key == name_key(" ".join(name.split())))
             if account is None:
                 raise NotFound("account", name)
@@ -95,8 +95,9 @@ class AccountService(Service):
             return _info(self._account(account_id))
 
     def delete(self, account_id: int) -> None:
-        """Delete the account with its users, contacts and history, in one transaction."""
+        """Delete the account with its users, contacts and history, in one transaction.
+
+        The schema removes what belongs to it (its rows can't be deleted while it exists)."""
         with self.store.transaction():
             self._account(account_id)
-            RoleAssignment.delete().where(RoleAssignment.account == account_id).execute()
             Account.delete().where(Account.id == account_id).execute()

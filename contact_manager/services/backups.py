@@ -1,7 +1,8 @@
 """Backing up the database while the app is open, and swapping a checked backup back in.
 
 A restore never touches the open database until the chosen file has passed every check:
-it is an SQLite file, of a schema version this app can open, intact, with the app's tables.
+it is an SQLite file, of a schema version this app can open, intact, with exactly the schema
+the app's migrations make for that version (``store.schema``).
 The current data is backed up first, then the (upgraded) copy is written into the open
 connection with SQLite's backup API, so the app keeps working on the same connection.
 """
@@ -11,15 +12,14 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from contact_manager import paths
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.text import translate
-from contact_manager.store import migrations
+from contact_manager.services.backup_files import BackupFile, list_backups, new_backup_path
+from contact_manager.store import migrations, schema, snapshot
 from contact_manager.store.connection import Store
 from contact_manager.store.errors import StorageError
 
@@ -47,10 +47,9 @@ class BackupInfo:
     accounts: int
 
 
-def default_backup_path(reason: str = "backup") -> Path:
-    """A new file in the data folder's backups/, named by the time (UTC)."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    return paths.data_dir() / "backups" / f"contacts-{reason}-{stamp}.db"
+def default_backup_path(reason: str = "backup", database: str | Path | None = None) -> Path:
+    """A new file in the backups folder of ``database``, named by its kind and the time (UTC)."""
+    return new_backup_path(reason, database)
 
 
 def check_backup(source: str | Path) -> BackupInfo:
@@ -61,23 +60,15 @@ def check_backup(source: str | Path) -> BackupInfo:
             StorageError.CANNOT_OPEN, str(path), translate("Backups", "there is no such file.")
         )
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise StorageError(StorageError.CANNOT_OPEN, str(path), str(error)) from error
-    try:
-        version = con.execute("PRAGMA user_version").fetchone()[0]
-        if version > migrations.LATEST_VERSION:
-            raise StorageError(StorageError.NEWER, str(path))
-        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if version < 1 or not set(TABLES) <= tables:
-            raise StorageError(StorageError.NOT_A_DATABASE, str(path))
-        if con.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise StorageError(StorageError.NOT_A_DATABASE, str(path))
-        accounts = con.execute("SELECT count(*) FROM account").fetchone()[0]
+        with snapshot.reading(path, in_memory=True) as con:  # creates nothing beside it, not even a -wal
+            version = schema.accept(con, str(path))  # ours, and exactly our schema for its version
+            if version < 1:
+                raise StorageError(StorageError.NOT_A_DATABASE, str(path))
+            if con.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise StorageError(StorageError.NOT_A_DATABASE, str(path))
+            accounts = con.execute("SELECT count(*) FROM account").fetchone()[0]
     except sqlite3.DatabaseError as error:
         raise StorageError(StorageError.NOT_A_DATABASE, str(path), str(error)) from error
-    finally:
-        con.close()
     return BackupInfo(path, version, accounts)
 
 
@@ -87,7 +78,13 @@ class BackupService:
 
     def backup(self, destination: str | Path | None = None) -> Path:
         """Write a consistent copy of the open database; return where it went."""
-        return self.store.backup_to(Path(destination) if destination else default_backup_path())
+        if destination is None:
+            destination = default_backup_path(database=self.store.path)
+        return self.store.backup_to(Path(destination))
+
+    def list(self) -> list[BackupFile]:
+        """The backups of the open database that can be found, newest first."""
+        return list_backups(self.store.path) if self.store.path is not None else []
 
     def check(self, source: str | Path) -> BackupInfo:
         """What restoring ``source`` would bring back; raises what ``restore`` would refuse."""
@@ -108,7 +105,7 @@ class BackupService:
         with tempfile.TemporaryDirectory(prefix="cm-restore-") as folder:
             staged = Path(folder) / "staged.db"
             self._stage(Path(source), staged, page_size)
-            saved = self.backup(safety_copy or default_backup_path("before-restore"))
+            saved = self.backup(safety_copy or default_backup_path("before-restore", self.store.path))
             copy = sqlite3.connect(staged)
             try:
                 copy.backup(live)
@@ -121,12 +118,11 @@ class BackupService:
     @staticmethod
     def _stage(source: Path, staged: Path, page_size: int) -> None:
         """Copy ``source`` aside, bring it to this app's schema and page size, check it again."""
-        reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         writer = sqlite3.connect(staged)
         try:
-            reader.backup(writer)
+            with snapshot.reading(source) as reader:
+                reader.backup(writer)
         finally:
-            reader.close()
             writer.close()
         db = SqliteDatabase(str(staged), pragmas=(("foreign_keys", 1),))
         try:

@@ -21,7 +21,7 @@ class ContactService(Service):
     # --- reading ----------------------------------------------------------------------
 
     def sheet(self, account_id: int) -> ContactSheet:
-        with self.store.transaction():
+        with self.store.read():
             return self._sheet(account_id)
 
     def routing(self, account_id: int) -> list[tuple[Notice, tuple[Person, ...]]]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.roles import Role
+from contact_manager.domain.sorting import person_key
 from contact_manager.services.base import Service, person_of
 from contact_manager.store.models import Account, RoleAssignment, User
 
@@ -28,7 +29,7 @@ class DirectoryService(Service):
         """Every account where ``email`` is a user or the outside security contact, by name."""
         key = email_key(normalize_email(email))
         holdings: dict[int, tuple[str, Person, list[Role]]] = {}
-        with self.store.transaction():
+        with self.store.read():
             users = User.select(User, Account).join(Account).where(User.email_key == key)
             for user in users:
                 holdings[user.account_id] = (user.account.name, person_of(user), [])
@@ -56,14 +57,14 @@ class DirectoryService(Service):
     def account_people(self, account_id: int) -> list[Person]:
         """Every user of the account, like ``users.list`` but through one plain query, for the
         Users tab of a large account."""
-        with self.store.transaction():
+        with self.store.read():
             self._account(account_id)
             cursor = self.store.db.execute_sql(
                 "SELECT id, first_name, last_name, email, active, job_title, phone FROM app_user "
                 "WHERE account_id = ? ORDER BY last_name, first_name, email_key",
                 (account_id,),
             )
-            return [
+            people = [
                 Person(
                     email=email,
                     first_name=first,
@@ -75,3 +76,4 @@ class DirectoryService(Service):
                 )
                 for user_id, first, last, email, active, title, phone in cursor.fetchall()
             ]
+        return sorted(people, key=lambda p: person_key(p.last_name, p.first_name, p.email))

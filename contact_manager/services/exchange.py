@@ -23,12 +23,13 @@ from typing import Any
 from contact_manager.domain import contacts as rules
 from contact_manager.domain.company import FIELDS, clean_field, clean_name, clean_optional, clean_person_name
 from contact_manager.domain.contacts import ContactSheet, Person
+from contact_manager.domain.csv_file import Import, os_reason
 from contact_manager.domain.csv_import import ImportFileError, write_csv
 from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.errors import AccountExists, DuplicateContact, DuplicateEmail, NotFound
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
-from contact_manager.domain.text import translate
+from contact_manager.domain.text import translate, without_controls
 from contact_manager.services.accounts import name_key
 from contact_manager.services.base import Service, person_of
 from contact_manager.services.contacts import ContactService
@@ -61,7 +62,7 @@ class ExchangeService(Service):
 
     def export_data(self, account_id: int) -> dict[str, Any]:
         """The account as a JSON-ready document: details, users, every role, reviewed date."""
-        with self.store.transaction():
+        with self.store.read():
             account = self._account(account_id)
             sheet = ContactService(self.store, self.actor)._sheet(account_id)
             users = User.select().where(User.account == account_id)
@@ -121,12 +122,12 @@ class ExchangeService(Service):
         """
         source = Path(path)
         try:
-            document = json.loads(source.read_text(encoding="utf-8-sig"))
+            text = source.read_text(encoding="utf-8-sig")
         except OSError as error:
-            raise ImportFileError(source.name, error.strerror or str(error)) from None
-        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise ImportFileError(source.name, os_reason(error)) from None
+        except UnicodeDecodeError:
             raise ImportFileError(source.name, translate("Import", "it is not a JSON file.")) from None
-        return self.import_data(document, name=name, source=source.name)
+        return self.import_data(read_json(text, source.name), name=name, source=source.name)
 
     def import_data(self, document: Any, *, name: str | None = None, source: str = "") -> int:
         plan = _Plan.read(document, name, source)
@@ -155,11 +156,36 @@ class ExchangeService(Service):
                 )
             self._record(account.id, Action.ACCOUNT_CREATE, subject=plan.name, new=plan.name)
             if plan.users:
-                summary = translate("Import", "Imported {count} users from {file}").format(
-                    count=len(plan.users), file=source or plan.name
-                )
+                count = len(plan.users)
+                summary = Import.tr("Imported %n user(s) from {file}", "", count)
+                summary = summary.format(file=source or plan.name)
                 self._record(account.id, Action.USER_ADD, subject=source, new=summary)
             return account.id
+
+
+def read_json(text: str, name: str = "") -> Any:
+    """The document in ``text``, or ImportFileError: hostile JSON (nested thousands deep, a
+    number of thousands of digits) is refused with a sentence, not a traceback."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        problem = translate("Import", "it is nested too deeply to be an exported account.")
+    except json.JSONDecodeError:
+        problem = translate("Import", "it is not a JSON file.")
+    except ValueError:  # Python's limit on the digits of an integer
+        problem = translate("Import", "it holds a number too long to be an exported account.")
+    raise ImportFileError(name, problem)
+
+
+def _text(value: Any) -> str:
+    """A text field of the document: a string (or a plain number); anything else is refused."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise TypeError(value)
 
 
 class _Plan:
@@ -174,6 +200,13 @@ class _Plan:
 
     @classmethod
     def read(cls, document: Any, name: str | None, source: str) -> _Plan:
+        try:
+            return cls._read(document, name, source)
+        except (TypeError, ValueError, AttributeError, RecursionError):  # a value of the wrong kind
+            raise ImportFileError(source, translate("Import", "the file is incomplete.")) from None
+
+    @classmethod
+    def _read(cls, document: Any, name: str | None, source: str) -> _Plan:
         def bad(problem: str) -> ImportFileError:
             return ImportFileError(source, problem)
 
@@ -185,8 +218,8 @@ class _Plan:
         if not isinstance(account, dict) or not isinstance(users, list) or not isinstance(contacts, list):
             raise bad(translate("Import", "the file is incomplete."))
         plan = cls()
-        plan.name = clean_name(name if name is not None else str(account.get("name") or ""))
-        plan.details = {f: clean_field(f, str(account.get(f) or "")) for f in DETAIL_FIELDS}
+        plan.name = clean_name(name if name is not None else _text(account.get("name")))
+        plan.details = {f: clean_field(f, _text(account.get(f))) for f in DETAIL_FIELDS}
         try:
             reviewed = account.get("reviewed_on")
             plan.reviewed_on = date.fromisoformat(reviewed) if reviewed else None
@@ -196,8 +229,8 @@ class _Plan:
         for number, user in enumerate(users, start=1):
             if not isinstance(user, dict):
                 raise bad(translate("Import", "the file is incomplete."))
-            first, last = clean_person_name(str(user.get("first_name", "")), str(user.get("last_name", "")))
-            address = normalize_email(str(user.get("email", "")))
+            first, last = clean_person_name(_text(user.get("first_name")), _text(user.get("last_name")))
+            address = normalize_email(_text(user.get("email")))
             key = email_key(address)
             if key in people:
                 raise DuplicateEmail(address)
@@ -209,8 +242,8 @@ class _Plan:
                 last_name=last,
                 email=address,
                 email_key=key,
-                job_title=clean_optional("job_title", str(user.get("job_title") or ""), 100),
-                phone=clean_optional("phone", str(user.get("phone") or ""), 25),
+                job_title=clean_optional("job_title", _text(user.get("job_title")), 100),
+                phone=clean_optional("phone", _text(user.get("phone")), 25),
                 active=active,
             )
             plan.users.append({"key": key, **values})
@@ -224,7 +257,7 @@ class _Plan:
         for item in contacts:
             try:
                 role = Role(item["role"])
-                address = normalize_email(str(item["email"]))
+                address = normalize_email(_text(item["email"]))
             except (TypeError, KeyError, ValueError):
                 raise bad(translate("Import", "a contact in the file names no known role.")) from None
             person = people.get(email_key(address))
@@ -271,9 +304,13 @@ def csv_rows(sheet: ContactSheet) -> list[list[str]]:
 
 
 def vcard_escape(text: str) -> str:
-    """Escape a vCard 3.0 text value: backslash, comma, semicolon and line breaks."""
+    """Escape a vCard 3.0 text value: backslash, comma, semicolon and line breaks.
+
+    Every line boundary a reader may split on (CR, LF, VT, FF, NEL, U+2028, U+2029, the file
+    separators) becomes ``\\n``; any other control character is dropped.
+    """
     text = text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
-    return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+    return "\\n".join(without_controls(part) for part in text.splitlines())
 
 
 def vcard_fold(line: str, limit: int = 75) -> str:

@@ -10,7 +10,7 @@ from contact_manager.store.models import HistoryEntry
 
 class HistoryService(Service):
     def list(self, account_id: int, *, newest_first: bool = True, limit: int | None = None) -> list[Change]:
-        with self.store.transaction():
+        with self.store.read():
             self._account(account_id)
             order = HistoryEntry.id.desc() if newest_first else HistoryEntry.id
             query = HistoryEntry.select().where(HistoryEntry.account == account_id).order_by(order)

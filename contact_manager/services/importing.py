@@ -13,6 +13,7 @@ The entry points, for the dialog and the command line alike::
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 from collections.abc import Callable
@@ -21,12 +22,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from contact_manager.domain.contacts import Person
+from contact_manager.domain.csv_file import Import, os_reason
 from contact_manager.domain.csv_import import (
     CsvTable,
     ImportCancelled,
     ImportFileError,
     Preview,
+    UnplacedColumns,
     Verdict,
+    columns_to_place,
     guess_mapping,
     judge,
     parse_csv,
@@ -68,11 +72,11 @@ class ImportService(Service):
         try:
             data = source.read_bytes()
         except OSError as error:
-            raise ImportFileError(source.name, error.strerror or str(error)) from None
+            raise ImportFileError(source.name, os_reason(error)) from None
         return parse_csv(data, source.name)
 
     def existing_keys(self, account_id: int) -> set[str]:
-        with self.store.transaction():
+        with self.store.read():
             self._account(account_id)
             cursor = self.store.db.execute_sql(
                 "SELECT email_key FROM app_user WHERE account_id = ?", (account_id,)
@@ -88,16 +92,21 @@ class ImportService(Service):
         progress: Progress | None = None,
         cancelled: CancelCheck | None = None,
     ) -> Preview:
-        """Every row's verdict. Without ``mapping`` the headers must be recognised.
+        """Every row's verdict. Without ``mapping`` the headers must be recognised, and place
+        every column while a field is missing (else UnplacedColumns: nothing is dropped unseen).
 
         ``progress``/``cancelled`` as for ``run`` (a cancel raises ImportCancelled).
         """
-        mapping = mapping if mapping is not None else guess_mapping(table.header)
         if mapping is None:
-            raise ImportFileError(
-                table.name,
-                translate("Import", "the column titles are not recognised; choose which column is which."),
-            )
+            mapping = guess_mapping(table.header) if table.has_header else None
+            if mapping is None:
+                problem = translate(
+                    "Import", "the column titles are not recognised; choose which column is which."
+                )
+                raise ImportFileError(table.name, problem)
+            unplaced = columns_to_place(table, mapping)
+            if unplaced:
+                raise UnplacedColumns(table, mapping, unplaced)
         return judge(table, mapping, self.existing_keys(account_id), progress=progress, cancelled=cancelled)
 
     def run(
@@ -143,8 +152,8 @@ class ImportService(Service):
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             if rows:
-                summary = translate("Import", "Imported {count} users from {file}").format(
-                    count=len(rows), file=preview.table.name
+                summary = Import.tr("Imported %n user(s) from {file}", "", len(rows)).format(
+                    file=preview.table.name
                 )
                 self._record(account_id, Action.USER_ADD, subject=preview.table.name, new=summary)
         present = len(preview.of(Verdict.PRESENT)) + skipped
@@ -176,6 +185,19 @@ class ImportService(Service):
         write_csv(stream, refused_rows(preview), preview.table.delimiter)
         write_atomically(path, stream.getvalue(), encoding="utf-8-sig")
         return len(preview.of(Verdict.REFUSED))
+
+    def check_writable(self, path: str | os.PathLike[str]) -> None:
+        """Raise OSError now if ``write_refused`` could not write ``path``: checked before an
+        import, so that a typo in the path refuses the command before anything is imported."""
+        target = Path(path)
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+        temporary = target.with_name(target.name + ".part")
+        existed = temporary.exists()
+        with temporary.open("a", encoding="utf-8"):
+            pass
+        if not existed:
+            temporary.unlink(missing_ok=True)
 
     def _keys_now(self, account_id: int) -> set[str]:
         self._account(account_id)

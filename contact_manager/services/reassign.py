@@ -23,7 +23,7 @@ NewHolder = int | str | None
 class ReassignService(Service):
     def held_roles(self, account_id: int, user_id: int) -> list[Role]:
         """The roles ``user_id`` holds, in the sheet's order (what the dialog lists)."""
-        with self.store.transaction():
+        with self.store.read():
             self._user(account_id, user_id)
             return ContactService(self.store, self.actor)._sheet(account_id).roles_of(user_id)
 

@@ -9,6 +9,7 @@ from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.errors import DuplicateEmail, NotFound
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
+from contact_manager.domain.sorting import person_key
 from contact_manager.services.base import Service, person_of
 from contact_manager.services.contacts import ContactService
 from contact_manager.store.models import RoleAssignment, User
@@ -16,13 +17,13 @@ from contact_manager.store.models import RoleAssignment, User
 
 class UserService(Service):
     def list(self, account_id: int, *, include_inactive: bool = True) -> list[Person]:
-        with self.store.transaction():
+        with self.store.read():
             self._account(account_id)
             query = User.select().where(User.account == account_id)
             if not include_inactive:
                 query = query.where(User.active == True)  # noqa: E712 - peewee expression
-            query = query.order_by(User.last_name, User.first_name, User.email_key)
-            return [person_of(user) for user in query]
+            people = [person_of(user) for user in query]
+        return sorted(people, key=lambda p: person_key(p.last_name, p.first_name, p.email))
 
     def picker_rows(self, account_id: int) -> list[tuple[int, str, str, str, int]]:
         """(id, first, last, email, active) of every user, sorted: what the pickers show.
@@ -34,14 +35,14 @@ class UserService(Service):
             "WHERE account_id = ? ORDER BY last_name, first_name, email_key",
             (account_id,),
         )
-        return cursor.fetchall()
+        return sorted(cursor.fetchall(), key=lambda row: person_key(row[2], row[1], row[3]))
 
     def get(self, account_id: int, user_id: int) -> Person:
-        with self.store.transaction():
+        with self.store.read():
             return person_of(self._user(account_id, user_id))
 
     def find(self, account_id: int, email: str) -> Person:
-        with self.store.transaction():
+        with self.store.read():
             return person_of(self._require_by_email(account_id, email))
 
     def add(

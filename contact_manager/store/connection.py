@@ -12,7 +12,7 @@ from peewee import Database, SqliteDatabase
 from peewee import DatabaseError as PeeweeDatabaseError
 
 from contact_manager.paths import ensure_private_dir
-from contact_manager.store import migrations
+from contact_manager.store import migrations, schema, snapshot, transactions
 from contact_manager.store.errors import StorageError, classify
 from contact_manager.store.models import MODELS
 from contact_manager.store.target import parse_target
@@ -40,6 +40,22 @@ def _create_private_file(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
+def _writable(path: Path) -> bool:
+    """Writable by this process, and not marked read-only (no write bit: root honours it too)."""
+    try:
+        return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
+    except OSError:
+        return False
+
+
+def is_read_only(path: Path) -> bool:
+    """An existing database file that can only be read: the file, or its folder, is not writable.
+
+    SQLite needs the folder too, for its -wal, -shm and journal files.
+    """
+    return path.exists() and not (_writable(path) and _writable(path.parent))
+
+
 class Store:
     """An open database. Models are bound to it; the services are its only writers."""
 
@@ -47,23 +63,48 @@ class Store:
         self.db = database
         self.path = path
         self.last_backup: Path | None = None
+        self.read_only = False  # opened for reading only: the file or its folder can't be written
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], *, migrate: bool = True) -> Store:
+        """Open the database ``target`` names, creating or upgrading it when it is ours.
+
+        An existing file is first looked at without being changed (``snapshot``): another
+        program's file, a newer version's, or one whose schema is not ours is refused as it
+        is, -wal included. A file this process may not write (a read-only file or folder)
+        is opened for reading only, creating nothing beside it.
+        """
         url, path = parse_target(target)
+        read_only = False
         if path is None:
             from playhouse.db_url import connect as connect_url  # only for URLs: spares start-up
 
             database: Database = connect_url(url)
         else:
-            _create_private_file(path)
-            database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+            if path.is_file() and path.stat().st_size > 0:
+                _accept(path)
+            read_only = is_read_only(path)
+            if read_only:
+                uri = snapshot.read_only_uri(path, immutable=not _has_wal_and_shm(path))
+                database = SqliteDatabase(uri, uri=True, pragmas=PRAGMAS, lock_type="IMMEDIATE")
+            else:
+                try:
+                    _create_private_file(path)
+                except OSError as error:  # e.g. a folder that can't be created
+                    raise StorageError(
+                        StorageError.CANNOT_OPEN, str(path), error.strerror or str(error)
+                    ) from error
+                database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
         store = cls(database, path)
+        store.read_only = read_only
         try:
             database.connect(reuse_if_open=True)
-            if migrate:
+            if read_only:
+                if migrations.schema_version(database) < migrations.LATEST_VERSION:
+                    raise StorageError(StorageError.READ_ONLY, store.label)  # can't be upgraded
+            elif migrate:
                 store.last_backup = migrations.migrate(database, path, backup=store.backup_to)
-            if path is not None:
+            if path is not None and not read_only:
                 database.execute_sql("PRAGMA journal_mode = wal")
         except Exception as error:
             database.close()
@@ -80,15 +121,37 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One transaction (BEGIN IMMEDIATE on SQLite); storage problems become StorageError."""
+        """One write transaction (BEGIN IMMEDIATE on SQLite: it waits for another writer before
+        anything is read); storage problems become StorageError."""
+        with self._guarded(transactions.WRITE):
+            yield
+
+    @contextmanager
+    def read(self) -> Iterator[None]:
+        """One read transaction (BEGIN DEFERRED): a consistent view that takes no write lock, so
+        under WAL it answers at once while another program writes. Inside a write transaction it
+        is part of that one."""
+        with self._guarded(transactions.READ):
+            yield
+
+    @contextmanager
+    def _guarded(self, lock_type: str) -> Iterator[None]:
+        # peewee binds the models process-wide, to the store opened last: a transaction of
+        # another store open in the process binds them to its own database for its length.
+        bound = MODELS[0]._meta.database
+        if bound is not self.db:
+            self.db.bind(MODELS)
         try:
-            with self.db.atomic():
+            with transactions.atomic(self.db, lock_type):
                 yield
         except Exception as error:
             problem = _storage_problem(error, self.label)
             if problem is None:
                 raise
             raise problem from error
+        finally:
+            if bound is not self.db:
+                bound.bind(MODELS)
 
     def data_version(self) -> int:
         """Changes when another connection commits (PRAGMA data_version)."""
@@ -108,6 +171,25 @@ class Store:
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()
+
+
+def _accept(path: Path) -> None:
+    """Raise StorageError unless the file at ``path`` is ours (see ``schema.accept``)."""
+    try:
+        with snapshot.reading(path) as connection:
+            schema.accept(connection, str(path))
+    except sqlite3.Error as error:
+        raise classify(error, str(path)) or StorageError(
+            StorageError.NOT_A_DATABASE, str(path), str(error)
+        ) from error
+    except OSError as error:  # the file or its -wal can't be read
+        raise StorageError(StorageError.CANNOT_OPEN, str(path), error.strerror or str(error)) from error
+
+
+def _has_wal_and_shm(path: Path) -> bool:
+    """Another program has the file open in WAL mode: read through its -wal and -shm."""
+    wal = snapshot.wal_path(path)
+    return wal.is_file() and path.with_name(path.name + "-shm").is_file()
 
 
 def _storage_problem(error: Exception, label: str) -> StorageError | None:

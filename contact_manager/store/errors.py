@@ -1,9 +1,33 @@
-"""Storage problems a user must be told about, as opposed to bugs."""
+"""Storage problems a user must be told about, as opposed to bugs.
+
+A database error is sorted by SQLite's result code (``sqlite3.Error.sqlite_errorcode``), never
+by the words of its message: the same code comes with different texts from one SQLite
+version, VFS or operating system to another, and a message can quote the user's own data.
+"""
 
 from __future__ import annotations
 
+import os
+import sqlite3
+
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.text import translate
+
+# SQLite's primary result codes (the low byte of an extended code); see sqlite3.h.
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+# Below this much free space an I/O error while writing is taken for a full disk: SQLite
+# reports a write refused for want of space in its shared-memory or journal file as
+# SQLITE_IOERR (e.g. SQLITE_IOERR_SHMSIZE), not always as SQLITE_FULL.
+NEARLY_FULL_BYTES = 1 << 20
 
 
 class StorageError(ContactError):
@@ -12,6 +36,7 @@ class StorageError(ContactError):
     LOCKED = "locked"
     READ_ONLY = "read_only"
     FULL = "full"
+    DISK = "disk"
     NOT_A_DATABASE = "not_a_database"
     CANNOT_OPEN = "cannot_open"
     NEWER = "newer"
@@ -30,6 +55,11 @@ class StorageError(ContactError):
             self.FULL: translate(
                 "Storage", "The disk is full: nothing was saved. Free some space and try again."
             ),
+            self.DISK: translate(
+                "Storage",
+                "The disk holding {path} could not be read or written: nothing was saved. "
+                "Check the disk and try again.",
+            ),
             self.NOT_A_DATABASE: translate(
                 "Storage", "{path} is not a Contact Manager database, or it is damaged."
             ),
@@ -43,19 +73,62 @@ class StorageError(ContactError):
         return texts[self.kind].format(path=self.path, detail=self.detail)
 
 
-def classify(error: Exception, path: str) -> StorageError | None:
-    """The StorageError an sqlite error stands for, or None when it is a bug."""
-    text = str(error).lower()
-    for needle, kind in (
-        ("locked", StorageError.LOCKED),
-        ("busy", StorageError.LOCKED),
-        ("readonly", StorageError.READ_ONLY),
-        ("read-only", StorageError.READ_ONLY),
-        ("full", StorageError.FULL),
-        ("not a database", StorageError.NOT_A_DATABASE),
-        ("malformed", StorageError.NOT_A_DATABASE),
-        ("unable to open", StorageError.CANNOT_OPEN),
-    ):
-        if needle in text:
-            return StorageError(kind, path, str(error))
+_KINDS = {
+    SQLITE_BUSY: StorageError.LOCKED,
+    SQLITE_LOCKED: StorageError.LOCKED,
+    SQLITE_READONLY: StorageError.READ_ONLY,
+    SQLITE_FULL: StorageError.FULL,
+    SQLITE_CORRUPT: StorageError.NOT_A_DATABASE,
+    SQLITE_NOTADB: StorageError.NOT_A_DATABASE,
+    SQLITE_CANTOPEN: StorageError.CANNOT_OPEN,
+    SQLITE_PERM: StorageError.CANNOT_OPEN,
+}
+
+
+def sqlite_error(error: BaseException) -> sqlite3.Error | None:
+    """The sqlite3 error behind ``error``: itself, or the one peewee wrapped (its ``orig``, or
+    the exception it was raised while handling)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, sqlite3.Error):
+            return current
+        wrapped = getattr(current, "orig", None)
+        if isinstance(wrapped, sqlite3.Error):
+            return wrapped
+        current = current.__cause__ or current.__context__
     return None
+
+
+def result_code(error: BaseException) -> int | None:
+    """SQLite's extended result code behind ``error``; None when SQLite did not report one
+    (the sqlite3 module's own errors, such as a closed connection)."""
+    found = sqlite_error(error)
+    code = getattr(found, "sqlite_errorcode", None) if found is not None else None
+    return code if isinstance(code, int) else None
+
+
+def disk_nearly_full(path: str) -> bool:
+    """Whether the file system holding ``path`` has (almost) no room left for us."""
+    folder = os.path.dirname(os.path.abspath(path)) if path else ""
+    try:
+        stats = os.statvfs(folder or os.curdir)
+    except (OSError, AttributeError):  # no such folder; no statvfs on Windows
+        return False
+    return stats.f_bavail * stats.f_frsize < NEARLY_FULL_BYTES
+
+
+def classify(error: BaseException, path: str) -> StorageError | None:
+    """The StorageError an sqlite error stands for, or None when it is a bug (or a rule the
+    schema enforces: a constraint is the caller's business, not the user's disk)."""
+    code = result_code(error)
+    if code is None:
+        return None
+    primary = code & 0xFF
+    kind = _KINDS.get(primary)
+    if primary == SQLITE_IOERR:
+        kind = StorageError.FULL if disk_nearly_full(path) else StorageError.DISK
+    if kind is None:
+        return None
+    return StorageError(kind, path, str(sqlite_error(error)))

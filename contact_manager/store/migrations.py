@@ -16,6 +16,7 @@ from pathlib import Path
 from peewee import Database
 
 from contact_manager.store.errors import StorageError
+from contact_manager.store.schema import APPLICATION_ID
 
 ROLES_SQL = "'primary','billing','decision_maker','onboarding','security','technical_admin'"
 
@@ -123,6 +124,123 @@ def m002_guard_holders_and_history(db: Database) -> None:
     )
 
 
+def _is_address(column: str) -> str:
+    """SQL that is true when ``column`` has the shape of an email address: one @, something
+    before it, a domain with a dot inside, at most 254 characters, no space or control
+    character (C0, DEL, C1, U+2028, U+2029). The full rules are the app's (email_validator)."""
+    domain = f"substr({column}, instr({column}, '@') + 1)"
+    return (
+        f"(typeof({column}) = 'text' AND length({column}) <= 254"
+        f" AND length({column}) - length(replace({column}, '@', '')) = 1"
+        f" AND instr({column}, '@') > 1"
+        f" AND {domain} LIKE '%_._%' AND {domain} NOT LIKE '.%' AND {domain} NOT LIKE '%.'"
+        f" AND instr({column}, char(0)) = 0"
+        f" AND {column} NOT GLOB '*[' || char(1) || '- ]*'"
+        f" AND {column} NOT GLOB '*[' || char(127) || '-' || char(159) || ']*'"
+        f" AND instr({column}, char(8232)) = 0 AND instr({column}, char(8233)) = 0)"
+    )
+
+
+def _email_key_matches(email: str, key: str) -> str:
+    """SQL that is true when ``key`` is the comparison form of ``email`` (the app's
+    ``email_key``: casefold). SQLite lowers ASCII letters only, so an ASCII address must have
+    exactly lower(email) as its key; for any other the key must hold no ASCII capital."""
+    return (
+        f"(({email} NOT GLOB '*[^ -~]*' AND {key} = lower({email}))"
+        f" OR ({email} GLOB '*[^ -~]*' AND {key} NOT GLOB '*[A-Z]*' AND {key} GLOB '*?@?*'))"
+    )
+
+
+def _assignment_checks(row: str) -> str:
+    """The statements refusing an assignment row ``row`` (NEW) that breaks a rule a CHECK or a
+    foreign key cannot hold on its own (a foreign key holds only while foreign_keys is on)."""
+    return f"""
+        SELECT RAISE(ABORT, 'a role slot must be a whole number')
+        WHERE typeof({row}.slot) <> 'integer';
+        SELECT RAISE(ABORT, 'a role must belong to an existing account')
+        WHERE NOT EXISTS (SELECT 1 FROM account WHERE id = {row}.account_id);
+        SELECT RAISE(ABORT, 'a role holder must be a user of the same account')
+        WHERE {row}.user_id IS NOT NULL AND NOT EXISTS (
+            SELECT 1 FROM app_user WHERE id = {row}.user_id AND account_id = {row}.account_id);
+        SELECT RAISE(ABORT, 'an outside contact must be an email address')
+        WHERE {row}.external_email IS NOT NULL AND NOT {_is_address(f"{row}.external_email")};"""
+
+
+def m003_guard_rules_whatever_the_pragma(db: Database) -> None:
+    """Refuse in the schema, whether or not the connection enforces foreign keys: a billing
+    slot that is not a whole number, an outside address that is not an address, a holder who
+    is not a user of the account, removing the primary contact or a holder, deleting history,
+    and an email key that is not the address's (which let a case variant in twice). Deleting
+    an account still takes everything of it with it (also with foreign keys off). Rows
+    written before this version are left as they are."""
+    account_gone = "NOT EXISTS (SELECT 1 FROM account WHERE id = OLD.account_id)"
+    db.execute_sql(
+        f"""
+        CREATE TRIGGER role_assignment_rules_insert BEFORE INSERT ON role_assignment
+        BEGIN {_assignment_checks("NEW")}
+        END"""
+    )
+    db.execute_sql(
+        f"""
+        CREATE TRIGGER role_assignment_rules_update BEFORE UPDATE ON role_assignment
+        BEGIN {_assignment_checks("NEW")}
+        SELECT RAISE(ABORT, 'the account primary contact can be replaced, not removed')
+        WHERE OLD.role = 'primary' AND (NEW.role <> 'primary' OR NEW.account_id <> OLD.account_id);
+        END"""
+    )
+    db.execute_sql(
+        f"""
+        CREATE TRIGGER role_assignment_keep_primary BEFORE DELETE ON role_assignment
+        WHEN OLD.role = 'primary' AND NOT {account_gone}
+        BEGIN SELECT RAISE(ABORT, 'the account primary contact can be replaced, not removed'); END"""
+    )
+    db.execute_sql(
+        f"""
+        CREATE TRIGGER app_user_keep_holder BEFORE DELETE ON app_user
+        WHEN EXISTS (SELECT 1 FROM role_assignment WHERE user_id = OLD.id) AND NOT {account_gone}
+        BEGIN SELECT RAISE(ABORT, 'a user who holds a role cannot be removed'); END"""
+    )
+    db.execute_sql(
+        """
+        CREATE TRIGGER app_user_holder_stays BEFORE UPDATE OF id, account_id ON app_user
+        WHEN (NEW.id <> OLD.id OR NEW.account_id <> OLD.account_id)
+             AND EXISTS (SELECT 1 FROM role_assignment WHERE user_id = OLD.id)
+        BEGIN SELECT RAISE(ABORT, 'a user who holds a role cannot move'); END"""
+    )
+    key_rule = _email_key_matches("NEW.email", "NEW.email_key")
+    db.execute_sql(
+        f"""
+        CREATE TRIGGER app_user_email_key_insert BEFORE INSERT ON app_user
+        BEGIN
+        SELECT RAISE(ABORT, 'a user must belong to an existing account')
+        WHERE NOT EXISTS (SELECT 1 FROM account WHERE id = NEW.account_id);
+        SELECT RAISE(ABORT, 'the email key must be the address in lower case')
+        WHERE NOT {key_rule};
+        END"""
+    )
+    db.execute_sql(
+        f"""
+        CREATE TRIGGER app_user_email_key_update BEFORE UPDATE OF email, email_key ON app_user
+        WHEN NOT {key_rule}
+        BEGIN SELECT RAISE(ABORT, 'the email key must be the address in lower case'); END"""
+    )
+    db.execute_sql(
+        f"""
+        CREATE TRIGGER history_keep_rows BEFORE DELETE ON history
+        WHEN NOT {account_gone}
+        BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"""
+    )
+    db.execute_sql(
+        """
+        CREATE TRIGGER account_delete_everything AFTER DELETE ON account
+        BEGIN
+        DELETE FROM role_assignment WHERE account_id = OLD.id;
+        DELETE FROM app_user WHERE account_id = OLD.id;
+        DELETE FROM history WHERE account_id = OLD.id;
+        END"""
+    )
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -136,6 +254,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, m001_initial),
     Migration(2, m002_guard_holders_and_history),
+    Migration(3, m003_guard_rules_whatever_the_pragma),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
@@ -174,4 +293,6 @@ def migrate(
         for migration in pending:
             migration.apply(db)
             db.execute_sql(f"PRAGMA user_version = {int(migration.version)}")
+        # Not a numbered step: every file this app creates or upgrades says it is ours.
+        db.execute_sql(f"PRAGMA application_id = {int(APPLICATION_ID)}")
     return copy

@@ -76,10 +76,21 @@ def insert_history(db: Database, row: tuple) -> None:
 def replace_holder(
     db: Database, account_id: int, role: str, user_id: int | None, external_email: str | None
 ) -> None:
-    """Make ``role`` (slot 0) held by the user, or by the outside address."""
-    db.execute_sql(
-        _sql(db, "DELETE FROM role_assignment WHERE account_id = ? AND role = ?"), (account_id, role)
+    """Make ``role`` (slot 0) held by the user, or by the outside address.
+
+    An existing holder is replaced in place (UPDATE): the schema refuses deleting the primary
+    contact's row, so a replacement must never need one.
+    """
+    cursor = db.execute_sql(
+        _sql(
+            db,
+            "UPDATE role_assignment SET user_id = ?, external_email = ? "
+            "WHERE account_id = ? AND role = ? AND slot = 0",
+        ),
+        (user_id, external_email, account_id, role),
     )
+    if cursor.rowcount:
+        return
     db.execute_sql(
         _sql(
             db,

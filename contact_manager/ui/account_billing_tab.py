@@ -41,7 +41,7 @@ _WORD_JOINER = "\u2060"
 
 
 class _HolderLabel(QWidget):
-    """One holder of a role: its text, and an icon when it is an outside address or deactivated."""
+    """One holder of a role: its text, and an icon when it is an external address or deactivated."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,10 +227,9 @@ class AccountBillingTab(QWidget):
         for role, label in self._role_labels.items():
             text = self.tr("Billing contacts") if role is Role.BILLING else role.label
             label.setText(self.tr("{role}:").format(role=text))
-        self.editContactsButton.setText(self.tr("Edit points of contact…"))
+        self.editContactsButton.setText(self.tr("Edit points of &contact…"))
         self.editContactsButton.setToolTip(self.tr("Open the Company information tab to change the contacts"))
-        self.markReviewedButton.setText(self.tr("Mark as reviewed"))
-        self.markReviewedButton.setToolTip(self.tr("Record today as the day the contacts were checked"))
+        self.markReviewedButton.setText(self.tr("Mark as &reviewed"))
         self.routingTable.setAccessibleName(self.tr("Who receives what"))
         self.routingTable.setAccessibleDescription(self.tr("One row per kind of notice, with its recipients"))
         self.routingModel.retranslate()
@@ -276,7 +275,7 @@ class AccountBillingTab(QWidget):
     def _describe(self, person: Person) -> tuple[str, QStyle.StandardPixmap | None]:
         if person.external:
             return (
-                self.tr("{address} (outside address)").format(address=person.display),
+                self.tr("{address} (external address)").format(address=person.display),
                 QStyle.StandardPixmap.SP_MessageBoxInformation,
             )
         if not person.active:
@@ -287,7 +286,16 @@ class AccountBillingTab(QWidget):
         return person.display, None
 
     def _show_review(self, sheet: ContactSheet | None) -> None:
-        self.markReviewedButton.setEnabled(sheet is not None)
+        # Nothing to review while no point of contact is set.
+        anything_set = sheet is not None and (
+            sheet.primary is not None or bool(sheet.billing) or any(sheet.others.values())
+        )
+        self.markReviewedButton.setEnabled(anything_set)
+        self.markReviewedButton.setToolTip(
+            self.tr("Record today as the day the contacts were checked")
+            if anything_set or sheet is None
+            else self.tr("Set the points of contact first: there is nothing to review yet")
+        )
         if sheet is None:
             self.reviewedLabel.clear()
         elif sheet.reviewed_on is None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from contact_manager.domain.errors import AccountExists, ContactError
 from contact_manager.language import csv_separator
-from contact_manager.ui import dialogs
+from contact_manager.ui import dialogs, file_folders
 from contact_manager.ui.context import AppContext
 
 NAMES = (
@@ -35,7 +35,7 @@ NAMES = (
     "backup",
     "restore",
 )
-NEEDS_ACCOUNT = {"rename_account", "delete_account", "import_users", "export_json", "export_csv"}
+NEEDS_ACCOUNT = {"rename_account", "delete_account", "export_json", "export_csv"}
 NEEDS_ACCOUNT |= {"export_vcard", "print_pdf"}
 SAVE_KINDS = {
     "export_json",
@@ -148,17 +148,28 @@ class AdminActions(QObject):
     # --- the seams ----------------------------------------------------------------------
 
     def ask_path(self, kind: str, **details) -> str | None:
-        """A file to read or write: the dialogs seam answers in tests, else a file dialog."""
+        """A file to read or write: the dialogs seam answers in tests, else a file dialog.
+
+        It starts in the folder last used for that kind of file (``file_folders``).
+        """
+        folders = file_folders.QUESTIONS.get(kind, "import")
+        details["start"] = file_folders.start_path(folders, details.get("start", ""))
+        path = self._ask_path(kind, details)
+        if path:
+            file_folders.remember(folders, path)
+        return path or None
+
+    def _ask_path(self, kind: str, details: dict) -> str | None:
         try:
             return dialogs.ask(kind, self.window, **details)
         except ValueError:
             pass  # a question the seam has no dialog of its own for
         title, filters = details.get("title", ""), details.get("filters", "")
         if kind in SAVE_KINDS:
-            path, _f = QFileDialog.getSaveFileName(self.window, title, details.get("start", ""), filters)
+            path, _f = QFileDialog.getSaveFileName(self.window, title, details["start"], filters)
         else:
-            path, _f = QFileDialog.getOpenFileName(self.window, title, details.get("start", ""), filters)
-        return path or None
+            path, _f = QFileDialog.getOpenFileName(self.window, title, details["start"], filters)
+        return path
 
     def _open(self, dialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -254,14 +265,15 @@ class AdminActions(QObject):
     def _delete(self, account_id: int, name: str) -> None:
         from contact_manager.services.backups import BackupService, default_backup_path
 
+        store = self.context.services.store
         try:
-            copy = BackupService(self.context.services.store).backup(default_backup_path("before-delete"))
+            copy = BackupService(store).backup(default_backup_path("before-delete", store.path))
             self.context.services.accounts.delete(account_id)
         except ContactError as error:
             self._refused(error)
             return
         except OSError as error:
-            self._file_error(str(default_backup_path("before-delete").parent), error)
+            self._file_error(str(default_backup_path("before-delete", store.path).parent), error)
             return
         self._show_account(None)
         text = self.tr("Deleted the account {name}. A backup made before was saved to {path}.").format(
@@ -273,12 +285,22 @@ class AdminActions(QObject):
     # --- importing ----------------------------------------------------------------------
 
     def import_users(self) -> None:
-        """The exchange's import dialog, with its file questions through ``ask_path``."""
+        """The exchange's import dialog, with its file questions through ``ask_path``; before
+        any account exists, the file fills the first-run page's list instead."""
+        csv_filter = self.tr("CSV files (*.csv *.txt);;All files (*)")
+        page = getattr(self.window, "first_run", None)
+        pages = getattr(self.window, "pages", None)
+        if page is not None and pages is not None and pages.currentWidget() is page:
+            from contact_manager.ui.first_run_import import fill_first_run
+
+            path = self.ask_path("import_users", title=self.tr("Import users"), filters=csv_filter)
+            if path:
+                self.context.status.emit(fill_first_run(page, self.context.services, path))
+            return
         if self.context.account_id is None or not import_dialog_available():
             return
         from contact_manager.ui.import_dialog import import_users
 
-        csv_filter = self.tr("CSV files (*.csv *.txt);;All files (*)")
         dialog = import_users(
             self.window,
             self.context,
@@ -340,11 +362,11 @@ class AdminActions(QObject):
 
     # --- exporting ----------------------------------------------------------------------
 
-    def _export(self, kind: str, suffix: str, filters: str, write) -> None:
+    def _export(self, kind: str, suffix: str, filters: str, write, title: str = "") -> None:
         if self.context.account_id is None:
             return
         start = f"{_safe_file_name(self._account_name())}.{suffix}"
-        path = self.ask_path(kind, title=self.tr("Export account"), filters=filters, start=start)
+        path = self.ask_path(kind, title=title or self.tr("Export account"), filters=filters, start=start)
         if not path:
             return
         try:
@@ -381,14 +403,15 @@ class AdminActions(QObject):
         def write(account_id: int, path: str) -> Path:
             return write_contact_sheet_pdf(self.context.services.contacts.sheet(account_id), path)
 
-        self._export("export_pdf", "pdf", self.tr("PDF files (*.pdf)"), write)
+        title = self.tr("Save the contact sheet as PDF")
+        self._export("export_pdf", "pdf", self.tr("PDF files (*.pdf)"), write, title)
 
     # --- the database -------------------------------------------------------------------
 
     def backup(self) -> None:
         from contact_manager.services.backups import BackupService, default_backup_path
 
-        start = default_backup_path().name
+        start = default_backup_path(database=self.context.services.store.path).name
         path = self.ask_path(
             "backup_database",
             title=self.tr("Back up database"),
@@ -410,14 +433,16 @@ class AdminActions(QObject):
     def restore(self) -> None:
         from contact_manager.services.backups import BackupService
 
+        backups = BackupService(self.context.services.store)
         path = self.ask_path(
             "restore_database",
             title=self.tr("Restore a backup"),
             filters=self.tr("Contact Manager databases (*.db);;All files (*)"),
+            backups=backups.list(),
+            note=self.tr("A copy of the current data is saved before the backup replaces it."),
         )
         if not path:
             return
-        backups = BackupService(self.context.services.store)
         try:
             info = backups.check(path)
         except ContactError as error:

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.contacts import ContactSheet, Person
+from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import BillingCapReached, ContactError, InvalidEmail
 from contact_manager.domain.roles import BILLING_CAP, OTHER_ROLES, Role
+from contact_manager.domain.routing import notice_list, notices_for
 from contact_manager.ui import dialogs, icons, undo_texts
 from contact_manager.ui.company_details import CompanyDetailsBox
 from contact_manager.ui.contact_picker import ContactPicker
@@ -160,8 +162,11 @@ class CompanyInfoTab(QWidget):
             )
             remove.setText(self.tr("Remove"))
             remove.setAccessibleName(self.tr("Remove billing contact {number}").format(number=slot + 1))
+        billing_notices = notice_list(notices_for(Role.BILLING))  # the routing table's own words
         self.billing_hint.setText(
-            self.tr("Up to {cap} people who receive invoices and payment notices.").format(cap=BILLING_CAP)
+            self.tr("Up to {cap} people who receive {notices}.").format(
+                cap=BILLING_CAP, notices=billing_notices
+            )
         )
         self.no_billing.setText(self.tr("No billing contact yet: invoices go to the primary contact."))
         self.add_billing.setText(self.tr("&Add another"))
@@ -177,17 +182,17 @@ class CompanyInfoTab(QWidget):
             self.other_labels[role].setText(text)
             self.others[role].setAccessibleName(text.replace("&", "").rstrip(":"))
         self.others[Role.SECURITY].setToolTip(
-            self.tr("Choose a user, or type an outside email address for a security contact.")
+            self.tr("Choose a user, or type an external email address for a security contact.")
         )
         # What each role receives (the routing model), read out by screen readers.
         receives = {
             Role.PRIMARY: self.tr(
                 "Receives every important account notice: invoices, upgrades, renewals and the rest."
             ),
-            Role.BILLING: self.tr("Receives copies of invoices, receipts, orders and renewal notices."),
+            Role.BILLING: self.tr("Receives copies of {notices}.").format(notices=billing_notices),
             Role.DECISION_MAKER: self.tr("Decides on contracts and renewals; receives renewal notices."),
             Role.ONBOARDING: self.tr("Receives onboarding notices."),
-            Role.SECURITY: self.tr("Receives security notices; may be an outside email address."),
+            Role.SECURITY: self.tr("Receives security notices; may be an external email address."),
             Role.TECHNICAL_ADMIN: self.tr("Receives technical notices."),
         }
         self.primary.set_role_description(receives[Role.PRIMARY])
@@ -254,8 +259,8 @@ class CompanyInfoTab(QWidget):
         try:
             self.context.apply(change, description)
         except InvalidEmail as error:
-            dialogs.invalid_email(self.window(), error)  # the typed text stays for correcting
-            picker.show_refusal(error.message)
+            picker.mark_refused(error.message)  # the typed text stays for correcting
+            dialogs.invalid_email(self.window(), error)
             return False
         except ContactError as error:
             dialogs.refused(self.window(), error)
@@ -302,7 +307,14 @@ class CompanyInfoTab(QWidget):
 
     def _address_entered(self, role: Role, text: str) -> None:
         if role is Role.SECURITY:
-            self._set_holder(role, Person(email=text))
+            try:  # the address as it will be stored, so the status bar says that form
+                address = normalize_email(text)
+            except InvalidEmail as error:
+                picker = self.picker_for(role)
+                picker.mark_refused(error.message)
+                dialogs.invalid_email(self.window(), error)
+                return
+            self._set_holder(role, Person(email=address))
             return
         self._not_a_user(self.picker_for(role), text)
 
@@ -312,8 +324,8 @@ class CompanyInfoTab(QWidget):
             person = self.context.services.users.find(self.context.account_id, text)
         except ContactError as error:
             if isinstance(error, InvalidEmail):
+                picker.mark_refused(error.message)
                 dialogs.invalid_email(self.window(), error)
-                picker.show_refusal(error.message)
             else:
                 dialogs.refused(self.window(), error)
             return

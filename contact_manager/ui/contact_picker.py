@@ -4,12 +4,14 @@ Typing filters the offered users on any part of the name or address (a completer
 box's own filter model); choosing one emits ``userChosen``. Text that names no single user
 is emitted as ``addressEntered`` (the security contact takes outside addresses), an emptied
 box as ``clearRequested``. ``show_holder`` puts the saved holder back, flagged next to the
-box when deactivated or an outside address (an icon and a word, not colour alone).
+box when deactivated or an external address (an icon and a word, not colour alone). Typed
+text the rules refused stays for correcting, flagged "Not saved" (word, colour and accessible
+description) until it is edited; Escape puts the saved holder back.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -24,6 +26,8 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.contacts import Person
 from contact_manager.ui import icons
 from contact_manager.ui.user_model import UserFilterModel, UserIdRole, UserListModel
+
+REFUSED_STYLE = "QLineEdit { color: #b3261e; }"
 
 
 class StatusMarker(QWidget):
@@ -95,10 +99,12 @@ class ContactPicker(QComboBox):
         self.marker.setObjectName(f"{name}Marker")
         self.holder: Person | None = None
         self.role_description = ""  # what the role receives (set by the tab)
-        self.refusal = ""  # why the typed text was not saved, while it is still shown
-        self.spoken_label: QLabel | None = None
         self._shown = ""
         self._committed: str | None = None
+        self.refused_reason = ""  # why the text on show was refused ("" when it is not)
+        self._refused_text = ""
+        self.spoken_label: QLabel | None = None
+        self.lineEdit().installEventFilter(self)
         self.activated.connect(self._chosen_from_list)
         self.completer_.activated[QModelIndex].connect(self._chosen_from_matches)
         self.lineEdit().textEdited.connect(self._typed)
@@ -129,11 +135,6 @@ class ContactPicker(QComboBox):
         self.spoken_label.setBuddy(self)
         self.spoken_label.hide()
 
-    def show_refusal(self, reason: str) -> None:
-        """Say on the box that the text it still shows was not saved, and why."""
-        self.refusal = self.tr("Not saved: {reason}").format(reason=reason)
-        self._describe()
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -142,10 +143,16 @@ class ContactPicker(QComboBox):
     # --- what the box shows -----------------------------------------------------------
 
     def show_holder(self, holder: Person | None, excluded: frozenset[int] = frozenset()) -> None:
-        """Show the saved holder; ``excluded`` users are not offered (other billing contacts)."""
+        """Show the saved holder; ``excluded`` users are not offered (other billing contacts).
+
+        Refused text stays on show (still flagged) while the saved holder is the same one.
+        """
+        refused = (self._refused_text, self.refused_reason) if self.refused_reason else None
+        if refused and holder != self.holder:
+            refused = None
         self.holder = holder
-        self._committed = None
-        self.refusal = ""
+        self._committed = refused[0].strip() if refused else None
+        self._set_refused("")
         keep = {holder.user_id} if holder and holder.user_id is not None and not holder.active else set()
         self.choices.set_filter(excluded=excluded, keep_inactive=keep)
         self.matches.set_filter(excluded=excluded, keep_inactive=keep)
@@ -158,6 +165,9 @@ class ContactPicker(QComboBox):
         self.lineEdit().setModified(False)
         self.lineEdit().setCursorPosition(0)  # a long address: show the name, not the domain
         self._flag()
+        if refused:
+            self.setEditText(refused[0])
+            self._set_refused(refused[1])
 
     @property
     def shown_text(self) -> str:
@@ -169,15 +179,52 @@ class ContactPicker(QComboBox):
 
     def revert(self) -> None:
         """Show the saved holder again, dropping what was typed."""
+        self._set_refused("")
         self.show_holder(self.holder, self.choices.excluded)
+
+    def mark_refused(self, reason: str) -> None:
+        """The typed text was refused (``reason``, one sentence): keep it, flagged as not saved."""
+        self._refused_text = self.currentText()
+        self._set_refused(reason)
+
+    def _set_refused(self, reason: str) -> None:
+        if reason == self.refused_reason:
+            return
+        self.refused_reason = reason
+        self.lineEdit().setStyleSheet(REFUSED_STYLE if reason else "")
+        self._flag()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.lineEdit()
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and self.is_editing()
+            and not self.completer_.popup().isVisible()
+        ):
+            self.revert()
+            return True
+        return super().eventFilter(watched, event)
 
     def _flag(self) -> None:
         holder = self.holder
-        if holder is not None and holder.external:
+        if self.refused_reason:
+            if self._shown:
+                why = self.tr(
+                    "Not saved: {reason} The saved contact is still {saved}: correct the text, or press "
+                    "Escape to show it again."
+                ).format(reason=self.refused_reason, saved=self._shown)
+            else:
+                why = self.tr(
+                    "Not saved: {reason} No contact is saved for this role: correct the text, or press "
+                    "Escape to clear it."
+                ).format(reason=self.refused_reason)
+            self.marker.show_flag("warning", self.tr("Not saved"), why)
+        elif holder is not None and holder.external:
             self.marker.show_flag(
                 "external-address",
                 self.tr("External address"),
-                self.tr("Not a user of this account: an outside address."),
+                self.tr("Not a user of this account: an external address."),
             )
         elif holder is not None and not holder.active:
             self.marker.show_flag(
@@ -196,19 +243,19 @@ class ContactPicker(QComboBox):
 
     def _describe(self) -> None:
         """The accessible description: what the role receives, then any flag on the holder."""
-        parts = [self.refusal, self.role_description]
+        parts = [self.role_description]
         if not self.marker.isHidden():
             parts.append(self.marker.accessibleDescription())
         self.setAccessibleDescription(" ".join(part for part in parts if part))
-        self.lineEdit().setAccessibleDescription(self.refusal)
+        # The text field, where a refused text stays, says it too (else its placeholder).
+        refused = self.marker.accessibleDescription() if self.refused_reason else ""
+        self.lineEdit().setAccessibleDescription(refused)
 
     # --- what the person does ---------------------------------------------------------
 
     def _typed(self, text: str) -> None:
         self._committed = None
-        if self.refusal:
-            self.refusal = ""
-            self._describe()
+        self._set_refused("")
         self.matches.set_filter(text=text)
         if text.strip():
             self.completer_.complete()

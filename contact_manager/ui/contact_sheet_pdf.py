@@ -26,7 +26,7 @@ def _holder(person: Person | None) -> str:
         return "<i>" + html.escape(QCoreApplication.translate("ContactSheetPdf", "Not set")) + "</i>"
     text = html.escape(person.display)
     if person.external:
-        note = QCoreApplication.translate("ContactSheetPdf", "outside address")
+        note = QCoreApplication.translate("ContactSheetPdf", "external address")
         text += f" <i>({html.escape(note)})</i>"
     elif not person.active:
         note = QCoreApplication.translate("ContactSheetPdf", "deactivated")

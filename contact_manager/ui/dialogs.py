@@ -9,11 +9,13 @@ answerer with ``set_answerer`` instead of driving a native file dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from contact_manager import APP_NAME
 from contact_manager.domain.errors import BillingCapReached, Conflict, ContactError, InvalidEmail
 from contact_manager.domain.roles import BILLING_CAP
 
@@ -111,7 +113,13 @@ def about(parent: QWidget | None, version: str) -> QMessageBox:
         "Keeps the points of contact of company accounts: the primary contact, "
         "billing contacts and other contacts.",
     )
-    return message(
+    from contact_manager import paths
+
+    details += "\n\n" + QCoreApplication.translate(
+        "Dialogs",
+        "Your data, its backups and the log file are in {folder} (Help > Open log and data folder).",
+    ).format(folder=paths.data_dir())
+    box = message(
         parent,
         "aboutDialog",
         QCoreApplication.translate("Dialogs", "About Contact Manager"),
@@ -119,10 +127,35 @@ def about(parent: QWidget | None, version: str) -> QMessageBox:
         QMessageBox.Icon.Information,
         details,
     )
+    # Wide enough for the description on two or three lines, not one word per line.
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 30em; }")
+    return box
+
+
+def closed_unexpectedly(parent: QWidget | None, log: Path | str) -> QMessageBox:
+    """At start-up after a crash: one sentence saying so, and where the log file is."""
+    text = QCoreApplication.translate(
+        "Dialogs", "Contact Manager closed unexpectedly last time; what happened is in this log file:\n{log}"
+    )
+    box = message(
+        parent, "closedUnexpectedlyDialog", APP_NAME, text.format(log=log), QMessageBox.Icon.Information
+    )
+    # The path on a line of its own, wide enough not to break at a slash, selectable to copy.
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 44em; }")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return box
 
 
 def ask(kind: str, parent: QWidget | None = None, **details: Any) -> Any:
-    """A question with an answer: ``kind`` is "open_database" (returns a path or None)."""
+    """A question with an answer, by ``kind``:
+
+    - "open_database": an existing database file (a path or None);
+    - "new_database": where to create a new database (a path or None);
+    - "restore_database": File > Restore's chooser over ``backups`` (a path or None);
+    - "restore_other_file": any file to restore from (a path or None);
+    - "cannot_start": the start-up failure dialog over ``error`` and the ``latest`` good
+      backup; one of "restore", "open", "create", "quit".
+    """
     if _answerer is not None:
         return _answerer(kind, **details)
     if kind == "open_database":
@@ -133,21 +166,105 @@ def ask(kind: str, parent: QWidget | None = None, **details: Any) -> Any:
             QCoreApplication.translate("Dialogs", "Contact Manager databases (*.db);;All files (*)"),
         )
         return path or None
+    if kind == "new_database":
+        path, _filter = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("Dialogs", "New database"),
+            details.get("start", ""),
+            QCoreApplication.translate("Dialogs", "Contact Manager databases (*.db)"),
+        )
+        return path or None
+    if kind == "restore_other_file":
+        path, _filter = QFileDialog.getOpenFileName(
+            parent, details.get("title", ""), details.get("start", ""), details.get("filters", "")
+        )
+        return path or None
+    if kind == "restore_database":
+        from contact_manager.ui.restore_chooser import RestoreChooser
+
+        chooser = RestoreChooser(
+            details.get("backups", ()),
+            parent,
+            damaged=details.get("damaged", ()),
+            note=details.get("note", ""),
+            filters=details.get("filters", ""),
+            final=details.get("final", False),
+        )
+        chooser.setWindowModality(
+            Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal
+        )
+        accepted = chooser.exec() == QDialog.DialogCode.Accepted
+        chosen = chooser.chosen if accepted else None
+        chooser.deleteLater()
+        return chosen
+    if kind == "cannot_start":
+        box = cannot_start(
+            details["error"], details.get("latest"), can_restore=details.get("can_restore", True)
+        )
+        box.exec()  # no window yet: waiting here is what the person expects
+        choice = start_choice(box)
+        box.deleteLater()
+        return choice
     raise ValueError(f"unknown question {kind!r}")
 
 
-def cannot_start(error: ContactError) -> QMessageBox:
-    """The database could not be opened at start-up: say why, before any window exists.
+START_CHOICES = ("restore", "open", "create", "quit")
+
+
+def cannot_start(error: ContactError, latest: Any = None, *, can_restore: bool = True) -> QMessageBox:
+    """The database could not be opened at start-up: say why, and what can be done instead.
 
     Started from a desktop icon, the app has no console to print to, so the person is told
-    in a dialog; ``main`` runs it with ``exec()`` and exits when it closes.
+    in a dialog, before any window exists. Its buttons (each with a "choice" property, read
+    back by ``start_choice``): restore a backup (the default when ``latest``, the newest good
+    backup, was found), open another database, create a new one, quit. The box is not open
+    yet: ``ask("cannot_start", ...)`` runs it with ``exec()``.
     """
-    box = message(
-        None,
-        "cannotStartDialog",
-        QCoreApplication.translate("Dialogs", "Contact Manager can't start"),
-        error.message,
-        QMessageBox.Icon.Critical,
-    )
+    title = QCoreApplication.translate("Dialogs", "Contact Manager can't start")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, error.message, QMessageBox.StandardButton.NoButton)
+    box.setObjectName("cannotStartDialog")
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(error.message)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    if latest is not None:
+        from contact_manager.ui.restore_chooser import when_text
+
+        found = QCoreApplication.translate(
+            "Dialogs", "The latest good backup of it was made on {when} ({kind})."
+        ).format(when=when_text(latest.made), kind=latest.kind_text())
+    elif can_restore:
+        found = QCoreApplication.translate("Dialogs", "No good backup of it was found.")
+    else:
+        found = ""
+    what = QCoreApplication.translate(
+        "Dialogs", "You can restore a backup, open another database or create a new one."
+    )
+    if not can_restore:
+        what = QCoreApplication.translate("Dialogs", "You can open another database or create a new one.")
+    box.setInformativeText(f"{found}\n\n{what}" if found else what)
+    texts = {
+        "restore": QCoreApplication.translate("Dialogs", "&Restore a backup..."),
+        "open": QCoreApplication.translate("Dialogs", "&Open another database..."),
+        "create": QCoreApplication.translate("Dialogs", "&Create a new database..."),
+        "quit": QCoreApplication.translate("Dialogs", "&Quit"),
+    }
+    for choice in START_CHOICES:
+        if choice == "restore" and not can_restore:
+            continue
+        role = QMessageBox.ButtonRole.RejectRole if choice == "quit" else QMessageBox.ButtonRole.ActionRole
+        button = box.addButton(texts[choice], role)
+        button.setObjectName(f"cannotStart{choice.capitalize()}Button")
+        button.setProperty("choice", choice)
+        if choice == "quit":
+            box.setEscapeButton(button)
+        if (choice == "restore" and latest is not None) or (choice == "open" and latest is None):
+            box.setDefaultButton(button)
     return box
+
+
+def start_choice(box: QMessageBox) -> str:
+    """The choice of the button that closed a ``cannot_start`` box ("quit" when closed otherwise)."""
+    button = box.clickedButton()
+    choice = button.property("choice") if button is not None else None
+    return choice if choice in START_CHOICES else "quit"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -28,6 +30,30 @@ from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
 
 START_ROWS = 5
+
+
+class _UsersTable(QTableWidget):
+    """The first users' cells; an open cell editor is finished before the page acts.
+
+    A button's shortcut (Alt+C) leaves the focus in the cell being typed into, so its editor
+    would still be open, its text not yet in the cell, when the page reads the rows: the
+    account was created without it, and the editor wrote it later into the hidden form.
+    """
+
+    def finish_editing(self) -> None:
+        """Write what an open cell editor holds into its cell, and close the editor."""
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = self.indexWidget(self.currentIndex())
+        if editor is None:
+            return
+        self.commitData(editor)
+        self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def cell_text(self, row: int, column: int) -> str:
+        """A cell's text, read from the model: no Python wrapper of a Qt-owned item is kept."""
+        value = self.model().index(row, column).data()
+        return value.strip() if isinstance(value, str) else ""
 
 
 class FirstRunPage(QWidget):
@@ -74,7 +100,7 @@ class FirstRunPage(QWidget):
 
         self.users_label = QLabel(card)
         layout.addWidget(self.users_label)
-        self.users = QTableWidget(START_ROWS, 3, card)
+        self.users = _UsersTable(START_ROWS, 3, card)
         self.users.setObjectName("firstRunUsers")
         self.users.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.users.verticalHeader().setVisible(False)
@@ -106,7 +132,9 @@ class FirstRunPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Welcome to Contact Manager"))
+        # "Welcome" only on a first start; File > New account... creates another one.
+        another = getattr(self, "another_account", False)
+        self.title.setText(self.tr("New account") if another else self.tr("Welcome to Contact Manager"))
         self.intro.setText(
             self.tr(
                 "Name the company account, then type in its first users: the people you will "
@@ -129,12 +157,21 @@ class FirstRunPage(QWidget):
         super().changeEvent(event)
 
     def reset(self, can_cancel: bool) -> None:
+        self.another_account = can_cancel  # there is an account to go back to
+        self.retranslate()
         self.name.clear()
         self.users.clearContents()
         self.users.setRowCount(START_ROWS)
         self.error.hide()
         self.cancel.setVisible(can_cancel)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def add_users(self, people: list[tuple[str, str, str]]) -> None:
+        """Append (first, last, email) rows after the ones already filled (File > Import users...)."""
+        rows = self._rows()
+        start = rows[-1][0] + 1 if rows else 0
+        for offset, (first, last, email) in enumerate(people):
+            self.set_user(start + offset, first, last, email)
 
     def set_user(self, row: int, first: str, last: str, email: str) -> None:
         """Fill a row (what typing does; used by tests and the screenshot script)."""
@@ -146,9 +183,7 @@ class FirstRunPage(QWidget):
     def _rows(self) -> list[tuple[int, str, str, str]]:
         rows = []
         for row in range(self.users.rowCount()):
-            cells = [
-                self.users.item(row, c).text().strip() if self.users.item(row, c) else "" for c in range(3)
-            ]
+            cells = [self.users.cell_text(row, column) for column in range(3)]
             if any(cells):
                 rows.append((row, *cells))
         return rows
@@ -159,6 +194,7 @@ class FirstRunPage(QWidget):
         self.error.show()
 
     def create_account(self) -> None:
+        self.users.finish_editing()  # the cell being typed in counts
         try:
             name = clean_name(self.name.text())
         except ContactError as error:

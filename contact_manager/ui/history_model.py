@@ -28,12 +28,21 @@ CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 WHEN, WHO, WHAT, ROLE, SUBJECT, OLD, NEW = range(7)
 
 
+def four_digit_year(pattern: str) -> str:
+    """A QLocale date pattern with the year in full ("dd/MM/yy" becomes "dd/MM/yyyy")."""
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def local_time(at: str) -> str:
-    """An ISO 8601 UTC time as local time, in the locale's short format."""
+    """An ISO 8601 UTC time as local time: the locale's short format, with a four-digit year
+    (a history goes back years; "03/04/25" reads three ways)."""
     moment = QDateTime.fromString(at, Qt.DateFormat.ISODate)
     if not moment.isValid():
         return at
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    pattern = four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat))
+    pattern += " " + locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(moment.toLocalTime(), pattern)
 
 
 def subject_text(change: Change) -> str:

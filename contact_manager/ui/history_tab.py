@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.roles import Role
+from contact_manager.ui import file_folders
 from contact_manager.ui.a11y import name_clear_button, name_popup_list
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.history_model import HistoryFilter, HistoryModel, export_csv
@@ -136,6 +137,7 @@ class HistoryTab(RefreshWhenShown, QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.model.layoutChanged.emit()
+            self.fit_columns()  # the other language's roles and headers are longer or shorter
         super().changeEvent(event)
 
     def refresh(self) -> None:
@@ -144,6 +146,10 @@ class HistoryTab(RefreshWhenShown, QWidget):
         changes = [] if account_id is None else self.context.services.history.list(account_id)
         self.model.set_changes(changes)
         self._update_empty()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its text (headers included), up to a limit."""
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
@@ -154,8 +160,12 @@ class HistoryTab(RefreshWhenShown, QWidget):
         if self.context.sheet is not None:
             name = self.tr("{account} history.csv").format(account=self.context.sheet.account_name)
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export history"), name, self.tr("CSV files (*.csv);;All files (*)")
+            self,
+            self.tr("Export history"),
+            file_folders.start_path("export", name),
+            self.tr("CSV files (*.csv);;All files (*)"),
         )
+        file_folders.remember("export", path)
         return path or None
 
     def export(self) -> None:
@@ -174,6 +184,5 @@ class HistoryTab(RefreshWhenShown, QWidget):
         except ContactError as error:
             self.status.setText(error.message)
             return
-        text = self.tr("Exported %n change(s) to {path}.", "", count).format(path=path)
-        self.status.setText(text)
-        self.context.saved.emit(text)
+        # Said once, beside the button (not also in the status bar).
+        self.status.setText(self.tr("Exported %n change(s) to {path}.", "", count).format(path=path))

@@ -31,12 +31,14 @@ from contact_manager.domain.csv_import import (
     Preview,
     Verdict,
     check_mapping,
+    columns_to_place,
     guess_from_content,
     guess_mapping,
     set_has_header,
 )
 from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
+from contact_manager.ui import file_folders
 from contact_manager.ui.import_mapping import ColumnMappingPage
 from contact_manager.ui.import_preview import PreviewPage
 from contact_manager.ui.import_worker import BackgroundJob
@@ -48,9 +50,10 @@ def _open_file(parent: QWidget) -> str:
     path, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("ImportDialog", "Import users"),
-        "",
+        file_folders.start_path("import"),
         QCoreApplication.translate("ImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
     )
+    file_folders.remember("import", path)
     return path
 
 
@@ -58,9 +61,10 @@ def _save_file(parent: QWidget) -> str:
     path, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("ImportDialog", "Save refused rows"),
-        "refused-rows.csv",
+        file_folders.start_path("import", "refused-rows.csv"),
         QCoreApplication.translate("ImportDialog", "CSV files (*.csv)"),
     )
+    file_folders.remember("import", path)
     return path
 
 
@@ -218,10 +222,22 @@ class ImportDialog(QDialog):
             self._update_buttons()
             return
         mapping = guess_mapping(self.table.header) if self.table.has_header else None
+        unplaced = columns_to_place(self.table, mapping) if mapping is not None else []
         self._fill_mapping(mapping or guess_from_content(self.table))
         self._show_page(self.MAPPING_PAGE)  # also what stays behind a cancelled check
         if mapping is None:
             self._say(self.tr("The column titles of this file were not recognised."))
+        elif unplaced:  # never drop a column unseen: the user says what it holds
+            titles = self.table.column_titles()
+            names = ", ".join(f"\u201c{titles[index]}\u201d" for index in unplaced)
+            self._say(
+                self.tr(
+                    "No field was recognised for the column(s) %1: choose the field each holds, "
+                    "or leave it out.",
+                    "",
+                    len(unplaced),
+                ).replace("%1", names)
+            )
         else:
             self._say("")
             self._make_preview(mapping)

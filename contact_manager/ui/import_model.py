@@ -24,8 +24,8 @@ _TEXT = QColor("#1f2933")
 
 
 class PreviewModel(QAbstractTableModel):
-    LINE, VERDICT, FIRST, LAST, EMAIL, REASON = range(6)
-    COLUMNS = 6
+    LINE, VERDICT, FIRST, LAST, EMAIL, TITLE, PHONE, REASON = range(8)
+    COLUMNS = 8
     VerdictRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None) -> None:
@@ -35,6 +35,7 @@ class PreviewModel(QAbstractTableModel):
         self._refused_only = False
         self._email_column = -1
         self._name_columns = (-1, -1)
+        self._detail_columns = (-1, -1)  # job title, phone
 
     def set_preview(self, preview: Preview | None) -> None:
         self.beginResetModel()
@@ -43,6 +44,7 @@ class PreviewModel(QAbstractTableModel):
         mapping = preview.mapping if preview else {}
         self._email_column = mapping.get("email", -1)
         self._name_columns = (mapping.get("first_name", -1), mapping.get("last_name", -1))
+        self._detail_columns = (mapping.get("job_title", -1), mapping.get("phone", -1))
         self.endResetModel()
 
     def set_refused_only(self, refused_only: bool) -> None:
@@ -86,6 +88,8 @@ class PreviewModel(QAbstractTableModel):
             QCoreApplication.translate("ImportPreview", "First name"),
             QCoreApplication.translate("ImportPreview", "Last name"),
             QCoreApplication.translate("ImportPreview", "Email"),
+            QCoreApplication.translate("ImportPreview", "Job title"),
+            QCoreApplication.translate("ImportPreview", "Phone"),
             QCoreApplication.translate("ImportPreview", "Reason"),
         )
         return titles[section]
@@ -120,6 +124,10 @@ class PreviewModel(QAbstractTableModel):
             return row.last_name or self._raw(row, self._name_columns[1])
         if column == self.EMAIL:
             return row.email or self._raw(row, self._email_column)
+        if column == self.TITLE:
+            return row.job_title or self._raw(row, self._detail_columns[0])
+        if column == self.PHONE:
+            return row.phone or self._raw(row, self._detail_columns[1])
         if column == self.REASON:
             return row.reason if row.verdict is Verdict.REFUSED else ""
         return ""

@@ -83,7 +83,7 @@ class PreviewPage(QWidget):
         self.refusedOnlyCheck.blockSignals(False)
         self.refusedOnlyCheck.setEnabled(bool(preview.of(Verdict.REFUSED)))
         self.view.resizeColumnsToContents()
-        for column in (PreviewModel.FIRST, PreviewModel.LAST):
+        for column in (PreviewModel.FIRST, PreviewModel.LAST, PreviewModel.TITLE, PreviewModel.PHONE):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 200))
         self.fit_rows()
         self.retranslate()

@@ -41,8 +41,13 @@ class LanguageMenu(QMenu):
         for code, action in self.actions_by_language.items():
             action.setChecked(code == language.current_language())
             action.setStatusTip(
-                self.tr("Show the application in {language}").format(language=NATIVE_NAMES.get(code, code))
+                self.tr("Show the application in {language}").format(language=self._name_in_sentence(code))
             )
+
+    def _name_in_sentence(self, code: str) -> str:
+        """The language's name in the current language, as it reads inside a sentence."""
+        names = {"en": self.tr("English"), "it": self.tr("Italian")}
+        return names.get(code, NATIVE_NAMES.get(code, code))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

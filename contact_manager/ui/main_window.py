@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from contact_manager import __version__
 from contact_manager.domain.errors import ContactError, NotFound
-from contact_manager.ui import admin_gui, window_state
+from contact_manager.ui import admin_gui, auto_backup, read_only, window_state
 from contact_manager.ui.account_button import AccountButton
 from contact_manager.ui.language_menu import LanguageMenu
 from contact_manager.ui.staged import StagedLoader
@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
             ("account", self._load_account),
             *rest,
             ("poll", self.poll.start),
+            *([("daily backup", lambda: auto_backup.start(self))] if owns else []),
         ]
 
     def _load_icons(self) -> None:
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         self._data_version = services.store.data_version()
         for action in self._needs_database:
             action.setEnabled(True)
+        read_only.guard(self)  # a database that can only be read: a banner, and no edits
 
     def _build_billing_tab(self) -> None:
         from contact_manager.ui.account_billing_tab import AccountBillingTab
@@ -212,7 +214,9 @@ class MainWindow(QMainWindow):
     def _load_account(self) -> None:
         accounts = self.services.accounts.list()
         if accounts:
-            self.switch_account(accounts[0].id)
+            last = window_state.last_account(self._database_key())
+            ids = [account.id for account in accounts]
+            self.switch_account(last if last in ids else ids[0])  # the first, if it was deleted
         else:
             self.show_first_run(can_cancel=False)
         # On screen now, laid out as it will stay, before the other tabs are built.
@@ -292,7 +296,14 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self, objectName="aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._about)
+        self.check_database_action = QAction(self, objectName="checkDatabaseAction", enabled=False)
+        self.check_database_action.triggered.connect(self._check_database)
+        self._needs_database += (self.check_database_action,)
         self.help_menu.addAction(self.about_action)
+        from contact_manager.ui.help_menu import HelpActions
+
+        self.help_actions = HelpActions(self, self.help_menu, self.about_action)  # before About
+        self.help_menu.insertAction(self.about_action, self.check_database_action)
 
         self.account_button = AccountButton(bar)
         self.account_button.setObjectName("accountMenuButton")
@@ -307,6 +318,11 @@ class MainWindow(QMainWindow):
         from contact_manager.ui import dialogs
 
         dialogs.about(self, __version__)
+
+    def _check_database(self) -> None:
+        from contact_manager.ui import check_dialog
+
+        check_dialog.show_check(self, self.services.store.path)
 
     def _fill_account_menu(self) -> None:
         menu = self.account_menu
@@ -349,6 +365,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.check_database_action.setText(self.tr("&Check database..."))
         self.about_action.setText(self.tr("&About Contact Manager"))
         self.tabs.setAccessibleName(self.tr("Account tabs"))
         self.account_button.setToolTip(
@@ -384,6 +401,10 @@ class MainWindow(QMainWindow):
         self.context.switch_account(account_id)
         self.pages.setCurrentWidget(self.tabs)
         self._data_version = self.services.store.data_version()
+        window_state.save_account(self._database_key(), account_id)
+
+    def _database_key(self) -> str:
+        return self.services.store.label
 
     def show_first_run(self, can_cancel: bool) -> None:
         if self.first_run is None:
@@ -410,8 +431,11 @@ class MainWindow(QMainWindow):
 
     def _saved(self, text: str) -> None:
         time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        # A sentence of its own: "Billing contact added: ...", and no ". \u2014" before the time.
+        change = text.strip().rstrip(".")
+        change = change[:1].upper() + change[1:]
         self.statusBar().showMessage(
-            self.tr("{change} \u2014 saved at {time}").format(change=text, time=time)
+            self.tr("{change} \u2014 saved at {time}").format(change=change, time=time)
         )
 
     # --- changes from elsewhere -----------------------------------------------------------
@@ -472,6 +496,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_state.save(self, self.tabs)
+        if self.services is not None and self.context is not None and self.context.account_id is not None:
+            window_state.save_account(self._database_key(), self.context.account_id)
         self.poll.stop()
         super().closeEvent(event)
         if self.owns_services and self.services is not None:

@@ -99,7 +99,7 @@ class PersonView(QDialog):
         for row, holding in enumerate(self.holdings):
             person = holding.person
             if person.external:
-                status = self.tr("Outside address")
+                status = self.tr("External address")
             elif person.active:
                 status = self.tr("Active user")
             else:

@@ -162,8 +162,8 @@ class ReassignDialog(QDialog):
             if nobody >= 0:
                 combo.setItemText(nobody, self.tr("Nobody (leave the role empty)"))
             if role is Role.SECURITY:
-                combo.lineEdit().setPlaceholderText(self.tr("Select a user or type an outside address"))
-                combo.setToolTip(self.tr("The security contact may also be an address outside the account."))
+                combo.lineEdit().setPlaceholderText(self.tr("Select a user or type an external address"))
+                combo.setToolTip(self.tr("The security contact may also be an external address."))
         self.error.setAccessibleName(self.tr("Why nothing was saved"))
         self.reassign_button.setText(self.tr("&Reassign..."))
         self.reassign_button.setAccessibleName(self.tr("Reassign the roles"))

@@ -56,7 +56,7 @@ class RoutingModel(QAbstractTableModel):
         """One recipient as the user reads it, with what is special about it in words."""
         text = person.display
         if person.external:
-            text += " " + QCoreApplication.translate("RoutingModel", "(outside address)")
+            text += " " + QCoreApplication.translate("RoutingModel", "(external address)")
         elif not person.active:
             text += " " + QCoreApplication.translate("RoutingModel", "(deactivated)")
         if (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,17 +14,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contact_manager.domain.company import clean_optional
 from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import Conflict, ContactError, DuplicateEmail, InvalidEmail, InvalidField
-from contact_manager.domain.text import translate
 from contact_manager.ui import undo, undo_texts
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.undo import UndoFailures
 
+# A hint, not an error: an empty style sheet would leave the red of the previous error on screen.
+NEUTRAL_STYLE = "color: palette(window-text);"
+
 
 class UserDialog(QDialog):
     """Saves through the users service; closes only once the service accepted the change."""
+
+    userSaved = Signal(int)  # the id of the user added or edited, once saved
 
     def __init__(
         self,
@@ -54,6 +59,11 @@ class UserDialog(QDialog):
         self.email_reason.setStyleSheet("color: #b3261e;")
         self.title = QLineEdit(objectName="userJobTitle")
         self.phone = QLineEdit(objectName="userPhone")
+        self.phone_reason = QLabel(objectName="userPhoneReason")  # checked as typed, like the email
+        self.phone_reason.setWordWrap(True)
+        self.phone_reason.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.phone_reason.setStyleSheet("color: #b3261e;")
+        self.phone_reason.hide()
         for field, limit in (
             (self.first, 100),
             (self.last, 100),
@@ -76,6 +86,7 @@ class UserDialog(QDialog):
         self.form.addRow("", self.email_reason)
         self.form.addRow(self.labels[3], self.title)
         self.form.addRow(self.labels[4], self.phone)
+        self.form.addRow("", self.phone_reason)
         for label, field in zip(
             self.labels, (self.first, self.last, self.email, self.title, self.phone), strict=True
         ):
@@ -103,7 +114,7 @@ class UserDialog(QDialog):
             self.email.setText(user.email)
             self.title.setText(user.job_title)
             self.phone.setText(user.phone)
-        for field in (self.first, self.last, self.email):
+        for field in (self.first, self.last, self.email, self.phone):
             field.textChanged.connect(self._check)
         self.retranslate()
 
@@ -128,7 +139,7 @@ class UserDialog(QDialog):
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.email_reason.setAccessibleName(self.tr("Email address check"))
         self.error.setAccessibleName(self.tr("Why the user was not saved"))
-        self.save_button.setText(self.tr("Save") if editing else self.tr("Add"))
+        self.save_button.setText(self.tr("&Save") if editing else self.tr("&Add"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._check()
 
@@ -148,7 +159,7 @@ class UserDialog(QDialog):
             try:
                 normalized = normalize_email(text)
             except InvalidEmail as error:
-                self.email_reason.setText(translate("EmailValidator", error.reason))
+                self.email_reason.setText(error.explanation)
                 self.email_reason.setStyleSheet("color: #b3261e;")
             else:
                 taken = self._taken(normalized)
@@ -157,12 +168,25 @@ class UserDialog(QDialog):
                     self.email_reason.setStyleSheet("color: #b3261e;")
                 else:
                     ok_email = True
-                    self.email_reason.setStyleSheet("")
+                    self.email_reason.setStyleSheet(NEUTRAL_STYLE)  # "" keeps the red in Qt 6
                     shown = self.tr("Will be saved as {address}.").format(address=normalized)
                     self.email_reason.setText(shown if normalized != text.strip() else "")
         has_name = bool(self.first.text().strip() or self.last.text().strip())
-        self.save_button.setEnabled(ok_email and has_name)
-        return ok_email and has_name
+        ok_phone = self._check_phone()
+        self.save_button.setEnabled(ok_email and has_name and ok_phone)
+        return ok_email and has_name and ok_phone
+
+    def _check_phone(self) -> bool:
+        try:
+            clean_optional("phone", self.phone.text(), 25)
+        except InvalidField as error:
+            self.phone_reason.setText(error.message)
+            self.phone_reason.setAccessibleName(self.tr("Phone number check"))
+            self.phone_reason.show()
+            return False
+        self.phone_reason.hide()
+        self.phone_reason.clear()
+        return True
 
     def _taken(self, address: str) -> Person | None:
         """Another user of the account with this address, if any (checked as typed)."""
@@ -218,6 +242,7 @@ class UserDialog(QDialog):
         message = self.tr("Added {person}.") if self.user is None else self.tr("Saved {person}.")
         self.context.saved.emit(message.format(person=person.display))
         self._push_undo(person)
+        self.userSaved.emit(person.user_id)
         self.accept()
 
     def _push_undo(self, person: Person) -> None:

@@ -24,6 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
+from contact_manager.domain.sorting import fold
+
 MAX_MATCHES = 200  # a type-ahead list longer than this is narrowed by typing more
 
 Row = tuple[int, str, str, str, int]  # (id, first, last, email, active)
@@ -70,7 +72,7 @@ class UserListModel(QAbstractListModel):
 
     def search_keys(self) -> list[str]:
         if self._keys is None:
-            self._keys = [f"{r[1]} {r[2]} {r[3]}".casefold() for r in self._rows]
+            self._keys = [fold(f"{r[1]} {r[2]} {r[3]}") for r in self._rows]
         return self._keys
 
     def row_of(self, user_id: int) -> int | None:
@@ -148,7 +150,7 @@ class UserFilterModel(QAbstractListModel):
         keep_inactive: Iterable[int] | None = None,
     ) -> None:
         """Change what the box offers; only a real change resets the model."""
-        new_text = self._text if text is None else text.strip().casefold()
+        new_text = self._text if text is None else fold(text.strip())
         new_excluded = self._excluded if excluded is None else frozenset(excluded)
         new_keep = self._keep_inactive if keep_inactive is None else frozenset(keep_inactive)
         if (new_text, new_excluded, new_keep) == (self._text, self._excluded, self._keep_inactive):

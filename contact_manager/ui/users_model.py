@@ -14,6 +14,7 @@ from PySide6.QtGui import QPalette
 
 from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.roles import Role
+from contact_manager.domain.sorting import fold
 
 Index = QModelIndex | QPersistentModelIndex
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # the Person of the row
@@ -82,7 +83,7 @@ class UsersModel(QAbstractTableModel):
             )
             for p in self._people
         ]
-        self._haystacks = [" ".join(texts[:ROLES]).casefold() for texts in self._texts]
+        self._haystacks = [fold(" ".join(texts[:ROLES])) for texts in self._texts]
 
     def retranslate(self) -> None:
         """Status and role names are texts of the current language: compute them again."""
@@ -125,9 +126,9 @@ class UsersModel(QAbstractTableModel):
         keyed = sorted(
             zip(self._people, self._texts, self._haystacks, strict=True),
             key=lambda item: (
-                item[1][column].casefold(),
-                item[1][LAST].casefold(),
-                item[1][FIRST].casefold(),
+                fold(item[1][column]),
+                fold(item[1][LAST]),
+                fold(item[1][FIRST]),
             ),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
@@ -164,7 +165,7 @@ class UsersModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._texts[row][index.column()]
         if role == SORT_ROLE:
-            return self._texts[row][index.column()].casefold()
+            return fold(self._texts[row][index.column()])
         if role == PERSON_ROLE:
             return self._people[row]
         if role == Qt.ItemDataRole.ForegroundRole and not self._people[row].active:
@@ -189,7 +190,7 @@ class UsersFilter(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
-        self._needle = text.strip().casefold()
+        self._needle = fold(text.strip())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802

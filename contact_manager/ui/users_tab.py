@@ -200,11 +200,21 @@ class UsersTab(RefreshWhenShown, QWidget):
 
     def add_user(self) -> None:
         if self.context.account_id is not None:
-            self._open(UserDialog(self.context, None, self, failures=self.failures))
+            dialog = UserDialog(self.context, None, self, failures=self.failures)
+            dialog.userSaved.connect(self._show_added)
+            self._open(dialog)
+
+    def _show_added(self, user_id: int) -> None:
+        """The user just added is selected (and scrolled to), even past a search that hid them."""
+        self.refresh()
+        if not self.select(user_id) and self.search.text():
+            self.search.clear()
+            self.select(user_id)
+        self.table.scrollTo(self.table.currentIndex())
 
     def edit_user(self) -> None:
         person = self.selected()
-        if person is not None:
+        if person is not None and self.buttons["edit"].isEnabled():  # not on a read-only database
             self._open(UserDialog(self.context, person, self, failures=self.failures))
 
     def who_is(self) -> None:

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Open the Company information tab to change the contacts</source>
-        <translation>Apri la scheda Informazioni sull&apos;azienda per cambiare i contatti</translation>
+        <translation>Apri la scheda Informazioni sull'azienda per cambiare i contatti</translation>
     </message>
     <message>
         <source>Mark as reviewed</source>
@@ -79,6 +79,22 @@
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
+    <message>
+        <source>Edit points of &amp;contact…</source>
+        <translation>Modifica i &amp;referenti…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;reviewed</source>
+        <translation>Segna come verifica&amp;ti</translation>
+    </message>
+    <message>
+        <source>{address} (external address)</source>
+        <translation>{address} (indirizzo esterno)</translation>
+    </message>
+    <message>
+        <source>Set the points of contact first: there is nothing to review yet</source>
+        <translation>Imposta prima i referenti: non c'è ancora nulla da verificare</translation>
+    </message>
 </context>
 <context>
     <name>AdminActions</name>
@@ -96,7 +112,7 @@
     </message>
     <message>
         <source>Give the current account another name</source>
-        <translation>Dai un altro nome all&apos;account corrente</translation>
+        <translation>Dai un altro nome all'account corrente</translation>
     </message>
     <message>
         <source>&amp;Delete account...</source>
@@ -104,7 +120,7 @@
     </message>
     <message>
         <source>Delete the current account, after a backup of the database</source>
-        <translation>Elimina l&apos;account corrente, dopo un backup del database</translation>
+        <translation>Elimina l'account corrente, dopo un backup del database</translation>
     </message>
     <message>
         <source>Import &amp;users...</source>
@@ -128,7 +144,7 @@
     </message>
     <message>
         <source>Save the account to a JSON file</source>
-        <translation>Salva l&apos;account in un file JSON</translation>
+        <translation>Salva l'account in un file JSON</translation>
     </message>
     <message>
         <source>Export as &amp;CSV...</source>
@@ -147,12 +163,8 @@
         <translation>Salva i contatti per una rubrica</translation>
     </message>
     <message>
-        <source>&amp;Print contact sheet to PDF...</source>
-        <translation>Stam&amp;pa la scheda dei contatti in PDF...</translation>
-    </message>
-    <message>
         <source>A printable contact sheet of the account</source>
-        <translation>Una scheda stampabile dei contatti dell&apos;account</translation>
+        <translation>Una scheda stampabile dei contatti dell'account</translation>
     </message>
     <message>
         <source>&amp;Back up database...</source>
@@ -160,7 +172,7 @@
     </message>
     <message>
         <source>Save a copy of the whole database</source>
-        <translation>Salva una copia dell&apos;intero database</translation>
+        <translation>Salva una copia dell'intero database</translation>
     </message>
     <message>
         <source>&amp;Restore...</source>
@@ -319,6 +331,18 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <source>Restored the backup {path}. The data from before was saved to {saved}.</source>
         <translation>Backup {path} ripristinato. I dati precedenti sono stati salvati in {saved}.</translation>
     </message>
+    <message>
+        <source>A copy of the current data is saved before the backup replaces it.</source>
+        <translation>Prima che il backup sostituisca i dati attuali, ne viene salvata una copia.</translation>
+    </message>
+    <message>
+        <source>&amp;Print contact sheet to PDF...</source>
+        <translation>S&amp;tampa la scheda dei contatti in PDF...</translation>
+    </message>
+    <message>
+        <source>Save the contact sheet as PDF</source>
+        <translation>Salva la scheda dei contatti in PDF</translation>
+    </message>
 </context>
 <context>
     <name>AdminGui</name>
@@ -340,6 +364,26 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>there is no such file.</source>
         <translation>il file non esiste.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>giornaliero</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>prima dell'aggiornamento</translation>
+    </message>
+    <message>
+        <source>before delete</source>
+        <translation>prima dell'eliminazione</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>prima del ripristino</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>manuale</translation>
     </message>
 </context>
 <context>
@@ -370,7 +414,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Created the account “{name}” in {path}.</source>
-        <translation>Creato l&apos;account “{name}” in {path}.</translation>
+        <translation>Creato l'account “{name}” in {path}.</translation>
     </message>
     <message>
         <source>The database has no accounts yet.</source>
@@ -378,19 +422,19 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>the database file or sqlite:/// URL (default: $CONTACT_MANAGER_DB, else contacts.db in the per-user data folder)</source>
-        <translation>il file del database o un URL sqlite:/// (predefinito: $CONTACT_MANAGER_DB, altrimenti contacts.db nella cartella dati dell&apos;utente)</translation>
+        <translation>il file del database o un URL sqlite:/// (predefinito: $CONTACT_MANAGER_DB, altrimenti contacts.db nella cartella dati dell'utente)</translation>
     </message>
     <message>
-        <source>the language of the messages (default: the system&apos;s)</source>
+        <source>the language of the messages (default: the system's)</source>
         <translation>la lingua dei messaggi (predefinita: quella del sistema)</translation>
     </message>
     <message>
         <source>the account to work on (needed when the database holds several)</source>
-        <translation>l&apos;account su cui lavorare (necessario se il database ne contiene più di uno)</translation>
+        <translation>l'account su cui lavorare (necessario se il database ne contiene più di uno)</translation>
     </message>
     <message>
         <source>There is no database at {path}. Create it with: {prog} init --account NAME</source>
-        <translation>Non c&apos;è un database in {path}. Crealo con: {prog} init --account NOME</translation>
+        <translation>Non c'è un database in {path}. Crealo con: {prog} init --account NOME</translation>
     </message>
     <message>
         <source>The database {path} has no account yet. Create one with: {prog} init --account NAME</source>
@@ -401,8 +445,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Il database contiene più account; scegline uno con --account: {names}</translation>
     </message>
     <message>
-        <source>the account&apos;s points of contact</source>
-        <translation>i referenti dell&apos;account</translation>
+        <source>the account's points of contact</source>
+        <translation>i referenti dell'account</translation>
     </message>
     <message>
         <source>show every point of contact</source>
@@ -413,8 +457,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>stampa in JSON</translation>
     </message>
     <message>
-        <source>the user&apos;s email address</source>
-        <translation>l&apos;indirizzo email dell&apos;utente</translation>
+        <source>the user's email address</source>
+        <translation>l'indirizzo email dell'utente</translation>
     </message>
     <message>
         <source>give a role to a user (the security contact may be an outside address)</source>
@@ -454,7 +498,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>every change made to the account, newest first</source>
-        <translation>tutte le modifiche all&apos;account, dalla più recente</translation>
+        <translation>tutte le modifiche all'account, dalla più recente</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -482,7 +526,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>The account has no users yet.</source>
-        <translation>L&apos;account non ha ancora utenti.</translation>
+        <translation>L'account non ha ancora utenti.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -514,27 +558,27 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>import users from a CSV file (the accepted rows, in one transaction)</source>
-        <translation>importa utenti da un file CSV (le righe accettate, in un&apos;unica transazione)</translation>
+        <translation>importa utenti da un file CSV (le righe accettate, in un'unica transazione)</translation>
     </message>
     <message>
         <source>the CSV file to read</source>
         <translation>il file CSV da leggere</translation>
     </message>
     <message>
-        <source>print every row&apos;s verdict; import nothing</source>
-        <translation>stampa l&apos;esito di ogni riga; non importa nulla</translation>
+        <source>print every row's verdict; import nothing</source>
+        <translation>stampa l'esito di ogni riga; non importa nulla</translation>
     </message>
     <message>
         <source>which column holds a field when the headers are not recognised: FIELD is first, last, email, title or phone; COLUMN a number (1 = first column) or a header; repeat for each</source>
-        <translation>quale colonna contiene un campo quando le intestazioni non sono riconosciute: CAMPO è first, last, email, title o phone; COLONNA un numero (1 = prima colonna) o un&apos;intestazione; ripetere per ciascuno</translation>
+        <translation>quale colonna contiene un campo quando le intestazioni non sono riconosciute: CAMPO è first, last, email, title o phone; COLONNA un numero (1 = prima colonna) o un'intestazione; ripetere per ciascuno</translation>
     </message>
     <message>
         <source>also write the refused rows to this CSV file</source>
         <translation>scrivi anche le righe rifiutate in questo file CSV</translation>
     </message>
     <message>
-        <source>export the account&apos;s contact sheet</source>
-        <translation>esporta la scheda dei contatti dell&apos;account</translation>
+        <source>export the account's contact sheet</source>
+        <translation>esporta la scheda dei contatti dell'account</translation>
     </message>
     <message>
         <source>the file format</source>
@@ -553,7 +597,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>il file JSON da leggere</translation>
     </message>
     <message>
-        <source>the new account&apos;s name (default: the name in the file)</source>
+        <source>the new account's name (default: the name in the file)</source>
         <translation>il nome del nuovo account (predefinito: il nome nel file)</translation>
     </message>
     <message>
@@ -569,15 +613,11 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>riga {line}: {verdict}: {who}</translation>
     </message>
     <message>
-        <source>Dry run: {new} new, {present} already present, {refused} refused; nothing imported.</source>
-        <translation>Prova: {new} nuovi, {present} già presenti, {refused} rifiutati; non è stato importato nulla.</translation>
-    </message>
-    <message>
         <source>Imported {imported} users into {account}: {present} already present, {refused} refused.</source>
         <translation>Importati {imported} utenti in {account}: {present} già presenti, {refused} rifiutati.</translation>
     </message>
     <message>
-        <source>Can&apos;t write {path}: {reason}</source>
+        <source>Can't write {path}: {reason}</source>
         <translation>Impossibile scrivere {path}: {reason}</translation>
     </message>
     <message>
@@ -586,11 +626,11 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Created the account {account} from {file}.</source>
-        <translation>Creato l&apos;account {account} da {file}.</translation>
+        <translation>Creato l'account {account} da {file}.</translation>
     </message>
     <message>
         <source>add a user to the account</source>
-        <translation>aggiungi un utente all&apos;account</translation>
+        <translation>aggiungi un utente all'account</translation>
     </message>
     <message>
         <source>first name</source>
@@ -638,7 +678,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>{person} was already deactivated.</source>
-        <translation>L&apos;utente {person} era già disattivato.</translation>
+        <translation>L'utente {person} era già disattivato.</translation>
     </message>
     <message>
         <source>Deactivated {person}.</source>
@@ -646,7 +686,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>{person} was already active.</source>
-        <translation>L&apos;utente {person} era già attivo.</translation>
+        <translation>L'utente {person} era già attivo.</translation>
     </message>
     <message>
         <source>Reactivated {person}.</source>
@@ -656,12 +696,116 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <source>Removed the user {person}.</source>
         <translation>Utente rimosso: {person}.</translation>
     </message>
+    <message>
+        <source>{path} is an empty file, not a database. Create it with: {init}</source>
+        <translation>{path} è un file vuoto, non un database. Crearlo con: {init}</translation>
+    </message>
+    <message>
+        <source>check the database without changing it (damage, schema, every row); exit 1 if anything is wrong</source>
+        <translation>controlla il database senza modificarlo (danni, schema, ogni riga); esce con 1 se qualcosa non va</translation>
+    </message>
+    <message>
+        <source>Only a database file can be checked, not a server.</source>
+        <translation>Si può controllare solo un file di database, non un server.</translation>
+    </message>
+    <message>
+        <source>{path}: no problems found.</source>
+        <translation>{path}: nessun problema trovato.</translation>
+    </message>
+    <message>
+        <source>{path}: problems found: {count}.</source>
+        <translation>{path}: problemi trovati: {count}.</translation>
+    </message>
+    <message>
+        <source>the backups of the database</source>
+        <translation>i backup del database</translation>
+    </message>
+    <message>
+        <source>list the backups of the database, newest first: when, what kind, which file</source>
+        <translation>elenca i backup del database, dal più recente: quando, di che tipo, in quale file</translation>
+    </message>
+    <message>
+        <source>Backups are made of database files only, not of {target}.</source>
+        <translation>Si fanno backup solo dei file di database, non di {target}.</translation>
+    </message>
+    <message>
+        <source>There are no backups of {path} yet.</source>
+        <translation>Non ci sono ancora backup di {path}.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done; 1 refused, nothing changed (the reason on one line of stderr; for users import also: every row refused); 2 wrong usage; 3 done in part: users import imported the accepted rows and refused the others (listed on stdout, counted on stderr).</source>
+        <translation>Codice di uscita: 0 fatto; 1 rifiutato, nulla è cambiato (il motivo su una riga di stderr; per users import anche: ogni riga rifiutata); 2 uso errato; 3 fatto in parte: users import ha importato le righe accettate e rifiutato le altre (elencate su stdout, contate su stderr).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not UTF-8 text: the terminal sent bytes in another encoding.</source>
+        <translation>“{value}” non è testo UTF-8: il terminale ha inviato byte in un'altra codifica.</translation>
+    </message>
+    <message>
+        <source>the accounts in the database (alone: list them)</source>
+        <translation>gli account del database (da solo: li elenca)</translation>
+    </message>
+    <message>
+        <source>which column holds each field, e.g. --columns first=Nome,last=Cognome,email=Email: FIELD is first, last, email, title or phone; COLUMN a header or a number (1 = first column); the columns not named are left out. Needed when the headers are not all recognised</source>
+        <translation>quale colonna contiene ogni campo, ad es. --columns first=Nome,last=Cognome,email=Email: CAMPO è first, last, email, title o phone; COLONNA un'intestazione o un numero (1 = prima colonna); le colonne non indicate vengono tralasciate. Serve quando le intestazioni non sono tutte riconosciute</translation>
+    </message>
+    <message>
+        <source>one FIELD=COLUMN of --columns (for a header holding a comma); repeatable</source>
+        <translation>un CAMPO=COLONNA di --columns (per un'intestazione che contiene una virgola); ripetibile</translation>
+    </message>
+    <message>
+        <source>--columns takes FIELD=COLUMN, with FIELD one of first, last, email, title, phone.</source>
+        <translation>--columns vuole CAMPO=COLONNA, con CAMPO tra first, last, email, title, phone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n user(s) into {account}: {present} already present, {refused} refused.</source>
+        <translation>
+            <numerusform>Importato %n utente in {account}: {present} già presenti, {refused} rifiutati.</numerusform>
+            <numerusform>Importati %n utenti in {account}: {present} già presenti, {refused} rifiutati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused (listed above): fix them and import them again.</source>
+        <translation>
+            <numerusform>%n riga rifiutata (indicata sopra): correggila e importala di nuovo.</numerusform>
+            <numerusform>%n righe rifiutate (elencate sopra): correggile e importale di nuovo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported: %n row(s) refused (listed above).</source>
+        <translation>
+            <numerusform>Non è stato importato nulla: %n riga rifiutata (indicata sopra).</numerusform>
+            <numerusform>Non è stato importato nulla: %n righe rifiutate (elencate sopra).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which column is which with --columns, for example: {option}</source>
+        <translation>Indica quale colonna contiene cosa con --columns, ad esempio: {option}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: the column(s) {columns} (no field of this app).</source>
+        <translation>
+            <numerusform>Tralasciata: la colonna {columns} (non corrisponde a nessun campo dell'applicazione).</numerusform>
+            <numerusform>Tralasciate: le colonne {columns} (non corrispondono a nessun campo dell'applicazione).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give a role to a user (the security contact may be an external address)</source>
+        <translation>assegna un ruolo a un utente (il contatto per la sicurezza può essere un indirizzo esterno)</translation>
+    </message>
+    <message>
+        <source>{email} (external address)</source>
+        <translation>{email} (indirizzo esterno)</translation>
+    </message>
+    <message>
+        <source>Dry run: {new} new, {present} already present, {refused} refused; nothing imported.</source>
+        <translation>Simulazione: {new} nuovi, {present} già presenti, {refused} rifiutati; non è stato importato nulla.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingPage</name>
     <message>
         <source>Choose which column of the file holds each field: the email address and a first or last name are needed.</source>
-        <translation>Indica quale colonna del file contiene ogni campo: servono l&apos;indirizzo email e un nome o un cognome.</translation>
+        <translation>Indica quale colonna del file contiene ogni campo: servono l'indirizzo email e un nome o un cognome.</translation>
     </message>
     <message>
         <source>The first line holds column titles</source>
@@ -712,7 +856,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>The account needs a name.</source>
-        <translation>L&apos;account deve avere un nome.</translation>
+        <translation>L'account deve avere un nome.</translation>
     </message>
     <message>
         <source>The name is too long.</source>
@@ -736,14 +880,14 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Choose a country from the list.</source>
-        <translation>Scegli un paese dall&apos;elenco.</translation>
+        <translation>Scegli un paese dall'elenco.</translation>
     </message>
 </context>
 <context>
     <name>CompanyDetailsBox</name>
     <message>
         <source>Company details</source>
-        <translation>Dati dell&apos;azienda</translation>
+        <translation>Dati dell'azienda</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
@@ -786,7 +930,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <name>CompanyInfoTab</name>
     <message>
         <source>Account primary contact</source>
-        <translation>Contatto principale dell&apos;account</translation>
+        <translation>Contatto principale dell'account</translation>
     </message>
     <message>
         <source>Billing contacts</source>
@@ -813,10 +957,6 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Ancora nessun contatto di fatturazione: le fatture vanno al contatto principale.</translation>
     </message>
     <message>
-        <source>&amp;Add another</source>
-        <translation>A&amp;ggiungi un altro</translation>
-    </message>
-    <message>
         <source>Add another billing contact</source>
         <translation>Aggiungi un altro contatto di fatturazione</translation>
     </message>
@@ -830,7 +970,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>&amp;Onboarding contact:</source>
-        <translation>Contatto per l&apos;&amp;onboarding:</translation>
+        <translation>Contatto per l'&amp;onboarding:</translation>
     </message>
     <message>
         <source>&amp;Security contact:</source>
@@ -846,7 +986,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Receives every important account notice: invoices, upgrades, renewals and the rest.</source>
-        <translation>Riceve tutte le notifiche importanti dell&apos;account: fatture, upgrade, rinnovi e il resto.</translation>
+        <translation>Riceve tutte le notifiche importanti dell'account: fatture, upgrade, rinnovi e il resto.</translation>
     </message>
     <message>
         <source>Receives copies of invoices, receipts, orders and renewal notices.</source>
@@ -877,8 +1017,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>{role}: {person}</translation>
     </message>
     <message>
-        <source>{change} (setting the first primary contact can&apos;t be undone: an account always keeps one; choose another user to change it)</source>
-        <translation>{change} (l&apos;impostazione del primo contatto principale non si può annullare: un account ne ha sempre uno; scegli un altro utente per cambiarlo)</translation>
+        <source>{change} (setting the first primary contact can't be undone: an account always keeps one; choose another user to change it)</source>
+        <translation>{change} (l'impostazione del primo contatto principale non si può annullare: un account ne ha sempre uno; scegli un altro utente per cambiarlo)</translation>
     </message>
     <message>
         <source>billing contact {number}: {person}</source>
@@ -891,6 +1031,26 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>billing contact removed: {person}</source>
         <translation>contatto di fatturazione rimosso: {person}</translation>
+    </message>
+    <message>
+        <source>Up to {cap} people who receive {notices}.</source>
+        <translation>Fino a {cap} persone che ricevono {notices}.</translation>
+    </message>
+    <message>
+        <source>&amp;Add another</source>
+        <translation>Aggi&amp;ungi un altro</translation>
+    </message>
+    <message>
+        <source>Choose a user, or type an external email address for a security contact.</source>
+        <translation>Scegli un utente, oppure scrivi un indirizzo email esterno come contatto per la sicurezza.</translation>
+    </message>
+    <message>
+        <source>Receives copies of {notices}.</source>
+        <translation>Riceve copia di {notices}.</translation>
+    </message>
+    <message>
+        <source>Receives security notices; may be an external email address.</source>
+        <translation>Riceve le notifiche di sicurezza; può essere un indirizzo email esterno.</translation>
     </message>
 </context>
 <context>
@@ -908,10 +1068,6 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Utenti che corrispondono al testo digitato</translation>
     </message>
     <message>
-        <source>Not saved: {reason}</source>
-        <translation>Non salvato: {reason}</translation>
-    </message>
-    <message>
         <source>External address</source>
         <translation>Indirizzo esterno</translation>
     </message>
@@ -926,6 +1082,22 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>This user is deactivated: choose an active user for this role.</source>
         <translation>Questo utente è disattivato: scegli un utente attivo per questo ruolo.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason} The saved contact is still {saved}: correct the text, or press Escape to show it again.</source>
+        <translation>Non salvato: {reason} Il contatto salvato resta {saved}: correggi il testo, oppure premi Esc per mostrarlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason} No contact is saved for this role: correct the text, or press Escape to clear it.</source>
+        <translation>Non salvato: {reason} Per questo ruolo non c'è ancora un contatto salvato: correggi il testo, oppure premi Esc per cancellarlo.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>Not a user of this account: an external address.</source>
+        <translation>Non è un utente di questo account: è un indirizzo esterno.</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1161,10 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>The PDF could not be written.</source>
         <translation>Impossibile scrivere il PDF.</translation>
+    </message>
+    <message>
+        <source>external address</source>
+        <translation>indirizzo esterno</translation>
     </message>
 </context>
 <context>
@@ -2031,11 +2207,11 @@ Everything you had already saved is safe. Please check that your last change is 
 
 The details were written to this log file, which you can send to whoever looks after the app:
 %1</source>
-        <translation>Si è verificato un problema imprevisto e l&apos;operazione in corso potrebbe non essere stata completata.
+        <translation>Si è verificato un problema imprevisto e l'operazione in corso potrebbe non essere stata completata.
 
-Tutto ciò che avevi già salvato è al sicuro. Controlla che l&apos;ultima modifica ci sia e riprova.
+Tutto ciò che avevi già salvato è al sicuro. Controlla che l'ultima modifica ci sia e riprova.
 
-I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si occupa dell&apos;applicazione:
+I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si occupa dell'applicazione:
 %1</translation>
     </message>
     <message>
@@ -2051,15 +2227,15 @@ I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si o
     </message>
     <message>
         <source>Deleting “{name}” removes its users, contacts and history. A backup of the whole database is made first.</source>
-        <translation>Eliminando “{name}” si rimuovono i suoi utenti, contatti e cronologia. Prima viene fatto un backup dell&apos;intero database.</translation>
+        <translation>Eliminando “{name}” si rimuovono i suoi utenti, contatti e cronologia. Prima viene fatto un backup dell'intero database.</translation>
     </message>
     <message>
-        <source>Type the account&apos;s name to confirm:</source>
-        <translation>Scrivi il nome dell&apos;account per confermare:</translation>
+        <source>Type the account's name to confirm:</source>
+        <translation>Scrivi il nome dell'account per confermare:</translation>
     </message>
     <message>
-        <source>Type the account&apos;s name to confirm</source>
-        <translation>Scrivi il nome dell&apos;account per confermare</translation>
+        <source>Type the account's name to confirm</source>
+        <translation>Scrivi il nome dell'account per confermare</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2080,7 +2256,7 @@ Remove one of them to add someone else.</source>
         <translation>Gli attuali contatti di fatturazione sono:
 {names}
 
-Rimuovine uno per aggiungere un&apos;altra persona.</translation>
+Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Billing contacts</source>
@@ -2092,7 +2268,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Correct the address, or choose a user from the list. Nothing was saved.</source>
-        <translation>Correggi l&apos;indirizzo oppure scegli un utente dall&apos;elenco. Non è stato salvato nulla.</translation>
+        <translation>Correggi l'indirizzo oppure scegli un utente dall'elenco. Non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
@@ -2127,8 +2303,58 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Database di Contact Manager (*.db);;Tutti i file (*)</translation>
     </message>
     <message>
-        <source>Contact Manager can&apos;t start</source>
+        <source>Contact Manager can't start</source>
         <translation>Contact Manager non riesce ad avviarsi</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nuovo database</translation>
+    </message>
+    <message>
+        <source>Contact Manager databases (*.db)</source>
+        <translation>Database di Contact Manager (*.db)</translation>
+    </message>
+    <message>
+        <source>The latest good backup of it was made on {when} ({kind}).</source>
+        <translation>L'ultimo backup integro è del {when} ({kind}).</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found.</source>
+        <translation>Non è stato trovato nessun backup integro.</translation>
+    </message>
+    <message>
+        <source>You can restore a backup, open another database or create a new one.</source>
+        <translation>Puoi ripristinare un backup, aprire un altro database o crearne uno nuovo.</translation>
+    </message>
+    <message>
+        <source>You can open another database or create a new one.</source>
+        <translation>Puoi aprire un altro database o crearne uno nuovo.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup...</source>
+        <translation>&amp;Ripristina un backup...</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database...</source>
+        <translation>&amp;Apri un altro database...</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new database...</source>
+        <translation>&amp;Crea un nuovo database...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Your data, its backups and the log file are in {folder} (Help &gt; Open log and data folder).</source>
+        <translation>I dati, i loro backup e il file di log si trovano in {folder} (Aiuto &gt; Apri la cartella dei log e dei dati).</translation>
+    </message>
+    <message>
+        <source>Contact Manager closed unexpectedly last time; what happened is in this log file:
+{log}</source>
+        <translation>L'ultima volta Contact Manager si è chiuso in modo inatteso; i dettagli sono in questo file di log:
+{log}</translation>
     </message>
 </context>
 <context>
@@ -2163,11 +2389,251 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>The email address contains invalid characters before the @-sign: SPACE.</source>
-        <translation>L&apos;indirizzo email contiene caratteri non validi prima del simbolo @: SPAZIO.</translation>
+        <translation>L'indirizzo email contiene caratteri non validi prima del simbolo @: SPAZIO.</translation>
     </message>
     <message>
         <source>The email address is too long (1 character too many).</source>
-        <translation>L&apos;indirizzo email è troppo lungo (1 carattere di troppo).</translation>
+        <translation>L'indirizzo email è troppo lungo (1 carattere di troppo).</translation>
+    </message>
+    <message>
+        <source>The email address has the "full-width" at-sign (@) character instead of a regular at-sign.</source>
+        <translation>L'indirizzo email contiene la chiocciola «a larghezza piena» (@) al posto del normale simbolo @.</translation>
+    </message>
+    <message>
+        <source>The email address has the "small commercial at" character instead of a regular at-sign.</source>
+        <translation>L'indirizzo email contiene la chiocciola piccola (﹫) al posto del normale simbolo @.</translation>
+    </message>
+    <message>
+        <source>Extra character(s) found after close quote: {chars}</source>
+        <translation>Dopo le virgolette di chiusura ci sono altri caratteri: {chars}</translation>
+    </message>
+    <message>
+        <source>The display name contains invalid characters when not quoted: {chars}.</source>
+        <translation>Il nome visualizzato contiene caratteri ammessi solo tra virgolette: {chars}.</translation>
+    </message>
+    <message>
+        <source>An open angle bracket at the start of the email address has to be followed by a close angle bracket at the end.</source>
+        <translation>Se l'indirizzo email inizia con una parentesi angolare aperta (&lt;), deve terminare con una parentesi angolare chiusa (&gt;).</translation>
+    </message>
+    <message>
+        <source>There can't be anything after the email address.</source>
+        <translation>Dopo l'indirizzo email non può esserci altro.</translation>
+    </message>
+    <message>
+        <source>The email address is too long before the @-sign {excess}.</source>
+        <translation>L'indirizzo email è troppo lungo prima del simbolo @ {excess}.</translation>
+    </message>
+    <message>
+        <source>The email address is too long after the @-sign {excess}.</source>
+        <translation>L'indirizzo email è troppo lungo dopo il simbolo @ {excess}.</translation>
+    </message>
+    <message>
+        <source>The email address is too long {excess}.</source>
+        <translation>L'indirizzo email è troppo lungo {excess}.</translation>
+    </message>
+    <message>
+        <source>After the @-sign, periods cannot be separated by so many characters {excess}.</source>
+        <translation>Dopo il simbolo @, tra un punto e l'altro non possono esserci così tanti caratteri {excess}.</translation>
+    </message>
+    <message>
+        <source>Internationalized characters before the @-sign are not supported: {chars}.</source>
+        <translation>Prima del simbolo @ non sono ammesse lettere accentate o di altri alfabeti: {chars}.</translation>
+    </message>
+    <message>
+        <source>Internationalized characters before the @-sign are not supported.</source>
+        <translation>Prima del simbolo @ non sono ammesse lettere accentate o di altri alfabeti.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters in quotes before the @-sign: {chars}.</source>
+        <translation>L'indirizzo email contiene caratteri non validi tra virgolette prima del simbolo @: {chars}.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <translation>L'indirizzo email contiene caratteri non validi prima del simbolo @: {chars}.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign.</source>
+        <translation>L'indirizzo email contiene caratteri non validi prima del simbolo @.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters after the @-sign after IDNA encoding.</source>
+        <translation>L'indirizzo email contiene caratteri non validi dopo il simbolo @, una volta convertito per la posta internazionale (IDNA).</translation>
+    </message>
+    <message>
+        <source>The email address contains an invalid character.</source>
+        <translation>L'indirizzo email contiene un carattere non valido.</translation>
+    </message>
+    <message>
+        <source>The email address contains unsafe characters: {chars}.</source>
+        <translation>L'indirizzo email contiene caratteri non sicuri: {chars}.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid ASCII.</source>
+        <translation>L'indirizzo email contiene caratteri non ASCII.</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>Un indirizzo email non può iniziare con un punto.</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a hyphen.</source>
+        <translation>Un indirizzo email non può iniziare con un trattino.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>Un indirizzo email non può avere un punto subito prima del simbolo @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately before the @-sign.</source>
+        <translation>Un indirizzo email non può avere un trattino subito prima del simbolo @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Un indirizzo email non può avere un trattino subito dopo il simbolo @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a hyphen.</source>
+        <translation>Un indirizzo email non può terminare con un trattino.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Un indirizzo email non può avere un punto e un trattino uno accanto all'altro.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two letters followed by two dashes immediately after the @-sign or after a period, except Punycode.</source>
+        <translation>Un indirizzo email non può avere due lettere seguite da due trattini subito dopo il simbolo @ o dopo un punto (salvo la forma Punycode, «xn--»).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters after Unicode normalization: {chars}.</source>
+        <translation>La parte dopo il simbolo @ contiene caratteri non validi, una volta normalizzata: {chars}.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters in brackets: {chars}.</source>
+        <translation>La parte dopo il simbolo @ contiene caratteri non validi tra parentesi quadre: {chars}.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters ({detail}).</source>
+        <translation>La parte dopo il simbolo @ contiene caratteri non validi ({detail}).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <translation>La parte dopo il simbolo @ contiene caratteri non validi: {chars}.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains an invalid address literal tag in brackets.</source>
+        <translation>La parte dopo il simbolo @ contiene tra parentesi quadre un'etichetta di indirizzo non valida.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is invalid ({detail}).</source>
+        <translation>La parte dopo il simbolo @ non è valida ({detail}).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>La parte dopo il simbolo @ non è valida: non termina con un dominio di primo livello valido (come .it o .com).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
+        <translation>La parte dopo il simbolo @ è un nome riservato o per usi speciali, che non si può usare per la posta.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid IDNA ({detail}).</source>
+        <translation>La parte dopo il simbolo @ non è un nome internazionale (IDNA) valido ({detail}).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign became invalid after normalizing to international characters ({detail}).</source>
+        <translation>La parte dopo il simbolo @ non è più valida una volta convertita in caratteri internazionali ({detail}).</translation>
+    </message>
+    <message>
+        <source>The address in brackets after the @-sign is not valid: It is not an IPv4 address ({detail}) or is missing an address literal tag.</source>
+        <translation>L'indirizzo tra parentesi quadre dopo il simbolo @ non è valido: non è un indirizzo IPv4 ({detail}) oppure manca l'etichetta del tipo di indirizzo.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in brackets after the @-sign is not valid (It has a zone index).</source>
+        <translation>L'indirizzo IPv6 tra parentesi quadre dopo il simbolo @ non è valido: contiene un indice di zona.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in brackets after the @-sign is not valid ({detail}).</source>
+        <translation>L'indirizzo IPv6 tra parentesi quadre dopo il simbolo @ non è valido ({detail}).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign in brackets is not an IPv4 address and has no address literal tag.</source>
+        <translation>La parte tra parentesi quadre dopo il simbolo @ non è un indirizzo IPv4 e non ha l'etichetta del tipo di indirizzo.</translation>
+    </message>
+    <message>
+        <source>A bracketed IP address after the @-sign is not allowed here.</source>
+        <translation>Qui non è ammesso un indirizzo IP tra parentesi quadre dopo il simbolo @.</translation>
+    </message>
+    <message>
+        <source>Quoting the part before the @-sign is not allowed here.</source>
+        <translation>Qui non è ammesso mettere tra virgolette la parte prima del simbolo @.</translation>
+    </message>
+    <message>
+        <source>A display name and angle brackets around the email address are not permitted here.</source>
+        <translation>Qui non sono ammessi un nome visualizzato e le parentesi angolari (&lt; &gt;) intorno all'indirizzo email.</translation>
+    </message>
+    <message>
+        <source>After Unicode normalization: {inner}</source>
+        <translation>Una volta normalizzato: {inner}</translation>
+    </message>
+    <message>
+        <source>The domain name {domain} does not accept email.</source>
+        <translation>Il dominio {domain} non accetta posta.</translation>
+    </message>
+    <message>
+        <source>The domain name {domain} does not send email.</source>
+        <translation>Il dominio {domain} non invia posta.</translation>
+    </message>
+    <message>
+        <source>The domain name {domain} does not exist.</source>
+        <translation>Il dominio {domain} non esiste.</translation>
+    </message>
+    <message>
+        <source>There was an error while checking if the domain name in the email address is deliverable: {detail}</source>
+        <translation>Non è stato possibile verificare se il dominio dell'indirizzo email riceve posta: {detail}</translation>
+    </message>
+    <message>
+        <source>(1 character too many)</source>
+        <translation>(1 carattere di troppo)</translation>
+    </message>
+    <message>
+        <source>({count} characters too many)</source>
+        <translation>({count} caratteri di troppo)</translation>
+    </message>
+    <message>
+        <source>({low}-{high} characters too many)</source>
+        <translation>(da {low} a {high} caratteri di troppo)</translation>
+    </message>
+    <message>
+        <source>(1 byte too many after IDNA encoding)</source>
+        <translation>(1 byte di troppo una volta convertito in IDNA)</translation>
+    </message>
+    <message>
+        <source>({count} bytes too many after IDNA encoding)</source>
+        <translation>({count} byte di troppo una volta convertito in IDNA)</translation>
+    </message>
+    <message>
+        <source>after normalization (1 byte too many)</source>
+        <translation>una volta normalizzato (1 byte di troppo)</translation>
+    </message>
+    <message>
+        <source>after normalization ({count} bytes too many)</source>
+        <translation>una volta normalizzato ({count} byte di troppo)</translation>
+    </message>
+    <message>
+        <source>when the part after the @-sign is converted to IDNA ASCII (1 byte too many)</source>
+        <translation>quando la parte dopo il simbolo @ è convertita in IDNA ASCII (1 byte di troppo)</translation>
+    </message>
+    <message>
+        <source>when the part after the @-sign is converted to IDNA ASCII ({count} bytes too many)</source>
+        <translation>quando la parte dopo il simbolo @ è convertita in IDNA ASCII ({count} byte di troppo)</translation>
+    </message>
+    <message>
+        <source>SPACE</source>
+        <translation>SPAZIO</translation>
+    </message>
+    <message>
+        <source>NO-BREAK SPACE</source>
+        <translation>SPAZIO NON DIVISIBILE</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2648,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Another user of this account already has the address {email}.</source>
-        <translation>Un altro utente di questo account ha già l&apos;indirizzo {email}.</translation>
+        <translation>Un altro utente di questo account ha già l'indirizzo {email}.</translation>
     </message>
     <message>
         <source>Please enter an email address.</source>
@@ -2193,20 +2659,20 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>“{address}” non è un indirizzo email valido: {reason}</translation>
     </message>
     <message>
-        <source>{person} can&apos;t be deactivated while they are: {roles}. Give these roles to someone else first.</source>
+        <source>{person} can't be deactivated while they are: {roles}. Give these roles to someone else first.</source>
         <translation>Non è possibile disattivare {person} finché ricopre questi ruoli: {roles}. Assegna prima questi ruoli a qualcun altro.</translation>
     </message>
     <message>
-        <source>{person} can&apos;t be removed while they are: {roles}. Give these roles to someone else first.</source>
+        <source>{person} can't be removed while they are: {roles}. Give these roles to someone else first.</source>
         <translation>Non è possibile rimuovere {person} finché ricopre questi ruoli: {roles}. Assegna prima questi ruoli a qualcun altro.</translation>
     </message>
     <message>
-        <source>{person} is deactivated and can&apos;t be given a role. Reactivate them first.</source>
-        <translation>L&apos;utente {person} è disattivato e non può ricevere un ruolo. Riattivalo prima.</translation>
+        <source>{person} is deactivated and can't be given a role. Reactivate them first.</source>
+        <translation>L'utente {person} è disattivato e non può ricevere un ruolo. Riattivalo prima.</translation>
     </message>
     <message>
         <source>The account primary contact can be changed to another user, but not removed.</source>
-        <translation>Il contatto principale dell&apos;account può essere cambiato con un altro utente, ma non rimosso.</translation>
+        <translation>Il contatto principale dell'account può essere cambiato con un altro utente, ma non rimosso.</translation>
     </message>
     <message>
         <source>{email} is not a user of this account. Only the security contact may be an outside address.</source>
@@ -2218,7 +2684,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>There is no user {key} in this account.</source>
-        <translation>In questo account non c&apos;è l&apos;utente {key}.</translation>
+        <translation>In questo account non c'è l'utente {key}.</translation>
     </message>
     <message>
         <source>An account called “{name}” already exists.</source>
@@ -2226,7 +2692,31 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Someone else changed the account “{account}” meanwhile, so nothing was saved.</source>
-        <translation>Nel frattempo qualcun altro ha modificato l&apos;account “{account}”: non è stato salvato nulla.</translation>
+        <translation>Nel frattempo qualcun altro ha modificato l'account “{account}”: non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>{person} can't be deactivated while they are the {role}. Give this role to someone else first.</source>
+        <translation>Non è possibile disattivare {person} finché ricopre il ruolo di {role}. Assegna prima questo ruolo a qualcun altro.</translation>
+    </message>
+    <message>
+        <source>{person} can't be removed while they are the {role}. Give this role to someone else first.</source>
+        <translation>Non è possibile rimuovere {person} finché ricopre il ruolo di {role}. Assegna prima questo ruolo a qualcun altro.</translation>
+    </message>
+    <message>
+        <source>{roles} and {last}</source>
+        <translation>{roles} e {last}</translation>
+    </message>
+    <message>
+        <source>{person} can't be deactivated while they hold these roles: {roles}. Give them to someone else first.</source>
+        <translation>Non è possibile disattivare {person} finché ricopre questi ruoli: {roles}. Assegnali prima a qualcun altro.</translation>
+    </message>
+    <message>
+        <source>{person} can't be removed while they hold these roles: {roles}. Give them to someone else first.</source>
+        <translation>Non è possibile rimuovere {person} finché ricopre questi ruoli: {roles}. Assegnali prima a qualcun altro.</translation>
+    </message>
+    <message>
+        <source>{email} is not a user of this account. Only the security contact may be an external address.</source>
+        <translation>{email} non è un utente di questo account. Solo il contatto per la sicurezza può essere un indirizzo esterno.</translation>
     </message>
 </context>
 <context>
@@ -2272,15 +2762,15 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Name the company account, then type in its first users: the people you will choose as its primary, billing and other contacts. You can add more later.</source>
-        <translation>Dai un nome all&apos;account aziendale, poi inserisci i primi utenti: le persone che sceglierai come contatto principale, contatti di fatturazione e altri contatti. Potrai aggiungerne altri in seguito.</translation>
+        <translation>Dai un nome all'account aziendale, poi inserisci i primi utenti: le persone che sceglierai come contatto principale, contatti di fatturazione e altri contatti. Potrai aggiungerne altri in seguito.</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation>&amp;Nome dell&apos;account:</translation>
+        <translation>&amp;Nome dell'account:</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation>Nome dell&apos;account</translation>
+        <translation>Nome dell'account</translation>
     </message>
     <message>
         <source>e.g. Rossi Costruzioni S.p.A.</source>
@@ -2326,20 +2816,24 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <source>Row {row}: {email} is typed twice.</source>
         <translation>Riga {row}: {email} è scritto due volte.</translation>
     </message>
+    <message>
+        <source>New account</source>
+        <translation>Nuovo account</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
     <message>
         <source>{person} is deactivated but is still the {role}.</source>
-        <translation>L&apos;utente {person} è disattivato ma è ancora {role}.</translation>
+        <translation>L'utente {person} è disattivato ma è ancora {role}.</translation>
     </message>
     <message>
         <source>{person} holds {count} of the {total} roles: if they leave, nobody receives those notices.</source>
-        <translation>{person} ricopre {count} dei {total} ruoli: se lascia l&apos;azienda, nessuno riceverà quelle notifiche.</translation>
+        <translation>{person} ricopre {count} dei {total} ruoli: se lascia l'azienda, nessuno riceverà quelle notifiche.</translation>
     </message>
     <message>
         <source>No account primary contact is set.</source>
-        <translation>Non è impostato alcun contatto principale dell&apos;account.</translation>
+        <translation>Non è impostato alcun contatto principale dell'account.</translation>
     </message>
     <message>
         <source>No billing contact is set: invoices go to the primary contact only.</source>
@@ -2355,7 +2849,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>The contacts were last reviewed {days} days ago.</source>
-        <translation>I contatti sono stati verificati l&apos;ultima volta {days} giorni fa.</translation>
+        <translation>I contatti sono stati verificati l'ultima volta {days} giorni fa.</translation>
     </message>
 </context>
 <context>
@@ -2370,7 +2864,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Choose someone else</source>
-        <translation>Scegli un&apos;altra persona</translation>
+        <translation>Scegli un'altra persona</translation>
     </message>
     <message>
         <source>Share out the roles</source>
@@ -2405,7 +2899,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Company information changed</source>
-        <translation>Informazioni sull&apos;azienda modificate</translation>
+        <translation>Informazioni sull'azienda modificate</translation>
     </message>
     <message>
         <source>Contacts marked as reviewed</source>
@@ -2547,7 +3041,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Changes of the account, newest first</source>
-        <translation>Modifiche dell&apos;account, dalla più recente</translation>
+        <translation>Modifiche dell'account, dalla più recente</translation>
     </message>
     <message>
         <source>history.csv</source>
@@ -2600,7 +3094,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Telefono</translation>
     </message>
     <message>
-        <source>“{name}” can&apos;t be imported: {problem}</source>
+        <source>“{name}” can't be imported: {problem}</source>
         <translation>Impossibile importare “{name}”: {problem}</translation>
     </message>
     <message>
@@ -2616,12 +3110,12 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>il file è vuoto.</translation>
     </message>
     <message>
-        <source>line {line} can&apos;t be read ({error}).</source>
+        <source>line {line} can't be read ({error}).</source>
         <translation>impossibile leggere la riga {line} ({error}).</translation>
     </message>
     <message>
         <source>Choose the column that holds the email address.</source>
-        <translation>Scegli la colonna che contiene l&apos;indirizzo email.</translation>
+        <translation>Scegli la colonna che contiene l'indirizzo email.</translation>
     </message>
     <message>
         <source>Choose the column of the first name or of the last name.</source>
@@ -2686,6 +3180,47 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>the column titles are not recognised; choose which column is which.</source>
         <translation>i titoli delle colonne non sono riconosciuti; indica quale colonna contiene cosa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it starts with the UTF-8 mark, but line(s) {lines} are not UTF-8 text: save it again as “CSV UTF-8”.</source>
+        <translation>
+            <numerusform>inizia con il marcatore UTF-8, ma la riga {lines} non è testo UTF-8: salvalo di nuovo come “CSV UTF-8”.</numerusform>
+            <numerusform>inizia con il marcatore UTF-8, ma le righe {lines} non sono testo UTF-8: salvalo di nuovo come “CSV UTF-8”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its first line “{line}” names a separator that can't be used: write one character after “sep=”, such as sep=;</source>
+        <translation>la prima riga “{line}” indica un separatore che non si può usare: scrivi un solo carattere dopo “sep=”, ad esempio sep=;</translation>
+    </message>
+    <message>
+        <source>line {line} has a field longer than {count} characters.</source>
+        <translation>la riga {line} ha un campo di oltre {count} caratteri.</translation>
+    </message>
+    <message>
+        <source>line {line} can't be read as CSV.</source>
+        <translation>impossibile leggere la riga {line} come CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the column(s) {columns} could not be matched to a field; say which field each holds, or leave it out.</source>
+        <translation>
+            <numerusform>non è stato possibile associare la colonna {columns} a un campo: indica quale campo contiene, oppure tralasciala.</numerusform>
+            <numerusform>non è stato possibile associare le colonne {columns} a un campo: indica quale campo contiene ciascuna, oppure tralasciale.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n user(s) from {file}</source>
+        <translation>
+            <numerusform>Importato %n utente da {file}</numerusform>
+            <numerusform>Importati %n utenti da {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to be an exported account.</source>
+        <translation>ha troppi livelli annidati per essere un account esportato.</translation>
+    </message>
+    <message>
+        <source>it holds a number too long to be an exported account.</source>
+        <translation>contiene un numero troppo lungo per essere un account esportato.</translation>
     </message>
 </context>
 <context>
@@ -2755,7 +3290,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>I titoli delle colonne di questo file non sono stati riconosciuti.</translation>
     </message>
     <message>
-        <source>Can&apos;t write %1: %2</source>
+        <source>Can't write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
@@ -2808,7 +3343,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Checking cancelled. Choose another file, or show the preview again.</source>
-        <translation>Controllo annullato. Scegli un altro file, oppure mostra di nuovo l&apos;anteprima.</translation>
+        <translation>Controllo annullato. Scegli un altro file, oppure mostra di nuovo l'anteprima.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
@@ -2817,6 +3352,13 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Non è stato importato nulla: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No field was recognised for the column(s) %1: choose the field each holds, or leave it out.</source>
+        <translation>
+            <numerusform>Nessun campo riconosciuto per la colonna %1: scegli il campo che contiene, oppure tralasciala.</numerusform>
+            <numerusform>Nessun campo riconosciuto per le colonne %1: scegli il campo che contiene ciascuna, oppure tralasciale.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2845,6 +3387,14 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
+    <message>
+        <source>Job title</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2854,11 +3404,19 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Choose the language of the application</source>
-        <translation>Scegli la lingua dell&apos;applicazione</translation>
+        <translation>Scegli la lingua dell'applicazione</translation>
     </message>
     <message>
         <source>Show the application in {language}</source>
-        <translation>Mostra l&apos;applicazione in {language}</translation>
+        <translation>Mostra l'applicazione in {language}</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglese</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
     </message>
 </context>
 <context>
@@ -2869,7 +3427,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Company information</source>
-        <translation>Informazioni sull&apos;azienda</translation>
+        <translation>Informazioni sull'azienda</translation>
     </message>
     <message>
         <source>Opening {database}...</source>
@@ -2921,11 +3479,11 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Account tabs</source>
-        <translation>Schede dell&apos;account</translation>
+        <translation>Schede dell'account</translation>
     </message>
     <message>
         <source>The current account: open it, switch to another, or create one</source>
-        <translation>L&apos;account corrente: aprilo, passa a un altro o creane uno</translation>
+        <translation>L'account corrente: aprilo, passa a un altro o creane uno</translation>
     </message>
     <message>
         <source>Contact Manager</source>
@@ -2947,12 +3505,16 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <source>Updated with changes made elsewhere.</source>
         <translation>Aggiornato con le modifiche fatte altrove.</translation>
     </message>
+    <message>
+        <source>&amp;Check database...</source>
+        <translation>&amp;Controlla il database...</translation>
+    </message>
 </context>
 <context>
     <name>NameDialog</name>
     <message>
         <source>Account name</source>
-        <translation>Nome dell&apos;account</translation>
+        <translation>Nome dell'account</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2978,10 +3540,6 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Notifiche di rinnovo</translation>
     </message>
     <message>
-        <source>Upgrades</source>
-        <translation>Upgrade</translation>
-    </message>
-    <message>
         <source>Security notices</source>
         <translation>Notifiche di sicurezza</translation>
     </message>
@@ -2992,6 +3550,14 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Technical notices</source>
         <translation>Notifiche tecniche</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>Aggiornamenti</translation>
+    </message>
+    <message>
+        <source>{notices} and {last}</source>
+        <translation>{notices} e {last}</translation>
     </message>
 </context>
 <context>
@@ -3014,7 +3580,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Look up the address</source>
-        <translation>Cerca l&apos;indirizzo</translation>
+        <translation>Cerca l'indirizzo</translation>
     </message>
     <message>
         <source>Account</source>
@@ -3082,12 +3648,16 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
             <numerusform>%n account</numerusform>
         </translation>
     </message>
+    <message>
+        <source>External address</source>
+        <translation>Indirizzo esterno</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Rows of the file and what the import will do with each</source>
-        <translation>Le righe del file e cosa farà l&apos;importazione con ciascuna</translation>
+        <translation>Le righe del file e cosa farà l'importazione con ciascuna</translation>
     </message>
     <message>
         <source>Show only refused rows</source>
@@ -3114,7 +3684,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>There is no other active user to take over. Add or reactivate a user first.</source>
-        <translation>Non c&apos;è un altro utente attivo che possa subentrare. Aggiungi o riattiva prima un utente.</translation>
+        <translation>Non c'è un altro utente attivo che possa subentrare. Aggiungi o riattiva prima un utente.</translation>
     </message>
     <message>
         <source>Choose who takes over each role. Nothing is saved until you press {button}.</source>
@@ -3123,10 +3693,6 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>New {role}</source>
         <translation>Nuovo {role}</translation>
-    </message>
-    <message>
-        <source>Select a user</source>
-        <translation>Seleziona un utente</translation>
     </message>
     <message>
         <source>Nobody (leave the role empty)</source>
@@ -3138,7 +3704,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>The security contact may also be an address outside the account.</source>
-        <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno all&apos;account.</translation>
+        <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno all'account.</translation>
     </message>
     <message>
         <source>Why nothing was saved</source>
@@ -3172,12 +3738,24 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <source>Deactivated {person}.</source>
         <translation>Utente disattivato: {person}.</translation>
     </message>
+    <message>
+        <source>Select a user</source>
+        <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno.</translation>
+    </message>
+    <message>
+        <source>Select a user or type an external address</source>
+        <translation>Seleziona un utente o scrivi un indirizzo esterno</translation>
+    </message>
+    <message>
+        <source>The security contact may also be an external address.</source>
+        <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno all'account.</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Account primary contact</source>
-        <translation>Contatto principale dell&apos;account</translation>
+        <translation>Contatto principale dell'account</translation>
     </message>
     <message>
         <source>Billing contact</source>
@@ -3189,7 +3767,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Onboarding contact</source>
-        <translation>Contatto per l&apos;onboarding</translation>
+        <translation>Contatto per l'onboarding</translation>
     </message>
     <message>
         <source>Security contact</source>
@@ -3212,7 +3790,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>(primary contact, as fallback)</source>
-        <translation>(contatto principale, in mancanza d&apos;altri)</translation>
+        <translation>(contatto principale, in mancanza d'altri)</translation>
     </message>
     <message>
         <source>Nobody: no primary contact is set</source>
@@ -3225,6 +3803,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Recipients</source>
         <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>(external address)</source>
+        <translation>(indirizzo esterno)</translation>
     </message>
 </context>
 <context>
@@ -3239,26 +3821,30 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation>Il disco è pieno: non è stato salvato nulla. Libera un po&apos; di spazio e riprova.</translation>
+        <translation>Il disco è pieno: non è stato salvato nulla. Libera un po' di spazio e riprova.</translation>
     </message>
     <message>
         <source>{path} is not a Contact Manager database, or it is damaged.</source>
         <translation>{path} non è un database di Contact Manager, oppure è danneggiato.</translation>
     </message>
     <message>
-        <source>The database {path} can&apos;t be opened: {detail}</source>
+        <source>The database {path} can't be opened: {detail}</source>
         <translation>Impossibile aprire il database {path}: {detail}</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Contact Manager. Install the newer version to open it; the file has not been changed.</source>
         <translation>{path} è stato scritto da una versione più recente di Contact Manager. Installa la versione più recente per aprirlo; il file non è stato modificato.</translation>
     </message>
+    <message>
+        <source>The disk holding {path} could not be read or written: nothing was saved. Check the disk and try again.</source>
+        <translation>Non è stato possibile leggere o scrivere il disco che contiene {path}: non è stato salvato nulla. Controlla il disco e riprova.</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
-        <source>The last change can&apos;t be undone.</source>
-        <translation>L&apos;ultima modifica non si può annullare.</translation>
+        <source>The last change can't be undone.</source>
+        <translation>L'ultima modifica non si può annullare.</translation>
     </message>
     <message>
         <source>&amp;Undo {change}</source>
@@ -3293,7 +3879,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Annullato: {change}</translation>
     </message>
     <message>
-        <source>Removing {person} can&apos;t be undone: add them again to bring them back.</source>
+        <source>Removing {person} can't be undone: add them again to bring them back.</source>
         <translation>La rimozione di {person} non si può annullare: per riaverlo, aggiungilo di nuovo.</translation>
     </message>
     <message>
@@ -3309,7 +3895,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>nessuno</translation>
     </message>
     <message>
-        <source>Setting the first primary contact can&apos;t be undone: an account always keeps one.</source>
+        <source>Setting the first primary contact can't be undone: an account always keeps one.</source>
         <translation>La scelta del primo contatto principale non si può annullare: un account ne ha sempre uno.</translation>
     </message>
     <message>
@@ -3325,8 +3911,8 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>contatto di fatturazione rimosso: {person}</translation>
     </message>
     <message>
-        <source>An import can&apos;t be undone: deactivate or remove the users it added.</source>
-        <translation>Un&apos;importazione non si può annullare: disattiva o rimuovi gli utenti che ha aggiunto.</translation>
+        <source>An import can't be undone: deactivate or remove the users it added.</source>
+        <translation>Un'importazione non si può annullare: disattiva o rimuovi gli utenti che ha aggiunto.</translation>
     </message>
     <message>
         <source>deactivation of {person}</source>
@@ -3401,11 +3987,11 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Email address check</source>
-        <translation>Verifica dell&apos;indirizzo email</translation>
+        <translation>Verifica dell'indirizzo email</translation>
     </message>
     <message>
         <source>Why the user was not saved</source>
-        <translation>Perché l&apos;utente non è stato salvato</translation>
+        <translation>Perché l'utente non è stato salvato</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3431,6 +4017,18 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <source>Saved {person}.</source>
         <translation>Utente salvato: {person}.</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Aggi&amp;ungi</translation>
+    </message>
+    <message>
+        <source>Phone number check</source>
+        <translation>Controllo del numero di telefono</translation>
+    </message>
 </context>
 <context>
     <name>UserModel</name>
@@ -3446,7 +4044,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
 <context>
     <name>Users</name>
     <message>
-        <source>Enter the person&apos;s first or last name.</source>
+        <source>Enter the person's first or last name.</source>
         <translation>Inserisci il nome o il cognome della persona.</translation>
     </message>
     <message>
@@ -3521,11 +4119,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Users of the account</source>
-        <translation>Utenti dell&apos;account</translation>
-    </message>
-    <message>
-        <source>&amp;Add...</source>
-        <translation>A&amp;ggiungi...</translation>
+        <translation>Utenti dell'account</translation>
     </message>
     <message>
         <source>Add a user</source>
@@ -3533,7 +4127,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Edit the selected user</source>
-        <translation>Modifica l&apos;utente selezionato</translation>
+        <translation>Modifica l'utente selezionato</translation>
     </message>
     <message>
         <source>Ed&amp;it...</source>
@@ -3545,7 +4139,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Deactivate the selected user</source>
-        <translation>Disattiva l&apos;utente selezionato</translation>
+        <translation>Disattiva l'utente selezionato</translation>
     </message>
     <message>
         <source>Rea&amp;ctivate</source>
@@ -3553,7 +4147,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Reactivate the selected user</source>
-        <translation>Riattiva l&apos;utente selezionato</translation>
+        <translation>Riattiva l'utente selezionato</translation>
     </message>
     <message>
         <source>&amp;Remove...</source>
@@ -3561,7 +4155,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Remove the selected user</source>
-        <translation>Rimuovi l&apos;utente selezionato</translation>
+        <translation>Rimuovi l'utente selezionato</translation>
     </message>
     <message>
         <source>&amp;Who is this person?</source>
@@ -3595,8 +4189,8 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Rimuovi utente</translation>
     </message>
     <message>
-        <source>Remove {person} from the account? This can&apos;t be undone; deactivating can.</source>
-        <translation>Rimuovere {person} dall&apos;account? Non si può annullare; la disattivazione invece sì.</translation>
+        <source>Remove {person} from the account? This can't be undone; deactivating can.</source>
+        <translation>Rimuovere {person} dall'account? Non si può annullare; la disattivazione invece sì.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3605,6 +4199,452 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Removed {person}.</source>
         <translation>Utente rimosso: {person}.</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>Aggi&amp;ungi...</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argomenti posizionali</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opzioni</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>sottocomandi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostra questo aiuto ed esci</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>mostra la versione del programma ed esci</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: errore: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argomento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>mancano questi argomenti obbligatori: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>serve uno di questi argomenti: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argomenti non riconosciuti: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>scelta non valida: %(value)r (scegli tra %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valore non valido (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opzione ambigua: %(option)s può essere %(matches)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>serve un valore</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>è ammesso al massimo un valore</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>serve almeno un valore</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>serve %s valore</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>servono %s valori</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non si può usare insieme a %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>valore %r ignorato: questa opzione non ne prende</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opzione inattesa: %s</translation>
+    </message>
+    <message>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>impossibile aprire '%(filename)s': %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>comando sconosciuto %(parser_name)r (scegli tra: %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>there is no such file.</source>
+        <translation>il file non esiste.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it holds no database yet.</source>
+        <translation>Il file è vuoto: non contiene ancora un database.</translation>
+    </message>
+    <message>
+        <source>SQLite finds the file damaged: {detail}</source>
+        <translation>SQLite trova il file danneggiato: {detail}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {table} refers to a row of {parent} that does not exist.</source>
+        <translation>La riga {row} di {table} rimanda a una riga di {parent} che non esiste.</translation>
+    </message>
+    <message>
+        <source>The table {table} can't be read to the end: {detail}</source>
+        <translation>Non è possibile leggere la tabella {table} fino in fondo: {detail}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {table}: {column} is not valid text (not UTF-8).</source>
+        <translation>Riga {row} di {table}: {column} non è un testo valido (non è UTF-8).</translation>
+    </message>
+    <message>
+        <source>Row {row} of {table}: {column} is not a date: {value}</source>
+        <translation>Riga {row} di {table}: {column} non è una data: {value}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {table}: {column} holds a value this app does not know: {value}</source>
+        <translation>Riga {row} di {table}: {column} contiene un valore che questa app non conosce: {value}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {table}: {column} is empty.</source>
+        <translation>Riga {row} di {table}: {column} è vuoto.</translation>
+    </message>
+    <message>
+        <source>The account {account} has {count} billing contacts; at most {cap} are allowed.</source>
+        <translation>L'account {account} ha {count} contatti di fatturazione; ne sono consentiti al massimo {cap}.</translation>
+    </message>
+    <message>
+        <source>Row {row} of role_assignment: the slot {value} is not a whole number.</source>
+        <translation>Riga {row} di role_assignment: la posizione {value} non è un numero intero.</translation>
+    </message>
+    <message>
+        <source>In the account {account}, {email} is deactivated but still holds a role ({role}).</source>
+        <translation>Nell'account {account}, {email} è disattivato ma ha ancora un ruolo ({role}).</translation>
+    </message>
+    <message>
+        <source>The rules can't be checked: {detail}</source>
+        <translation>Non è possibile verificare le regole: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check database</source>
+        <translation>Controlla il database</translation>
+    </message>
+    <message>
+        <source>Only a database file can be checked, not a server.</source>
+        <translation>Si può controllare solo un file di database, non un server.</translation>
+    </message>
+    <message>
+        <source>No problems found in {path}.</source>
+        <translation>Nessun problema trovato in {path}.</translation>
+    </message>
+    <message>
+        <source>Problems found in {path}: {count}.</source>
+        <translation>Problemi trovati in {path}: {count}.</translation>
+    </message>
+    <message>
+        <source>...and {count} more: run contact-manager-cli check to see them all.</source>
+        <translation>...e altri {count}: eseguire contact-manager-cli check per vederli tutti.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Today's automatic backup could not be made: {reason}</source>
+        <translation>Non è stato possibile fare il backup automatico di oggi: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>there is no such file or folder.</source>
+        <translation>il file o la cartella non esiste.</translation>
+    </message>
+    <message>
+        <source>permission denied.</source>
+        <translation>permesso negato.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>è una cartella, non un file.</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder.</source>
+        <translation>una parte del percorso non è una cartella.</translation>
+    </message>
+    <message>
+        <source>the disk can only be read.</source>
+        <translation>il disco è di sola lettura.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>il disco è pieno.</translation>
+    </message>
+    <message>
+        <source>the name is too long.</source>
+        <translation>il nome è troppo lungo.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunImport</name>
+    <message>
+        <source>The column titles of {name} are not recognised. Create the account first, then use File &gt; Import users... to choose which column is which.</source>
+        <translation>I titoli delle colonne di {name} non sono riconosciuti. Crea prima l'account, poi usa File &gt; Importa utenti... per scegliere quale colonna è quale.</translation>
+    </message>
+    <message>
+        <source>Users added to the list from {name}: {count}. Check them, then create the account.</source>
+        <translation>Utenti aggiunti all'elenco da {name}: {count}. Controllali, poi crea l'account.</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Contact Manager keeps the points of contact of your company accounts: who receives invoices, renewal notices, security and technical notices.</source>
+        <translation>Contact Manager gestisce i referenti degli account della vostra azienda: chi riceve le fatture, le notifiche di rinnovo, le notifiche di sicurezza e quelle tecniche.</translation>
+    </message>
+    <message>
+        <source>Account and billing (Ctrl+1)</source>
+        <translation>Account e fatturazione (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Who holds each role, who receives each kind of notice, and health checks, each with a button that takes you to the fix. “Mark as reviewed” records the day you checked the contacts.</source>
+        <translation>Chi ricopre ogni ruolo, chi riceve ogni tipo di notifica e i controlli, ognuno con un pulsante che porta dove correggere. «Segna come verificati» registra il giorno in cui hai controllato i contatti.</translation>
+    </message>
+    <message>
+        <source>Company information (Ctrl+2)</source>
+        <translation>Informazioni sull'azienda (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>The company details, the account primary contact, up to three billing contacts (“Add another”) and the other contacts. Type into a box to find a user by any part of their name or address; the security contact also takes an external email address. A change is saved at once: Edit &gt; Undo (Ctrl+Z) takes it back.</source>
+        <translation>I dati dell'azienda, il contatto principale dell'account, fino a tre contatti di fatturazione («Aggiungi un altro») e gli altri contatti. Scrivi in una casella per trovare un utente con una parte qualsiasi del nome o dell'indirizzo; il contatto per la sicurezza accetta anche un indirizzo email esterno. Ogni modifica viene salvata subito: Modifica &gt; Annulla (Ctrl+Z) la annulla.</translation>
+    </message>
+    <message>
+        <source>Users (Ctrl+3)</source>
+        <translation>Utenti (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Add, edit, deactivate, reactivate and remove users. Someone who holds a role is offered a “Reassign” step first. “Who is this person?” lists their roles in every account.</source>
+        <translation>Aggiungi, modifica, disattiva, riattiva e rimuovi utenti. Per chi ricopre un ruolo viene proposto prima un passaggio «Riassegna». «Chi è questa persona?» elenca i suoi ruoli in tutti gli account.</translation>
+    </message>
+    <message>
+        <source>History (Ctrl+4)</source>
+        <translation>Cronologia (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Every change, who made it and when; filter it, and export it as CSV.</source>
+        <translation>Ogni modifica, chi l'ha fatta e quando; puoi filtrarla ed esportarla in CSV.</translation>
+    </message>
+    <message>
+        <source>File menu</source>
+        <translation>Menu File</translation>
+    </message>
+    <message>
+        <source>Create, rename and delete accounts; import users from a CSV file (English or Italian column names, comma or semicolon, with a preview of every row); import or export an account as JSON; export CSV or vCard; save the contact sheet as PDF; back up and restore the database.</source>
+        <translation>Crea, rinomina ed elimina account; importa utenti da un file CSV (nomi delle colonne in italiano o in inglese, separati da virgola o punto e virgola, con un'anteprima di ogni riga); importa o esporta un account in JSON; esporta in CSV o vCard; salva la scheda dei contatti in PDF; fai il backup del database e ripristinalo.</translation>
+    </message>
+    <message>
+        <source>View &gt; Language</source>
+        <translation>Visualizza &gt; Lingua</translation>
+    </message>
+    <message>
+        <source>English or Italiano, switched at once. The account button in the top-right corner switches between accounts.</source>
+        <translation>English o Italiano, cambiata subito. Il pulsante dell'account nell'angolo in alto a destra passa da un account all'altro.</translation>
+    </message>
+    <message>
+        <source>Working with others</source>
+        <translation>Lavorare con altri</translation>
+    </message>
+    <message>
+        <source>If someone changes the same account elsewhere (another window, the command line), this window shows it within a few seconds. A change made on an out-of-date view is refused, never written over theirs.</source>
+        <translation>Se qualcuno modifica lo stesso account altrove (un'altra finestra, la riga di comando), questa finestra lo mostra entro pochi secondi. Una modifica fatta su dati non aggiornati viene rifiutata, senza mai sovrascrivere quella degli altri.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primi passi</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primi passi</translation>
+    </message>
+    <message>
+        <source>A short guide to the window</source>
+        <translation>Una breve guida alla finestra</translation>
+    </message>
+    <message>
+        <source>Open &amp;log and data folder</source>
+        <translation>Apri la cartella dei &amp;log e dei dati</translation>
+    </message>
+    <message>
+        <source>Open the folder with the database, the backups and the log file</source>
+        <translation>Apri la cartella con il database, i backup e il file di log</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>This database can only be read: changes are disabled.</source>
+        <translation>Questo database si può solo leggere: le modifiche sono disattivate.</translation>
+    </message>
+    <message>
+        <source>{database} or its folder can't be written to. To make changes, copy it to a folder you can write to and open the copy.</source>
+        <translation>Non si può scrivere in {database} o nella sua cartella. Per fare modifiche, copialo in una cartella in cui puoi scrivere e apri la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreChooser</name>
+    <message>
+        <source>{kind} (damaged: it can't be restored)</source>
+        <translation>{kind} (danneggiato: non si può ripristinare)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Ripristina un backup</translation>
+    </message>
+    <message>
+        <source>&amp;Backups of this database, newest first:</source>
+        <translation>&amp;Backup di questo database, dal più recente:</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Fatto il</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>No backups of this database were found. Choose a file with Other file...</source>
+        <translation>Non è stato trovato nessun backup di questo database. Scegli un file con Altro file...</translation>
+    </message>
+    <message>
+        <source>&amp;Other file...</source>
+        <translation>&amp;Altro file...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>&amp;Ripristina...</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>it contains a table this app does not make: {name}</source>
+        <translation>contiene una tabella che questa app non crea: {name}</translation>
+    </message>
+    <message>
+        <source>it contains an index this app does not make: {name}</source>
+        <translation>contiene un indice che questa app non crea: {name}</translation>
+    </message>
+    <message>
+        <source>it contains a trigger this app does not make: {name}</source>
+        <translation>contiene un trigger che questa app non crea: {name}</translation>
+    </message>
+    <message>
+        <source>it contains a view this app does not make: {name}</source>
+        <translation>contiene una vista che questa app non crea: {name}</translation>
+    </message>
+    <message>
+        <source>it lacks the table {name} that this app makes</source>
+        <translation>manca la tabella {name} che questa app crea</translation>
+    </message>
+    <message>
+        <source>it lacks the index {name} that this app makes</source>
+        <translation>manca l'indice {name} che questa app crea</translation>
+    </message>
+    <message>
+        <source>it lacks the trigger {name} that this app makes</source>
+        <translation>manca il trigger {name} che questa app crea</translation>
+    </message>
+    <message>
+        <source>it lacks the view {name} that this app makes</source>
+        <translation>manca la vista {name} che questa app crea</translation>
+    </message>
+    <message>
+        <source>its table {name} is not defined as this app defines it</source>
+        <translation>la tabella {name} non è definita come la definisce questa app</translation>
+    </message>
+    <message>
+        <source>its index {name} is not defined as this app defines it</source>
+        <translation>l'indice {name} non è definito come lo definisce questa app</translation>
+    </message>
+    <message>
+        <source>its trigger {name} is not defined as this app defines it</source>
+        <translation>il trigger {name} non è definito come lo definisce questa app</translation>
+    </message>
+    <message>
+        <source>its view {name} is not defined as this app defines it</source>
+        <translation>la vista {name} non è definita come la definisce questa app</translation>
+    </message>
+    <message>
+        <source>its table {name} lacks the rule {detail}</source>
+        <translation>alla tabella {name} manca la regola {detail}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (e altri {count})</translation>
+    </message>
+    <message>
+        <source>{path} can't be used: {problems}. The file has not been changed.</source>
+        <translation>Non è possibile usare {path}: {problems}. Il file non è stato modificato.</translation>
+    </message>
+</context>
+<context>
+    <name>StartRecovery</name>
+    <message>
+        <source>The backup you choose replaces {name}. The file that can't be opened is kept beside it, renamed.</source>
+        <translation>Il backup che scegli sostituisce {name}. Il file che non si riesce ad aprire resta accanto, con un altro nome.</translation>
+    </message>
+    <message>
+        <source>Contact Manager databases (*.db);;All files (*)</source>
+        <translation>Database di Contact Manager (*.db);;Tutti i file (*)</translation>
     </message>
 </context>
 </TS>

@@ -87,7 +87,7 @@ def test_contacts_set_add_show_remove_clear(cli, services, account, people, db_p
         (("set", "decision-maker", paolo), "Decision maker: Paolo Neri <paolo.neri@acme.example>"),
         (("set", "onboarding", giulia), "Onboarding contact: Giulia Russo <giulia.russo@acme.example>"),
         (("set", "security", " Sec@Outside.example "),
-         "Security contact: Sec@outside.example (outside address)"),
+         "Security contact: Sec@outside.example (external address)"),
         (("set", "technical-admin", luca), "Technical admin: Luca Bianchi <luca.bianchi@acme.example>"),
     ]  # fmt: skip
     for args, confirmation in steps:
@@ -119,7 +119,7 @@ def test_contacts_set_add_show_remove_clear(cli, services, account, people, db_p
     column = rows[0].index("Anna")
     assert [row[column - 1] for row in rows] == [" "] * len(rows)  # one aligned column of holders
     assert rows[2].strip() == "Marta Verdi <marta.verdi@acme.example>"
-    assert rows[5][column:] == "Sec@outside.example (outside address)"
+    assert rows[5][column:] == "Sec@outside.example (external address)"
 
     removed = cli("contacts", "remove", "billing", luca, db=db_path)
     assert removed.out == "Removed Luca Bianchi <luca.bianchi@acme.example> from the billing contacts.\n"

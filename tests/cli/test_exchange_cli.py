@@ -54,10 +54,11 @@ def test_users_import_of_a_clean_file_exits_0(cli):
     }
 
 
-def test_users_import_prints_refused_rows_and_exits_1(cli, tmp_path):
+def test_users_import_prints_refused_rows_and_exits_3_when_the_others_are_imported(cli, tmp_path):
     refused = tmp_path / "refused.csv"
     done = cli("users", "import", str(DATA / "users_broken.csv"), "--refused", str(refused))
-    assert done.returncode == 1
+    assert done.returncode == 3
+    assert done.stderr == "3 rows refused (listed above): fix them and import them again.\n"
     lines = done.stdout.splitlines()
     assert lines[:3] == [
         "line 3: Refused: not-an-email: \u201cnot-an-email\u201d is not a valid email address: "
@@ -73,7 +74,7 @@ def test_users_import_prints_refused_rows_and_exits_1(cli, tmp_path):
 
 def test_dry_run_prints_every_verdict_and_imports_nothing(cli):
     done = cli("users", "import", str(DATA / "users_broken.csv"), "--dry-run")
-    assert done.returncode == 1
+    assert done.returncode == 3 and len(done.stderr.splitlines()) == 1
     assert "line 2: New: anna.rossi@acme.example" in done.stdout
     assert "Dry run: 2 new, 0 already present, 3 refused; nothing imported." in done.stdout
     assert users_of(cli.database) == set()

@@ -26,3 +26,47 @@ def test_the_system_language_is_followed(cli, cli_env, db_path):
 
 def test_an_unknown_language_is_a_usage_error(cli, db_path):
     assert cli("accounts", "list", "--lang", "xx", db=db_path).code == 2
+
+
+def test_argparse_speaks_italian_under_lang_it(cli, db_path):
+    cli("init", "--account", "Acme", db=db_path)
+    helped = cli("--lang", "it", "--help")
+    assert helped.code == 0
+    assert helped.out.startswith("uso: contact-manager-cli")
+    for italian in (
+        "argomenti posizionali:",
+        "opzioni:",
+        "mostra questo aiuto ed esci",
+        "mostra la versione",
+    ):
+        assert italian in helped.out
+    for english in ("usage:", "positional arguments", "options:", "show this help", "show program's"):
+        assert english not in helped.out
+
+    missing = cli("contacts", "set", "--lang", "it", db=db_path)
+    assert missing.code == 2
+    assert missing.err_lines[0].startswith("uso: ")
+    assert "errore: mancano questi argomenti obbligatori:" in missing.err_lines[-1]
+
+    wrong = cli("contacts", "bogus", "--lang", "it", db=db_path)
+    assert wrong.code == 2
+    assert "scelta non valida: 'bogus' (scegli tra" in wrong.err_lines[-1]
+
+    extra = cli("accounts", "list", "--nope", "--lang", "it", db=db_path)
+    assert "argomenti non riconosciuti: --nope" in extra.err_lines[-1]
+
+
+def test_argparse_stays_english_without_lang(cli, db_path):
+    helped = cli("--help")
+    assert helped.out.startswith("usage: contact-manager-cli")
+    assert "show this help message and exit" in helped.out
+    assert "required: COMMAND" in cli("--lang", "en").err_lines[-1]
+
+
+def test_a_dry_run_is_called_a_simulation_in_italian(cli, db_path, tmp_path):
+    cli("init", "--account", "Acme", db=db_path)
+    users = tmp_path / "users.csv"
+    users.write_text("first_name,last_name,email\nAnna,Rossi,anna@acme.example\n", encoding="utf-8")
+    done = cli("users", "import", str(users), "--dry-run", "--lang", "it", db=db_path)
+    assert done.code == 0, done
+    assert "Simulazione: 1 nuovi" in done.out + done.err

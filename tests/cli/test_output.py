@@ -39,7 +39,7 @@ def test_person_json_marks_outside_and_deactivated_people():
 def test_person_text():
     assert output.person_text(ANNA) == "Anna Rossi <anna@acme.example>"
     assert output.person_text(LUCA) == "Luca <luca@acme.example> (deactivated)"
-    assert output.person_text(OUTSIDE) == "soc@outside.example (outside address)"
+    assert output.person_text(OUTSIDE) == "soc@outside.example (external address)"
     assert output.person_text(None) == "(none)"
 
 
@@ -63,10 +63,10 @@ def test_sheet_lines_align_the_holders_under_one_column():
     assert lines[2:] == [
         Role.PRIMARY.label.ljust(width) + ANNA.display,
         Role.BILLING.label.ljust(width) + ANNA.display,
-        " " * width + "soc@outside.example (outside address)",
+        " " * width + "soc@outside.example (external address)",
         Role.DECISION_MAKER.label.ljust(width) + "(none)",
         Role.ONBOARDING.label.ljust(width) + "(none)",
-        Role.SECURITY.label.ljust(width) + "soc@outside.example (outside address)",
+        Role.SECURITY.label.ljust(width) + "soc@outside.example (external address)",
         Role.TECHNICAL_ADMIN.label.ljust(width) + "(none)",
     ]
 

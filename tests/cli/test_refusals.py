@@ -41,7 +41,7 @@ def test_deactivating_or_removing_a_role_holder_is_refused_naming_the_roles(
 
     for action in ("deactivate", "remove"):
         result = cli("users", action, anna.email, db=db_path)
-        line = assert_refused(result, anna.display, Role.PRIMARY.label, Role.BILLING.label)
+        line = assert_refused(result, anna.display, Role.PRIMARY.label.lower(), Role.BILLING.label.lower())
         assert "someone else" in line
     assert services.users.find(account.id, anna.email).active is True
 
@@ -50,10 +50,15 @@ def test_deactivating_or_removing_a_role_holder_is_refused_naming_the_roles(
     "args, fragments",
     [
         (("users", "remove", "nobody@acme.example"), ("There is no user nobody@acme.example",)),
-        (("contacts", "set", "decision-maker", "nobody@acme.example"), ("nobody@acme.example", "not a user")),
+        # one wording for an unknown user, whichever command names it
+        (
+            ("contacts", "set", "decision-maker", "nobody@acme.example"),
+            ("There is no user nobody@acme.example",),
+        ),
+        (("contacts", "add", "billing", "nobody@acme.example"), ("There is no user nobody@acme.example",)),
         (("--account", "Nope", "contacts", "show"), ("There is no account called \u201cNope\u201d",)),
     ],
-    ids=["unknown-user", "not-a-user", "unknown-account"],
+    ids=["unknown-user", "set-unknown-user", "add-unknown-user", "unknown-account"],
 )
 def test_unknown_users_and_accounts_are_refused(cli, people, db_path, args, fragments):
     assert_refused(cli(*args, db=db_path), *fragments)

@@ -151,6 +151,31 @@ def test_vcard_escaping_and_folding():
     assert "".join(parts) == line
 
 
+def test_vcard_turns_every_line_boundary_into_an_escape_and_drops_other_controls():
+    value = "a\rb\nc\r\nd\x0be\x0cf\x85g\u2028h\u2029i\x1cj\x1bk\x07l\tm"
+    assert vcard_escape(value) == "a\\nb\\nc\\nd\\ne\\nf\\ng\\nh\\ni\\njkl m"
+
+
+def test_a_vcard_with_hostile_text_stays_one_card_per_person(services, account, tmp_path):
+    """A reader that splits on U+2028, NEL, VT or FF would otherwise see extra cards."""
+    import sqlite3
+
+    anna = services.users.add(account.id, "Anna", "Rossi", "anna@acme.example")
+    services.contacts.set_primary(account.id, anna.user_id)
+    with sqlite3.connect(services.store.path) as raw:
+        raw.execute(
+            "UPDATE app_user SET job_title = ?",
+            ("CFO\u2028END:VCARD\x85BEGIN:VCARD\x0bFN:Mallory\x0cX\u2029Y\x1b[2J",),
+        )
+    path = tmp_path / "acme.vcf"
+    services.exchange.export_vcard(account.id, path)
+    text = path.read_bytes().decode("utf-8")
+    lines = text.split("\r\n")
+    assert text.splitlines() == lines[:-1]  # no line boundary but CRLF, for any reader
+    assert lines.count("BEGIN:VCARD") == 1 and lines.count("END:VCARD") == 1
+    assert "TITLE:CFO\\nEND:VCARD\\nBEGIN:VCARD\\nFN:Mallory\\nX\\nY[2J" in text.replace("\r\n ", "")
+
+
 def test_a_failed_write_leaves_no_file_behind(services, full_account, tmp_path, monkeypatch):
     target = tmp_path / "acme.json"
     target.write_text("the previous export", encoding="utf-8")

@@ -280,3 +280,36 @@ def test_checking_a_large_file_reports_progress_and_can_be_cancelled(services, a
     assert seen[-1] == (5000, 5000) and len(seen) == 3 and len(preview.rows) == 5000
     with pytest.raises(ImportCancelled):
         services.importing.preview(account.id, table, cancelled=lambda: True)
+
+
+def test_a_column_it_cannot_place_is_never_dropped_unseen(services, account, tmp_path):
+    from contact_manager.domain.csv_import import UnplacedColumns
+
+    source = tmp_path / "nomi.csv"
+    source.write_text("Nome proprio;Cognome;Email\nElena;Costa;elena.costa@acme.example\n", encoding="utf-8")
+    table = services.importing.read(source)
+    with pytest.raises(UnplacedColumns) as refused:
+        services.importing.preview(account.id, table)
+    assert refused.value.titles == ["Nome proprio"]
+    assert refused.value.suggestion() == {"first_name": 0, "last_name": 1, "email": 2}
+    preview = services.importing.preview(account.id, table, refused.value.suggestion())
+    services.importing.run(account.id, preview)
+    assert services.users.find(account.id, "elena.costa@acme.example").first_name == "Elena"
+
+
+def test_check_writable_refuses_what_write_refused_could_not_write(services, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    services.importing.check_writable(folder / "refused.csv")
+    assert not list(folder.iterdir())  # the probe leaves nothing behind
+    with pytest.raises(IsADirectoryError):
+        services.importing.check_writable(folder)
+    with pytest.raises(FileNotFoundError):
+        services.importing.check_writable(tmp_path / "missing" / "refused.csv")
+
+
+def test_the_history_summary_has_its_plural_forms(services, account, tmp_path):
+    source = tmp_path / "one.csv"
+    source.write_text("First name,Last name,Email\nEva,Conti,eva@acme.example\n", encoding="utf-8")
+    services.importing.import_file(account.id, source)
+    assert services.history.list(account.id)[0].new_value == "Imported 1 user from one.csv"

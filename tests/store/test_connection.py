@@ -109,27 +109,6 @@ def test_read_only_file_opened_through_sqlite(tmp_path):
     assert classify(info.value, str(path)).kind == StorageError.READ_ONLY
 
 
-@pytest.mark.parametrize(
-    ("message", "kind"),
-    [
-        ("database is locked", StorageError.LOCKED),
-        ("attempt to write a readonly database", StorageError.READ_ONLY),
-        ("database or disk is full", StorageError.FULL),
-        ("file is not a database", StorageError.NOT_A_DATABASE),
-        ("database disk image is malformed", StorageError.NOT_A_DATABASE),
-        ("unable to open database file", StorageError.CANNOT_OPEN),
-    ],
-)
-def test_classify_storage_problems(message, kind):
-    problem = classify(sqlite3.OperationalError(message), "c.db")
-    assert problem.kind == kind
-    assert problem.message
-
-
-def test_a_bug_is_not_a_storage_problem():
-    assert classify(sqlite3.OperationalError("no such column: nope"), "c.db") is None
-
-
 def test_locked_database_gives_a_storage_error(services, account, db_path):
     services.store.db.execute_sql("PRAGMA busy_timeout = 50")
     other = sqlite3.connect(db_path, isolation_level=None)
@@ -172,3 +151,20 @@ def test_a_bug_while_opening_is_not_dressed_up_as_a_storage_problem(tmp_path, mo
     monkeypatch.setattr(connection.migrations, "migrate", broken)
     with pytest.raises(RuntimeError, match="full of bugs"):
         Store.open(tmp_path / "c.db")
+
+
+def test_two_stores_in_one_process_each_write_their_own_file(tmp_path):
+    """peewee binds the models process-wide: opening a second database must not send the
+    first one's writes into it."""
+    from contact_manager.services import Services
+
+    first = Services.open(str(tmp_path / "first.db"))
+    second = Services.open(str(tmp_path / "second.db"))
+    try:
+        first.accounts.create("Only in the first")
+        second.accounts.create("Only in the second")
+        assert [a.name for a in first.accounts.list()] == ["Only in the first"]
+        assert [a.name for a in second.accounts.list()] == ["Only in the second"]
+    finally:
+        first.close()
+        second.close()

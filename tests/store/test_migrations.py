@@ -85,7 +85,11 @@ def v1_file(tmp_path):
 
 def test_the_migrations_are_numbered_in_order():
     assert [mig.version for mig in MIGRATIONS] == list(range(1, LATEST_VERSION + 1))
-    assert [mig.name for mig in MIGRATIONS] == ["m001_initial", "m002_guard_holders_and_history"]
+    assert [mig.name for mig in MIGRATIONS] == [
+        "m001_initial",
+        "m002_guard_holders_and_history",
+        "m003_guard_rules_whatever_the_pragma",
+    ]
 
 
 @pytest.mark.parametrize("create", [True, False])

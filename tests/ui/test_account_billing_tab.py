@@ -83,7 +83,7 @@ def test_names_that_the_window_and_tests_rely_on(tab):
     assert tab.objectName() == "accountBillingTab"
     assert isinstance(tab.findChild(QTableView, "notificationRoutingTable"), QTableView)
     assert isinstance(tab.findChild(QListWidget, "healthChecksList"), QListWidget)
-    assert tab.findChild(QPushButton, "markReviewedButton").text() == "Mark as reviewed"
+    assert tab.findChild(QPushButton, "markReviewedButton").text() == "Mark as &reviewed"
     assert tab.findChild(QTableView, "notificationRoutingTable").accessibleName() == "Who receives what"
     assert tab.findChild(QListWidget, "healthChecksList").accessibleName() == "Health checks"
 
@@ -100,9 +100,13 @@ def test_without_an_account_it_shows_nothing_and_offers_nothing(tab, context):
     assert tab.routingTable.model().rowCount() == 0
 
 
-def test_opening_an_account_shows_its_rows(opened):
+def test_opening_an_account_shows_its_rows(opened, context, people):
     assert opened.routingTable.model().rowCount() == len(Notice)
+    assert not opened.markReviewedButton.isEnabled(), "nothing is set: nothing to review"
+    assert "nothing to review yet" in opened.markReviewedButton.toolTip()
+    apply(context, "set_primary", people[0].user_id)
     assert opened.markReviewedButton.isEnabled()
+    assert opened.markReviewedButton.toolTip() == "Record today as the day the contacts were checked"
 
 
 def test_a_tab_made_after_the_account_was_opened_shows_it_at_once(qtbot, context, account, people):
@@ -124,7 +128,7 @@ def test_summary_names_every_holder_and_says_not_set(opened, context, people):
     apply(context, "set_security_email", "soc@outside.example")
     assert holder_texts(opened, Role.PRIMARY) == [people[0].display]
     assert holder_texts(opened, Role.BILLING) == [people[1].display, people[2].display]
-    assert holder_texts(opened, Role.SECURITY) == ["soc@outside.example (outside address)"]
+    assert holder_texts(opened, Role.SECURITY) == ["soc@outside.example (external address)"]
     assert holder_texts(opened, Role.DECISION_MAKER) == ["Not set"]
 
 
@@ -230,7 +234,10 @@ def test_concentration_fix_opens_the_contacts_in_general(opened, context, people
 # --- mark as reviewed ------------------------------------------------------------------
 
 
-def test_mark_as_reviewed_records_today_and_clears_the_finding(opened, context, services, account, qtbot):
+def test_mark_as_reviewed_records_today_and_clears_the_finding(
+    opened, context, services, account, people, qtbot
+):
+    apply(context, "set_primary", people[0].user_id)
     assert Check.NOT_REVIEWED in checks(opened)
     assert opened.reviewedLabel.text() == "Check the points of contact, then record the review:"
     assert opened.markReviewedButton.isDefault()  # drawn as the fix while a review is due
@@ -245,7 +252,10 @@ def test_mark_as_reviewed_records_today_and_clears_the_finding(opened, context, 
     assert opened.reviewedLabel.text() == f"Contacts last reviewed on {long_date}"
 
 
-def test_a_stale_version_is_refused_with_a_message_and_reloaded(opened, context, services, account, db_path):
+def test_a_stale_version_is_refused_with_a_message_and_reloaded(
+    opened, context, services, account, people, db_path
+):
+    apply(context, "set_primary", people[0].user_id)
     before = context.version
     with sqlite3.connect(db_path) as other_process:
         other_process.execute("UPDATE account SET version = version + 1 WHERE id = ?", (account.id,))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from contact_manager.domain.roles import Role
+from contact_manager.services.backup_files import BEFORE_DELETE, list_backups
 from contact_manager.services.backups import check_backup
 from contact_manager.ui import dialogs
 from contact_manager.ui.account_dialogs import DeleteAccountDialog, NameDialog
@@ -137,8 +138,9 @@ def test_delete_needs_the_typed_name_and_backs_up_first(
         qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert names(services) == ["Beta"]
     assert window.context.account_id == other.id
-    backups = list((private_home / "backups").glob("*.db"))
+    backups = [b.path for b in list_backups(services.store.path) if b.kind == BEFORE_DELETE]
     assert len(backups) == 1 and str(backups[0]) in said.args[0]
+    assert private_home / "backups" in backups[0].parents
     assert check_backup(backups[0]).accounts == 2
 
 

@@ -261,3 +261,80 @@ def test_emptying_a_box_clears_the_role_but_never_the_primary(qtbot, window, ser
     close_dialog(qtbot, dialog)
     assert services.contacts.sheet(account.id).primary.user_id == people[0].user_id
     assert primary.currentText().startswith("Anna Rossi")
+
+
+def test_a_refused_security_address_is_kept_flagged_not_saved_and_escape_restores(
+    qtbot, window, services, account, people
+):
+    type_and_enter(qtbot, picker(window, "securityContactCombo"), "soc@partner-security.example")
+    box = picker(window, "securityContactCombo")
+    type_and_enter(qtbot, box, "SOC@Securitas@Partner.IT")
+    close_dialog(qtbot, wait_dialog(qtbot, window, "invalidEmailDialog"))
+    assert box.currentText() == "SOC@Securitas@Partner.IT", "the text stays for correcting"
+    assert box.marker.isVisible() and box.marker.text.text() == "Not saved"
+    assert "External address" not in box.marker.text.text()
+    assert "Not saved" in box.accessibleDescription()
+    assert "soc@partner-security.example" in box.accessibleDescription(), "names what is still saved"
+    assert "#b3261e" in box.lineEdit().styleSheet()
+    # the summary and the routing show what is saved
+    assert services.contacts.sheet(account.id).others[Role.SECURITY].email == "soc@partner-security.example"
+    summary = window.billing_tab._holders[Role.SECURITY][0]
+    assert "soc@partner-security.example" in summary.text.text().replace("\u2060", "")
+    routing = window.billing_tab.routingModel
+    shown = " ".join(
+        str(routing.index(r, c).data() or "") for r in range(routing.rowCount()) for c in range(2)
+    )
+    assert "Securitas" not in shown
+
+    # leaving the tab and coming back (and a reload meanwhile) keeps the flag
+    window.tabs.setCurrentWidget(window.billing_tab)
+    window.context.reload()
+    window.tabs.setCurrentWidget(window.company_tab)
+    assert box.currentText() == "SOC@Securitas@Partner.IT"
+    assert box.marker.text.text() == "Not saved"
+
+    box.lineEdit().setFocus()
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Escape)
+    assert box.currentText() == "soc@partner-security.example"
+    assert box.marker.text.text() == "External address"
+    assert box.lineEdit().styleSheet() == ""
+    assert "Not saved" not in box.accessibleDescription()
+
+
+def test_the_status_bar_says_the_stored_address_not_the_typed_one(qtbot, window, services, account, people):
+    box = picker(window, "securityContactCombo")
+    type_and_enter(qtbot, box, "SOC@Securitas-Partner.IT")
+    stored = services.contacts.sheet(account.id).others[Role.SECURITY].email
+    assert stored == "SOC@securitas-partner.it"
+    message = window.statusBar().currentMessage()
+    assert stored in message and "Securitas-Partner.IT" not in message
+
+
+def test_status_messages_are_sentences_without_a_stray_period(qtbot, window, services, account, people):
+    add = window.findChild(type(window.company_tab.add_billing), "addBillingContactButton")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    type_and_pick(qtbot, picker(window, "billingContactCombo0"), people[1].email)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Billing contact added: Luca Bianchi")
+    window.context.saved.emit("Exported Acme to acme.json.")
+    assert window.statusBar().currentMessage().startswith("Exported Acme to acme.json \u2014 saved at")
+
+
+def test_the_billing_hint_names_what_the_routing_table_sends_to_billing(window, services, account, people):
+    from contact_manager.domain.routing import Notice, recipients
+
+    services.contacts.set_primary(account.id, people[0].user_id)
+    services.contacts.add_billing(account.id, people[1].user_id)
+    for role, person in zip(
+        (Role.DECISION_MAKER, Role.ONBOARDING, Role.SECURITY, Role.TECHNICAL_ADMIN), people[2:], strict=False
+    ):
+        services.contacts.set_role(account.id, role, person.user_id)
+    sheet = services.contacts.sheet(account.id)
+    billing = people[1].email
+    sent = [n.label.lower() for n in Notice if billing in [p.email for p in recipients(sheet, n)]]
+    assert sent == ["invoices", "receipts", "orders", "renewal notices"]
+    hint = window.company_tab.billing_hint.text()
+    assert hint == "Up to 3 people who receive invoices, receipts, orders and renewal notices."
+    assert "Receives copies of invoices, receipts, orders and renewal notices." in (
+        picker(window, "billingContactCombo0").accessibleDescription()
+    )

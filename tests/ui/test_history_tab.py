@@ -4,6 +4,7 @@ import csv
 
 import pytest
 from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QApplication
 
 from contact_manager.domain.history import Action, Change
 from contact_manager.domain.roles import Role
@@ -53,13 +54,38 @@ def test_newest_first_and_follows_changes(qtbot, tab, context, services, account
     assert len(column(tab, WHAT)) == len(services.history.list(account.id))
 
 
-def test_time_is_local_in_the_locale_format():
+def test_time_is_local_in_the_locale_format_with_a_four_digit_year():
     at = "2026-03-01T09:30:00+00:00"
-    expected = QLocale().toString(
-        QDateTime.fromString(at, Qt.DateFormat.ISODate).toLocalTime(), QLocale.FormatType.ShortFormat
-    )
-    assert local_time(at) == expected
+    local = QDateTime.fromString(at, Qt.DateFormat.ISODate).toLocalTime()
+    before = QLocale()
+    try:
+        for name, date in (("it_IT", "dd/MM/yyyy"), ("en_US", "M/d/yyyy")):  # both "yy" in Qt
+            QLocale.setDefault(QLocale(name))
+            time = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+            assert local_time(at) == QLocale().toString(local, f"{date} {time}")
+            assert "2026" in local_time(at)
+    finally:
+        QLocale.setDefault(before)
     assert local_time("not a time") == "not a time"
+
+
+def test_columns_fit_the_new_language_after_a_switch(qtbot, tab):
+    from contact_manager import language
+
+    role_column = 3
+    english = tab.table.columnWidth(role_column)
+    try:
+        app = QApplication.instance()
+        language.install(app, "it")
+        app.processEvents()  # the switch reaches the widgets as posted events
+        longest = max(
+            tab.table.fontMetrics().horizontalAdvance(text or "") for text in column(tab, role_column)
+        )
+        assert "Contatto per la sicurezza" in column(tab, role_column)
+        assert tab.table.columnWidth(role_column) >= min(longest, 260 - 20)
+        assert tab.table.columnWidth(role_column) != english
+    finally:
+        language.uninstall()
 
 
 def test_filter_by_role(qtbot, tab):

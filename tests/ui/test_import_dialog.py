@@ -106,6 +106,48 @@ def test_unrecognised_headers_go_through_the_mapping_step(qtbot, make_dialog, se
     assert services.users.find(account.id, "elena.costa@acme.example").last_name == "Costa"
 
 
+def test_a_column_it_cannot_place_opens_the_mapping_step(qtbot, make_dialog, services, account, tmp_path):
+    """ "Nome proprio" is no title the app knows: it must not be dropped, leaving no first name."""
+    path = tmp_path / "nomi.csv"
+    path.write_text("Nome proprio;Cognome;Email\nElena;Costa;elena.costa@acme.example\n", encoding="utf-8")
+    dialog = make_dialog()
+    dialog.load(path)
+    assert dialog.pages.currentIndex() == ImportDialog.MAPPING_PAGE
+    assert "\u201cNome proprio\u201d" in dialog.message.text()
+    assert dialog.mappingCombos["last_name"].currentText().startswith("Cognome")  # the guess is kept
+    assert dialog.mappingCombos["first_name"].currentData() == -1
+    dialog.mappingCombos["first_name"].setCurrentIndex(1)  # column 1: Nome proprio
+    dialog.mappingNextButton.click()
+    assert dialog.pages.currentIndex() == ImportDialog.PREVIEW_PAGE
+    with qtbot.waitSignal(dialog.importEnded, timeout=10000):
+        dialog.confirmButton.click()
+    assert services.users.find(account.id, "elena.costa@acme.example").first_name == "Elena"
+
+
+def test_save_refused_rows_then_import_them_again_once_fixed(qtbot, make_dialog, services, account, tmp_path):
+    """The round trip the dialog recommends: our formula guard ('+39...) is read back."""
+    source = tmp_path / "people.csv"
+    source.write_text(
+        "First name,Last name,Email,Phone\nAnna,Rossi,anna.rossi-at-acme.example,+39 02 1111 2222\n",
+        encoding="utf-8",
+    )
+    saved = tmp_path / "refused.csv"
+    dialog = make_dialog(choose_save=lambda parent: str(saved))
+    dialog.load(source)
+    dialog.saveRefusedButton.click()
+    text = saved.read_text(encoding="utf-8-sig")
+    assert "'+39 02 1111 2222" in text  # as a spreadsheet must see it: text, not a formula
+    saved.write_text(
+        text.replace("anna.rossi-at-acme.example", "anna.rossi@acme.example"), encoding="utf-8-sig"
+    )
+    dialog.load(saved)
+    assert dialog.pages.currentIndex() == ImportDialog.PREVIEW_PAGE, dialog.message.text()
+    assert verdicts(dialog) == [("anna.rossi@acme.example", "New")]
+    with qtbot.waitSignal(dialog.importEnded, timeout=10000):
+        dialog.confirmButton.click()
+    assert services.users.find(account.id, "anna.rossi@acme.example").phone == "+39 02 1111 2222"
+
+
 def test_a_file_without_titles_is_mapped_from_its_first_line(make_dialog, tmp_path):
     path = tmp_path / "plain.csv"
     path.write_text("Elena;Costa;elena.costa@acme.example\n", encoding="utf-8")
@@ -254,3 +296,13 @@ def test_cancelling_the_check_leaves_no_preview(qtbot, make_dialog):
     qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
     assert dialog.preview is None and not dialog.confirmButton.isEnabled()
     assert "Checking cancelled" in dialog.message.text()
+
+
+def test_preview_shows_job_title_and_phone(make_dialog):
+    dialog = make_dialog(DATA / "users_semicolon_it.csv")
+    assert dialog.choose_file()
+    model = dialog.view.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[PreviewModel.TITLE] == "Job title" and headers[PreviewModel.PHONE] == "Phone"
+    assert model.index(0, PreviewModel.TITLE).data() == "Responsabile acquisti"
+    assert model.index(0, PreviewModel.PHONE).data() == "02 555 1234"

@@ -107,6 +107,7 @@ def test_account_menu_creates_an_account_through_the_first_run_page(qtbot, windo
     next(a for a in menu.actions() if a.objectName() == "accountMenuNewAccountAction").trigger()
     assert window.pages.currentWidget() is window.first_run
     assert window.first_run.cancel.isVisible()
+    assert window.first_run.title.text() == "New account", "not a welcome: the app is in use"
     qtbot.mouseClick(window.first_run.cancel, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.tabs
     assert len(services.accounts.list()) == 1
@@ -122,6 +123,7 @@ def test_first_run_on_an_empty_database(qtbot, tmp_path):
     page = win.first_run
     assert win.pages.currentWidget() is page and page.isVisible()
     assert not page.cancel.isVisible()
+    assert page.title.text() == "Welcome to Contact Manager"
     name = win.findChild(QLineEdit, "firstRunAccountName")
     create = win.findChild(QPushButton, "firstRunCreateButton")
     qtbot.mouseClick(create, Qt.MouseButton.LeftButton)  # no name yet

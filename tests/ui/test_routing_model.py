@@ -123,7 +123,7 @@ def test_a_person_holding_several_roles_is_listed_once(qtbot):
 
 def test_outside_address_and_deactivated_holder_are_said_in_words(qtbot):
     model = model_with(sheet(ANNA, [GONE], security=SOC))
-    assert lines(model, Notice.SECURITY) == [f"{SOC.email} (outside address)", ANNA.display]
+    assert lines(model, Notice.SECURITY) == [f"{SOC.email} (external address)", ANNA.display]
     assert lines(model, Notice.RECEIPTS) == [f"{GONE.display} (deactivated)"]
     receipts = model.index(row_of(model, Notice.RECEIPTS), 1)
     assert not receipts.data(Qt.ItemDataRole.DecorationRole).isNull()

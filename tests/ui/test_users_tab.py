@@ -409,3 +409,34 @@ def test_a_tab_built_behind_another_reads_its_users_when_first_shown(qtbot, cont
     assert hidden.model.rowCount() == 0  # nothing read for a tab nobody sees (100,000 users)
     hidden.show()
     assert hidden.model.rowCount() == len(people)
+
+
+def test_phone_is_checked_live_like_the_email(qtbot, tab):
+    qtbot.mouseClick(tab.buttons["add"], Qt.MouseButton.LeftButton)
+    dialog = opened(tab, UserDialog)
+    qtbot.keyClicks(dialog.first, "Mario")
+    qtbot.keyClicks(dialog.email, "mario@acme.example")
+    assert dialog.save_button.isEnabled()
+    qtbot.keyClicks(dialog.phone, "+39 02 abc")
+    assert dialog.phone_reason.isVisible()
+    assert "digits, spaces" in dialog.phone_reason.text()
+    assert not dialog.save_button.isEnabled()
+    for _ in range(3):
+        qtbot.keyClick(dialog.phone, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.phone, "1234")
+    assert not dialog.phone_reason.isVisible()
+    assert dialog.save_button.isEnabled()
+
+
+def test_a_new_user_is_selected_after_add(qtbot, tab, context, services, account):
+    qtbot.keyClicks(tab.search, "Rossi")  # a search that would hide the new user
+    qtbot.mouseClick(tab.buttons["add"], Qt.MouseButton.LeftButton)
+    dialog = opened(tab, UserDialog)
+    qtbot.keyClicks(dialog.first, "Zeno")
+    qtbot.keyClicks(dialog.last, "Zanardi")
+    qtbot.keyClicks(dialog.email, "zeno@acme.example")
+    with qtbot.waitSignal(context.usersChanged):
+        qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+    selected = tab.selected()
+    assert selected is not None and selected.email == "zeno@acme.example"
+    assert tab.buttons["edit"].isEnabled()

@@ -1,0 +1,46 @@
+"""File > Import users... on the first-run page fills its list of first users."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from contact_manager.services import Services
+from contact_manager.ui import dialogs
+from contact_manager.ui.main_window import MainWindow
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+def _empty_window(qtbot, tmp_path):
+    services = Services.open(str(tmp_path / "empty.db"))
+    win = MainWindow(services, owns_services=True)
+    qtbot.addWidget(win)
+    win.poll.stop()
+    win.show()
+    qtbot.waitExposed(win)
+    win.finish_loading()
+    QApplication.processEvents()
+    return win
+
+
+def test_import_users_is_enabled_on_the_first_run_page_and_fills_its_list(qtbot, tmp_path):
+    win = _empty_window(qtbot, tmp_path)
+    assert win.pages.currentWidget() is win.first_run
+    action = win.admin.actions.actions["import_users"]
+    assert action.isEnabled()
+    dialogs.set_answerer(lambda kind, **details: str(DATA / "users_semicolon_it.csv"))
+    try:
+        action.trigger()
+    finally:
+        dialogs.set_answerer(None)
+    page = win.first_run
+    rows = page._rows()
+    assert rows[0][1:] == ("Giulia", "Russo", "giulia.russo@esempio.it")
+    assert len(rows) >= 2
+    assert "added to the list from users_semicolon_it.csv: " in win.statusBar().currentMessage()
+    page.name.setText("Esempio S.r.l.")
+    page.create_account()
+    account = win.services.accounts.list()[0]
+    assert {p.email for p in win.services.users.list(account.id)} >= {"giulia.russo@esempio.it"}
