@@ -183,6 +183,7 @@ class AccountBillingTab(QWidget):
         self.routingTable.setObjectName("notificationRoutingTable")
         self.routingTable.setModel(self.routingModel)
         self.routingTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.routingTable.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.routingTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.routingTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.routingTable.setAlternatingRowColors(True)

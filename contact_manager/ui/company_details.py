@@ -14,6 +14,7 @@ from contact_manager.domain import countries
 from contact_manager.domain.errors import Conflict, ContactError, InvalidField, NotFound
 from contact_manager.services.accounts import AccountInfo
 from contact_manager.ui import dialogs, undo_texts
+from contact_manager.ui.a11y import name_popup_list
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.undo import ServiceCommand, UndoFailures, company_change
 
@@ -72,6 +73,7 @@ class CompanyDetailsBox(QGroupBox):
         for field, text in texts.items():
             self.labels[field].setText(text)
             self.edits[field].setAccessibleName(text.replace("&", "").rstrip(":"))
+        name_popup_list(self.edits["country"], self.tr("Countries"))
         self._fill_countries()
 
     def _fill_countries(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.roles import Role
 from contact_manager.ui import dialogs, file_folders
+from contact_manager.ui.a11y import name_clear_button, name_popup_list
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.history_model import HistoryFilter, HistoryModel, export_csv
 from contact_manager.ui.refresh_when_shown import RefreshWhenShown
@@ -120,9 +121,11 @@ class HistoryTab(RefreshWhenShown, QWidget):
         for i in range(1, self.role.count()):
             self.role.setItemText(i, Role(self.role.itemData(i)).label)
         self.role.setAccessibleName(self.tr("Show the changes of this role"))
+        name_popup_list(self.role, self.tr("Roles"))
         self.person_label.setText(self.tr("&Person:"))
         self.person.setPlaceholderText(self.tr("Name or email"))
         self.person.setAccessibleName(self.tr("Show the changes about this person"))
+        name_clear_button(self.person, self.tr("Clear the person filter"))
         self.export_button.setText(self.tr("E&xport CSV..."))
         self.export_button.setAccessibleName(self.tr("Export the changes shown as CSV"))
         self.table.setAccessibleName(self.tr("Changes of the account, newest first"))

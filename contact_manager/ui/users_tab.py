@@ -21,6 +21,7 @@ from contact_manager.domain.errors import ContactError
 from contact_manager.services.directory import DirectoryService
 from contact_manager.services.reassign import Leave, ReassignService
 from contact_manager.ui import dialogs, undo, undo_texts
+from contact_manager.ui.a11y import name_clear_button
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.person_view import PersonView
 from contact_manager.ui.reassign_dialog import ReassignDialog
@@ -120,6 +121,7 @@ class UsersTab(RefreshWhenShown, QWidget):
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("Name, email or job title"))
         self.search.setAccessibleName(self.tr("Search users"))
+        name_clear_button(self.search, self.tr("Clear the search"))
         self.table.setAccessibleName(self.tr("Users of the account"))
         texts = {
             "add": (self.tr("&Add..."), self.tr("Add a user")),

@@ -300,3 +300,20 @@ def test_the_routing_table_shows_every_row_without_scrolling(opened, context, pe
     table = opened.routingTable
     assert not table.verticalScrollBar().isVisible()
     assert table.viewport().height() - table.verticalHeader().length() < 10  # and no blank tail
+
+
+# --- the keyboard ----------------------------------------------------------------------
+
+
+def test_tab_reaches_the_fix_buttons_before_mark_as_reviewed_and_leaves_the_routing_table(opened):
+    # Fix buttons are made after the tab: without their place in the chain Tab reached them
+    # last, after the routing table, where Tab moved from cell to cell.
+    fix = fix_button(opened, Check.NO_PRIMARY)
+    chain, widget = [], opened.editContactsButton.nextInFocusChain()
+    while widget is not opened.editContactsButton:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(opened):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert fix in chain, [w.objectName() for w in chain]
+    assert chain.index(fix) < chain.index(opened.markReviewedButton)
+    assert not opened.routingTable.tabKeyNavigation()
