@@ -1,10 +1,11 @@
-"""Handing an account to others, and taking one back: JSON, CSV and vCard.
+"""Handing an account to others, and taking one back: JSON, CSV, vCard and Excel.
 
 Entry points (the File menu and the command line call these)::
 
     services.exchange.export_json(account_id, path)     # read back by import_json
     services.exchange.export_csv(account_id, path)      # role, name, email, external, active
     services.exchange.export_vcard(account_id, path)    # one vCard 3.0 per person holding a role
+    services.exchange.export_xlsx(account_id, path)     # the contact sheet and the users, a sheet each
     services.exchange.import_json(path, name=None)      # a new account; AccountExists if taken
 
 Every file is written to a temporary name first and then moved into place, so a failure
@@ -30,6 +31,7 @@ from contact_manager.domain.errors import AccountExists, DuplicateContact, Dupli
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
 from contact_manager.domain.text import translate, without_controls
+from contact_manager.domain.workbook import write_workbook
 from contact_manager.services.accounts import name_key
 from contact_manager.services.base import Service, person_of
 from contact_manager.services.contacts import ContactService
@@ -40,7 +42,7 @@ FORMAT_VERSION = 1
 DETAIL_FIELDS = tuple(f for f in FIELDS if f != "name")
 
 
-def write_atomically(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> Path:
+def write_atomically(path: str | os.PathLike[str], text: str | bytes, encoding: str = "utf-8") -> Path:
     """Write ``text`` to a temporary file beside ``path``, then move it into place.
 
     A failure (disk full, no permission) leaves neither half a file nor the temporary one.
@@ -48,8 +50,11 @@ def write_atomically(path: str | os.PathLike[str], text: str, encoding: str = "u
     target = Path(path)
     temporary = target.with_name(target.name + ".part")
     try:
-        with temporary.open("w", encoding=encoding, newline="") as stream:
-            stream.write(text)
+        if isinstance(text, bytes):
+            temporary.write_bytes(text)
+        else:
+            with temporary.open("w", encoding=encoding, newline="") as stream:
+                stream.write(text)
         temporary.replace(target)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -108,6 +113,29 @@ class ExchangeService(Service):
 
     def export_vcard(self, account_id: int, path: str | os.PathLike[str]) -> Path:
         return write_atomically(path, vcards(self._read_sheet(account_id)))
+
+    def export_xlsx(self, account_id: int, path: str | os.PathLike[str]) -> Path:
+        """The contact sheet and the users as an Excel workbook, one sheet each."""
+        document = self.export_data(account_id)
+        users = [
+            [
+                translate("Export", "First name"),
+                translate("Export", "Last name"),
+                translate("Export", "Email"),
+                translate("Export", "Job title"),
+                translate("Export", "Phone"),
+                translate("Export", "Active"),
+            ]
+        ]
+        for user in document["users"]:
+            fields = ("first_name", "last_name", "email", "job_title", "phone")
+            users.append([user[f] or "" for f in fields] + [_yes_no(user["active"])])
+        stream = io.BytesIO()
+        contacts = csv_rows(self._read_sheet(account_id))
+        write_workbook(
+            stream, [(translate("Export", "Contacts"), contacts), (translate("Export", "Users"), users)]
+        )
+        return write_atomically(path, stream.getvalue())
 
     def _read_sheet(self, account_id: int) -> ContactSheet:
         return ContactService(self.store, self.actor).sheet(account_id)
