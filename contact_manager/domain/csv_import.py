@@ -145,7 +145,8 @@ def left_out_columns(table: CsvTable, mapping: dict[str, int]) -> list[int]:
     """The unplaced columns to name as left out: a recognised format's own are left out as usual."""
     unplaced = unplaced_columns(table, mapping)
     if table.format is not None and mapping == table.format.mapping:
-        unplaced = [index for index in unplaced if index not in table.format.declared]
+        # beyond the header: the cells of rows refused for having too many
+        unplaced = [i for i in unplaced if i not in table.format.declared and i < len(table.header)]
     return unplaced
 
 

@@ -54,7 +54,7 @@ class Recognised:
 
     format: ImportFormat
     width: int
-    columns: dict[str, int]  # field -> index (from the aliases)
+    columns: dict[str, list[int]]  # field -> its columns (from the aliases), in order of preference
     full_name: list[int]
     proxy: list[int]
     sign_in: list[int]
@@ -69,7 +69,7 @@ class Recognised:
     @property
     def mapping(self) -> dict[str, int]:
         """A mapping for the preview's shape: the email and name columns the rows come from."""
-        mapping = dict(self.columns)
+        mapping = {name: found[0] for name, found in self.columns.items()}
         if "email" not in mapping:
             found = self.proxy or self.sign_in
             if found:
@@ -95,8 +95,8 @@ class Recognised:
                 text = text.split(self.format.several)[0].strip()
             return text
 
-        for name, index in self.columns.items():
-            setattr(values, name, cell(index))
+        for name, found in self.columns.items():
+            setattr(values, name, next((cell(index) for index in found if cell(index)), ""))
         if not values.first_name and not values.last_name:
             for index in self.full_name:
                 if cell(index):
@@ -182,15 +182,15 @@ def recognise(header: Sequence[str]) -> Recognised | None:
     for fmt in FORMATS:
         if not any(signature <= present for signature in fmt.signatures):
             continue
-        columns = {}
+        columns: dict[str, list[int]] = {}
         for name in _FIELDS:
             found = _find(keys_per_column, fmt.aliases.get(name, ()))
             if found:
-                columns[name] = found[0]
+                columns[name] = found  # alternatives: the first holding a value on the row wins
         inactive = []
         for key, kind, values in fmt.inactive:
             inactive += [(index, kind, values) for index in _find(keys_per_column, (key,))]
-        used = set(columns.values())
+        used = {index for found in columns.values() for index in found}
         full_name = _find(keys_per_column, fmt.full_name)
         proxy, sign_in = _find(keys_per_column, fmt.proxy), _find(keys_per_column, fmt.sign_in)
         used |= set(full_name) | set(proxy) | set(sign_in)

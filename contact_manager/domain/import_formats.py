@@ -119,7 +119,7 @@ FORMATS: tuple[ImportFormat, ...] = (
             "phone": ("phonenumber", "mobilephone"),
         },
         left_out=words(
-            "dirsyncenabled whencreated softdeletiontimestamp department preferreddatalocation city "
+            "objectid dirsyncenabled whencreated softdeletiontimestamp department preferreddatalocation city "
             "countryorregion office stateorprovince usagelocation lastdirsynctime blockcredential "
             "licenses passwordneverexpires lastpasswordchangetimestamp postalcode preferredlanguage "
             "streetaddress fax"
