@@ -159,12 +159,14 @@ def write_workbook(path_or_stream, sheets: Sequence[tuple[str, Sequence[Sequence
         for number, row in enumerate(rows, start=1):
             for column, value in enumerate(row, start=1):
                 text = "" if value is None else str(value)
+                widths[column] = max(widths.get(column, 0), len(text))
+                if not text:
+                    continue  # an empty cell, not an empty text
                 cell = worksheet.cell(row=number, column=column)
                 cell.value = text
                 cell.data_type = "s"  # text, even when it starts with "="
                 if number == 1:
                     cell.font = bold
-                widths[column] = max(widths.get(column, 0), len(text))
         worksheet.freeze_panes = "A2"
         for column, width in widths.items():
             letter = worksheet.cell(row=1, column=column).column_letter

@@ -283,8 +283,9 @@ class ImportDialog(QDialog):
 
     @Slot(int)
     def _sheet_chosen(self, index: int) -> None:
-        if self.table is not None and self.sheetCombo.itemText(index) != self.table.sheet and not self.busy():
-            self.load(self._path, self.sheetCombo.itemText(index))
+        chosen = self.sheetCombo.itemText(index)
+        if self._path and not self.busy and (self.table is None or chosen != self.table.sheet):
+            self.load(self._path, chosen)  # after an empty sheet's refusal too
 
     def current_mapping(self) -> dict[str, int]:
         return self.mappingPage.mapping()
