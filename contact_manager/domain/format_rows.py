@@ -122,6 +122,11 @@ class Recognised:
                     value=f"{self.titles[index]}: {value}"
                 )
                 break
+        domain = values.email.rpartition("@")[2].strip().casefold()
+        if domain and domain in self.format.example_domains and not values.left_out:
+            values.left_out = translate(
+                "Import", "The template's example row ({domain}): delete it, it is not imported."
+            ).format(domain=domain)
         return values
 
     def _fallback_address(self, cells: Sequence[str], notes: list[str]) -> str:

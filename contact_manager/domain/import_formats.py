@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+EXAMPLE_DOMAINS = ("contoso.com", "contoso.onmicrosoft.com")  # Microsoft's templates' examples
 ALL_OTHERS = ("*",)  # left_out: every column the aliases don't use (address books have dozens)
 
 GUEST, BOT, DEACTIVATED = "guest", "bot", "deactivated"
@@ -54,6 +55,8 @@ class ImportFormat:
     # (header key, kind, values casefolded; "#ext#" in a value means "contains")
     inactive: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     several: str = ""  # separator of several values in one cell (Google's " ::: ")
+    # a template's example row, which the admin is told to delete: addresses at these domains
+    example_domains: tuple[str, ...] = ()
 
 
 def _sig(*keys: str) -> frozenset[str]:
@@ -82,6 +85,7 @@ FORMATS: tuple[ImportFormat, ...] = (
         full_name=("displayname",),
         sign_in=("userprincipalname",),
         inactive=(("accountenabled", DEACTIVATED, ("yes",)),),  # "Block sign in (Yes/No)"
+        example_domains=EXAMPLE_DOMAINS,
     ),
     ImportFormat(
         "entra-download",
@@ -145,6 +149,7 @@ FORMATS: tuple[ImportFormat, ...] = (
         ),
         full_name=("displayname",),
         sign_in=("username",),
+        example_domains=EXAMPLE_DOMAINS,
     ),
     ImportFormat(
         "google-workspace",

@@ -3494,6 +3494,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Nome diviso da “{full}”: nome {first}, cognome {last}.</translation>
     </message>
     <message>
+        <source>The template&apos;s example row ({domain}): delete it, it is not imported.</source>
+        <translation>La riga di esempio del modello ({domain}): eliminala, non viene importata.</translation>
+    </message>
+    <message>
         <source>The address is the primary SMTP address of “{column}”.</source>
         <translation>L&apos;indirizzo è l&apos;indirizzo SMTP principale di “{column}”.</translation>
     </message>

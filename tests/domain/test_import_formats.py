@@ -59,8 +59,9 @@ def test_decorated_headers_are_known_by_their_name_and_their_attribute():
 
 def test_entra_template_skips_its_version_line_splits_the_display_name_and_takes_the_sign_in_name():
     preview = preview_of("entra_template.csv")
-    marta, luca = preview.rows
-    assert marta.line == 3  # the version line and the header come first
+    example, marta, luca = preview.rows
+    assert example.verdict is Verdict.LEFT_OUT and "example row (contoso.com)" in example.reason
+    assert marta.line == 4  # the version line, the header and the example come first
     assert (marta.first_name, marta.last_name, marta.email) == ("Marta", "Verdi", "marta.verdi@esempio.it")
     assert "Name split from \u201cMarta Verdi\u201d" in marta.note
     assert "sign-in name" in marta.note
