@@ -19,6 +19,8 @@ from contact_manager.domain.text import translate
 
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
+MAX_SCANNED = 1_048_576  # Excel's own row limit: rows read, blank ones included
+MAX_UNPACKED = 512 * 1024 * 1024  # the package's parts unpacked: a workbook bomb is refused unread
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and any workbook encrypted by a password
 
@@ -46,6 +48,18 @@ def _refuse_unreadable(data: bytes, name: str) -> None:
         raise ImportFileError(name, problem)
     if not data.startswith(ZIP_MAGIC) or not zipfile.is_zipfile(io.BytesIO(data)):
         raise ImportFileError(name, _damaged())
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            unpacked = sum(member.file_size for member in package.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ImportFileError(name, _damaged()) from None
+    if unpacked > MAX_UNPACKED:
+        raise ImportFileError(
+            name,
+            translate("Import", "it unpacks to more than {size} MB: save the sheet as CSV instead.").format(
+                size=MAX_UNPACKED // (1024 * 1024)
+            ),
+        )
 
 
 def _open(data: bytes, name: str):
@@ -125,6 +139,13 @@ def _read_rows(worksheet, name: str) -> tuple[list[list[str]], list[int]]:
     rows: list[list[str]] = []
     lines: list[int] = []
     for number, values in enumerate(worksheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), start=1):
+        if number > MAX_SCANNED:
+            raise ImportFileError(
+                name,
+                translate(
+                    "Import", "the sheet has more than {count} rows: split it into smaller files."
+                ).format(count=MAX_SCANNED),
+            )
         cells = [_cell_text(value) for value in values]
         while cells and not cells[-1].strip():
             cells.pop()

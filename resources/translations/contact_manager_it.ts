@@ -3526,6 +3526,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>è una vecchia cartella di lavoro di Excel 97-2003 (.xls): salvala di nuovo come .xlsx o come CSV.</translation>
     </message>
     <message>
+        <source>it unpacks to more than {size} MB: save the sheet as CSV instead.</source>
+        <translation>decompresso supera i {size} MB: salva invece il foglio come CSV.</translation>
+    </message>
+    <message>
         <source>it has no sheet “{sheet}”; its sheets are {names}.</source>
         <translation>non ha un foglio “{sheet}”; i suoi fogli sono {names}.</translation>
     </message>

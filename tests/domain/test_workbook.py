@@ -99,3 +99,22 @@ def test_written_sheets_have_a_bold_frozen_header_sized_columns_and_text_cells()
     assert sheet["A1"].font.b and sheet.freeze_panes == "A2"
     assert sheet["B2"].value == '=HYPERLINK("x")' and sheet["B2"].data_type == "s"  # no formula
     assert sheet.column_dimensions["B"].width > sheet.column_dimensions["A"].width
+
+
+def test_a_workbook_that_unpacks_to_too_much_is_refused_unread(monkeypatch):
+    book = Workbook()
+    book.active.append(["First name", "Last name", "Email"])
+    monkeypatch.setattr(module, "MAX_UNPACKED", 1000)
+    with pytest.raises(ImportFileError) as raised:
+        read_workbook(saved(book), "bomb.xlsx")
+    assert "unpacks to more than" in raised.value.message
+
+
+def test_blank_rows_count_towards_the_rows_read(monkeypatch):
+    monkeypatch.setattr(module, "MAX_SCANNED", 5)
+    book = Workbook()
+    book.active.append(["First name", "Last name", "Email"])
+    book.active.cell(row=9, column=1, value="Ada")
+    with pytest.raises(ImportFileError) as raised:
+        read_workbook(saved(book), "sparse.xlsx")
+    assert "more than 5 rows" in raised.value.message
