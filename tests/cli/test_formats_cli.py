@@ -178,3 +178,11 @@ def test_export_xlsx_reads_back_with_the_contacts_and_the_users(cli, tmp_path):
     # and it comes back in as a users file
     done = cli("users", "import", str(target), "--sheet", "Users", "--dry-run")
     assert "1 already present" in done.stdout
+
+
+def test_italian_users_hear_the_recognised_format_and_the_left_out_rows_in_italian(cli):
+    done = cli("--lang", "it", "users", "import", str(FORMATS / "slack.csv"), "--dry-run")
+    assert done.returncode == 0, done.stderr
+    assert "Riconosciuto: Slack (member list)." in done.stdout
+    assert "Un bot (status: Bot): non importato come utente attivo." in done.stdout
+    assert "3 righe escluse" in done.stdout
