@@ -16,7 +16,8 @@ import gc
 import io
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.text import Context, translate
@@ -84,6 +85,10 @@ class CsvTable:
     rows: list[list[str]]
     lines: list[int]
     has_header: bool = True
+    kind: str = "csv"  # "csv", "xlsx" (a worksheet) or "vcard" (one row per card)
+    format: Any = None  # the format_rows.Recognised of an admin console's export, if any
+    sheet: str = ""  # a workbook's sheet read, and all its sheets (for the dialog to offer)
+    sheets: list[str] = field(default_factory=list)
 
     @property
     def width(self) -> int:

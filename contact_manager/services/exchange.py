@@ -1,10 +1,11 @@
-"""Handing an account to others, and taking one back: JSON, CSV and vCard.
+"""Handing an account to others, and taking one back: JSON, CSV, vCard and Excel.
 
 Entry points (the File menu and the command line call these)::
 
     services.exchange.export_json(account_id, path)     # read back by import_json
     services.exchange.export_csv(account_id, path)      # role, name, email, external, active
     services.exchange.export_vcard(account_id, path)    # one vCard 3.0 per person holding a role
+    services.exchange.export_xlsx(account_id, path)     # the contact sheet and the users, a sheet each
     services.exchange.import_json(path, name=None)      # a new account; AccountExists if taken
 
 Every file is written with ``files.write_text_atomically``: owner-only, and moved into place
@@ -31,7 +32,8 @@ from contact_manager.domain.errors import AccountExists, DuplicateContact, Dupli
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
 from contact_manager.domain.text import translate, without_controls
-from contact_manager.files import write_text_atomically
+from contact_manager.domain.workbook import write_workbook
+from contact_manager.files import atomic_write, write_text_atomically
 from contact_manager.services.accounts import account_damage, name_key
 from contact_manager.services.base import Service, person_of
 from contact_manager.services.contacts import ContactService
@@ -101,6 +103,28 @@ class ExchangeService(Service):
 
     def export_vcard(self, account_id: int, path: str | os.PathLike[str]) -> Path:
         return write_text_atomically(path, vcards(self._read_sheet(account_id)))
+
+    def export_xlsx(self, account_id: int, path: str | os.PathLike[str]) -> Path:
+        """The contact sheet and the users as an Excel workbook, one sheet each."""
+        document = self.export_data(account_id)
+        users = [
+            [
+                translate("Export", "First name"),
+                translate("Export", "Last name"),
+                translate("Export", "Email"),
+                translate("Export", "Job title"),
+                translate("Export", "Phone"),
+                translate("Export", "Active"),
+            ]
+        ]
+        for user in document["users"]:
+            fields = ("first_name", "last_name", "email", "job_title", "phone")
+            users.append([user[f] or "" for f in fields] + [_yes_no(user["active"])])
+        contacts = csv_rows(self._read_sheet(account_id))
+        sheets = [(translate("Export", "Contacts"), contacts), (translate("Export", "Users"), users)]
+        with atomic_write(path, encoding=None) as stream:
+            write_workbook(stream, sheets)
+        return Path(path)
 
     def _read_sheet(self, account_id: int) -> ContactSheet:
         sheet = ContactService(self.store, self.actor).sheet(account_id)

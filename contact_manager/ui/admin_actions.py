@@ -31,16 +31,18 @@ NAMES = (
     "export_json",
     "export_csv",
     "export_vcard",
+    "export_xlsx",
     "print_pdf",
     "backup",
     "restore",
 )
 NEEDS_ACCOUNT = {"rename_account", "delete_account", "export_json", "export_csv"}
-NEEDS_ACCOUNT |= {"export_vcard", "print_pdf"}
+NEEDS_ACCOUNT |= {"export_vcard", "export_xlsx", "print_pdf"}
 SAVE_KINDS = {
     "export_json",
     "export_csv",
     "export_vcard",
+    "export_xlsx",
     "export_pdf",
     "backup_database",
     "save_refused_rows",
@@ -90,7 +92,7 @@ class AdminActions(QObject):
         groups = (
             ("new_account", "rename_account", "delete_account"),
             ("import_users", "import_account"),
-            ("export_json", "export_csv", "export_vcard", "print_pdf"),
+            ("export_json", "export_csv", "export_vcard", "export_xlsx", "print_pdf"),
             ("backup", "restore"),
         )
         for group in groups:
@@ -112,7 +114,10 @@ class AdminActions(QObject):
                 self.tr("&Delete account..."),
                 self.tr("Delete the current account, after a backup of the database"),
             ),
-            "import_users": (self.tr("Import &users..."), self.tr("Add users from a CSV file")),
+            "import_users": (
+                self.tr("Import &users..."),
+                self.tr("Add users from a CSV, Excel or vCard file"),
+            ),
             "import_account": (
                 self.tr("&Import account..."),
                 self.tr("Create an account from an exported JSON file"),
@@ -122,6 +127,10 @@ class AdminActions(QObject):
             "export_vcard": (
                 self.tr("Export as &vCard..."),
                 self.tr("Save the contacts for an address book"),
+            ),
+            "export_xlsx": (
+                self.tr("Export as E&xcel..."),
+                self.tr("Save the contacts and the users to an Excel workbook"),
             ),
             "print_pdf": (
                 self.tr("&Print contact sheet to PDF..."),
@@ -398,6 +407,10 @@ class AdminActions(QObject):
     def export_vcard(self) -> None:
         exchange = self.context.services.exchange
         self._export("export_vcard", "vcf", self.tr("vCard files (*.vcf)"), exchange.export_vcard)
+
+    def export_xlsx(self) -> None:
+        exchange = self.context.services.exchange
+        self._export("export_xlsx", "xlsx", self.tr("Excel workbooks (*.xlsx)"), exchange.export_xlsx)
 
     def print_pdf(self) -> None:
         from contact_manager.ui.contact_sheet_pdf import write_contact_sheet_pdf

@@ -39,6 +39,7 @@ def test_title_tabs_and_menus(window):
         "Export as &JSON...",
         "Export as &CSV...",
         "Export as &vCard...",
+        "Export as E&xcel...",
         "&Print contact sheet to PDF...",
         "&Back up database...",
         "&Restore...",
