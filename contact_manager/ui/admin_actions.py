@@ -310,13 +310,14 @@ class AdminActions(QObject):
             return
         if self.context.account_id is None or not import_dialog_available():
             return
-        from contact_manager.ui.import_dialog import import_users
+        from contact_manager.ui.import_dialog import import_users, users_file_filters
 
         dialog = import_users(
             self.window,
             self.context,
             choose_file=lambda _parent: (
-                self.ask_path("import_users", title=self.tr("Import users"), filters=csv_filter) or ""
+                self.ask_path("import_users", title=self.tr("Import users"), filters=users_file_filters())
+                or ""
             ),
             choose_save=lambda _parent: (
                 self.ask_path(

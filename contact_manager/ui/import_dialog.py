@@ -46,17 +46,22 @@ from contact_manager.ui.import_worker import BackgroundJob
 FileChooser = Callable[[QWidget], str]
 
 
+def users_file_filters() -> str:
+    """The files the import reads, for a file dialog: CSV, Excel workbooks and vCards."""
+    return QCoreApplication.translate(
+        "ImportDialog",
+        "Users files (*.csv *.txt *.xlsx *.vcf);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;"
+        "vCard files (*.vcf);;All files (*)",
+    )
+
+
 def _open_file(parent: QWidget) -> str:
     path = dialogs.choose_file(
         parent,
         save=False,
         title=QCoreApplication.translate("ImportDialog", "Import users"),
         start=file_folders.start_path("import"),
-        filters=QCoreApplication.translate(
-            "ImportDialog",
-            "Users files (*.csv *.txt *.xlsx *.vcf);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;"
-            "vCard files (*.vcf);;All files (*)",
-        ),
+        filters=users_file_filters(),
     )
     file_folders.remember("import", path or "")
     return path or ""

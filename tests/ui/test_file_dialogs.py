@@ -22,6 +22,13 @@ DATA = Path(__file__).parent.parent / "data"
 SAVE = (QFileDialog.AcceptMode.AcceptSave, QFileDialog.FileMode.AnyFile)
 OPEN = (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.FileMode.ExistingFile)
 CSV_IN = ["CSV files (*.csv *.txt)", "All files (*)"]
+USERS_IN = [
+    "Users files (*.csv *.txt *.xlsx *.vcf)",
+    "CSV files (*.csv *.txt)",
+    "Excel workbooks (*.xlsx)",
+    "vCard files (*.vcf)",
+    "All files (*)",
+]
 ACCOUNTS = ["Contact Manager accounts (*.json)", "All files (*)"]
 DATABASES = ["Contact Manager databases (*.db)", "All files (*)"]
 
@@ -70,7 +77,7 @@ def shown(user_home):
 
 # (action, folder kind, dialog kind, title, filters, suggested name)
 FILE_MENU = [
-    ("import_users", "import", OPEN, "Import users", CSV_IN, ""),
+    ("import_users", "import", OPEN, "Import users", USERS_IN, ""),
     ("import_account", "import", OPEN, "Import account", ACCOUNTS, ""),
     ("export_json", "export", SAVE, "Export account", ["JSON files (*.json)"], "Acme S.p.A.json"),
     ("export_csv", "export", SAVE, "Export account", ["CSV files (*.csv)"], "Acme S.p.A.csv"),
@@ -233,6 +240,6 @@ def test_the_import_dialog_on_its_own_asks_with_the_same_dialogs(qtbot, services
     qtbot.waitUntil(lambda: dialog.saveRefusedButton.isEnabled(), timeout=10000)
     dialog.saveRefusedButton.click()
     assert seen == [
-        Shown(OPEN, "Import users", CSV_IN, user_home / "Documents", ""),
+        Shown(OPEN, "Import users", USERS_IN, user_home / "Documents", ""),
         Shown(SAVE, "Save refused rows", ["CSV files (*.csv)"], DATA, "refused-rows.csv"),
     ]

@@ -122,18 +122,17 @@ def test_a_vcard_file_is_previewed(make_dialog):
     assert shown(dialog, PreviewModel.LAST) == ["Nicol\u00f2", "Ferrara"]
 
 
-def test_the_file_filter_offers_workbooks_and_vcards(monkeypatch, qtbot):
-    from contact_manager.ui import import_dialog
+def test_the_file_filter_offers_workbooks_and_vcards(qtbot):
+    from contact_manager.ui import dialogs, import_dialog
 
-    asked = {}
-
-    def fake(parent, title, folder, filters):
-        asked["filters"] = filters
-        return "", ""
-
-    monkeypatch.setattr(import_dialog.QFileDialog, "getOpenFileName", staticmethod(fake))
-    import_dialog._open_file(None)
-    assert asked["filters"].startswith("Users files (*.csv *.txt *.xlsx *.vcf);;")
+    asked = []
+    dialogs.set_file_runner(lambda dialog: asked.append(dialog.nameFilters()) or None)
+    try:
+        import_dialog._open_file(None)
+    finally:
+        dialogs.set_file_runner(None)
+    assert asked[0][0] == "Users files (*.csv *.txt *.xlsx *.vcf)"
+    assert "Excel workbooks (*.xlsx)" in asked[0] and "vCard files (*.vcf)" in asked[0]
 
 
 def test_file_export_as_excel_writes_both_sheets(qtbot, services, account, people, tmp_path):
