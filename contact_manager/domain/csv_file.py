@@ -281,5 +281,10 @@ def unguard(cell: str) -> str:
 def write_csv(stream: io.TextIOBase, rows: Iterable[Sequence[object]], delimiter: str = ",") -> None:
     """Write rows with every cell neutralised; the stream should be opened with newline=""."""
     writer = csv.writer(stream, delimiter=delimiter)
+    # A cell holding another separator is quoted too: a reader that guesses the separator from
+    # a header of one column (no separator in it) still reads the cell whole.
+    quoted = csv.writer(stream, delimiter=delimiter, quoting=csv.QUOTE_ALL)
     for row in rows:
-        writer.writerow([neutralise(cell) for cell in row])
+        cells = [neutralise(cell) for cell in row]
+        risky = any(mark in cell for cell in cells for mark in DELIMITERS if mark != delimiter)
+        (quoted if risky else writer).writerow(cells)
