@@ -1,4 +1,5 @@
-"""Commands: ``users import FILE.csv``, ``export --format json|csv|vcard``, ``import FILE.json``."""
+"""Commands: ``users import FILE`` (.csv, .xlsx, .vcf), ``export --format json|csv|vcard|xlsx``,
+``import FILE.json``."""
 
 from __future__ import annotations
 
@@ -24,11 +25,11 @@ from contact_manager.domain.csv_import import (
     UnplacedColumns,
     Verdict,
     header_key,
-    unplaced_columns,
+    left_out_columns,
 )
 from contact_manager.domain.text import printable, translate
 
-FORMATS = ("json", "csv", "vcard")
+FORMATS = ("json", "csv", "vcard", "xlsx")
 _FIELD_WORDS = {
     "first": "first_name",
     "last": "last_name",
@@ -45,9 +46,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         users,
         "import",
         run_users_import,
-        translate("Cli", "import users from a CSV file (the accepted rows, in one transaction)"),
+        translate(
+            "Cli",
+            "import users from a CSV, Excel (.xlsx) or vCard (.vcf) file (the accepted rows, in one "
+            "transaction); admin consoles' user exports are recognised",
+        ),
     )
-    importing.add_argument("file", metavar="FILE.csv", help=translate("Cli", "the CSV file to read"))
+    importing.add_argument(
+        "file", metavar="FILE", help=translate("Cli", "the file to read: .csv, .xlsx or .vcf")
+    )
+    importing.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help=translate("Cli", "the sheet of an Excel workbook to read (default: the first)"),
+    )
     importing.add_argument(
         "--dry-run", action="store_true", help=translate("Cli", "print every row's verdict; import nothing")
     )
@@ -126,13 +138,15 @@ def parse_mapping(items: list[str], titles: list[str]) -> dict[str, int] | None:
     return mapping
 
 
-def verdict_line(row: RowVerdict, mapping: dict[str, int]) -> str:
+def verdict_line(row: RowVerdict, mapping: dict[str, int], notes: bool = False) -> str:
     column = mapping.get("email", -1)
     who = row.email or (row.cells[column].strip() if 0 <= column < len(row.cells) else "")
     text = translate("Cli", "line {line}: {verdict}: {who}").format(
         line=row.line, verdict=row.verdict.label, who=who
     )
-    return f"{text}: {row.reason}" if row.verdict is Verdict.REFUSED else text
+    if row.verdict in (Verdict.REFUSED, Verdict.LEFT_OUT):
+        text = f"{text}: {row.reason}"
+    return f"{text} ({row.note})" if notes and row.note else text
 
 
 def columns_option(mapping: dict[str, int], titles: list[str]) -> str:
@@ -157,7 +171,7 @@ def _mapping_refusal(error: ImportFileError, table_titles: list[str]) -> CliProb
 
 def run_users_import(session: Session, args: argparse.Namespace) -> int:
     services, account = session.services(), session.account()
-    table = services.importing.read(args.file)
+    table = services.importing.read(args.file, sheet=args.sheet)
     titles = table.column_titles()
     items = [*(item for item in args.columns.split(",") if item.strip()), *args.map]
     mapping = parse_mapping(items, titles)
@@ -172,10 +186,12 @@ def run_users_import(session: Session, args: argparse.Namespace) -> int:
         raise _mapping_refusal(error, titles) from None
     counts = preview.counts()
     refused = counts[Verdict.REFUSED]
+    if preview.format_name:
+        say(translate("Cli", "Recognised: {format}.").format(format=preview.format_name))
     for row in preview.rows:
-        if args.dry_run or row.verdict is Verdict.REFUSED:
-            say(verdict_line(row, preview.mapping))
-    left_out = unplaced_columns(table, preview.mapping)
+        if args.dry_run or row.verdict in (Verdict.REFUSED, Verdict.LEFT_OUT):
+            say(verdict_line(row, preview.mapping, notes=args.dry_run))
+    left_out = left_out_columns(table, preview.mapping)
     if left_out:
         say(
             Cli.tr("Left out: the column(s) {columns} (no field of this app).", "", len(left_out)).format(
@@ -193,6 +209,8 @@ def run_users_import(session: Session, args: argparse.Namespace) -> int:
                 "Cli", "Dry run: {new} new, {present} already present, {refused} refused; nothing imported."
             ).format(new=counts[Verdict.NEW], present=counts[Verdict.PRESENT], refused=refused)
         )
+        if counts[Verdict.LEFT_OUT]:
+            say(_left_out_sentence(counts[Verdict.LEFT_OUT]))
         accepted = counts[Verdict.NEW]
     else:
         result = services.importing.run(account.id, preview)
@@ -203,6 +221,8 @@ def run_users_import(session: Session, args: argparse.Namespace) -> int:
                 result.imported,
             ).format(account=account.name, present=result.present, refused=result.refused)
         )
+        if counts[Verdict.LEFT_OUT]:
+            say(_left_out_sentence(counts[Verdict.LEFT_OUT]))
         accepted = result.imported
     if not refused:
         return 0
@@ -211,6 +231,10 @@ def run_users_import(session: Session, args: argparse.Namespace) -> int:
         return EXIT_PARTIAL
     _tell(Cli.tr("Nothing imported: %n row(s) refused (listed above).", "", refused))
     return EXIT_REFUSED
+
+
+def _left_out_sentence(count: int) -> str:
+    return Cli.tr("%n row(s) left out: guests, bots or deactivated members (listed above).", "", count)
 
 
 def _tell(text: str) -> None:
@@ -232,6 +256,7 @@ def run_export(session: Session, args: argparse.Namespace) -> None:
         "json": services.exchange.export_json,
         "csv": services.exchange.export_csv,
         "vcard": services.exchange.export_vcard,
+        "xlsx": services.exchange.export_xlsx,
     }[args.format]
     try:
         path = writer(account.id, args.output)

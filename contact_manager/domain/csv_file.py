@@ -16,7 +16,8 @@ import gc
 import io
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.text import Context, translate
@@ -84,6 +85,10 @@ class CsvTable:
     rows: list[list[str]]
     lines: list[int]
     has_header: bool = True
+    kind: str = "csv"  # "csv", "xlsx" (a worksheet) or "vcard" (one row per card)
+    format: Any = None  # the format_rows.Recognised of an admin console's export, if any
+    sheet: str = ""  # a workbook's sheet read, and all its sheets (for the dialog to offer)
+    sheets: list[str] = field(default_factory=list)
 
     @property
     def width(self) -> int:
@@ -276,5 +281,10 @@ def unguard(cell: str) -> str:
 def write_csv(stream: io.TextIOBase, rows: Iterable[Sequence[object]], delimiter: str = ",") -> None:
     """Write rows with every cell neutralised; the stream should be opened with newline=""."""
     writer = csv.writer(stream, delimiter=delimiter)
+    # A cell holding another separator is quoted too: a reader that guesses the separator from
+    # a header of one column (no separator in it) still reads the cell whole.
+    quoted = csv.writer(stream, delimiter=delimiter, quoting=csv.QUOTE_ALL)
     for row in rows:
-        writer.writerow([neutralise(cell) for cell in row])
+        cells = [neutralise(cell) for cell in row]
+        risky = any(mark in cell for cell in cells for mark in DELIMITERS if mark != delimiter)
+        (quoted if risky else writer).writerow(cells)

@@ -27,6 +27,7 @@ from contact_manager.domain.csv_file import (
 )
 from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.errors import ContactError, InvalidEmail
+from contact_manager.domain.format_rows import is_version_line, recognise
 from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
 
 FIELDS = ("first_name", "last_name", "email", "job_title", "phone")
@@ -72,7 +73,20 @@ def parse_csv(data: bytes, name: str = "") -> CsvTable:
 
     A first line whose cells name no field but hold an address is a person, not titles.
     """
-    table = read_table(data, name)
+    return recognise_table(read_table(data, name))
+
+
+def recognise_table(table: CsvTable) -> CsvTable:
+    """Name the admin console's export the header belongs to (``table.format``), if any.
+
+    Entra's template starts with a ``version:v1.0`` line before its header: it is dropped.
+    """
+    if table.has_header and is_version_line(table.header) and table.rows:
+        table.header = table.rows.pop(0)
+        table.lines.pop(0)
+    table.format = recognise(table.header) if table.has_header else None
+    if table.format is not None:
+        return table
     if guess_mapping(table.header) is None and any("@" in cell for cell in table.header):
         table.rows.insert(0, table.header)
         table.lines.insert(0, table.lines[0] - 1 if table.lines else 1)
@@ -124,6 +138,15 @@ def unplaced_columns(table: CsvTable, mapping: dict[str, int], sample: int = 200
                 unplaced.append(index)
         elif any(index < len(row) and row[index].strip() for row in table.rows[:sample]):
             unplaced.append(index)
+    return unplaced
+
+
+def left_out_columns(table: CsvTable, mapping: dict[str, int]) -> list[int]:
+    """The unplaced columns to name as left out: a recognised format's own are left out as usual."""
+    unplaced = unplaced_columns(table, mapping)
+    if table.format is not None and mapping == table.format.mapping:
+        # beyond the header: the cells of rows refused for having too many
+        unplaced = [i for i in unplaced if i not in table.format.declared and i < len(table.header)]
     return unplaced
 
 
@@ -197,6 +220,7 @@ class Verdict(StrEnum):
     NEW = "new"
     PRESENT = "present"
     REFUSED = "refused"
+    LEFT_OUT = "left_out"  # a guest, bot or deactivated member of an admin console's export
 
     @property
     def label(self) -> str:
@@ -207,6 +231,7 @@ _VERDICT_LABELS = {
     Verdict.NEW: QT_TRANSLATE_NOOP("Import", "New"),
     Verdict.PRESENT: QT_TRANSLATE_NOOP("Import", "Already present"),
     Verdict.REFUSED: QT_TRANSLATE_NOOP("Import", "Refused"),
+    Verdict.LEFT_OUT: QT_TRANSLATE_NOOP("Import", "Left out"),
 }
 
 
@@ -224,6 +249,7 @@ class RowVerdict:
     job_title: str = ""
     phone: str = ""
     reason: str = ""
+    note: str = ""  # how a recognised format read the row (the name split, where the address is)
 
 
 @dataclass
@@ -231,6 +257,7 @@ class Preview:
     table: CsvTable
     mapping: dict[str, int]
     rows: list[RowVerdict] = field(default_factory=list)
+    format_name: str = ""  # the admin console's export whose rules read the rows ("" for none)
 
     def of(self, verdict: Verdict) -> list[RowVerdict]:
         return [row for row in self.rows if row.verdict is verdict]
@@ -262,6 +289,8 @@ def judge(
     present = set(existing_keys)
     seen: dict[str, int] = {}  # email key -> line where the file first has it
     i_first, i_last, i_email, i_title, i_phone = (mapping.get(name, -1) for name in FIELDS)
+    # A recognised export's rows are read by its rules, unless the user placed the columns.
+    rules = table.format if table.format is not None and mapping == table.format.mapping else None
     present_reason = translate("Import", "A user with this email already exists.")
     duplicate = translate("Import", "{email} is already on line {line} of this file.")
     verdicts = []
@@ -277,23 +306,55 @@ def judge(
             for line, cells in zip(table.lines[start:end], table.rows[start:end], strict=True):
                 width = len(cells)
                 reasons = []
-                email = key = first = last = title = phone = ""
+                email = key = first = last = title = phone = note = left_out = ""
+                if rules is None:
+                    raw_email = unguard(cells[i_email]) if i_email < width else ""
+                    raw_first = unguard(cells[i_first]) if 0 <= i_first < width else ""
+                    raw_last = unguard(cells[i_last]) if 0 <= i_last < width else ""
+                    raw_title = unguard(cells[i_title]) if 0 <= i_title < width else ""
+                    raw_phone = unguard(cells[i_phone]) if 0 <= i_phone < width else ""
+                else:
+                    values = rules.values(cells)
+                    if values.problem:
+                        append(RowVerdict(line, cells, Verdict.REFUSED, reason=values.problem))
+                        continue
+                    raw_email, raw_first, raw_last = (
+                        unguard(values.email),
+                        values.first_name,
+                        values.last_name,
+                    )
+                    raw_title, raw_phone = unguard(values.job_title), unguard(values.phone)
+                    note, left_out = " ".join(values.notes), values.left_out
                 try:
-                    email = normalize_email(unguard(cells[i_email]) if i_email < width else "")
+                    email = normalize_email(raw_email)
                     key = email_key(email)
                 except InvalidEmail as error:
                     reasons.append(error.message)
                 try:
-                    first, last = clean_person_name(
-                        unguard(cells[i_first]) if 0 <= i_first < width else "",
-                        unguard(cells[i_last]) if 0 <= i_last < width else "",
-                    )
-                    if 0 <= i_title < width and cells[i_title]:
-                        title = clean_optional("job_title", unguard(cells[i_title]), 100)
-                    if 0 <= i_phone < width and cells[i_phone]:
-                        phone = clean_optional("phone", unguard(cells[i_phone]), 25)
+                    first, last = clean_person_name(unguard(raw_first), unguard(raw_last))
+                    if raw_title:
+                        title = clean_optional("job_title", raw_title, 100)
+                    if raw_phone:
+                        phone = clean_optional("phone", raw_phone, 25)
                 except ContactError as error:
                     reasons.append(error.message)
+                if left_out:  # a guest, bot or deactivated member: not imported, and claims nothing
+                    append(
+                        RowVerdict(
+                            line,
+                            cells,
+                            Verdict.LEFT_OUT,
+                            first,
+                            last,
+                            email,
+                            key,
+                            title,
+                            phone,
+                            left_out,
+                            note,
+                        )
+                    )
+                    continue
                 if key and not reasons:  # a refused row doesn't claim its address: a good copy may follow
                     earlier = seen.setdefault(key, line)
                     if earlier != line:
@@ -304,10 +365,10 @@ def judge(
                     verdict, reason = Verdict.PRESENT, present_reason
                 else:
                     verdict, reason = Verdict.NEW, ""
-                append(RowVerdict(line, cells, verdict, first, last, email, key, title, phone, reason))
+                append(RowVerdict(line, cells, verdict, first, last, email, key, title, phone, reason, note))
             if progress is not None:
                 progress(min(end, total), total)
-    return Preview(table, dict(mapping), verdicts)
+    return Preview(table, dict(mapping), verdicts, rules.name if rules is not None else "")
 
 
 def refused_rows(preview: Preview) -> list[list[str]]:
@@ -340,6 +401,8 @@ __all__ = [
     "guess_mapping",
     "header_key",
     "judge",
+    "left_out_columns",
+    "recognise_table",
     "neutralise",
     "parse_csv",
     "refused_rows",

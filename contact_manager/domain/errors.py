@@ -182,6 +182,10 @@ class NotFound(ContactError):
 
     @property
     def message(self) -> str:
+        if self.kind == "account" and isinstance(self.key, int):  # the open one, by its id
+            return translate(
+                "Errors", "The account is no longer there: it was deleted, perhaps in another window."
+            )
         if self.kind == "account":
             return translate("Errors", "There is no account called \u201c{key}\u201d.").format(key=self.key)
         return translate("Errors", "There is no user {key} in this account.").format(key=self.key)

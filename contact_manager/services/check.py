@@ -89,8 +89,8 @@ def check_database(path: str | Path) -> CheckReport:
             problems = _integrity(con) + _foreign_keys(con)
             problems += [_capital(finding.text) for finding in schema.schema_findings(con, version)]
             problems += _rows(con, version) + _rules(con)
-    except sqlite3.DatabaseError as error:
-        raise StorageError(StorageError.NOT_A_DATABASE, str(path), str(error)) from error
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # the second: SQLite's own message
+        raise StorageError(StorageError.NOT_A_DATABASE, str(path), str(error)) from error  # undecodable
     except OSError as error:  # the file or its -wal can't be read
         raise StorageError(StorageError.CANNOT_OPEN, str(path), error.strerror or str(error)) from error
     return CheckReport(path, version, problems)

@@ -33,14 +33,14 @@ from contact_manager.domain.csv_import import (
     columns_to_place,
     guess_mapping,
     judge,
-    parse_csv,
     refused_rows,
     write_csv,
 )
 from contact_manager.domain.history import Action
 from contact_manager.domain.text import translate
+from contact_manager.domain.user_files import read_users_file
+from contact_manager.files import write_text_atomically
 from contact_manager.services.base import Service
-from contact_manager.services.exchange import write_atomically
 from contact_manager.store.models import User
 
 CHUNK_SIZE = 5000
@@ -66,14 +66,15 @@ class ImportResult:
 
 
 class ImportService(Service):
-    def read(self, path: str | os.PathLike[str]) -> CsvTable:
-        """Read a CSV file from disk; ImportFileError when it can't be read at all."""
+    def read(self, path: str | os.PathLike[str], sheet: str | None = None) -> CsvTable:
+        """Read a CSV, .xlsx (``sheet``, else the first) or vCard file from disk; ImportFileError
+        when it can't be read at all. The file is only read."""
         source = Path(path)
         try:
             data = source.read_bytes()
         except OSError as error:
             raise ImportFileError(source.name, os_reason(error)) from None
-        return parse_csv(data, source.name)
+        return read_users_file(data, source.name, sheet)
 
     def existing_keys(self, account_id: int) -> set[str]:
         with self.store.read():
@@ -97,7 +98,9 @@ class ImportService(Service):
 
         ``progress``/``cancelled`` as for ``run`` (a cancel raises ImportCancelled).
         """
-        if mapping is None:
+        if mapping is None and table.format is not None:  # an admin console's export: its own rules
+            mapping = table.format.mapping
+        elif mapping is None:
             mapping = guess_mapping(table.header) if table.has_header else None
             if mapping is None:
                 problem = translate(
@@ -183,7 +186,7 @@ class ImportService(Service):
         """
         stream = io.StringIO(newline="")
         write_csv(stream, refused_rows(preview), preview.table.delimiter)
-        write_atomically(path, stream.getvalue(), encoding="utf-8-sig")
+        write_text_atomically(path, stream.getvalue(), encoding="utf-8-sig")
         return len(preview.of(Verdict.REFUSED))
 
     def check_writable(self, path: str | os.PathLike[str]) -> None:

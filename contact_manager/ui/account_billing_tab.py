@@ -133,6 +133,8 @@ class AccountBillingTab(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self._role_labels[role] = label
             holders = [_HolderLabel(self.summaryBox) for _ in range(role.slots)]
+            for number, holder in enumerate(holders):  # found by name, like the health fixes
+                holder.text.setObjectName(f"holder_{role.value}_{number}")
             self._holders[role] = holders
             box = QVBoxLayout()
             box.setSpacing(2)
@@ -181,6 +183,7 @@ class AccountBillingTab(QWidget):
         self.routingTable.setObjectName("notificationRoutingTable")
         self.routingTable.setModel(self.routingModel)
         self.routingTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.routingTable.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.routingTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.routingTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.routingTable.setAlternatingRowColors(True)

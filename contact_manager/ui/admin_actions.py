@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from contact_manager.domain.errors import AccountExists, ContactError
 from contact_manager.language import csv_separator
@@ -31,16 +31,18 @@ NAMES = (
     "export_json",
     "export_csv",
     "export_vcard",
+    "export_xlsx",
     "print_pdf",
     "backup",
     "restore",
 )
 NEEDS_ACCOUNT = {"rename_account", "delete_account", "export_json", "export_csv"}
-NEEDS_ACCOUNT |= {"export_vcard", "print_pdf"}
+NEEDS_ACCOUNT |= {"export_vcard", "export_xlsx", "print_pdf"}
 SAVE_KINDS = {
     "export_json",
     "export_csv",
     "export_vcard",
+    "export_xlsx",
     "export_pdf",
     "backup_database",
     "save_refused_rows",
@@ -70,11 +72,11 @@ class AdminActions(QObject):
             action.triggered.connect(getattr(self, name))
             self.actions[name] = action
         self.actions["import_users"].setVisible(import_dialog_available())
-        context.accountSwitched.connect(lambda _id: self._update_enabled())
-        context.sheetChanged.connect(lambda _sheet: self._update_enabled())
+        context.accountSwitched.connect(lambda _id: self.update_enabled())
+        context.sheetChanged.connect(lambda _sheet: self.update_enabled())
         window.installEventFilter(self)
         self.retranslate()
-        self._update_enabled()
+        self.update_enabled()
 
     # --- the menu -----------------------------------------------------------------------
 
@@ -90,7 +92,7 @@ class AdminActions(QObject):
         groups = (
             ("new_account", "rename_account", "delete_account"),
             ("import_users", "import_account"),
-            ("export_json", "export_csv", "export_vcard", "print_pdf"),
+            ("export_json", "export_csv", "export_vcard", "export_xlsx", "print_pdf"),
             ("backup", "restore"),
         )
         for group in groups:
@@ -112,7 +114,10 @@ class AdminActions(QObject):
                 self.tr("&Delete account..."),
                 self.tr("Delete the current account, after a backup of the database"),
             ),
-            "import_users": (self.tr("Import &users..."), self.tr("Add users from a CSV file")),
+            "import_users": (
+                self.tr("Import &users..."),
+                self.tr("Add users from a CSV, Excel or vCard file"),
+            ),
             "import_account": (
                 self.tr("&Import account..."),
                 self.tr("Create an account from an exported JSON file"),
@@ -122,6 +127,10 @@ class AdminActions(QObject):
             "export_vcard": (
                 self.tr("Export as &vCard..."),
                 self.tr("Save the contacts for an address book"),
+            ),
+            "export_xlsx": (
+                self.tr("Export as E&xcel..."),
+                self.tr("Save the contacts and the users to an Excel workbook"),
             ),
             "print_pdf": (
                 self.tr("&Print contact sheet to PDF..."),
@@ -140,7 +149,8 @@ class AdminActions(QObject):
             self.retranslate()
         return False
 
-    def _update_enabled(self) -> None:
+    def update_enabled(self) -> None:
+        """The actions that need an account are enabled only while one is open."""
         has_account = self.context.account_id is not None
         for name in NEEDS_ACCOUNT:
             self.actions[name].setEnabled(has_account)
@@ -164,12 +174,13 @@ class AdminActions(QObject):
             return dialogs.ask(kind, self.window, **details)
         except ValueError:
             pass  # a question the seam has no dialog of its own for
-        title, filters = details.get("title", ""), details.get("filters", "")
-        if kind in SAVE_KINDS:
-            path, _f = QFileDialog.getSaveFileName(self.window, title, details["start"], filters)
-        else:
-            path, _f = QFileDialog.getOpenFileName(self.window, title, details["start"], filters)
-        return path
+        return dialogs.choose_file(
+            self.window,
+            save=kind in SAVE_KINDS,
+            title=details.get("title", ""),
+            start=details["start"],
+            filters=details.get("filters", ""),
+        )
 
     def _open(self, dialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -198,7 +209,7 @@ class AdminActions(QObject):
         else:
             self.context.account_id, self.context.sheet = None, None
             self.context.undo_stack.clear()
-            self._update_enabled()
+            self.update_enabled()
             self.noAccountLeft.emit()
 
     # --- accounts -----------------------------------------------------------------------
@@ -299,13 +310,14 @@ class AdminActions(QObject):
             return
         if self.context.account_id is None or not import_dialog_available():
             return
-        from contact_manager.ui.import_dialog import import_users
+        from contact_manager.ui.import_dialog import import_users, users_file_filters
 
         dialog = import_users(
             self.window,
             self.context,
             choose_file=lambda _parent: (
-                self.ask_path("import_users", title=self.tr("Import users"), filters=csv_filter) or ""
+                self.ask_path("import_users", title=self.tr("Import users"), filters=users_file_filters())
+                or ""
             ),
             choose_save=lambda _parent: (
                 self.ask_path(
@@ -397,6 +409,10 @@ class AdminActions(QObject):
         exchange = self.context.services.exchange
         self._export("export_vcard", "vcf", self.tr("vCard files (*.vcf)"), exchange.export_vcard)
 
+    def export_xlsx(self) -> None:
+        exchange = self.context.services.exchange
+        self._export("export_xlsx", "xlsx", self.tr("Excel workbooks (*.xlsx)"), exchange.export_xlsx)
+
     def print_pdf(self) -> None:
         from contact_manager.ui.contact_sheet_pdf import write_contact_sheet_pdf
 
@@ -479,6 +495,9 @@ class AdminActions(QObject):
             saved = BackupService(self.context.services.store).restore(path)
         except ContactError as error:
             self._refused(error)
+            return
+        except OSError as error:  # the copy of the current data, made first, could not be written
+            self._file_error(error.filename or path, error)
             return
         self._show_account(current)
         text = self.tr("Restored the backup {path}. The data from before was saved to {saved}.").format(

@@ -11,9 +11,10 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from contact_manager.domain import countries
-from contact_manager.domain.errors import Conflict, ContactError, InvalidField
+from contact_manager.domain.errors import Conflict, ContactError, InvalidField, NotFound
 from contact_manager.services.accounts import AccountInfo
 from contact_manager.ui import dialogs, undo_texts
+from contact_manager.ui.a11y import name_popup_list
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.undo import ServiceCommand, UndoFailures, company_change
 
@@ -72,6 +73,7 @@ class CompanyDetailsBox(QGroupBox):
         for field, text in texts.items():
             self.labels[field].setText(text)
             self.edits[field].setAccessibleName(text.replace("&", "").rstrip(":"))
+        name_popup_list(self.edits["country"], self.tr("Countries"))
         self._fill_countries()
 
     def _fill_countries(self) -> None:
@@ -145,6 +147,11 @@ class CompanyDetailsBox(QGroupBox):
         except Conflict as error:
             dialogs.conflict(self.window(), error)
             self.load()
+            return
+        except NotFound as error:  # deleted elsewhere: said once, then the poll shows another account
+            dialogs.refused(self.window(), error)
+            if field in TEXT_FIELDS:
+                self.edits[field].setModified(False)
             return
         except ContactError as error:
             self._show_error(field, error.message)

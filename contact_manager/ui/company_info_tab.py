@@ -88,6 +88,7 @@ class CompanyInfoTab(QWidget):
         self.remove_buttons: list[QPushButton] = []
         for slot in range(BILLING_CAP):
             picker = ContactPicker(model, f"billingContactCombo{slot}", self.billing_group)
+            picker.add_spoken_label()  # "Billing contact 2 of 3", read out with the holder
             remove = QPushButton(self.billing_group)
             remove.setObjectName(f"removeBillingContactButton{slot}")
             remove.setIcon(icons.icon("remove"))

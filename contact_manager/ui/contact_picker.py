@@ -103,6 +103,7 @@ class ContactPicker(QComboBox):
         self._committed: str | None = None
         self.refused_reason = ""  # why the text on show was refused ("" when it is not)
         self._refused_text = ""
+        self.spoken_label: QLabel | None = None
         self.lineEdit().installEventFilter(self)
         self.activated.connect(self._chosen_from_list)
         self.completer_.activated[QModelIndex].connect(self._chosen_from_matches)
@@ -112,7 +113,27 @@ class ContactPicker(QComboBox):
 
     def retranslate(self) -> None:
         self.lineEdit().setPlaceholderText(self.tr("Select a user"))
+        self.view().setAccessibleName(self.tr("Users to choose from"))
+        self.completer_.popup().setAccessibleName(self.tr("Users matching what you typed"))
         self._flag()
+
+    def setAccessibleName(self, name: str) -> None:
+        """The box's name, on its text field and its spoken label too (see ``add_spoken_label``)."""
+        super().setAccessibleName(name)
+        self.lineEdit().setAccessibleName(name)
+        if self.spoken_label is not None:
+            self.spoken_label.setText(name)
+
+    def add_spoken_label(self) -> None:
+        """A label only screen readers meet, saying the box's name (a billing slot's number).
+
+        On Linux a combo box is announced by its labels and its text, never by its accessible
+        name: a box with no visible label of its own gets this hidden one pointing at it.
+        """
+        self.spoken_label = QLabel(self.accessibleName(), self.parentWidget())
+        self.spoken_label.setObjectName(f"{self.objectName()}SpokenLabel")
+        self.spoken_label.setBuddy(self)
+        self.spoken_label.hide()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -226,6 +247,9 @@ class ContactPicker(QComboBox):
         if not self.marker.isHidden():
             parts.append(self.marker.accessibleDescription())
         self.setAccessibleDescription(" ".join(part for part in parts if part))
+        # The text field, where a refused text stays, says it too (else its placeholder).
+        refused = self.marker.accessibleDescription() if self.refused_reason else ""
+        self.lineEdit().setAccessibleDescription(refused)
 
     # --- what the person does ---------------------------------------------------------
 

@@ -3,28 +3,77 @@
 Message boxes are opened with ``open()`` (window-modal, not a nested event loop) and delete
 themselves when closed, so a test finds one by its objectName, reads it and closes it.
 Questions that need an answer back (a file name) go through ``ask``; a test installs an
-answerer with ``set_answerer`` instead of driving a native file dialog.
+answerer with ``set_answerer`` instead of driving a native file dialog. Every file chooser is
+built by ``file_dialog`` and run by ``choose_file``; a test that installs ``set_file_runner``
+gets the built dialog (kind, title, filters, folder) instead of its ``exec()``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from contact_manager import APP_NAME
 from contact_manager.domain.errors import BillingCapReached, Conflict, ContactError, InvalidEmail
 from contact_manager.domain.roles import BILLING_CAP
 
 Answerer = Callable[..., Any]
 _answerer: Answerer | None = None
+FileRunner = Callable[[QFileDialog], "str | None"]
+_file_runner: FileRunner | None = None
 
 
 def set_answerer(answerer: Answerer | None) -> None:
     """Answer ``ask`` questions with ``answerer(kind, **details)`` (None: ask the person)."""
     global _answerer
     _answerer = answerer
+
+
+def set_file_runner(runner: FileRunner | None) -> None:
+    """Run file dialogs with ``runner(dialog)`` (its answer: a path or None) instead of ``exec()``."""
+    global _file_runner
+    _file_runner = runner
+
+
+def file_dialog(parent: QWidget | None, *, save: bool, title: str, start: str, filters: str) -> QFileDialog:
+    """The file chooser for a question: a save dialog (a new name can be typed) or an open one
+    (an existing file), titled ``title``, with ``filters`` (";;"-separated), in the folder of
+    ``start`` (a folder, or a suggested file in its folder)."""
+    dialog = QFileDialog(parent, title)
+    dialog.setObjectName("fileDialog")
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if filters:
+        dialog.setNameFilters(filters.split(";;"))
+    if start:
+        where = Path(start)
+        if where.is_dir():
+            dialog.setDirectory(str(where))
+        else:
+            dialog.setDirectory(str(where.parent))
+            dialog.selectFile(where.name)
+    return dialog
+
+
+def choose_file(parent: QWidget | None, *, save: bool, title: str, start: str, filters: str) -> str | None:
+    """Ask for a file with ``file_dialog``: the chosen path, or None when cancelled."""
+    dialog = file_dialog(parent, save=save, title=title, start=start, filters=filters)
+    if _file_runner is not None:
+        path = _file_runner(dialog)
+    else:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        files = dialog.selectedFiles() if accepted else []
+        path = files[0] if files else None
+    dialog.deleteLater()
+    return path or None
 
 
 def message(
@@ -130,6 +179,20 @@ def about(parent: QWidget | None, version: str) -> QMessageBox:
     return box
 
 
+def closed_unexpectedly(parent: QWidget | None, log: Path | str) -> QMessageBox:
+    """At start-up after a crash: one sentence saying so, and where the log file is."""
+    text = QCoreApplication.translate(
+        "Dialogs", "Contact Manager closed unexpectedly last time; what happened is in this log file:\n{log}"
+    )
+    box = message(
+        parent, "closedUnexpectedlyDialog", APP_NAME, text.format(log=log), QMessageBox.Icon.Information
+    )
+    # The path on a line of its own, wide enough not to break at a slash, selectable to copy.
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 44em; }")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return box
+
+
 def ask(kind: str, parent: QWidget | None = None, **details: Any) -> Any:
     """A question with an answer, by ``kind``:
 
@@ -143,34 +206,37 @@ def ask(kind: str, parent: QWidget | None = None, **details: Any) -> Any:
     if _answerer is not None:
         return _answerer(kind, **details)
     if kind == "open_database":
-        path, _filter = QFileDialog.getOpenFileName(
+        return choose_file(
             parent,
-            QCoreApplication.translate("Dialogs", "Open database"),
-            details.get("start", ""),
-            QCoreApplication.translate("Dialogs", "Contact Manager databases (*.db);;All files (*)"),
+            save=False,
+            title=QCoreApplication.translate("Dialogs", "Open database"),
+            start=details.get("start", ""),
+            filters=QCoreApplication.translate("Dialogs", "Contact Manager databases (*.db);;All files (*)"),
         )
-        return path or None
     if kind == "new_database":
-        path, _filter = QFileDialog.getSaveFileName(
+        return choose_file(
             parent,
-            QCoreApplication.translate("Dialogs", "New database"),
-            details.get("start", ""),
-            QCoreApplication.translate("Dialogs", "Contact Manager databases (*.db)"),
+            save=True,
+            title=QCoreApplication.translate("Dialogs", "New database"),
+            start=details.get("start", ""),
+            filters=QCoreApplication.translate("Dialogs", "Contact Manager databases (*.db)"),
         )
-        return path or None
     if kind == "save_notice":  # a notice to send, as an .eml draft
-        path, _filter = QFileDialog.getSaveFileName(
+        return choose_file(
             parent,
-            QCoreApplication.translate("Dialogs", "Save the message as a draft"),
-            details.get("start", ""),
-            QCoreApplication.translate("Dialogs", "Email messages (*.eml)"),
+            save=True,
+            title=QCoreApplication.translate("Dialogs", "Save the message as a draft"),
+            start=details.get("start", ""),
+            filters=QCoreApplication.translate("Dialogs", "Email messages (*.eml)"),
         )
-        return path or None
     if kind == "restore_other_file":
-        path, _filter = QFileDialog.getOpenFileName(
-            parent, details.get("title", ""), details.get("start", ""), details.get("filters", "")
+        return choose_file(
+            parent,
+            save=False,
+            title=details.get("title", ""),
+            start=details.get("start", ""),
+            filters=details.get("filters", ""),
         )
-        return path or None
     if kind == "restore_database":
         from contact_manager.ui.restore_chooser import RestoreChooser
 

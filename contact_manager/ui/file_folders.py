@@ -23,6 +23,7 @@ QUESTIONS = {
     "export_json": "export",
     "export_csv": "export",
     "export_vcard": "export",
+    "export_xlsx": "export",
     "export_pdf": "pdf",
     "backup_database": "backup",
     "restore_database": "backup",

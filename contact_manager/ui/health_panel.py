@@ -139,6 +139,16 @@ class HealthPanel(QWidget):
         widest = max((b.sizeHint().width() for b in buttons), default=0)
         for button in buttons:
             button.setMinimumWidth(widest)  # one column of buttons, not a ragged edge
+        # Made after the rest of the window, the buttons would come last on Tab: put them
+        # where the list is, after the last control before it that takes the focus.
+        previous = self.list.previousInFocusChain()
+        while previous is not self.list and (
+            previous.focusPolicy() == Qt.FocusPolicy.NoFocus or self.list.isAncestorOf(previous)
+        ):
+            previous = previous.previousInFocusChain()
+        for button in buttons:
+            QWidget.setTabOrder(previous, button)
+            previous = button
         self._fit_rows()
 
     def fix_buttons(self) -> list[QPushButton]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -19,8 +18,10 @@ from PySide6.QtCore import (
 
 from contact_manager.domain.company import FIELDS, field_label
 from contact_manager.domain.csv_import import neutralise, write_csv  # noqa: F401 - re-exported
+from contact_manager.domain.damage import damaged_mark
 from contact_manager.domain.history import Action, Change
 from contact_manager.domain.roles import Role
+from contact_manager.files import atomic_write
 from contact_manager.language import csv_separator
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,16 +64,42 @@ def headers() -> list[str]:
     ]
 
 
+# the column that shows each column of the history row
+_COLUMN_OF = {
+    "at": WHEN,
+    "actor": WHO,
+    "action": WHAT,
+    "role": ROLE,
+    "subject": SUBJECT,
+    "old_value": OLD,
+    "new_value": NEW,
+}
+
+
 def cells(change: Change) -> list[str]:
-    return [
+    """The texts of the row; a value that could not be read is followed by "(damaged)" (an
+    unreadable kind of change reads "(damaged entry)")."""
+    texts = [
         local_time(change.at),
         change.actor,
-        change.action.label,
+        change.label,
         change.role.label if change.role else "",
         subject_text(change),
         change.old_value or "",
         change.new_value or "",
     ]
+    for damage in change.damage:
+        column = _COLUMN_OF.get(damage.column)
+        if column is not None and column != WHAT:
+            texts[column] = f"{texts[column]} {damaged_mark()}".strip()
+    return texts
+
+
+def damaged_tooltip() -> str:
+    return QCoreApplication.translate(
+        "HistoryModel",
+        "Part of this entry could not be read from the database: Help > Check database says more.",
+    )
 
 
 class HistoryModel(QAbstractTableModel):
@@ -109,6 +136,8 @@ class HistoryModel(QAbstractTableModel):
         change = self._changes[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return cells(change)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and change.damage:
+            return damaged_tooltip()
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (OLD, NEW, SUBJECT):
             return cells(change)[index.column()] or None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == WHEN:
@@ -161,16 +190,8 @@ def export_csv(changes: Iterable[Change], path: str | Path, delimiter: str | Non
     ``delimiter`` says otherwise.
     """
     delimiter = delimiter or csv_separator()
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    count = 0
-    try:
-        with open(partial, "w", encoding="utf-8-sig", newline="") as out:
-            rows = [(change.at, *cells(change)) for change in changes]
-            header = [QCoreApplication.translate("HistoryModel", "Time (UTC)"), *headers()]
-            write_csv(out, [header, *rows], delimiter)
-            count = len(rows)
-        os.replace(partial, target)  # a half-written file never takes the chosen name
-    finally:
-        partial.unlink(missing_ok=True)
-    return count
+    rows = [(change.at, *cells(change)) for change in changes]
+    header = [QCoreApplication.translate("HistoryModel", "Time (UTC)"), *headers()]
+    with atomic_write(path, encoding="utf-8-sig") as out:  # owner-only; whole or not at all
+        write_csv(out, [header, *rows], delimiter)
+    return len(rows)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.roles import Role
-from contact_manager.ui import file_folders
+from contact_manager.ui import dialogs, file_folders
+from contact_manager.ui.a11y import name_clear_button, name_popup_list
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.history_model import HistoryFilter, HistoryModel, export_csv
 from contact_manager.ui.refresh_when_shown import RefreshWhenShown
@@ -121,9 +121,11 @@ class HistoryTab(RefreshWhenShown, QWidget):
         for i in range(1, self.role.count()):
             self.role.setItemText(i, Role(self.role.itemData(i)).label)
         self.role.setAccessibleName(self.tr("Show the changes of this role"))
+        name_popup_list(self.role, self.tr("Roles"))
         self.person_label.setText(self.tr("&Person:"))
         self.person.setPlaceholderText(self.tr("Name or email"))
         self.person.setAccessibleName(self.tr("Show the changes about this person"))
+        name_clear_button(self.person, self.tr("Clear the person filter"))
         self.export_button.setText(self.tr("E&xport CSV..."))
         self.export_button.setAccessibleName(self.tr("Export the changes shown as CSV"))
         self.table.setAccessibleName(self.tr("Changes of the account, newest first"))
@@ -140,8 +142,13 @@ class HistoryTab(RefreshWhenShown, QWidget):
     def refresh(self) -> None:
         self._stale = False
         account_id = self.context.account_id
-        changes = [] if account_id is None else self.context.services.history.list(account_id)
+        try:
+            changes = [] if account_id is None else self.context.services.history.list(account_id)
+        except ContactError as error:  # the database can't be read (damaged, locked): say so
+            changes = []
+            self.context.status.emit(error.message)
         self.model.set_changes(changes)
+        self.context.report_damage(*(change.damage for change in changes))
         self._update_empty()
         self.fit_columns()
 
@@ -156,13 +163,14 @@ class HistoryTab(RefreshWhenShown, QWidget):
         name = self.tr("history.csv")
         if self.context.sheet is not None:
             name = self.tr("{account} history.csv").format(account=self.context.sheet.account_name)
-        path, _filter = QFileDialog.getSaveFileName(
+        path = dialogs.choose_file(
             self,
-            self.tr("Export history"),
-            file_folders.start_path("export", name),
-            self.tr("CSV files (*.csv);;All files (*)"),
+            save=True,
+            title=self.tr("Export history"),
+            start=file_folders.start_path("export", name),
+            filters=self.tr("CSV files (*.csv);;All files (*)"),
         )
-        file_folders.remember("export", path)
+        file_folders.remember("export", path or "")
         return path or None
 
     def export(self) -> None:

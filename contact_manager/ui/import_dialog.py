@@ -16,8 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -38,7 +38,7 @@ from contact_manager.domain.csv_import import (
 )
 from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
-from contact_manager.ui import file_folders
+from contact_manager.ui import dialogs, file_folders
 from contact_manager.ui.import_mapping import ColumnMappingPage
 from contact_manager.ui.import_preview import PreviewPage
 from contact_manager.ui.import_worker import BackgroundJob
@@ -46,26 +46,37 @@ from contact_manager.ui.import_worker import BackgroundJob
 FileChooser = Callable[[QWidget], str]
 
 
-def _open_file(parent: QWidget) -> str:
-    path, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("ImportDialog", "Import users"),
-        file_folders.start_path("import"),
-        QCoreApplication.translate("ImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
+def users_file_filters() -> str:
+    """The files the import reads, for a file dialog: CSV, Excel workbooks and vCards."""
+    return QCoreApplication.translate(
+        "ImportDialog",
+        "Users files (*.csv *.txt *.xlsx *.vcf);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;"
+        "vCard files (*.vcf);;All files (*)",
     )
-    file_folders.remember("import", path)
-    return path
+
+
+def _open_file(parent: QWidget) -> str:
+    path = dialogs.choose_file(
+        parent,
+        save=False,
+        title=QCoreApplication.translate("ImportDialog", "Import users"),
+        start=file_folders.start_path("import"),
+        filters=users_file_filters(),
+    )
+    file_folders.remember("import", path or "")
+    return path or ""
 
 
 def _save_file(parent: QWidget) -> str:
-    path, _ = QFileDialog.getSaveFileName(
+    path = dialogs.choose_file(
         parent,
-        QCoreApplication.translate("ImportDialog", "Save refused rows"),
-        file_folders.start_path("import", "refused-rows.csv"),
-        QCoreApplication.translate("ImportDialog", "CSV files (*.csv)"),
+        save=True,
+        title=QCoreApplication.translate("ImportDialog", "Save refused rows"),
+        start=file_folders.start_path("import", "refused-rows.csv"),
+        filters=QCoreApplication.translate("ImportDialog", "CSV files (*.csv)"),
     )
-    file_folders.remember("import", path)
-    return path
+    file_folders.remember("import", path or "")
+    return path or ""
 
 
 class ImportDialog(QDialog):
@@ -110,6 +121,13 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         self.fileLabel = QLabel(objectName="importFileLabel")
         self.fileLabel.setWordWrap(True)
+        self.sheetLabel = QLabel(objectName="importSheetLabel")
+        self.sheetCombo = QComboBox(objectName="importSheetCombo")
+        self.sheetLabel.setBuddy(self.sheetCombo)
+        self.sheetCombo.activated.connect(self._sheet_chosen)
+        self.sheetLabel.hide()
+        self.sheetCombo.hide()
+        self._path: str | Path = ""
         self.pages = QStackedWidget(objectName="importPages")
         self.mappingPage = ColumnMappingPage()
         self.mappingPage.headerToggled.connect(self._header_toggled)
@@ -152,7 +170,11 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(10)
-        layout.addWidget(self.fileLabel)
+        top = QHBoxLayout()
+        top.addWidget(self.fileLabel, 1)
+        top.addWidget(self.sheetLabel)
+        top.addWidget(self.sheetCombo)
+        layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -170,6 +192,8 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import users"))
         self.setAccessibleName(self.tr("Import users"))
         self.chooseButton.setText(self.tr("Choose file\u2026"))
+        self.sheetLabel.setText(self.tr("&Sheet:"))
+        self.sheetCombo.setToolTip(self.tr("The sheet of the workbook to import"))
         self.backButton.setText(self.tr("Change columns\u2026"))
         self.saveRefusedButton.setText(self.tr("Save refused rows\u2026"))
         self.saveRefusedButton.setToolTip(
@@ -209,17 +233,28 @@ class ImportDialog(QDialog):
         self.load(path)
         return True
 
-    def load(self, path: str | Path) -> None:
-        """Read ``path``; go to the preview, or to the mapping step when headers aren't known."""
+    def load(self, path: str | Path, sheet: str | None = None) -> None:
+        """Read ``path`` (a workbook's ``sheet``, else its first); go to the preview, or to the
+        mapping step when headers aren't known."""
         self._done = False
         self.preview = None
+        self._path = path
         try:
-            self.table = self.services.importing.read(path)
+            self.table = self.services.importing.read(path, sheet)
         except ContactError as error:
             self.table = None
+            if sheet is None:  # another file: its sheets are not those offered (an empty sheet keeps them)
+                self.sheetLabel.hide()
+                self.sheetCombo.hide()
             self._say(error.message, error=True)
             self._update_texts()
             self._update_buttons()
+            return
+        self._fill_sheets(self.table)
+        if self.table.format is not None:  # an admin console's export: no mapping step
+            self._fill_mapping(self.table.format.mapping)
+            self._say("")
+            self._make_preview(self.table.format.mapping)
             return
         mapping = guess_mapping(self.table.header) if self.table.has_header else None
         unplaced = columns_to_place(self.table, mapping) if mapping is not None else []
@@ -241,6 +276,22 @@ class ImportDialog(QDialog):
         else:
             self._say("")
             self._make_preview(mapping)
+
+    def _fill_sheets(self, table: CsvTable) -> None:
+        """Offer the workbook's sheets when it has more than one."""
+        self.sheetCombo.blockSignals(True)
+        self.sheetCombo.clear()
+        self.sheetCombo.addItems(table.sheets)
+        self.sheetCombo.setCurrentText(table.sheet)
+        self.sheetCombo.blockSignals(False)
+        for widget in (self.sheetLabel, self.sheetCombo):
+            widget.setVisible(len(table.sheets) > 1)
+
+    @Slot(int)
+    def _sheet_chosen(self, index: int) -> None:
+        chosen = self.sheetCombo.itemText(index)
+        if self._path and not self.busy and (self.table is None or chosen != self.table.sheet):
+            self.load(self._path, chosen)  # after an empty sheet's refusal too
 
     def current_mapping(self) -> dict[str, int]:
         return self.mappingPage.mapping()

@@ -14,11 +14,13 @@ _FILLS = {
     Verdict.NEW: QColor("#e3f4e8"),
     Verdict.PRESENT: QColor("#eceff3"),
     Verdict.REFUSED: QColor("#fbe4e2"),
+    Verdict.LEFT_OUT: QColor("#fbf0d9"),
 }
 _INKS = {
     Verdict.NEW: QColor("#14532d"),
     Verdict.PRESENT: QColor("#334155"),
     Verdict.REFUSED: QColor("#8a1c12"),
+    Verdict.LEFT_OUT: QColor("#6b4500"),
 }
 _TEXT = QColor("#1f2933")
 
@@ -102,7 +104,7 @@ class PreviewModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.reason or row.verdict.label
+            return row.reason or row.note or row.verdict.label
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(_FILLS[row.verdict])
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -129,7 +131,9 @@ class PreviewModel(QAbstractTableModel):
         if column == self.PHONE:
             return row.phone or self._raw(row, self._detail_columns[1])
         if column == self.REASON:
-            return row.reason if row.verdict is Verdict.REFUSED else ""
+            if row.verdict in (Verdict.REFUSED, Verdict.LEFT_OUT):
+                return row.reason
+            return row.note  # how a recognised export's row was read (a name split, the address)
         return ""
 
     @staticmethod

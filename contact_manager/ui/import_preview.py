@@ -68,12 +68,29 @@ class PreviewPage(QWidget):
         self.model.retranslate()
         if self.preview is not None:
             counts = self.preview.counts()
-            self.summary.setText(
+            text = (
                 self.tr("%1 new, %2 already present (skipped), %3 refused.")
                 .replace("%1", str(counts[Verdict.NEW]))
                 .replace("%2", str(counts[Verdict.PRESENT]))
                 .replace("%3", str(counts[Verdict.REFUSED]))
             )
+            if counts[Verdict.LEFT_OUT]:
+                text += " " + self.tr("%1 left out (guests, bots or deactivated members).").replace(
+                    "%1", str(counts[Verdict.LEFT_OUT])
+                )
+            self.summary.setText(" ".join(part for part in (self._source(), text) if part))
+
+    def _source(self) -> str:
+        """What the rows were read as: a recognised export, a vCard file, a workbook's sheet."""
+        assert self.preview is not None
+        table = self.preview.table
+        if self.preview.format_name:
+            return self.tr("Recognised: %1.").replace("%1", self.preview.format_name)
+        if table.kind == "vcard":
+            return self.tr("vCard file, one row per card.")
+        if table.kind == "xlsx":
+            return self.tr("Excel sheet \u201c%1\u201d.").replace("%1", table.sheet)
+        return ""
 
     def show_preview(self, preview: Preview) -> None:
         self.preview = preview

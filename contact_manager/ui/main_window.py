@@ -471,6 +471,8 @@ class MainWindow(QMainWindow):
             else:
                 self.context.account_id, self.context.sheet = None, None
                 self.show_first_run(can_cancel=False)
+                if self.admin is not None:  # no account: nothing to export or rename
+                    self.admin.actions.update_enabled()
         except ContactError as error:  # locked for longer than the busy timeout: try again later
             self.statusBar().showMessage(error.message, 5000)
             return False

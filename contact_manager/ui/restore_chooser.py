@@ -153,10 +153,14 @@ class RestoreChooser(QDialog):
         self.accept()
 
     def _other_file(self) -> None:
-        from contact_manager.ui import dialogs
+        from contact_manager.ui import dialogs, file_folders
 
         path = dialogs.ask(
-            "restore_other_file", self, title=self.tr("Restore a backup"), filters=self.filters
+            "restore_other_file",
+            self,
+            title=self.tr("Restore a backup"),
+            filters=self.filters,
+            start=file_folders.start_path("backup"),
         )
         if path:
             self.chosen = str(path)

@@ -21,6 +21,7 @@ from contact_manager.domain.errors import ContactError
 from contact_manager.services.directory import DirectoryService
 from contact_manager.services.reassign import Leave, ReassignService
 from contact_manager.ui import dialogs, undo, undo_texts
+from contact_manager.ui.a11y import name_clear_button
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.person_view import PersonView
 from contact_manager.ui.reassign_dialog import ReassignDialog
@@ -121,6 +122,7 @@ class UsersTab(RefreshWhenShown, QWidget):
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("Name, email or job title"))
         self.search.setAccessibleName(self.tr("Search users"))
+        name_clear_button(self.search, self.tr("Clear the search"))
         self.table.setAccessibleName(self.tr("Users of the account"))
         texts = {
             "add": (self.tr("&Add..."), self.tr("Add a user")),
@@ -156,8 +158,13 @@ class UsersTab(RefreshWhenShown, QWidget):
         selected = self.selected()
         account_id = self.context.account_id
         directory = DirectoryService(self.context.services.store, self.context.services.actor)
-        people = [] if account_id is None else directory.account_people(account_id)
+        try:
+            people = [] if account_id is None else directory.account_people(account_id)
+        except ContactError as error:  # the database can't be read (damaged, locked): say so
+            people = []
+            self.context.status.emit(error.message)
         self.model.set_users(people, self.context.sheet)
+        self.context.report_damage(*(person.damage for person in people))
         self.table.resizeColumnsToContents()
         if selected is not None:
             self.select(selected.user_id)

@@ -47,6 +47,13 @@ It holds %n accounts. A copy of the current data is saved first.</numerusform>
             <numerusform>Nothing imported: %n rows refused (listed above).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) left out: guests, bots or deactivated members (listed above).</source>
+        <translation>
+            <numerusform>%n row left out: a guest, bot or deactivated member (listed above).</numerusform>
+            <numerusform>%n rows left out: guests, bots or deactivated members (listed above).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>

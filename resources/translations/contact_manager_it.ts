@@ -115,10 +115,6 @@
         <translation>Importa &amp;utenti...</translation>
     </message>
     <message>
-        <source>Add users from a CSV file</source>
-        <translation>Aggiungi utenti da un file CSV</translation>
-    </message>
-    <message>
         <source>&amp;Import account...</source>
         <translation>&amp;Importa account...</translation>
     </message>
@@ -330,6 +326,22 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>Save the contact sheet as PDF</source>
         <translation>Salva la scheda dei contatti in PDF</translation>
+    </message>
+    <message>
+        <source>Export as E&amp;xcel...</source>
+        <translation>Esporta in E&amp;xcel...</translation>
+    </message>
+    <message>
+        <source>Save the contacts and the users to an Excel workbook</source>
+        <translation>Salva i contatti e gli utenti in una cartella di lavoro Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Add users from a CSV, Excel or vCard file</source>
+        <translation>Aggiungi utenti da un file CSV, Excel o vCard</translation>
     </message>
 </context>
 <context>
@@ -708,14 +720,6 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>gli utenti di un account</translation>
     </message>
     <message>
-        <source>import users from a CSV file (the accepted rows, in one transaction)</source>
-        <translation>importa utenti da un file CSV (le righe accettate, in un&apos;unica transazione)</translation>
-    </message>
-    <message>
-        <source>the CSV file to read</source>
-        <translation>il file CSV da leggere</translation>
-    </message>
-    <message>
         <source>print every row&apos;s verdict; import nothing</source>
         <translation>stampa l&apos;esito di ogni riga; non importa nulla</translation>
     </message>
@@ -1043,6 +1047,29 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <source>Accounts changed: {count}</source>
         <translation>Account modificati: {count}</translation>
     </message>
+    <message>
+        <source>Recognised: {format}.</source>
+        <translation>Riconosciuto: {format}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out: guests, bots or deactivated members (listed above).</source>
+        <translation>
+            <numerusform>%n riga esclusa: ospite, bot o membro disattivato (elencata sopra).</numerusform>
+            <numerusform>%n righe escluse: ospiti, bot o membri disattivati (elencate sopra).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import users from a CSV, Excel (.xlsx) or vCard (.vcf) file (the accepted rows, in one transaction); admin consoles&apos; user exports are recognised</source>
+        <translation>importa utenti da un file CSV, Excel (.xlsx) o vCard (.vcf) (le righe accettate, in un&apos;unica transazione); le esportazioni degli utenti delle console di amministrazione vengono riconosciute</translation>
+    </message>
+    <message>
+        <source>the file to read: .csv, .xlsx or .vcf</source>
+        <translation>il file da leggere: .csv, .xlsx o .vcf</translation>
+    </message>
+    <message>
+        <source>the sheet of an Excel workbook to read (default: the first)</source>
+        <translation>il foglio della cartella di lavoro Excel da leggere (predefinito: il primo)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingPage</name>
@@ -1163,6 +1190,10 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>{field} saved</source>
         <translation>{field} salvato</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Paesi</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1340,14 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>Not a user of this account: an external address.</source>
         <translation>Non è un utente di questo account: è un indirizzo esterno.</translation>
+    </message>
+    <message>
+        <source>Users to choose from</source>
+        <translation>Utenti tra cui scegliere</translation>
+    </message>
+    <message>
+        <source>Users matching what you typed</source>
+        <translation>Utenti che corrispondono al testo digitato</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2473,37 @@ I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si o
     </message>
 </context>
 <context>
+    <name>Damage</name>
+    <message>
+        <source>table {table}, column {column}</source>
+        <translation>tabella {table}, colonna {column}</translation>
+    </message>
+    <message>
+        <source>table {table}, row {row}, column {column}</source>
+        <translation>tabella {table}, riga {row}, colonna {column}</translation>
+    </message>
+    <message>
+        <source>(damaged)</source>
+        <translation>(danneggiato)</translation>
+    </message>
+    <message>
+        <source>(damaged entry)</source>
+        <translation>(voce danneggiata)</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>e altre {count}</translation>
+    </message>
+    <message>
+        <source>The database has damaged rows that could not be read ({places}). Run Help &gt; Check database (contact-manager-cli check), or restore a backup.</source>
+        <translation>Il database contiene righe danneggiate che non è stato possibile leggere ({places}). Eseguire Aiuto &gt; Controlla il database (contact-manager-cli check), oppure ripristinare un backup.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the database has damaged rows ({places}). Run Help &gt; Check database (contact-manager-cli check), or restore a backup.</source>
+        <translation>Non è stato esportato nulla: il database contiene righe danneggiate ({places}). Eseguire Aiuto &gt; Controlla il database (contact-manager-cli check), oppure ripristinare un backup.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteAccountDialog</name>
     <message>
         <source>Delete account</source>
@@ -2571,6 +2641,12 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Your data, its backups and the log file are in {folder} (Help &gt; Open log and data folder).</source>
         <translation>I dati, i loro backup e il file di log si trovano in {folder} (Aiuto &gt; Apri la cartella dei log e dei dati).</translation>
+    </message>
+    <message>
+        <source>Contact Manager closed unexpectedly last time; what happened is in this log file:
+{log}</source>
+        <translation>L&apos;ultima volta Contact Manager si è chiuso in modo inatteso; i dettagli sono in questo file di log:
+{log}</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2990,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <source>{email} is not a user of this account. Only the security contact may be an external address.</source>
         <translation>{email} non è un utente di questo account. Solo il contatto per la sicurezza può essere un indirizzo esterno.</translation>
     </message>
+    <message>
+        <source>The account is no longer there: it was deleted, perhaps in another window.</source>
+        <translation>L&apos;account non c&apos;è più: è stato eliminato, forse in un&apos;altra finestra.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2948,6 +3028,30 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>{account}: {roles}</source>
         <translation>{account}: {roles}</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utenti</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3444,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <source>Time (UTC)</source>
         <translation>Ora (UTC)</translation>
     </message>
+    <message>
+        <source>Part of this entry could not be read from the database: Help &gt; Check database says more.</source>
+        <translation>Non è stato possibile leggere dal database una parte di questa voce: Aiuto &gt; Controlla il database fornisce maggiori dettagli.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
@@ -3421,6 +3529,14 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
             <numerusform>Esportata %n modifica in {path}.</numerusform>
             <numerusform>Esportate %n modifiche in {path}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Ruoli</translation>
+    </message>
+    <message>
+        <source>Clear the person filter</source>
+        <translation>Cancella il filtro per persona</translation>
     </message>
 </context>
 <context>
@@ -3566,16 +3682,84 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <source>it holds a number too long to be an exported account.</source>
         <translation>contiene un numero troppo lungo per essere un account esportato.</translation>
     </message>
+    <message>
+        <source>Left out</source>
+        <translation>Escluso</translation>
+    </message>
+    <message>
+        <source>A guest account ({value}): not imported as an active user.</source>
+        <translation>Un account ospite ({value}): non importato come utente attivo.</translation>
+    </message>
+    <message>
+        <source>A bot ({value}): not imported as an active user.</source>
+        <translation>Un bot ({value}): non importato come utente attivo.</translation>
+    </message>
+    <message>
+        <source>Deactivated ({value}): not imported as an active user.</source>
+        <translation>Disattivato ({value}): non importato come utente attivo.</translation>
+    </message>
+    <message>
+        <source>This row has {cells} cells where the header has {columns} (a separator inside a value?): it is not read, so that no value lands in the wrong column.</source>
+        <translation>Questa riga ha {cells} celle mentre l&apos;intestazione ne ha {columns} (un separatore dentro un valore?): non viene letta, perché nessun valore finisca nella colonna sbagliata.</translation>
+    </message>
+    <message>
+        <source>Name split from “{full}”: first name {first}, last name {last}.</source>
+        <translation>Nome diviso da “{full}”: nome {first}, cognome {last}.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s example row ({domain}): delete it, it is not imported.</source>
+        <translation>La riga di esempio del modello ({domain}): eliminala, non viene importata.</translation>
+    </message>
+    <message>
+        <source>The address is the primary SMTP address of “{column}”.</source>
+        <translation>L&apos;indirizzo è l&apos;indirizzo SMTP principale di “{column}”.</translation>
+    </message>
+    <message>
+        <source>The address is the sign-in name (“{column}”).</source>
+        <translation>L&apos;indirizzo è il nome di accesso (“{column}”).</translation>
+    </message>
+    <message>
+        <source>it holds more than {count} cards: split it into smaller files.</source>
+        <translation>contiene più di {count} schede: dividilo in file più piccoli.</translation>
+    </message>
+    <message>
+        <source>it holds no vCard (no BEGIN:VCARD line).</source>
+        <translation>non contiene alcuna vCard (nessuna riga BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>non è una cartella di lavoro Excel (.xlsx), oppure è danneggiato.</translation>
+    </message>
+    <message>
+        <source>the workbook is protected by a password: open it in Excel, remove the password and save it again.</source>
+        <translation>la cartella di lavoro è protetta da password: aprila in Excel, togli la password e salvala di nuovo.</translation>
+    </message>
+    <message>
+        <source>it is an old Excel 97-2003 workbook (.xls): save it again as .xlsx or as CSV.</source>
+        <translation>è una vecchia cartella di lavoro di Excel 97-2003 (.xls): salvala di nuovo come .xlsx o come CSV.</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than {size} MB: save the sheet as CSV instead.</source>
+        <translation>decompresso supera i {size} MB: salva invece il foglio come CSV.</translation>
+    </message>
+    <message>
+        <source>it has no sheet “{sheet}”; its sheets are {names}.</source>
+        <translation>non ha un foglio “{sheet}”; i suoi fogli sono {names}.</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” is empty.</source>
+        <translation>il foglio “{sheet}” è vuoto.</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {count} rows: split it into smaller files.</source>
+        <translation>il foglio ha più di {count} righe: dividilo in file più piccoli.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import users</source>
         <translation>Importa utenti</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Save refused rows</source>
@@ -3703,6 +3887,18 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
             <numerusform>Nessun campo riconosciuto per la colonna %1: scegli il campo che contiene, oppure tralasciala.</numerusform>
             <numerusform>Nessun campo riconosciuto per le colonne %1: scegli il campo che contiene ciascuna, oppure tralasciale.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Users files (*.csv *.txt *.xlsx *.vcf);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;vCard files (*.vcf);;All files (*)</source>
+        <translation>File di utenti (*.csv *.txt *.xlsx *.vcf);;File CSV (*.csv *.txt);;Cartelle di lavoro Excel (*.xlsx);;File vCard (*.vcf);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Foglio:</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook to import</source>
+        <translation>Il foglio della cartella di lavoro da importare</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4265,22 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>%1 new, %2 already present (skipped), %3 refused.</source>
         <translation>Nuovi: %1, già presenti (saltati): %2, rifiutati: %3.</translation>
+    </message>
+    <message>
+        <source>%1 left out (guests, bots or deactivated members).</source>
+        <translation>%1 esclusi (ospiti, bot o membri disattivati).</translation>
+    </message>
+    <message>
+        <source>Recognised: %1.</source>
+        <translation>Riconosciuto: %1.</translation>
+    </message>
+    <message>
+        <source>vCard file, one row per card.</source>
+        <translation>File vCard, una riga per scheda.</translation>
+    </message>
+    <message>
+        <source>Excel sheet “%1”.</source>
+        <translation>Foglio Excel “%1”.</translation>
     </message>
 </context>
 <context>
@@ -4815,6 +5027,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <source>Roles</source>
         <translation>Ruoli</translation>
     </message>
+    <message>
+        <source>Part of this user could not be read from the database: Help &gt; Check database says more.</source>
+        <translation>Non è stato possibile leggere dal database una parte di questo utente: Aiuto &gt; Controlla il database fornisce maggiori dettagli.</translation>
+    </message>
 </context>
 <context>
     <name>UsersTab</name>
@@ -4928,6 +5144,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>&amp;Add...</source>
         <translation>Aggi&amp;ungi...</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Cancella la ricerca</translation>
     </message>
 </context>
 </TS>

@@ -97,11 +97,21 @@ def test_cli_problem_is_a_contact_error_with_its_message():
 
 @pytest.mark.parametrize(
     "target, expected",
-    [("office.db", "office.db"), ("sqlite:///data/office.db", "data/office.db"), ("postgresql://h/db", None)],
+    [
+        ("office.db", "office.db"),
+        ("sqlite:///data/office.db", "data/office.db"),
+        ("~/office.db", "office.db"),
+    ],
 )
-def test_database_file_of_a_target(target, expected):
-    found = common._database_file(target)
-    assert (str(found) if found else None) == expected
+def test_a_missing_database_is_named_by_its_file(target, expected, tmp_path, monkeypatch, capsys):
+    """A file name or an sqlite:/// address: the file it names is checked, and nothing is created."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    assert cli.main(["accounts", "list", "--db", target]) == 1
+    named = str(tmp_path / "home" / expected) if target.startswith("~") else expected
+    assert capsys.readouterr().err.startswith(f"There is no database at {named}. ")
+    assert [p.name for p in tmp_path.rglob("*.db")] == []
 
 
 def test_a_database_without_accounts_says_how_to_make_one(services, db_path, capsys):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from contact_manager.domain.csv_file import (
@@ -63,6 +63,7 @@ def test_the_formula_guard_reads_back_as_written(value):
 
 
 @given(st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc"]), min_size=1), min_size=1))
+@example(["0,"])  # one column written with ";": the header alone can't tell the separator
 def test_a_written_row_reads_back_cell_for_cell(cells):
     stream = io.StringIO(newline="")
     write_csv(stream, [["Email"] * len(cells), cells], ";")

@@ -89,3 +89,19 @@ def test_a_flag_on_the_holder_is_read_out_too(qtbot, window, services):
     security = window.findChild(ContactPicker, "securityContactCombo")
     flag = security.marker.accessibleDescription()
     assert flag and security.accessibleDescription().endswith(flag)
+
+
+def test_parts_qt_builds_inside_the_controls_are_named_too(window):
+    # The bus exports these as nameless unless named: checked from outside in tests/a11y_bus.
+    from PySide6.QtWidgets import QLineEdit, QToolButton
+
+    for picker in window.findChildren(ContactPicker):
+        assert picker.lineEdit().accessibleName() == picker.accessibleName() != ""
+        assert picker.view().accessibleName() and picker.completer_.popup().accessibleName()
+    for slot in range(3):
+        picker = window.findChild(ContactPicker, f"billingContactCombo{slot}")
+        label = picker.spoken_label  # Linux reads a box by its labels and its text, not its name
+        assert label.buddy() is picker and label.text() == picker.accessibleName()
+    for name in ("usersSearch", "historyPersonFilter"):
+        buttons = window.findChild(QLineEdit, name).findChildren(QToolButton)
+        assert buttons and all(button.accessibleName() for button in buttons), name

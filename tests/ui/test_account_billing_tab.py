@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtWidgets import QListWidget, QMessageBox, QPushButton, QTableView
+from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QPushButton, QTableView
 
 from contact_manager.domain.health import Check
 from contact_manager.domain.history import Action
@@ -60,7 +60,10 @@ def checks(tab) -> set[Check]:
 
 
 def holder_texts(tab, role: Role) -> list[str]:
-    return [h.text.accessibleName() for h in tab._holders[role] if not h.isHidden()]
+    """What the summary shows for ``role``, one line per holder on screen (as read aloud)."""
+    lines = [tab.findChild(QLabel, f"holder_{role.value}_{number}") for number in range(role.slots)]
+    assert None not in lines, role
+    return [line.accessibleName() for line in lines if line.isVisibleTo(tab)]
 
 
 def fix_button(tab, check: Check, number: int = 0) -> QPushButton:
@@ -281,7 +284,8 @@ def test_language_change_redraws_every_text(opened, context, people):
     apply(context, "set_primary", people[0].user_id)
     install_translator(lambda ctx, text: f"[{text}]")
     QCoreApplication.sendEvent(opened, QEvent(QEvent.Type.LanguageChange))
-    assert opened._role_labels[Role.PRIMARY].text() == "[Account primary contact]:"
+    labels = [label.text() for label in opened.summaryBox.findChildren(QLabel) if label.isVisibleTo(opened)]
+    assert "[Account primary contact]:" in labels
     assert opened.routingTable.model().index(0, 0).data() == "[Invoices]"
     assert all(f.message.startswith("[") for f in opened.healthPanel.findings)
 
@@ -301,3 +305,20 @@ def test_the_routing_table_shows_every_row_without_scrolling(opened, context, pe
     table = opened.routingTable
     assert not table.verticalScrollBar().isVisible()
     assert table.viewport().height() - table.verticalHeader().length() < 10  # and no blank tail
+
+
+# --- the keyboard ----------------------------------------------------------------------
+
+
+def test_tab_reaches_the_fix_buttons_before_mark_as_reviewed_and_leaves_the_routing_table(opened):
+    # Fix buttons are made after the tab: without their place in the chain Tab reached them
+    # last, after the routing table, where Tab moved from cell to cell.
+    fix = fix_button(opened, Check.NO_PRIMARY)
+    chain, widget = [], opened.editContactsButton.nextInFocusChain()
+    while widget is not opened.editContactsButton:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(opened):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert fix in chain, [w.objectName() for w in chain]
+    assert chain.index(fix) < chain.index(opened.markReviewedButton)
+    assert not opened.routingTable.tabKeyNavigation()

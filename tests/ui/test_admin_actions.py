@@ -12,7 +12,6 @@ from contact_manager.services.backup_files import BEFORE_DELETE, list_backups
 from contact_manager.services.backups import check_backup
 from contact_manager.ui import dialogs
 from contact_manager.ui.account_dialogs import DeleteAccountDialog, NameDialog
-from contact_manager.ui.admin_actions import AdminActions
 from contact_manager.ui.main_window import MainWindow
 
 
@@ -29,8 +28,7 @@ def window(qtbot, services, account, people):
 
 @pytest.fixture
 def admin(window):
-    actions = AdminActions(window.context, window)
-    actions.populate_file_menu(window.file_menu)
+    actions = window.admin.actions  # the window's own File-menu controller, as the person uses it
     actions.opened = []
     actions.dialogOpened.connect(actions.opened.append)
     yield actions
@@ -81,6 +79,15 @@ def test_file_menu_gets_every_action_before_quit(window, admin):
         a.objectName() for a in window.file_menu.actions() if a in admin.actions.values()
     ]
     assert all(a.text() for a in admin.actions.values())
+
+
+def test_the_file_menu_holds_each_action_once(window, admin):
+    named = [a.objectName() for a in window.file_menu.actions() if not a.isSeparator()]
+    assert len(named) == len(set(named)), named
+    shown = [a for a in window.file_menu.actions() if a in admin.actions.values()]
+    assert len(shown) == len(admin.actions) - 1  # all but New account: the window has its own
+    kinds = ["-" if a.isSeparator() else "a" for a in window.file_menu.actions()]
+    assert "--" not in "".join(kinds), kinds  # a group added twice leaves its separators behind
 
 
 def test_import_users_opens_the_import_dialog(qtbot, window, admin, services, account, answer):
@@ -256,8 +263,18 @@ def test_restore_of_a_non_database_is_refused(window, admin, services, tmp_path,
     assert _snapshot(services) == before
 
 
-def test_actions_have_object_names_and_need_an_account(window, admin):
+def test_actions_have_object_names_and_need_an_account(qtbot, window, admin, account):
     assert all(a.objectName().endswith("Action") for a in admin.actions.values())
-    window.context.account_id = None
-    admin._update_enabled()
-    assert not admin.actions["export_json"].isEnabled() and admin.actions["restore"].isEnabled()
+    assert admin.actions["export_json"].isEnabled()
+    admin.actions["delete_account"].trigger()
+    dialog = last(admin, DeleteAccountDialog)
+    qtbot.keyClicks(dialog.typed, account.name)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    needs_one = ("rename_account", "delete_account", "export_json", "export_csv", "export_vcard", "print_pdf")
+    assert [name for name in needs_one if admin.actions[name].isEnabled()] == []
+    assert admin.actions["restore"].isEnabled() and admin.actions["backup"].isEnabled()
+    admin.actions["new_account"].trigger()
+    created = last(admin, NameDialog)
+    qtbot.keyClicks(created.name, "Beta")
+    qtbot.keyClick(created.name, Qt.Key.Key_Return)
+    assert [name for name in needs_one if not admin.actions[name].isEnabled()] == []

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from contact_manager.ui import dialogs, file_folders
-from contact_manager.ui.admin_actions import AdminActions
 from contact_manager.ui.main_window import MainWindow
 
 
@@ -34,7 +33,7 @@ def asked(qtbot, services, account, people, user_home):
     main = MainWindow(services)
     main.poll.stop()
     qtbot.addWidget(main)
-    admin = AdminActions(main.context, main)
+    admin = main.admin.actions
     yield admin, questions, answers.update
     dialogs.set_answerer(None)
 
@@ -86,7 +85,7 @@ def test_the_pdf_save_dialog_is_titled_for_the_pdf(qtbot, services, account, peo
         main = MainWindow(services)
         main.poll.stop()
         qtbot.addWidget(main)
-        AdminActions(main.context, main).actions["print_pdf"].trigger()
+        main.admin.actions.actions["print_pdf"].trigger()
     finally:
         dialogs.set_answerer(None)
     assert titles == ["Save the contact sheet as PDF"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidget
 
 from contact_manager.services import Services
 from contact_manager.ui import dialogs
@@ -36,8 +36,13 @@ def test_import_users_is_enabled_on_the_first_run_page_and_fills_its_list(qtbot,
     finally:
         dialogs.set_answerer(None)
     page = win.first_run
-    rows = page._rows()
-    assert rows[0][1:] == ("Giulia", "Russo", "giulia.russo@esempio.it")
+    table = page.findChild(QTableWidget, "firstRunUsers")
+    rows = [
+        tuple(table.item(row, column).text() if table.item(row, column) else "" for column in range(3))
+        for row in range(table.rowCount())
+    ]
+    rows = [row for row in rows if any(row)]
+    assert rows[0] == ("Giulia", "Russo", "giulia.russo@esempio.it")
     assert len(rows) >= 2
     assert "added to the list from users_semicolon_it.csv: " in win.statusBar().currentMessage()
     page.name.setText("Esempio S.r.l.")

@@ -1,9 +1,11 @@
 """The History tab: newest first, local times, filters, and a CSV a spreadsheet can't run."""
 
 import csv
+import os
+import time
 
 import pytest
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from contact_manager.domain.history import Action, Change
@@ -54,16 +56,36 @@ def test_newest_first_and_follows_changes(qtbot, tab, context, services, account
     assert len(column(tab, WHAT)) == len(services.history.list(account.id))
 
 
-def test_time_is_local_in_the_locale_format_with_a_four_digit_year():
-    at = "2026-03-01T09:30:00+00:00"
-    local = QDateTime.fromString(at, Qt.DateFormat.ISODate).toLocalTime()
+@pytest.fixture
+def in_rome():
+    """The process's time zone is Europe/Rome for the test, then what it was."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Rome"
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
+@pytest.mark.parametrize(
+    ("locale", "winter", "summer"),
+    [
+        ("it_IT", "01/03/2026 10:30", "02/07/2026 01:30"),
+        ("en_US", "3/1/2026 10:30\u202fAM", "7/2/2026 1:30\u202fAM"),
+    ],
+)
+def test_time_is_local_in_the_locale_format_with_a_four_digit_year(in_rome, locale, winter, summer):
+    """Rome is UTC+1 in March and UTC+2 in July, when 23:30 UTC is already the next day."""
     before = QLocale()
     try:
-        for name, date in (("it_IT", "dd/MM/yyyy"), ("en_US", "M/d/yyyy")):  # both "yy" in Qt
-            QLocale.setDefault(QLocale(name))
-            time = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
-            assert local_time(at) == QLocale().toString(local, f"{date} {time}")
-            assert "2026" in local_time(at)
+        QLocale.setDefault(QLocale(locale))
+        assert local_time("2026-03-01T09:30:00+00:00") == winter
+        assert local_time("2026-07-01T23:30:00+00:00") == summer
     finally:
         QLocale.setDefault(before)
     assert local_time("not a time") == "not a time"

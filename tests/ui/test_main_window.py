@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPushButton, QToolButton
 
@@ -38,6 +39,7 @@ def test_title_tabs_and_menus(window):
         "Export as &JSON...",
         "Export as &CSV...",
         "Export as &vCard...",
+        "Export as E&xcel...",
         "&Print contact sheet to PDF...",
         "&Back up database...",
         "&Restore...",
@@ -165,13 +167,11 @@ def test_open_database_through_the_dialogs_seam(qtbot, window, tmp_path):
     dialogs.set_answerer(lambda kind, **details: asked.append(kind) or str(other_path))
     window.open_database_action.trigger()
     assert asked == ["open_database"]
-    from contact_manager.ui import main_window
-
-    (opened,) = main_window._open_windows
-    assert opened.windowTitle().endswith("Gamma S.n.c.")
+    (opened,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    assert opened is not window and opened.windowTitle().endswith("Gamma S.n.c.")
     assert not window.isVisible()
     opened.close()
-    qtbot.waitUntil(lambda: not main_window._open_windows)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(opened))  # closed, the window goes, database and all
 
 
 def test_edit_contacts_request_focuses_the_role_box(qtbot, window):

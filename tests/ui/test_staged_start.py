@@ -137,28 +137,39 @@ def test_the_loader_fills_the_window_in_from_the_event_loop(qtbot, demo_db):
     window.close()
 
 
+def _built(window) -> tuple[str, ...]:
+    """What the window has so far, as the person would see it: tabs built, the account shown."""
+    pages = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    built = [page.objectName() for page in pages if page.findChild(QLabel, "loadingLabel") is None]
+    shown = window.context is not None and window.context.sheet is not None
+    return (*built, *(["account"] if shown else []))
+
+
 class PaintWatch(QObject):
-    def __init__(self, window, log: list[str]) -> None:
+    """The first paint of the Account and billing tab with the account in it: what was built then."""
+
+    def __init__(self, window) -> None:
         super().__init__()
-        self.window, self.log = window, log
+        self.window, self.built_at_paint = window, None
 
     def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
-        loaded = self.window.context is not None and self.window.context.sheet is not None
-        if event.type() == QEvent.Type.Paint and loaded and "account painted" not in self.log:
-            self.log.append("account painted")
+        if (
+            event.type() == QEvent.Type.Paint
+            and self.built_at_paint is None
+            and "account" in _built(self.window)
+        ):
+            self.built_at_paint = _built(self.window)
         return False
 
 
 def test_the_account_is_painted_before_the_other_tabs_are_built(qtbot, demo_db):
     window = _open(qtbot, demo_db)
-    log: list[str] = []
-    watch = PaintWatch(window, log)
-    window.loader.stepDone.connect(log.append)
+    watch = PaintWatch(window)
     window.loader.stepDone.connect(
-        lambda name: window.billing_tab.installEventFilter(watch) if name == "billing tab" else None
+        lambda _step: window.billing_tab.installEventFilter(watch) if window.billing_tab is not None else None
     )
     qtbot.waitUntil(lambda: window.loader.done, timeout=10000)
-    assert log.index("account painted") < log.index("company tab")
+    assert watch.built_at_paint == ("accountBillingTab", "account")
     window.close()
 
 
@@ -168,8 +179,11 @@ def test_the_tab_remembered_from_last_time_is_built_first(qtbot, demo_db):
     settings.sync()
     window = _open(qtbot, demo_db)
     assert window.tabs.currentWidget().objectName() == "usersTab"
-    assert window.loader.remaining()[:4] == ["icons", "database", "admin", "account"]
+    stages: list[tuple[str, ...]] = []
+    window.loader.stepDone.connect(lambda _step: stages.append(_built(window)))
     window.finish_loading()
+    firsts = [stage for stage in dict.fromkeys(stages) if stage]
+    assert firsts[:2] == [("usersTab", "historyTab"), ("usersTab", "historyTab", "account")]
     assert window.tabs.currentWidget() is window.admin.users_tab
     assert window.admin.users_tab.model.rowCount() > 30
     window.close()
