@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
+    QIdentityProxyModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -24,6 +25,7 @@ from contact_manager.domain.roles import Role
 from contact_manager.language import csv_separator
 
 Index = QModelIndex | QPersistentModelIndex
+Source = Callable[[int | None], list[Change]]  # the next page after the change of that id
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 WHEN, WHO, WHAT, ROLE, SUBJECT, OLD, NEW = range(7)
 
@@ -76,17 +78,44 @@ def cells(change: Change) -> list[str]:
 
 
 class HistoryModel(QAbstractTableModel):
+    """The changes shown, newest first. Given a ``source`` (a function from the id of the oldest
+    change read so far, None at first, to the next page), it reads a page at a time as the view
+    scrolls (Qt's canFetchMore/fetchMore), so a million-row history costs one page to show."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._changes: list[Change] = []
+        self._source: Source | None = None
+        self._more = False
 
     def set_changes(self, changes: Iterable[Change]) -> None:
         self.beginResetModel()
-        self._changes = list(changes)
+        self._changes, self._source, self._more = list(changes), None, False
+        self.endResetModel()
+
+    def set_source(self, source: Source, first: list[Change] | None = None) -> None:
+        """Show ``source``'s pages from the first (``first`` when it has been read already)."""
+        page = source(None) if first is None else first
+        self.beginResetModel()
+        self._changes, self._source, self._more = list(page), source, bool(page)
         self.endResetModel()
 
     def change(self, row: int) -> Change:
         return self._changes[row]
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._source is not None and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent):
+            return
+        page = self._source(self._changes[-1].id if self._changes else None)
+        self._more = bool(page)
+        if page:
+            start = len(self._changes)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._changes.extend(page)
+            self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._changes)
@@ -123,35 +152,59 @@ class HistoryModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-class HistoryFilter(QSortFilterProxyModel):
-    """Keeps the changes of one role and/or about one person (name or address, any case)."""
+class HistoryReader(Protocol):
+    """Where the filter reads from: ``services.history`` for one account."""
+
+    def page(self, before_id: int | None, role: Role | None, person: str) -> list[Change]: ...
+
+    def every(self, role: Role | None, person: str) -> Iterable[Change]: ...
+
+
+class HistoryFilter(QIdentityProxyModel):
+    """Keeps the changes of one role and/or about one person (name or address, any case).
+
+    The filtering is done by the reader, in SQL: the source model is given the filtered pages,
+    so a filter over a million changes reads one page, not every row.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.role: Role | None = None
         self.person = ""
+        self.reader: HistoryReader | None = None
+
+    def set_reader(self, reader: HistoryReader | None) -> None:
+        self.reader = reader
+        self.apply()
 
     def set_role(self, role: Role | None) -> None:
-        self.beginFilterChange()
         self.role = role
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.apply()
 
     def set_person(self, text: str) -> None:
-        self.beginFilterChange()
         self.person = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.apply()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        change: Change = self.sourceModel().change(source_row)
-        if self.role is not None and change.role is not self.role:
-            return False
-        if self.person:
-            about = " ".join(x for x in (change.subject, change.old_value, change.new_value) if x)
-            return self.person in about.casefold()
-        return True
+    def source(self) -> Source | None:
+        """The reader's pages with the filters of now."""
+        reader, role, person = self.reader, self.role, self.person
+        if reader is None:
+            return None
+        return lambda before_id: reader.page(before_id, role, person)
+
+    def apply(self, first: list[Change] | None = None) -> None:
+        """Read the first page with the filters of now (``first`` when already read)."""
+        source = self.source()
+        if source is None:
+            self.sourceModel().set_changes([])
+        else:
+            self.sourceModel().set_source(source, first)
 
     def changes(self) -> list[Change]:
-        return [self.index(row, 0).data(CHANGE_ROLE) for row in range(self.rowCount())]
+        """Every change the filters keep, read or not yet read (what an export writes)."""
+        if self.reader is None:
+            return [self.index(row, 0).data(CHANGE_ROLE) for row in range(self.rowCount())]
+        return list(self.reader.every(self.role, self.person))
 
 
 def export_csv(changes: Iterable[Change], path: str | Path, delimiter: str | None = None) -> int:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,11 +21,28 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.errors import ContactError
+from contact_manager.domain.history import Change
 from contact_manager.domain.roles import Role
 from contact_manager.ui import file_folders
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.history_model import HistoryFilter, HistoryModel, export_csv
 from contact_manager.ui.refresh_when_shown import RefreshWhenShown
+
+if TYPE_CHECKING:
+    from contact_manager.services.history import HistoryService
+
+
+class AccountHistory:
+    """One account's history, as the filter reads it (a page at a time)."""
+
+    def __init__(self, history: HistoryService, account_id: int) -> None:
+        self.history, self.account_id = history, account_id
+
+    def page(self, before_id: int | None, role: Role | None, person: str) -> list[Change]:
+        return self.history.page(self.account_id, before_id=before_id, role=role, person=person)
+
+    def every(self, role: Role | None, person: str) -> Iterable[Change]:
+        return self.history.every(self.account_id, role=role, person=person)
 
 
 class HistoryTab(RefreshWhenShown, QWidget):
@@ -85,6 +105,7 @@ class HistoryTab(RefreshWhenShown, QWidget):
             signal.connect(lambda *_args: self.refresh_when_shown())
         context.usersChanged.connect(self.refresh_when_shown)
         self._stale = False
+        self._has_any = False  # whether the account has any change (filters aside)
         self.retranslate()
         self.refresh_when_shown()  # a tab built behind another reads when first shown
 
@@ -100,7 +121,7 @@ class HistoryTab(RefreshWhenShown, QWidget):
     def _update_empty(self) -> None:
         """Say so when the filters keep none of the account's changes."""
         text, role = self.person.text().strip(), self.proxy.role
-        if self.proxy.rowCount() or not self.model.rowCount() or not (text or role):
+        if self.proxy.rowCount() or not self._has_any or not (text or role):
             self.empty.hide()
             return
         if text and role:
@@ -140,8 +161,9 @@ class HistoryTab(RefreshWhenShown, QWidget):
     def refresh(self) -> None:
         self._stale = False
         account_id = self.context.account_id
-        changes = [] if account_id is None else self.context.services.history.list(account_id)
-        self.model.set_changes(changes)
+        history = self.context.services.history
+        self._has_any = account_id is not None and history.has_any(account_id)
+        self.proxy.set_reader(None if account_id is None else AccountHistory(history, account_id))
         self._update_empty()
         self.fit_columns()
 

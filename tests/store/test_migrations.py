@@ -89,6 +89,7 @@ def test_the_migrations_are_numbered_in_order():
         "m001_initial",
         "m002_guard_holders_and_history",
         "m003_guard_rules_whatever_the_pragma",
+        "m004_history_by_role",
     ]
 
 

@@ -178,3 +178,28 @@ def test_hidden_tab_reads_again_when_shown(qtbot, context, services, account):
     hidden.show()
     assert hidden.model.rowCount() == shown_rows + 1
     assert column(hidden, WHAT)[0] == Action.USER_ADD.label
+
+
+def test_a_long_history_is_read_a_page_at_a_time(qtbot, tab, context, services, account, tmp_path):
+    with services.store.transaction():
+        for n in range(500):
+            services.history._record(account.id, Action.USER_EDIT, subject=f"user{n}@acme.example")
+    total = len(services.history.list(account.id))
+    context.reload()
+    tab.refresh()
+    assert tab.model.rowCount() == 200  # the first page, not every change
+    tab.table.scrollToBottom()
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 200)  # scrolling reads the next page
+    assert column(tab, WHAT)[0] == Action.USER_EDIT.label
+    # a filter finds a change far older than the pages read, and the export writes them all
+    qtbot.keyClicks(tab.person, "anna.rossi")
+    assert set(column(tab, WHAT)) == {Action.USER_ADD.label, Action.CONTACT_SET.label}
+    tab.person.clear()
+    target = tmp_path / "all.csv"
+    tab.choose_export_path = lambda: str(target)
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    with open(target, encoding="utf-8-sig", newline="") as source:
+        assert len(list(csv.reader(source))) - 1 == total
+    tab.role.setCurrentIndex(tab.role.findText(Role.SECURITY.label))
+    qtbot.keyClicks(tab.person, "nobody")
+    assert column(tab, WHAT) == [] and tab.empty.isVisible()
