@@ -1,8 +1,7 @@
 """Reading an account's history (the services write it as they change things).
 
-``page`` reads one page, newest first, with the History tab's filters applied in SQL: a page
-of a million-row history costs the same as a page of ten (keyset paging on the
-``(account_id, id)`` and ``(account_id, role, id)`` indexes, never OFFSET).
+``page`` reads one page, newest first, with the History tab's filters applied in SQL (see
+store/history_reads.py): a page of a million-row history costs what a page of ten does.
 """
 
 from __future__ import annotations
@@ -12,16 +11,12 @@ from collections.abc import Iterator
 from contact_manager.domain.history import Action, Change
 from contact_manager.domain.roles import Role
 from contact_manager.services.base import Service
+from contact_manager.store import history_reads
 from contact_manager.store.models import HistoryEntry
-
-COLUMNS = "id, at, actor, action, role, subject, old_value, new_value"
-# What the person filter looks in: the subject and both values, as one text.
-ABOUT = "(coalesce(subject, '') || ' ' || coalesce(old_value, '') || ' ' || coalesce(new_value, ''))"
-PAGE = 200
 
 
 def change_from_row(row: tuple) -> Change:
-    """A ``COLUMNS`` row as a Change."""
+    """A ``history_reads.COLUMNS`` row as a Change."""
     return Change(
         id=row[0],
         at=row[1],
@@ -32,31 +27,6 @@ def change_from_row(row: tuple) -> Change:
         old_value=row[6],
         new_value=row[7],
     )
-
-
-def _casefold_contains(needle: str, text: str | None) -> bool:
-    return text is not None and needle in text.casefold()
-
-
-def filter_sql(role: Role | None, person: str) -> tuple[str, list]:
-    """The WHERE clauses (after ``account_id = ?``) and their parameters for the filters.
-
-    An ASCII person text is matched with LIKE (SQLite folds ASCII case); any other text with
-    Python's casefold, so "ÉLISE" still finds "élise".
-    """
-    clauses, params = "", []
-    if role is not None:
-        clauses += " AND role = ?"
-        params.append(role.value)
-    needle = person.strip().casefold()
-    if needle and needle.isascii():
-        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        clauses += f" AND {ABOUT} LIKE ? ESCAPE '\\'"
-        params.append(f"%{escaped}%")
-    elif needle:
-        clauses += f" AND cm_casefold_contains(?, {ABOUT})"
-        params.append(needle)
-    return clauses, params
 
 
 class HistoryService(Service):
@@ -86,21 +56,18 @@ class HistoryService(Service):
         account_id: int,
         *,
         before_id: int | None = None,
-        limit: int = PAGE,
+        limit: int = history_reads.PAGE,
         role: Role | None = None,
         person: str = "",
     ) -> list[Change]:
         """Up to ``limit`` changes older than ``before_id`` (all when None), newest first,
         of ``role`` only and/or about ``person`` (name or address, any case)."""
-        clauses, params = filter_sql(role, person)
-        if before_id is not None:
-            clauses += " AND id < ?"
-            params.append(before_id)
-        sql = f"SELECT {COLUMNS} FROM history WHERE account_id = ?{clauses} ORDER BY id DESC LIMIT ?"
-        db = self.store.db
         with self.store.read():
-            db.connection().create_function("cm_casefold_contains", 2, _casefold_contains, deterministic=True)
-            rows = db.execute_sql(sql.replace("?", db.param), (account_id, *params, limit)).fetchall()
+            connection = self.store.db.connection()
+            history_reads.prepare(connection)
+            rows = history_reads.read_page(
+                connection, account_id, before_id, limit, role.value if role else None, person
+            )
         return [change_from_row(row) for row in rows]
 
     def has_any(self, account_id: int) -> bool:
@@ -121,3 +88,18 @@ class HistoryService(Service):
             if len(changes) < 2000:
                 return
             before = changes[-1].id
+
+
+def read_page_apart(
+    path: str, account_id: int, before_id: int | None, role: Role | None, person: str
+) -> list[Change]:
+    """``HistoryService.page`` on a connection of the calling thread's own, opened and closed
+    here: what a worker thread runs (the store's connection belongs to the thread that opened it)."""
+    connection = history_reads.open_reader(path)
+    try:
+        rows = history_reads.read_page(
+            connection, account_id, before_id, history_reads.PAGE, role.value if role else None, person
+        )
+    finally:
+        connection.close()
+    return [change_from_row(row) for row in rows]

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from contact_manager.domain.company import FIELDS, field_label
@@ -23,6 +24,7 @@ from contact_manager.domain.csv_import import neutralise, write_csv  # noqa: F40
 from contact_manager.domain.history import Action, Change
 from contact_manager.domain.roles import Role
 from contact_manager.language import csv_separator
+from contact_manager.ui.history_worker import PageReader
 
 Index = QModelIndex | QPersistentModelIndex
 Source = Callable[[int | None], list[Change]]  # the next page after the change of that id
@@ -82,6 +84,8 @@ class HistoryModel(QAbstractTableModel):
     change read so far, None at first, to the next page), it reads a page at a time as the view
     scrolls (Qt's canFetchMore/fetchMore), so a million-row history costs one page to show."""
 
+    page_size = 200  # a shorter page is the last (the reader's pages are this long)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._changes: list[Change] = []
@@ -97,7 +101,7 @@ class HistoryModel(QAbstractTableModel):
         """Show ``source``'s pages from the first (``first`` when it has been read already)."""
         page = source(None) if first is None else first
         self.beginResetModel()
-        self._changes, self._source, self._more = list(page), source, bool(page)
+        self._changes, self._source, self._more = list(page), source, len(page) >= self.page_size
         self.endResetModel()
 
     def change(self, row: int) -> Change:
@@ -110,7 +114,7 @@ class HistoryModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         page = self._source(self._changes[-1].id if self._changes else None)
-        self._more = bool(page)
+        self._more = len(page) >= self.page_size
         if page:
             start = len(self._changes)
             self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
@@ -157,6 +161,9 @@ class HistoryReader(Protocol):
 
     def page(self, before_id: int | None, role: Role | None, person: str) -> list[Change]: ...
 
+    def page_apart(self, role: Role | None, person: str) -> Callable[[], list[Change]] | None:
+        """The first page as a function a worker thread can run, or None when it can't."""
+
     def every(self, role: Role | None, person: str) -> Iterable[Change]: ...
 
 
@@ -164,14 +171,26 @@ class HistoryFilter(QIdentityProxyModel):
     """Keeps the changes of one role and/or about one person (name or address, any case).
 
     The filtering is done by the reader, in SQL: the source model is given the filtered pages,
-    so a filter over a million changes reads one page, not every row.
+    so a filter over a million changes reads one page, not every row. A person's text is
+    looked for in every change (no index helps), so that read runs in a worker thread and
+    the rows shown stay until its answer replaces them; ``answered`` says it has.
     """
+
+    answered = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.role: Role | None = None
         self.person = ""
         self.reader: HistoryReader | None = None
+        self.worker = PageReader(self)
+        self.worker.finished.connect(self._first_page_read)
+        self.worker.failed.connect(lambda _error: self._read_here())
+
+    @property
+    def busy(self) -> bool:
+        """Whether a read is under way (the rows shown are those of the filters before)."""
+        return self.worker.busy
 
     def set_reader(self, reader: HistoryReader | None) -> None:
         self.reader = reader
@@ -192,13 +211,28 @@ class HistoryFilter(QIdentityProxyModel):
             return None
         return lambda before_id: reader.page(before_id, role, person)
 
-    def apply(self, first: list[Change] | None = None) -> None:
-        """Read the first page with the filters of now (``first`` when already read)."""
+    def apply(self) -> None:
+        """Read the first page with the filters of now: in a worker thread for a person's text."""
+        apart = self.reader.page_apart(self.role, self.person) if self.reader and self.person else None
+        if apart is None:
+            self._read_here()
+        else:
+            self.worker.start(apart)
+
+    def _read_here(self) -> None:
+        self.worker.cancel()
         source = self.source()
         if source is None:
             self.sourceModel().set_changes([])
         else:
-            self.sourceModel().set_source(source, first)
+            self.sourceModel().set_source(source)
+        self.answered.emit()
+
+    def _first_page_read(self, changes: list[Change]) -> None:
+        source = self.source()
+        if source is not None:
+            self.sourceModel().set_source(source, changes)
+        self.answered.emit()
 
     def changes(self) -> list[Change]:
         """Every change the filters keep, read or not yet read (what an export writes)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.history import Change
 from contact_manager.domain.roles import Role
+from contact_manager.services.history import read_page_apart
 from contact_manager.ui import file_folders
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.history_model import HistoryFilter, HistoryModel, export_csv
@@ -35,8 +36,14 @@ if TYPE_CHECKING:
 class AccountHistory:
     """One account's history, as the filter reads it (a page at a time)."""
 
-    def __init__(self, history: HistoryService, account_id: int) -> None:
-        self.history, self.account_id = history, account_id
+    def __init__(self, history: HistoryService, account_id: int, path: str | None) -> None:
+        self.history, self.account_id, self.path = history, account_id, path
+
+    def page_apart(self, role: Role | None, person: str) -> Callable[[], list[Change]] | None:
+        if self.path is None:
+            return None
+        path, account_id = self.path, self.account_id
+        return lambda: read_page_apart(path, account_id, None, role, person)
 
     def page(self, before_id: int | None, role: Role | None, person: str) -> list[Change]:
         return self.history.page(self.account_id, before_id=before_id, role=role, person=person)
@@ -53,6 +60,7 @@ class HistoryTab(RefreshWhenShown, QWidget):
         self.model = HistoryModel(self)
         self.proxy = HistoryFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.answered.connect(self._update_empty)
 
         self.role = QComboBox(objectName="historyRoleFilter")
         self.role.addItem("", None)
@@ -109,6 +117,11 @@ class HistoryTab(RefreshWhenShown, QWidget):
         self.retranslate()
         self.refresh_when_shown()  # a tab built behind another reads when first shown
 
+    @property
+    def busy(self) -> bool:
+        """Whether a filter's read is under way (the rows shown are the filters' before)."""
+        return self.proxy.busy
+
     def _role_chosen(self, _index: int) -> None:
         value = self.role.currentData()
         self.proxy.set_role(Role(value) if value else None)
@@ -163,7 +176,9 @@ class HistoryTab(RefreshWhenShown, QWidget):
         account_id = self.context.account_id
         history = self.context.services.history
         self._has_any = account_id is not None and history.has_any(account_id)
-        self.proxy.set_reader(None if account_id is None else AccountHistory(history, account_id))
+        store = self.context.services.store
+        path = None if store.read_only or store.path is None else str(store.path)
+        self.proxy.set_reader(None if account_id is None else AccountHistory(history, account_id, path))
         self._update_empty()
         self.fit_columns()
 

@@ -1,9 +1,11 @@
 """The History tab: newest first, local times, filters, and a CSV a spreadsheet can't run."""
 
 import csv
+import time
 
 import pytest
 from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from contact_manager.domain.history import Action, Change
@@ -35,6 +37,10 @@ def tab(qtbot, context):
 
 
 def column(tab, col):
+    """The column as shown once the filter's read (in a worker thread for a person) answered."""
+    deadline = time.monotonic() + 5
+    while tab.busy and time.monotonic() < deadline:
+        QTest.qWait(5)
     return [tab.proxy.index(r, col).data() for r in range(tab.proxy.rowCount())]
 
 
@@ -203,3 +209,14 @@ def test_a_long_history_is_read_a_page_at_a_time(qtbot, tab, context, services, 
     tab.role.setCurrentIndex(tab.role.findText(Role.SECURITY.label))
     qtbot.keyClicks(tab.person, "nobody")
     assert column(tab, WHAT) == [] and tab.empty.isVisible()
+
+
+def test_a_person_filter_reads_in_a_worker_and_keeps_the_rows_until_it_answers(qtbot, tab):
+    everything = column(tab, WHAT)
+    tab.person.setText("nobody")
+    tab.person.setText("anna.rossi")  # the answer for "nobody" comes back too late and is dropped
+    assert tab.busy  # the read is under way in another thread...
+    assert tab.proxy.rowCount() == len(everything)  # ...and the rows shown stay until it answers
+    qtbot.waitUntil(lambda: not tab.busy)
+    assert set(column(tab, WHAT)) == {Action.USER_ADD.label, Action.CONTACT_SET.label}
+    assert not tab.empty.isVisible()
