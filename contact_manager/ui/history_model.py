@@ -89,11 +89,13 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._changes: list[Change] = []
+        self._texts: dict[int, list[str]] = {}  # row -> its cells: fitting the columns asks often
         self._source: Source | None = None
         self._more = False
 
     def set_changes(self, changes: Iterable[Change]) -> None:
         self.beginResetModel()
+        self._texts.clear()
         self._changes, self._source, self._more = list(changes), None, False
         self.endResetModel()
 
@@ -101,11 +103,22 @@ class HistoryModel(QAbstractTableModel):
         """Show ``source``'s pages from the first (``first`` when it has been read already)."""
         page = source(None) if first is None else first
         self.beginResetModel()
+        self._texts.clear()
         self._changes, self._source, self._more = list(page), source, len(page) >= self.page_size
         self.endResetModel()
 
     def change(self, row: int) -> Change:
         return self._changes[row]
+
+    def forget_texts(self) -> None:
+        """Drop the cells worked out so far (the language changed)."""
+        self._texts.clear()
+
+    def _cells(self, row: int) -> list[str]:
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = cells(self._changes[row])
+        return texts
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and self._source is not None and self._more
@@ -141,9 +154,9 @@ class HistoryModel(QAbstractTableModel):
             return None
         change = self._changes[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return cells(change)[index.column()]
+            return self._cells(index.row())[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (OLD, NEW, SUBJECT):
-            return cells(change)[index.column()] or None
+            return self._cells(index.row())[index.column()] or None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == WHEN:
             return change.at
         if role == CHANGE_ROLE:

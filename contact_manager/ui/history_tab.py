@@ -94,7 +94,7 @@ class HistoryTab(RefreshWhenShown, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        self.table.horizontalHeader().setResizeContentsPrecision(60)  # about a screenful of rows
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.status = QLabel(objectName="historyStatus")
         self.status.setWordWrap(True)
@@ -166,6 +166,7 @@ class HistoryTab(RefreshWhenShown, QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
+            self.model.forget_texts()
             self.retranslate()
             self.model.layoutChanged.emit()
             self.fit_columns()  # the other language's roles and headers are longer or shorter
