@@ -343,8 +343,16 @@ class MainWindow(QMainWindow):
         self._add_account_choices(self.switch_menu, "fileSwitchAccountAction")
 
     def _add_account_choices(self, menu: QMenu, name: str) -> None:
-        """One checkable action per account of the database; choosing one switches to it."""
-        for info in self.services.accounts.list():
+        """One checkable action per account of the database; choosing one switches to it.
+        Past about twenty accounts, a searchable list instead (ui/account_chooser.py)."""
+        from contact_manager.ui import account_chooser
+
+        accounts = self.services.accounts.list()
+        if len(accounts) > account_chooser.SEARCHABLE_PAST:
+            choices = [(info.id, info.name) for info in accounts]
+            account_chooser.add_chooser(menu, choices, self.context.account_id, self.switch_account)
+            return
+        for info in accounts:
             action = menu.addAction(info.name)
             action.setObjectName(f"{name}{info.id}")
             action.setCheckable(True)
