@@ -156,8 +156,9 @@ def _report_cannot_start(error, database: str, lang: str | None = None) -> str |
     return recover(error, database)
 
 
-def _run_window(database: str, lang: str | None):
-    """Show the window over ``database`` and run the event loop.
+def _run_window(database: str, lang: str | None, last_crash: Path | None = None):
+    """Show the window over ``database`` and run the event loop (saying first, if
+    ``last_crash`` names a log, that the last run ended unexpectedly).
 
     Returns ``(exit code, None)``, or ``(2, error)`` with the ContactError of a database that
     could not be opened (before or after the window was shown).
@@ -169,6 +170,7 @@ def _run_window(database: str, lang: str | None):
         window = open_main_window(database, lang)
     except ContactError as error:
         return 2, error
+    _watch_session(app, window, last_crash)
 
     failures: list[BaseException] = []
 
@@ -192,6 +194,21 @@ def _run_window(database: str, lang: str | None):
     return 1, None
 
 
+def _watch_session(app, window, last_crash: Path | None) -> None:
+    """The crash handling of the window's run: say so if the last run ended unexpectedly
+    (one sentence naming the log), log when the window is loaded, and end the session (its
+    marker file) when the event loop quits cleanly."""
+    from PySide6.QtCore import Qt
+
+    from contact_manager import crash
+    from contact_manager.ui import dialogs
+
+    if last_crash is not None:
+        dialogs.closed_unexpectedly(window, last_crash)
+    window.loader.finished.connect(lambda: crash.log.info("The window is open: %s", window.windowTitle()))
+    app.aboutToQuit.connect(crash.end_session, Qt.ConnectionType.SingleShotConnection)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.version:
@@ -213,11 +230,16 @@ def main(argv: list[str] | None = None) -> int:
         if chosen is None:
             return 2
         database = chosen
-    while True:  # a database that can't be opened: the person chooses another way, or quits
-        code, error = _run_window(database, args.lang)
-        if error is None:
-            return code
-        chosen = _report_cannot_start(error, database, args.lang)
-        if chosen is None:
-            return 2
-        database = chosen
+    last_crash = crash.begin_session()  # the log file, if the last run ended unexpectedly
+    try:
+        while True:  # a database that can't be opened: the person chooses another way, or quits
+            code, error = _run_window(database, args.lang, last_crash)
+            last_crash = None  # said once
+            if error is None:
+                return code
+            chosen = _report_cannot_start(error, database, args.lang)
+            if chosen is None:
+                return 2
+            database = chosen
+    finally:
+        crash.end_session()  # any way out but a fatal signal is a clean end

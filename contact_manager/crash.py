@@ -6,11 +6,19 @@ its traceback to a rotating log file in the user's data folder and, when the GUI
 tells the user in plain words what happened, that their saved data is safe, and where the
 log file is. ``setup_logging()`` alone gives the same log file to a front end without a GUI.
 
+A crash that no Python code can catch (a segmentation fault in Qt or its bindings) is caught
+by ``faulthandler``, which writes the Python traceback of every thread into the same log
+file. ``begin_session()`` also leaves a marker file while the window runs and
+``end_session()`` removes it on a clean exit, so the next start knows the app closed
+unexpectedly (a crash, a kill, a power cut) and can say so, and where the log is.
+
 Nothing is created at import time: the log folder appears (owner-only) when logging is set up.
 """
 
 from __future__ import annotations
 
+import atexit
+import faulthandler
 import logging
 import os
 import sys
@@ -20,16 +28,38 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from contact_manager import paths
+from contact_manager import files, paths
 
 LOG_FILE_NAME = "contact-manager.log"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+FATAL_ERROR_LINE = "Fatal Python error"  # how faulthandler starts a dump
+SESSION_SUFFIX = ".running"  # marker files: "session-<pid>.running" in the log folder
 
 log = logging.getLogger("contact_manager.crash")
 
 _handler: RotatingFileHandler | None = None
+_fatal_file = None  # the log file, kept open for faulthandler (it writes to the descriptor)
+
+
+class PrivateLogHandler(RotatingFileHandler):
+    """A rotating log whose every file is created owner-only (0600), whatever the umask:
+    a traceback may quote an address or a name."""
+
+    def _open(self):
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)  # Python ends lines
+        descriptor = files.open_private(self.baseFilename, flags)
+        return os.fdopen(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+
+class _LogHandler(PrivateLogHandler):
+    """The rotating log; after a rollover, fatal errors follow the new file too."""
+
+    def doRollover(self) -> None:  # noqa: N802 - logging's name
+        super().doRollover()
+        if _fatal_file is not None:
+            enable_fatal_handler()
 
 
 def log_file() -> Path:
@@ -51,7 +81,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     shutdown_logging()
     paths.ensure_private_dir(paths.data_dir())  # private if logging is first to create it
     paths.ensure_private_dir(target.parent)
-    handler = RotatingFileHandler(target, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+    handler = _LogHandler(target, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -61,8 +91,9 @@ def setup_logging(level: int = logging.INFO) -> Path:
 
 
 def shutdown_logging() -> None:
-    """Detach and close the log file handler set up here, if any."""
+    """Detach and close the log file handler set up here (and the fatal error handler), if any."""
     global _handler
+    disable_fatal_handler()
     if _handler is None:
         return
     logging.getLogger().removeHandler(_handler)
@@ -79,8 +110,106 @@ def install_excepthook() -> Path:
     path = setup_logging()
     sys.excepthook = handle_exception
     threading.excepthook = _handle_thread_exception
+    enable_fatal_handler()
     log.info("Contact Manager started; unexpected errors are logged here")
     return path
+
+
+# --- fatal errors: crashes no exception handler sees ------------------------------------
+
+
+def enable_fatal_handler() -> Path:
+    """Let ``faulthandler`` write a crash's traceback (every thread) into the log file.
+
+    A segmentation fault, an abort or a fatal signal ends the process without an
+    exception; faulthandler writes to a file descriptor from its signal handler, so the
+    log file is opened here once and kept open for as long as the handler is enabled.
+    """
+    global _fatal_file
+    target = log_file()
+    paths.ensure_private_dir(target.parent)
+    opened = open(target, "a", encoding="utf-8")  # noqa: SIM115 - kept open on purpose
+    faulthandler.enable(file=opened, all_threads=True)
+    if _fatal_file is not None:
+        _fatal_file.close()
+    _fatal_file = opened
+    return target
+
+
+def disable_fatal_handler() -> None:
+    """Stop writing crashes to the log (faulthandler back to stderr, if there is one)."""
+    global _fatal_file
+    if _fatal_file is None:
+        return
+    faulthandler.disable()
+    _fatal_file.close()
+    _fatal_file = None
+    stderr = sys.__stderr__  # a windowed build has none
+    if stderr is not None and _has_descriptor(stderr):
+        faulthandler.enable(file=stderr, all_threads=True)
+
+
+def _has_descriptor(stream) -> bool:
+    try:
+        stream.fileno()
+    except (OSError, ValueError, AttributeError):
+        return False
+    return True
+
+
+def _marker(pid: int) -> Path:
+    return paths.log_dir() / f"session-{pid}{SESSION_SUFFIX}"
+
+
+def begin_session() -> Path | None:
+    """Mark this run as running; return the log file if an earlier run ended unexpectedly.
+
+    An earlier run left its marker when it did not reach ``end_session`` (a crash, a kill).
+    Markers of runs still going (another window of the app) are left alone. The marker goes
+    at a clean exit (``end_session``, also registered with ``atexit``), never on a crash.
+    """
+    folder = paths.ensure_private_dir(paths.log_dir())
+    crashed = False
+    for marker in folder.glob(f"session-*{SESSION_SUFFIX}"):
+        pid = marker.name[len("session-") : -len(SESSION_SUFFIX)]
+        if pid.isdigit() and (int(pid) == os.getpid() or _running(int(pid))):
+            continue  # this process's own (an earlier main() in a test), or another run
+        crashed = True
+        marker.unlink(missing_ok=True)
+    _marker(os.getpid()).write_text(f"{os.getpid()}\n", encoding="utf-8")
+    atexit.register(end_session)
+    if crashed:
+        log.warning("The last run of Contact Manager ended unexpectedly (see the lines above)")
+        return log_file()
+    return None
+
+
+def end_session() -> None:
+    """A clean exit: remove this run's marker."""
+    _marker(os.getpid()).unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` exists (signal 0 on POSIX; on Windows, ask for its exit code)."""
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel = ctypes.windll.kernel32
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        try:
+            return bool(kernel.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259
+        finally:
+            kernel.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
 
 
 def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

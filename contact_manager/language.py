@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from contact_manager.domain import text
 from contact_manager.settings import open_settings
+from contact_manager.settings import save as save_settings
 
 LANGUAGES: tuple[str, ...] = ("en", "it")
 DEFAULT_LANGUAGE = "en"
@@ -152,7 +153,7 @@ def switch(app: QCoreApplication, lang: str) -> str:
     result = install(app, lang)
     settings = open_settings()
     settings.setValue(SETTINGS_KEY, result)
-    settings.sync()
+    save_settings(settings)
     return result
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from contact_manager.cli.common import Session, command, group, say
+from contact_manager.cli.common import Session, command, group, report_damage, say
+from contact_manager.cli.output import marked
 from contact_manager.domain.text import translate
 
 
@@ -36,9 +37,10 @@ def run_init(session: Session, args: argparse.Namespace) -> None:
     )
 
 
-def run_list(session: Session, args: argparse.Namespace) -> None:
+def run_list(session: Session, args: argparse.Namespace) -> int:
     accounts = session.services().accounts.list()
     if not accounts:
         say(translate("Cli", "The database has no accounts yet."))
     for account in accounts:
-        say(account.name)
+        say(marked(account.name, account.damage))
+    return report_damage(*(account.damage for account in accounts))

@@ -10,11 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from contact_manager import paths
+from contact_manager.domain.damage import Damage, DamagedRows, collect
 from contact_manager.domain.errors import ContactError, NotFound
 from contact_manager.domain.roles import Role
 from contact_manager.domain.text import Context, printable, translate
@@ -247,3 +248,12 @@ def print_json(value: Any) -> None:
     escaped here."""
     text = json.dumps(value, indent=2, ensure_ascii=False)
     print(printable(text, json=True), file=sys.stdout)
+
+
+def report_damage(*groups: Sequence[Damage]) -> int:
+    """After a read printed what it could: name the damaged rows on stderr; the exit code."""
+    found = collect(groups)
+    if not found:
+        return 0
+    print(" ".join(DamagedRows(found).message.split()), file=sys.stderr)
+    return 1

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from contact_manager.cli.common import CliProblem, Session, command, group, print_json, role_choice, say
+from contact_manager.cli.common import (
+    CliProblem,
+    Session,
+    command,
+    group,
+    print_json,
+    report_damage,
+    role_choice,
+    say,
+)
 from contact_manager.cli.output import person_text, sheet_json, sheet_lines
 from contact_manager.domain.roles import BILLING_CAP, OTHER_ROLES, Role
 from contact_manager.domain.text import translate
@@ -41,13 +50,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     clearer.add_argument("role", choices=CLEARABLE, metavar="{" + "|".join(CLEARABLE) + "}")
 
 
-def run_show(session: Session, args: argparse.Namespace) -> None:
+def run_show(session: Session, args: argparse.Namespace) -> int:
     sheet = session.services().contacts.sheet(session.account().id)
     if args.json:
         print_json(sheet_json(sheet))
     else:
         for line in sheet_lines(sheet):
             say(line)
+    return report_damage(session.account().damage, sheet.damage)
 
 
 def run_set(session: Session, args: argparse.Namespace) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from contact_manager.domain.contacts import ContactSheet, Person
+from contact_manager.domain.damage import Damage, damaged_mark
 from contact_manager.domain.history import Change
 from contact_manager.domain.roles import OTHER_ROLES, Role
 from contact_manager.domain.text import printable, translate
@@ -16,10 +17,23 @@ from contact_manager.domain.text import printable, translate
 # --- JSON -----------------------------------------------------------------------------------
 
 
+def damaged_columns(damage: Sequence[Damage], table: str) -> list[str]:
+    return sorted({d.column for d in damage if d.table == table})
+
+
+def with_damage(value: dict[str, object], damage: Sequence[Damage], table: str) -> dict[str, object]:
+    """A JSON object plus ``"damaged": [columns]`` when some of its values could not be read."""
+    columns = damaged_columns(damage, table)
+    if columns:
+        value["damaged"] = columns
+    return value
+
+
 def person_json(person: Person | None) -> dict[str, object] | None:
     if person is None:
         return None
-    return {"email": person.email, "name": person.name, "external": person.external, "active": person.active}
+    value = {"email": person.email, "name": person.name, "external": person.external, "active": person.active}
+    return with_damage(value, person.damage, "app_user")
 
 
 def sheet_json(sheet: ContactSheet) -> dict[str, object]:
@@ -31,11 +45,17 @@ def sheet_json(sheet: ContactSheet) -> dict[str, object]:
     }
     for role in OTHER_ROLES:
         value[role.value] = person_json(sheet.others.get(role))
+    if sheet.damage:
+        value["damaged"] = [damage_json(damage) for damage in sheet.damage]
     return value
 
 
+def damage_json(damage: Damage) -> dict[str, object]:
+    return {"table": damage.table, "row": damage.row_id, "column": damage.column}
+
+
 def user_json(person: Person, roles: Sequence[Role]) -> dict[str, object]:
-    return {
+    value: dict[str, object] = {
         "email": person.email,
         "first_name": person.first_name,
         "last_name": person.last_name,
@@ -44,10 +64,11 @@ def user_json(person: Person, roles: Sequence[Role]) -> dict[str, object]:
         "active": person.active,
         "roles": [role.value for role in roles],
     }
+    return with_damage(value, person.damage, "app_user")
 
 
 def history_json(changes: Sequence[Change]) -> list[dict[str, object]]:
-    return [change.as_dict() for change in changes]
+    return [with_damage(change.as_dict(), change.damage, "history") for change in changes]
 
 
 # --- text -----------------------------------------------------------------------------------
@@ -57,15 +78,20 @@ def none_text() -> str:
     return translate("Cli", "(none)")
 
 
+def marked(text: str, damaged: object) -> str:
+    """``text`` followed by "(damaged)" when some of what it shows could not be read."""
+    return f"{text} {damaged_mark()}" if damaged else text
+
+
 def person_text(person: Person | None) -> str:
-    """ "First Last <email>", marked when outside the account or deactivated."""
+    """ "First Last <email>", marked when outside the account, deactivated or damaged."""
     if person is None:
         return none_text()
     if person.external:
         return translate("Cli", "{email} (external address)").format(email=person.email)
     if not person.active:
-        return translate("Cli", "{person} (deactivated)").format(person=person.display)
-    return person.display
+        return marked(translate("Cli", "{person} (deactivated)").format(person=person.display), person.damage)
+    return marked(person.display, person.damage)
 
 
 def table(rows: Sequence[Sequence[str]], gap: str = "  ") -> list[str]:
@@ -92,6 +118,8 @@ def sheet_lines(sheet: ContactSheet) -> list[str]:
     rows.extend(("", text) for text in billing[1:])
     rows.extend((role.label, person_text(sheet.others.get(role))) for role in OTHER_ROLES)
     header = translate("Cli", "Account: {name}").format(name=sheet.account_name)
+    if any(d.table == "account" for d in sheet.damage):
+        header = marked(header, True)
     return [header, "", *table(rows, gap="   ")]
 
 
@@ -109,7 +137,12 @@ def user_lines(users: Sequence[tuple[Person, Sequence[Role]]]) -> list[str]:
         translate("Cli", "Roles"),
     )
     rows = [
-        (person.name or "", person.email, status_text(person.active), ", ".join(r.label for r in roles))
+        (
+            marked(person.name or "", person.damage),
+            person.email,
+            status_text(person.active),
+            ", ".join(r.label for r in roles),
+        )
         for person, roles in users
     ]
     return table([header, *rows])
@@ -144,6 +177,7 @@ def history_lines(changes: Sequence[Change]) -> list[str]:
     if not changes:
         return [translate("Cli", "No changes recorded yet.")]
     rows = [
-        (when_text(change.at), change.actor, change.action.label, change_text(change)) for change in changes
+        (when_text(change.at), change.actor, change.label, marked(change_text(change), change.damage))
+        for change in changes
     ]
     return table(rows)

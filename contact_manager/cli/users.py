@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from contact_manager.cli.common import Session, command, group, print_json, say
+from contact_manager.cli.common import Session, command, group, print_json, report_damage, say
 from contact_manager.cli.output import user_json, user_lines
 from contact_manager.domain.text import translate
 
@@ -39,7 +39,7 @@ def run_add(session: Session, args: argparse.Namespace) -> None:
     say(translate("Cli", "Added the user {person}.").format(person=person.display))
 
 
-def run_list(session: Session, args: argparse.Namespace) -> None:
+def run_list(session: Session, args: argparse.Namespace) -> int:
     services, account_id = session.services(), session.account().id
     people = services.users.list(account_id)
     sheet = services.contacts.sheet(account_id)
@@ -49,6 +49,7 @@ def run_list(session: Session, args: argparse.Namespace) -> None:
     else:
         for line in user_lines(users):
             say(line)
+    return report_damage(session.account().damage, sheet.damage, *(person.damage for person in people))
 
 
 def run_deactivate(session: Session, args: argparse.Namespace) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from contact_manager.domain.damage import Damage
 from contact_manager.domain.errors import (
     BillingCapReached,
     DuplicateContact,
@@ -27,6 +28,8 @@ class Person:
     active: bool = True
     job_title: str = ""
     phone: str = ""
+    # values of this person's row that could not be read (shown marked): see domain.damage
+    damage: tuple[Damage, ...] = field(default=(), compare=False)
 
     @property
     def external(self) -> bool:
@@ -58,6 +61,8 @@ class ContactSheet:
     billing: tuple[Person, ...] = ()
     others: dict[Role, Person | None] = field(default_factory=dict)
     reviewed_on: date | None = None
+    # everything read for this sheet that could not be (the holders' damage included)
+    damage: tuple[Damage, ...] = field(default=(), compare=False)
 
     def holder(self, role: Role) -> Person | None:
         if role is Role.PRIMARY:

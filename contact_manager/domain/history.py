@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
+from contact_manager.domain.damage import Damage, damaged_entry
 from contact_manager.domain.roles import Role
 from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
 
@@ -50,22 +51,32 @@ _LABELS = {
 
 @dataclass(frozen=True)
 class Change:
-    """One row of an account's history."""
+    """One row of an account's history.
+
+    ``action`` is None when the row's kind of change could not be read (an action this app
+    never records); ``damage`` names every value of the row that could not be read.
+    """
 
     id: int
     at: str  # UTC, ISO 8601
     actor: str
-    action: Action
+    action: Action | None
     role: Role | None
     subject: str
     old_value: str | None
     new_value: str | None
+    damage: tuple[Damage, ...] = field(default=(), compare=False)
+
+    @property
+    def label(self) -> str:
+        """What kind of change it was, in words; "(damaged entry)" when that can't be read."""
+        return self.action.label if self.action is not None else damaged_entry()
 
     def as_dict(self) -> dict[str, object]:
         return {
             "at": self.at,
             "actor": self.actor,
-            "action": self.action.value,
+            "action": self.action.value if self.action is not None else None,
             "role": self.role.value if self.role else None,
             "subject": self.subject,
             "old": self.old_value,

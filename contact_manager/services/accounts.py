@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from contact_manager.domain.company import FIELDS, CompanyDetails, clean_field, clean_name
+from contact_manager.domain.damage import Damage
 from contact_manager.domain.errors import AccountExists, NotFound
 from contact_manager.domain.history import Action
 from contact_manager.services.base import Service
+from contact_manager.store.decoding import RowReader
 from contact_manager.store.models import Account
 
 
@@ -19,13 +21,27 @@ class AccountInfo:
     version: int
     details: CompanyDetails
     reviewed_on: str | None
+    # values of the account's row that could not be read (shown marked): see domain.damage
+    damage: tuple[Damage, ...] = field(default=(), compare=False)
+
+
+def account_damage(account: Account) -> tuple[Damage, ...]:
+    """The values of an account's row that could not be read."""
+    return _info(account).damage
 
 
 def _info(account: Account) -> AccountInfo:
-    details = CompanyDetails(**{field: getattr(account, field) for field in FIELDS})
-    reviewed = account.reviewed_on
+    read = RowReader("account", account.id)
+    details = CompanyDetails(**{name: read.text(name, getattr(account, name)) for name in FIELDS})
+    reviewed = read.day("reviewed_on", account.reviewed_on)
+    version = read.integer("version", account.version)
     return AccountInfo(
-        account.id, account.name, account.version, details, str(reviewed) if reviewed else None
+        account.id,
+        details.name,
+        version,
+        details,
+        reviewed.isoformat() if reviewed else None,
+        tuple(read.damage),
     )
 
 

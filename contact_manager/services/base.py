@@ -12,6 +12,7 @@ from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
 from contact_manager.store import queries
 from contact_manager.store.connection import Store
+from contact_manager.store.decoding import RowReader
 from contact_manager.store.models import Account, User
 
 
@@ -24,28 +25,35 @@ def current_login() -> str:
 
 
 def person_from_row(row: tuple) -> Person:
-    """A Person from the columns of ``queries.PERSON_COLUMNS``."""
+    """A Person from the columns of ``queries.PERSON_COLUMNS``; a value that can't be read is
+    kept as DamagedText and noted in ``person.damage``."""
     user_id, first, last, email, active, job_title, phone = row
+    if (
+        type(first) is str
+        and type(last) is str
+        and type(email) is str
+        and type(job_title) is str
+        and type(phone) is str
+        and type(user_id) is int
+        and (active == 0 or active == 1)
+    ):  # the usual case, checked at once
+        return Person(email, first, last, user_id, bool(active), job_title, phone)
+    read = RowReader("app_user", user_id)
     return Person(
-        email=email,
-        first_name=first,
-        last_name=last,
-        user_id=user_id,
-        active=bool(active),
-        job_title=job_title,
-        phone=phone,
+        email=read.text("email", email),
+        first_name=read.text("first_name", first),
+        last_name=read.text("last_name", last),
+        user_id=user_id if type(user_id) is int else None,
+        active=read.flag("active", active, default=False),
+        job_title=read.text("job_title", job_title),
+        phone=read.text("phone", phone),
+        damage=tuple(read.damage),
     )
 
 
 def person_of(user: User) -> Person:
-    return Person(
-        email=user.email,
-        first_name=user.first_name,
-        last_name=user.last_name,
-        user_id=user.id,
-        active=bool(user.active),
-        job_title=user.job_title,
-        phone=user.phone,
+    return person_from_row(
+        (user.id, user.first_name, user.last_name, user.email, user.active, user.job_title, user.phone)
     )
 
 

@@ -8,10 +8,12 @@ from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.roles import Role
 from contact_manager.domain.sorting import person_key
-from contact_manager.services.base import Service, person_of
+from contact_manager.services.base import Service, person_from_row, person_of
+from contact_manager.store import queries
 from contact_manager.store.models import Account, RoleAssignment, User
 
 _ORDER = list(Role)
+_ROLE_VALUES = frozenset(role.value for role in Role)
 
 
 @dataclass(frozen=True)
@@ -36,14 +38,15 @@ class DirectoryService(Service):
             user_ids = [user.id for user in users]
             held = RoleAssignment.select().where(RoleAssignment.user.in_(user_ids)) if user_ids else []
             for row in held:
-                holdings[row.account_id][2].append(Role(row.role))
+                if row.role in _ROLE_VALUES:  # a damaged role is left out (the sheet reports it)
+                    holdings[row.account_id][2].append(Role(row.role))
             outside = (
                 RoleAssignment.select(RoleAssignment, Account)
                 .join(Account)
                 .where(RoleAssignment.external_email.is_null(False))
             )
             for row in outside:
-                if email_key(row.external_email) == key:
+                if row.role in _ROLE_VALUES and email_key(str(row.external_email)) == key:
                     name, person, roles = holdings.setdefault(
                         row.account_id, (row.account.name, Person(email=row.external_email), [])
                     )
@@ -59,21 +62,5 @@ class DirectoryService(Service):
         Users tab of a large account."""
         with self.store.read():
             self._account(account_id)
-            cursor = self.store.db.execute_sql(
-                "SELECT id, first_name, last_name, email, active, job_title, phone FROM app_user "
-                "WHERE account_id = ? ORDER BY last_name, first_name, email_key",
-                (account_id,),
-            )
-            people = [
-                Person(
-                    email=email,
-                    first_name=first,
-                    last_name=last,
-                    user_id=user_id,
-                    active=bool(active),
-                    job_title=title,
-                    phone=phone,
-                )
-                for user_id, first, last, email, active, title, phone in cursor.fetchall()
-            ]
+            people = [person_from_row(row) for row in queries.user_rows(self.store.db, account_id)]
         return sorted(people, key=lambda p: person_key(p.last_name, p.first_name, p.email))

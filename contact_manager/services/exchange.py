@@ -7,8 +7,8 @@ Entry points (the File menu and the command line call these)::
     services.exchange.export_vcard(account_id, path)    # one vCard 3.0 per person holding a role
     services.exchange.import_json(path, name=None)      # a new account; AccountExists if taken
 
-Every file is written to a temporary name first and then moved into place, so a failure
-never leaves half a file behind.
+Every file is written with ``files.write_text_atomically``: owner-only, and moved into place
+whole, so a failure never leaves half a file behind.
 """
 
 from __future__ import annotations
@@ -25,12 +25,14 @@ from contact_manager.domain.company import FIELDS, clean_field, clean_name, clea
 from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.csv_file import Import, os_reason
 from contact_manager.domain.csv_import import ImportFileError, write_csv
+from contact_manager.domain.damage import DamagedData, collect
 from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.errors import AccountExists, DuplicateContact, DuplicateEmail, NotFound
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
 from contact_manager.domain.text import translate, without_controls
-from contact_manager.services.accounts import name_key
+from contact_manager.files import write_text_atomically
+from contact_manager.services.accounts import account_damage, name_key
 from contact_manager.services.base import Service, person_of
 from contact_manager.services.contacts import ContactService
 from contact_manager.store.models import Account, RoleAssignment, User
@@ -40,21 +42,11 @@ FORMAT_VERSION = 1
 DETAIL_FIELDS = tuple(f for f in FIELDS if f != "name")
 
 
-def write_atomically(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> Path:
-    """Write ``text`` to a temporary file beside ``path``, then move it into place.
-
-    A failure (disk full, no permission) leaves neither half a file nor the temporary one.
-    """
-    target = Path(path)
-    temporary = target.with_name(target.name + ".part")
-    try:
-        with temporary.open("w", encoding=encoding, newline="") as stream:
-            stream.write(text)
-        temporary.replace(target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return target
+def refuse_damaged(*damage: tuple) -> None:
+    """An export carries no damaged value: DamagedData names them instead."""
+    found = collect(damage)
+    if found:
+        raise DamagedData(found)
 
 
 class ExchangeService(Service):
@@ -68,6 +60,7 @@ class ExchangeService(Service):
             users = User.select().where(User.account == account_id)
             users = users.order_by(User.last_name, User.first_name, User.email_key)
             people = [person_of(user) for user in users]
+        refuse_damaged(account_damage(account), sheet.damage, *(p.damage for p in people))
         return {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -95,7 +88,7 @@ class ExchangeService(Service):
 
     def export_json(self, account_id: int, path: str | os.PathLike[str]) -> Path:
         text = json.dumps(self.export_data(account_id), ensure_ascii=False, indent=2) + "\n"
-        return write_atomically(path, text)
+        return write_text_atomically(path, text)
 
     def export_csv(self, account_id: int, path: str | os.PathLike[str], delimiter: str = ",") -> Path:
         """The contact sheet as CSV (UTF-8 with BOM), every cell neutralised against formulas.
@@ -104,13 +97,15 @@ class ExchangeService(Service):
         """
         stream = io.StringIO(newline="")
         write_csv(stream, csv_rows(self._read_sheet(account_id)), delimiter)
-        return write_atomically(path, stream.getvalue(), encoding="utf-8-sig")
+        return write_text_atomically(path, stream.getvalue(), encoding="utf-8-sig")
 
     def export_vcard(self, account_id: int, path: str | os.PathLike[str]) -> Path:
-        return write_atomically(path, vcards(self._read_sheet(account_id)))
+        return write_text_atomically(path, vcards(self._read_sheet(account_id)))
 
     def _read_sheet(self, account_id: int) -> ContactSheet:
-        return ContactService(self.store, self.actor).sheet(account_id)
+        sheet = ContactService(self.store, self.actor).sheet(account_id)
+        refuse_damaged(sheet.damage)
+        return sheet
 
     # --- importing --------------------------------------------------------------------
 

@@ -39,8 +39,8 @@ from contact_manager.domain.csv_import import (
 )
 from contact_manager.domain.history import Action
 from contact_manager.domain.text import translate
+from contact_manager.files import write_text_atomically
 from contact_manager.services.base import Service
-from contact_manager.services.exchange import write_atomically
 from contact_manager.store.models import User
 
 CHUNK_SIZE = 5000
@@ -183,7 +183,7 @@ class ImportService(Service):
         """
         stream = io.StringIO(newline="")
         write_csv(stream, refused_rows(preview), preview.table.delimiter)
-        write_atomically(path, stream.getvalue(), encoding="utf-8-sig")
+        write_text_atomically(path, stream.getvalue(), encoding="utf-8-sig")
         return len(preview.of(Verdict.REFUSED))
 
     def check_writable(self, path: str | os.PathLike[str]) -> None:

@@ -10,32 +10,39 @@ from contact_manager.domain.errors import DuplicateEmail, NotFound
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
 from contact_manager.domain.sorting import person_key
-from contact_manager.services.base import Service, person_of
+from contact_manager.services.base import Service, person_from_row, person_of
 from contact_manager.services.contacts import ContactService
+from contact_manager.store import queries
 from contact_manager.store.models import RoleAssignment, User
 
 
 class UserService(Service):
     def list(self, account_id: int, *, include_inactive: bool = True) -> list[Person]:
+        """The account's users by name; a value that can't be read is marked (person.damage)."""
         with self.store.read():
             self._account(account_id)
-            query = User.select().where(User.account == account_id)
-            if not include_inactive:
-                query = query.where(User.active == True)  # noqa: E712 - peewee expression
-            people = [person_of(user) for user in query]
+            rows = queries.user_rows(self.store.db, account_id, include_inactive=include_inactive)
+            people = [person_from_row(row) for row in rows]
         return sorted(people, key=lambda p: person_key(p.last_name, p.first_name, p.email))
 
     def picker_rows(self, account_id: int) -> list[tuple[int, str, str, str, int]]:
         """(id, first, last, email, active) of every user, sorted: what the pickers show.
 
-        The hot read of a large account, so it goes through one plain query.
+        The hot read of a large account, so it goes through one plain query. A value that
+        can't be read comes as DamagedText (a text to show marked; see domain.damage).
         """
-        cursor = self.store.db.execute_sql(
-            "SELECT id, first_name, last_name, email, active FROM app_user "
-            "WHERE account_id = ? ORDER BY last_name, first_name, email_key",
-            (account_id,),
-        )
-        return sorted(cursor.fetchall(), key=lambda row: person_key(row[2], row[1], row[3]))
+        with self.store.read():  # a storage problem (a damaged page) becomes its one sentence
+            cursor = self.store.db.execute_sql(
+                "SELECT id, first_name, last_name, email, active FROM app_user "
+                "WHERE account_id = ? ORDER BY last_name, first_name, email_key",
+                (account_id,),
+            )
+            rows = cursor.fetchall()
+        for index, (user_id, first, last, email, active) in enumerate(rows):
+            if not (type(first) is str and type(last) is str and type(email) is str and active in (0, 1)):
+                person = person_from_row((user_id, first, last, email, active, "", ""))
+                rows[index] = (user_id, person.first_name, person.last_name, person.email, int(person.active))
+        return sorted(rows, key=lambda row: person_key(row[2], row[1], row[3]))
 
     def get(self, account_id: int, user_id: int) -> Person:
         with self.store.read():

@@ -13,6 +13,7 @@ from peewee import DatabaseError as PeeweeDatabaseError
 
 from contact_manager.paths import ensure_private_dir
 from contact_manager.store import migrations, schema, snapshot, transactions
+from contact_manager.store.decoding import SafeTextConnection
 from contact_manager.store.errors import StorageError, classify
 from contact_manager.store.models import MODELS
 from contact_manager.store.target import parse_target
@@ -86,7 +87,9 @@ class Store:
             read_only = is_read_only(path)
             if read_only:
                 uri = snapshot.read_only_uri(path, immutable=not _has_wal_and_shm(path))
-                database = SqliteDatabase(uri, uri=True, pragmas=PRAGMAS, lock_type="IMMEDIATE")
+                database = SqliteDatabase(
+                    uri, uri=True, pragmas=PRAGMAS, lock_type="IMMEDIATE", factory=SafeTextConnection
+                )
             else:
                 try:
                     _create_private_file(path)
@@ -94,7 +97,10 @@ class Store:
                     raise StorageError(
                         StorageError.CANNOT_OPEN, str(path), error.strerror or str(error)
                     ) from error
-                database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+                # factory: text that is not UTF-8 is read as damaged, not a failed query (decoding.py)
+                database = SqliteDatabase(
+                    str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", factory=SafeTextConnection
+                )
         store = cls(database, path)
         store.read_only = read_only
         try:
@@ -192,8 +198,18 @@ def _has_wal_and_shm(path: Path) -> bool:
     return wal.is_file() and path.with_name(path.name + "-shm").is_file()
 
 
+_SCHEMA_NOT_OURS = ("no such column", "no such table", "malformed database schema")
+
+
 def _storage_problem(error: Exception, label: str) -> StorageError | None:
     """The StorageError a database error stands for; None for anything else (a bug, a rule)."""
     if isinstance(error, sqlite3.Error | PeeweeDatabaseError):
-        return classify(error, label)
+        problem = classify(error, label)
+        if problem is None and str(error).startswith(_SCHEMA_NOT_OURS):
+            # our statements name only what our migrations create: the file's schema is damaged
+            problem = StorageError(StorageError.NOT_A_DATABASE, label, str(error))
+        return problem
+    if isinstance(error, UnicodeDecodeError):
+        # sqlite3 could not even decode SQLite's own message: a damaged schema's text
+        return StorageError(StorageError.NOT_A_DATABASE, label, str(error))
     return None

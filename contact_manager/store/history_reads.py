@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from contact_manager.store.decoding import SafeTextConnection
+
 COLUMNS = "id, at, actor, action, role, subject, old_value, new_value"
 PAGE = 200
 CONTAINS = "cm_casefold_contains"
@@ -68,7 +70,9 @@ def read_page(
 
 def open_reader(path: str) -> sqlite3.Connection:
     """A connection of this thread's own, that only reads (closed by the caller)."""
-    connection = sqlite3.connect(path, timeout=10, check_same_thread=True)
+    connection = sqlite3.connect(
+        path, timeout=10, factory=SafeTextConnection
+    )  # text read as the store reads it
     connection.execute("PRAGMA query_only = 1")
     prepare(connection)
     return connection

@@ -26,17 +26,56 @@ def account_row(db: Database, account_id: int) -> tuple | None:
 
 
 def assignment_rows(db: Database, account_id: int) -> list[tuple]:
-    """(role, slot, external_email, *person columns) of every assignment, by role and slot."""
+    """(id, role, slot, external_email, *person columns) of every assignment, by role and slot."""
     cursor = db.execute_sql(
         _sql(
             db,
-            f"SELECT r.role, r.slot, r.external_email, {PERSON_COLUMNS} "
+            f"SELECT r.id, r.role, r.slot, r.external_email, {PERSON_COLUMNS} "
             "FROM role_assignment r LEFT JOIN app_user u ON u.id = r.user_id "
             "WHERE r.account_id = ? ORDER BY r.role, r.slot",
         ),
         (account_id,),
     )
     return cursor.fetchall()
+
+
+def account_rows(db: Database, account_id: int | None = None) -> list[tuple]:
+    """(id, name, version, reviewed_on, address, country, phone, website, vat_number) of every
+    account by name (or of the one account), as stored: the services check each value."""
+    columns = "id, name, version, reviewed_on, address, country, phone, website, vat_number"
+    if account_id is None:
+        return db.execute_sql(f"SELECT {columns} FROM account ORDER BY name_key, id").fetchall()
+    return db.execute_sql(_sql(db, f"SELECT {columns} FROM account WHERE id = ?"), (account_id,)).fetchall()
+
+
+def user_rows(db: Database, account_id: int, *, include_inactive: bool = True) -> list[tuple]:
+    """The person columns of every user of the account, by last name, first name and address."""
+    only_active = "" if include_inactive else "AND u.active = 1 "
+    cursor = db.execute_sql(
+        _sql(
+            db,
+            f"SELECT {PERSON_COLUMNS} FROM app_user u WHERE u.account_id = ? {only_active}"
+            "ORDER BY u.last_name, u.first_name, u.email_key",
+        ),
+        (account_id,),
+    )
+    return cursor.fetchall()
+
+
+HISTORY_COLUMNS = "id, at, actor, action, role, subject, old_value, new_value"
+
+
+def history_rows(
+    db: Database, account_id: int, *, newest_first: bool = True, limit: int | None = None
+) -> list:
+    """(id, at, actor, action, role, subject, old_value, new_value) of the account's history."""
+    order = "DESC" if newest_first else "ASC"
+    text = f"SELECT {HISTORY_COLUMNS} FROM history WHERE account_id = ? ORDER BY id {order}"
+    params: tuple = (account_id,)
+    if limit:
+        text += " LIMIT ?"
+        params = (account_id, int(limit))
+    return db.execute_sql(_sql(db, text), params).fetchall()
 
 
 def person_row(db: Database, account_id: int, user_id: int) -> tuple | None:

@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.roles import OTHER_ROLES, Role
 from contact_manager.domain.routing import routing_table
+from contact_manager.files import atomic_path
 
 
 def _date(day: date) -> str:
@@ -102,12 +103,11 @@ def contact_sheet_document(sheet: ContactSheet, today: date | None = None) -> QT
 def write_contact_sheet_pdf(
     sheet: ContactSheet, path: str | os.PathLike[str], today: date | None = None
 ) -> Path:
-    """Print the contact sheet to a PDF file at ``path`` (written aside, then moved into place)."""
+    """Print the contact sheet to a PDF file at ``path`` (owner-only, written aside, then moved
+    into place)."""
     target = Path(path)
-    partial = target.with_name(target.name + ".part")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(partial))
     printer.setDocName(sheet.account_name)
     printer.setCreator("Contact Manager")
     printer.setPageLayout(
@@ -120,11 +120,9 @@ def write_contact_sheet_pdf(
     )
     document = contact_sheet_document(sheet, today)
     document.setPageSize(QSizeF(printer.pageRect(QPrinter.Unit.Point).size()))
-    try:
+    with atomic_path(target) as partial:
+        printer.setOutputFileName(str(partial))
         document.print_(printer)
         if not partial.is_file() or partial.stat().st_size == 0:
             raise OSError(QCoreApplication.translate("ContactSheetPdf", "The PDF could not be written."))
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
     return target

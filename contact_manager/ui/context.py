@@ -6,12 +6,13 @@ redraw when ``sheetChanged`` fires. Refusals go to the dialogs seam in the user'
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from contact_manager.domain.contacts import ContactSheet
+from contact_manager.domain.damage import Damage, DamagedRows, collect
 from contact_manager.domain.errors import Conflict, ContactError
 from contact_manager.services import Services
 from contact_manager.ui.undo import UndoStack
@@ -38,6 +39,7 @@ class AppContext(QObject):
         # every undoable change of this window (the window's own, when it has one already)
         self.undo_stack = undo_stack if undo_stack is not None else UndoStack(self)
         self.usersChanged.connect(self._reload_users_model)
+        self._damage_told: set[Damage] = set()
 
     # --- the users of the current account, one shared Qt model -------------------------
 
@@ -52,15 +54,28 @@ class AppContext(QObject):
     def _reload_users_model(self) -> None:
         if self._users_model is None:
             return
-        rows = self.services.users.picker_rows(self.account_id) if self.account_id is not None else []
+        try:
+            rows = self.services.users.picker_rows(self.account_id) if self.account_id is not None else []
+        except ContactError as error:  # the database can't be read (damaged, locked): say so
+            rows = []
+            self.status.emit(error.message)
         self._users_model.set_rows(rows)
 
     # --- the current account ----------------------------------------------------------
+
+    def report_damage(self, *groups: Sequence[Damage]) -> None:
+        """Say on the status bar that rows could not be read (the views mark them); a damaged
+        value is told once, not at every reload."""
+        found = collect(groups)
+        if set(found) - self._damage_told:
+            self._damage_told.update(found)
+            self.status.emit(DamagedRows(found).message)
 
     def switch_account(self, account_id: int) -> None:
         self.undo_stack.clear()
         self.account_id = account_id
         self.sheet = self.services.contacts.sheet(account_id)
+        self.report_damage(self.sheet.damage)
         self.accountSwitched.emit(account_id)
         self.usersChanged.emit()
         self.sheetChanged.emit(self.sheet)
@@ -70,6 +85,7 @@ class AppContext(QObject):
         if self.account_id is None:
             return
         self.sheet = self.services.contacts.sheet(self.account_id)
+        self.report_damage(self.sheet.damage)
         self.usersChanged.emit()
         self.sheetChanged.emit(self.sheet)
 

@@ -9,11 +9,13 @@ answerer with ``set_answerer`` instead of driving a native file dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from contact_manager import APP_NAME
 from contact_manager.domain.errors import BillingCapReached, Conflict, ContactError, InvalidEmail
 from contact_manager.domain.roles import BILLING_CAP
 
@@ -127,6 +129,20 @@ def about(parent: QWidget | None, version: str) -> QMessageBox:
     )
     # Wide enough for the description on two or three lines, not one word per line.
     box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 30em; }")
+    return box
+
+
+def closed_unexpectedly(parent: QWidget | None, log: Path | str) -> QMessageBox:
+    """At start-up after a crash: one sentence saying so, and where the log file is."""
+    text = QCoreApplication.translate(
+        "Dialogs", "Contact Manager closed unexpectedly last time; what happened is in this log file:\n{log}"
+    )
+    box = message(
+        parent, "closedUnexpectedlyDialog", APP_NAME, text.format(log=log), QMessageBox.Icon.Information
+    )
+    # The path on a line of its own, wide enough not to break at a slash, selectable to copy.
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 44em; }")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return box
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -28,6 +30,30 @@ from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
 
 START_ROWS = 5
+
+
+class _UsersTable(QTableWidget):
+    """The first users' cells; an open cell editor is finished before the page acts.
+
+    A button's shortcut (Alt+C) leaves the focus in the cell being typed into, so its editor
+    would still be open, its text not yet in the cell, when the page reads the rows: the
+    account was created without it, and the editor wrote it later into the hidden form.
+    """
+
+    def finish_editing(self) -> None:
+        """Write what an open cell editor holds into its cell, and close the editor."""
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = self.indexWidget(self.currentIndex())
+        if editor is None:
+            return
+        self.commitData(editor)
+        self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def cell_text(self, row: int, column: int) -> str:
+        """A cell's text, read from the model: no Python wrapper of a Qt-owned item is kept."""
+        value = self.model().index(row, column).data()
+        return value.strip() if isinstance(value, str) else ""
 
 
 class FirstRunPage(QWidget):
@@ -74,7 +100,7 @@ class FirstRunPage(QWidget):
 
         self.users_label = QLabel(card)
         layout.addWidget(self.users_label)
-        self.users = QTableWidget(START_ROWS, 3, card)
+        self.users = _UsersTable(START_ROWS, 3, card)
         self.users.setObjectName("firstRunUsers")
         self.users.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.users.verticalHeader().setVisible(False)
@@ -157,9 +183,7 @@ class FirstRunPage(QWidget):
     def _rows(self) -> list[tuple[int, str, str, str]]:
         rows = []
         for row in range(self.users.rowCount()):
-            cells = [
-                self.users.item(row, c).text().strip() if self.users.item(row, c) else "" for c in range(3)
-            ]
+            cells = [self.users.cell_text(row, column) for column in range(3)]
             if any(cells):
                 rows.append((row, *cells))
         return rows
@@ -170,6 +194,7 @@ class FirstRunPage(QWidget):
         self.error.show()
 
     def create_account(self) -> None:
+        self.users.finish_editing()  # the cell being typed in counts
         try:
             name = clean_name(self.name.text())
         except ContactError as error:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Protocol
@@ -21,8 +20,10 @@ from PySide6.QtCore import (
 
 from contact_manager.domain.company import FIELDS, field_label
 from contact_manager.domain.csv_import import neutralise, write_csv  # noqa: F401 - re-exported
+from contact_manager.domain.damage import damaged_mark
 from contact_manager.domain.history import Action, Change
 from contact_manager.domain.roles import Role
+from contact_manager.files import atomic_write
 from contact_manager.language import csv_separator
 from contact_manager.ui.history_worker import PageReader
 
@@ -67,16 +68,42 @@ def headers() -> list[str]:
     ]
 
 
+# the column that shows each column of the history row
+_COLUMN_OF = {
+    "at": WHEN,
+    "actor": WHO,
+    "action": WHAT,
+    "role": ROLE,
+    "subject": SUBJECT,
+    "old_value": OLD,
+    "new_value": NEW,
+}
+
+
 def cells(change: Change) -> list[str]:
-    return [
+    """The texts of the row; a value that could not be read is followed by "(damaged)" (an
+    unreadable kind of change reads "(damaged entry)")."""
+    texts = [
         local_time(change.at),
         change.actor,
-        change.action.label,
+        change.label,
         change.role.label if change.role else "",
         subject_text(change),
         change.old_value or "",
         change.new_value or "",
     ]
+    for damage in change.damage:
+        column = _COLUMN_OF.get(damage.column)
+        if column is not None and column != WHAT:
+            texts[column] = f"{texts[column]} {damaged_mark()}".strip()
+    return texts
+
+
+def damaged_tooltip() -> str:
+    return QCoreApplication.translate(
+        "HistoryModel",
+        "Part of this entry could not be read from the database: Help > Check database says more.",
+    )
 
 
 class HistoryModel(QAbstractTableModel):
@@ -109,6 +136,10 @@ class HistoryModel(QAbstractTableModel):
 
     def change(self, row: int) -> Change:
         return self._changes[row]
+
+    def changes(self) -> list[Change]:
+        """The changes read so far."""
+        return list(self._changes)
 
     def forget_texts(self) -> None:
         """Drop the cells worked out so far (the language changed)."""
@@ -155,6 +186,8 @@ class HistoryModel(QAbstractTableModel):
         change = self._changes[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._cells(index.row())[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and change.damage:
+            return damaged_tooltip()
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (OLD, NEW, SUBJECT):
             return self._cells(index.row())[index.column()] or None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == WHEN:
@@ -261,16 +294,8 @@ def export_csv(changes: Iterable[Change], path: str | Path, delimiter: str | Non
     ``delimiter`` says otherwise.
     """
     delimiter = delimiter or csv_separator()
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    count = 0
-    try:
-        with open(partial, "w", encoding="utf-8-sig", newline="") as out:
-            rows = [(change.at, *cells(change)) for change in changes]
-            header = [QCoreApplication.translate("HistoryModel", "Time (UTC)"), *headers()]
-            write_csv(out, [header, *rows], delimiter)
-            count = len(rows)
-        os.replace(partial, target)  # a half-written file never takes the chosen name
-    finally:
-        partial.unlink(missing_ok=True)
-    return count
+    rows = [(change.at, *cells(change)) for change in changes]
+    header = [QCoreApplication.translate("HistoryModel", "Time (UTC)"), *headers()]
+    with atomic_write(path, encoding="utf-8-sig") as out:  # owner-only; whole or not at all
+        write_csv(out, [header, *rows], delimiter)
+    return len(rows)

@@ -61,6 +61,8 @@ class HistoryTab(RefreshWhenShown, QWidget):
         self.proxy = HistoryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.answered.connect(self._update_empty)
+        self.model.modelReset.connect(self._report_damage)
+        self.model.rowsInserted.connect(self._report_damage)
 
         self.role = QComboBox(objectName="historyRoleFilter")
         self.role.addItem("", None)
@@ -124,12 +126,22 @@ class HistoryTab(RefreshWhenShown, QWidget):
 
     def _role_chosen(self, _index: int) -> None:
         value = self.role.currentData()
-        self.proxy.set_role(Role(value) if value else None)
-        self._update_empty()
+        self._read(lambda: self.proxy.set_role(Role(value) if value else None))
 
     def _person_typed(self, text: str) -> None:
-        self.proxy.set_person(text)
+        self._read(lambda: self.proxy.set_person(text))
+
+    def _read(self, change_filter) -> None:
+        """Apply a filter; a database that can't be read is said on the status bar."""
+        try:
+            change_filter()
+        except ContactError as error:
+            self.context.status.emit(error.message)
         self._update_empty()
+
+    def _report_damage(self, *_args) -> None:
+        """Rows that could not be read whole are marked; the status bar says so once."""
+        self.context.report_damage(*(change.damage for change in self.model.changes() if change.damage))
 
     def _update_empty(self) -> None:
         """Say so when the filters keep none of the account's changes."""
@@ -176,10 +188,15 @@ class HistoryTab(RefreshWhenShown, QWidget):
         self._stale = False
         account_id = self.context.account_id
         history = self.context.services.history
-        self._has_any = account_id is not None and history.has_any(account_id)
         store = self.context.services.store
         path = None if store.read_only or store.path is None else str(store.path)
-        self.proxy.set_reader(None if account_id is None else AccountHistory(history, account_id, path))
+        try:
+            self._has_any = account_id is not None and history.has_any(account_id)
+            self.proxy.set_reader(None if account_id is None else AccountHistory(history, account_id, path))
+        except ContactError as error:  # the database can't be read (damaged, locked): say so
+            self._has_any = False
+            self.proxy.set_reader(None)
+            self.context.status.emit(error.message)
         self._update_empty()
         self.fit_columns()
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
+from contact_manager.domain.damage import damaged_mark, is_damaged
 from contact_manager.domain.sorting import fold
 
 MAX_MATCHES = 200  # a type-ahead list longer than this is narrowed by typing more
@@ -36,8 +37,12 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def display_of(row: Row) -> str:
+    """ "First Last <email>", followed by "(damaged)" when some of it could not be read."""
     name = f"{row[1]} {row[2]}".strip()
-    return f"{name} <{row[3]}>" if name else row[3]
+    text = f"{name} <{row[3]}>" if name else row[3]
+    if is_damaged(row[1]) or is_damaged(row[2]) or is_damaged(row[3]):
+        return f"{text} {damaged_mark()}"
+    return text
 
 
 def deactivated_suffix() -> str:

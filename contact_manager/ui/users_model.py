@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 
 from contact_manager.domain.contacts import ContactSheet, Person
+from contact_manager.domain.damage import damaged_mark
 from contact_manager.domain.roles import Role
 from contact_manager.domain.sorting import fold
 
@@ -21,6 +22,18 @@ PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # the Person of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a case-insensitive key to sort by
 
 FIRST, LAST, EMAIL, TITLE, PHONE, STATUS, ROLES = range(7)
+
+
+# the column of the table that shows each column of the app_user row
+_COLUMN_OF = {"first_name": FIRST, "last_name": LAST, "email": EMAIL, "job_title": TITLE, "phone": PHONE}
+_COLUMN_OF["active"] = STATUS
+
+
+def marked_texts(person: Person, texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The row's texts with "(damaged)" after each that could not be read."""
+    damaged = {_COLUMN_OF.get(damage.column) for damage in person.damage}
+    mark = damaged_mark()
+    return tuple(f"{text} {mark}".strip() if i in damaged else text for i, text in enumerate(texts))
 
 
 class UsersModel(QAbstractTableModel):
@@ -71,18 +84,19 @@ class UsersModel(QAbstractTableModel):
             QCoreApplication.translate("UsersModel", "Deactivated"),
         )
         held = {user_id: ", ".join(r.label for r in roles) for user_id, roles in self._roles.items()}
-        self._texts = [
-            (
+        self._texts = []
+        for p in self._people:
+            texts = (
                 p.first_name,
                 p.last_name,
                 p.email,
                 p.job_title,
                 p.phone,
                 active if p.active else inactive,
-                held.get(p.user_id, ""),
             )
-            for p in self._people
-        ]
+            if p.damage:
+                texts = marked_texts(p, texts)
+            self._texts.append((*texts, held.get(p.user_id, "")))
         self._haystacks = [fold(" ".join(texts[:ROLES])) for texts in self._texts]
 
     def retranslate(self) -> None:
@@ -172,12 +186,21 @@ class UsersModel(QAbstractTableModel):
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == ROLES:
             return "\n".join(r.label for r in self.roles(row)) or None
+        if role == Qt.ItemDataRole.ToolTipRole and self._people[row].damage:
+            return damaged_tooltip()
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def damaged_tooltip() -> str:
+    return QCoreApplication.translate(
+        "UsersModel",
+        "Part of this user could not be read from the database: Help > Check database says more.",
+    )
 
 
 class UsersFilter(QSortFilterProxyModel):

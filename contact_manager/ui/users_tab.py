@@ -151,8 +151,13 @@ class UsersTab(RefreshWhenShown, QWidget):
         selected = self.selected()
         account_id = self.context.account_id
         directory = DirectoryService(self.context.services.store, self.context.services.actor)
-        people = [] if account_id is None else directory.account_people(account_id)
+        try:
+            people = [] if account_id is None else directory.account_people(account_id)
+        except ContactError as error:  # the database can't be read (damaged, locked): say so
+            people = []
+            self.context.status.emit(error.message)
         self.model.set_users(people, self.context.sheet)
+        self.context.report_damage(*(person.damage for person in people))
         self.table.resizeColumnsToContents()
         if selected is not None:
             self.select(selected.user_id)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QRect, QSize
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from contact_manager.settings import open_settings
+from contact_manager.settings import save as save_settings
 
 GROUP = "mainWindow"
 DEFAULT_SIZE = QSize(1180, 780)
@@ -32,7 +33,7 @@ def save(window: QWidget, tabs: QTabWidget | None = None) -> None:
         settings.setValue("tab", tabs.currentWidget().objectName())
         settings.setValue("tabIndex", tabs.currentIndex())
     settings.endGroup()
-    settings.sync()
+    save_settings(settings)
 
 
 def restore(window: QWidget, tabs: QTabWidget | None = None) -> bool:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
+import signal
+import subprocess
 import sys
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -189,3 +193,119 @@ def test_the_dialog_shows_the_message_and_the_details(qtbot, tmp_path):
     qtbot.waitExposed(box)
     box.grab().save(str(tmp_path / "crash-dialog.png"))
     assert (tmp_path / "crash-dialog.png").stat().st_size > 0
+
+
+# --- fatal errors: a crash no exception handler sees --------------------------------------
+
+
+def _start_app(home, db, *args: str) -> subprocess.Popen:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONTACT_MANAGER_HOME=str(home), LANGUAGE="en")
+    return subprocess.Popen(
+        [sys.executable, "-m", "contact_manager", "--db", str(db), "--demo-if-empty", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _wait_for(condition, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def _crash_a_running_app(home, db) -> subprocess.CompletedProcess:
+    """Start the app, wait until its window runs, then crash it with a segmentation fault."""
+    child = _start_app(home, db)
+    log = home / "logs" / crash.LOG_FILE_NAME
+    try:
+        _wait_for(lambda: log.exists() and "The window is open" in log.read_text(encoding="utf-8"))
+        time.sleep(0.3)  # into the event loop
+        os.kill(child.pid, signal.SIGSEGV)
+        out, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    return subprocess.CompletedProcess(child.args, child.returncode, out, err)
+
+
+def _next_start_dialog(db, *args: str) -> list[str]:
+    """Start the app again (in this process), read every closed-unexpectedly box, then quit."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from contact_manager.app import main
+
+    seen: list[str] = []
+
+    def read_and_quit() -> None:
+        windows = QApplication.topLevelWidgets()
+        window = next((w for w in windows if w.objectName() == "mainWindow" and w.isVisible()), None)
+        if window is None or window.loader is None or not window.loader.done:
+            QTimer.singleShot(20, read_and_quit)
+            return
+        for box in window.findChildren(QMessageBox, "closedUnexpectedlyDialog"):
+            seen.append(box.text())
+            box.close()
+        window.close()
+        window.deleteLater()
+
+    QTimer.singleShot(0, read_and_quit)
+    assert main(["--db", str(db), *args]) == 0
+    return seen
+
+
+def test_a_segmentation_fault_leaves_its_traceback_in_the_log(tmp_path, qapp, dialogs):
+    home, db = tmp_path / "home", tmp_path / "contacts.db"
+    result = _crash_a_running_app(home, db)
+    assert result.returncode == -signal.SIGSEGV, result.stderr[-2000:]
+    text = (home / "logs" / crash.LOG_FILE_NAME).read_text(encoding="utf-8")
+    dump = text[text.index("Fatal Python error: Segmentation fault") :]
+    assert "most recent call first" in dump
+    assert 'File "' in dump and "contact_manager" in dump and "in main" in dump  # where it was
+
+
+def test_the_next_start_says_the_app_closed_unexpectedly(tmp_path, qapp, private_home, dialogs):
+    db = tmp_path / "contacts.db"
+    assert _crash_a_running_app(private_home, db).returncode == -signal.SIGSEGV
+    log = private_home / "logs" / crash.LOG_FILE_NAME
+    assert _next_start_dialog(db) == [
+        f"Contact Manager closed unexpectedly last time; what happened is in this log file:\n{log}"
+    ]
+    assert _next_start_dialog(db) == []  # said once: that run ended cleanly
+
+
+def test_the_sentence_is_italian_in_italian(tmp_path, qapp, private_home, dialogs):
+    from contact_manager import language
+
+    db = tmp_path / "contacts.db"
+    assert _crash_a_running_app(private_home, db).returncode == -signal.SIGSEGV
+    try:
+        (sentence,) = _next_start_dialog(db, "--lang", "it")
+    finally:
+        language.uninstall()
+    log = private_home / "logs" / crash.LOG_FILE_NAME
+    assert sentence.startswith("L'ultima volta Contact Manager si è chiuso in modo inatteso")
+    assert sentence.endswith(f"in questo file di log:\n{log}")
+
+
+def test_a_clean_exit_leaves_nothing_to_report(tmp_path, qapp, private_home, dialogs):
+    db = tmp_path / "contacts.db"
+    assert _next_start_dialog(db) == []
+    assert _next_start_dialog(db) == []
+    assert list((private_home / "logs").glob("*.running")) == []  # removed when the window quit
+    assert "Fatal Python error" not in (private_home / "logs" / crash.LOG_FILE_NAME).read_text()
+
+
+def test_a_run_still_going_is_not_taken_for_a_crash(tmp_path, qapp, private_home, dialogs):
+    other = _start_app(private_home, tmp_path / "contacts.db")
+    try:
+        _wait_for(lambda: list((private_home / "logs").glob(f"session-{other.pid}.running")))
+        assert crash.begin_session() is None  # the other window is still open
+    finally:
+        other.kill()
+        other.communicate()
+    assert crash.begin_session() == crash.log_file()  # killed: it did not end cleanly
