@@ -347,17 +347,16 @@ class MainWindow(QMainWindow):
         Past about twenty accounts, a searchable list instead (ui/account_chooser.py)."""
         from contact_manager.ui import account_chooser
 
-        accounts = self.services.accounts.list()
+        accounts = self.services.accounts.names()
         if len(accounts) > account_chooser.SEARCHABLE_PAST:
-            choices = [(info.id, info.name) for info in accounts]
-            account_chooser.add_chooser(menu, choices, self.context.account_id, self.switch_account)
+            account_chooser.add_chooser(menu, accounts, self.context.account_id, self.switch_account)
             return
-        for info in accounts:
-            action = menu.addAction(info.name)
-            action.setObjectName(f"{name}{info.id}")
+        for account_id, account_name in accounts:
+            action = menu.addAction(account_name)
+            action.setObjectName(f"{name}{account_id}")
             action.setCheckable(True)
-            action.setChecked(info.id == self.context.account_id)
-            action.triggered.connect(lambda _checked=False, i=info.id: self.switch_account(i))
+            action.setChecked(account_id == self.context.account_id)
+            action.triggered.connect(lambda _checked=False, i=account_id: self.switch_account(i))
 
     def retranslate(self) -> None:
         for index, title in enumerate(self._tab_titles):
