@@ -54,7 +54,7 @@ results["switch back to the large one"] = beat.scenario(lambda: window.switch_ac
 
 from contact_manager.services import Services
 elsewhere = Services.open(sys.argv[2], actor="elsewhere")
-elsewhere.users.add(first, "Outside", "Writer", "outside.writer@example.com")
+elsewhere.users.add(first, "Outside", "Writer", f"outside.writer.{time.time_ns()}@example.com")
 elsewhere.close()
 results["reload after another process's change"] = beat.scenario(window.check_for_changes, lambda: True)
 
