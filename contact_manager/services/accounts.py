@@ -62,6 +62,13 @@ class AccountService(Service):
         with self.store.read():
             return [_info(a) for a in Account.select().order_by(Account.name_key)]
 
+    def names(self) -> list[tuple[int, str]]:
+        """(id, name) of every account, in ``list``'s order: what the account menus show, read
+        in plain SQL (a thousand accounts in milliseconds, not a full row each)."""
+        with self.store.read():
+            rows = self.store.db.execute_sql("SELECT id, name FROM account ORDER BY name_key").fetchall()
+        return [(row[0], RowReader("account", row[0]).text("name", row[1])) for row in rows]
+
     def get(self, account_id: int) -> AccountInfo:
         with self.store.read():
             return _info(self._account(account_id))

@@ -1,11 +1,17 @@
-"""Reading an account's history (the services write it as they change things)."""
+"""Reading an account's history (the services write it as they change things).
+
+``page`` reads one page, newest first, with the History tab's filters applied in SQL (see
+store/history_reads.py): a page of a million-row history costs what a page of ten does.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from contact_manager.domain.history import Action, Change
 from contact_manager.domain.roles import Role
 from contact_manager.services.base import Service
-from contact_manager.store import queries
+from contact_manager.store import history_reads, queries
 from contact_manager.store.decoding import RowReader
 
 
@@ -33,3 +39,56 @@ class HistoryService(Service):
             self._account(account_id)
             rows = queries.history_rows(self.store.db, account_id, newest_first=newest_first, limit=limit)
             return [change_from_row(row) for row in rows]
+
+    def page(
+        self,
+        account_id: int,
+        *,
+        before_id: int | None = None,
+        limit: int = history_reads.PAGE,
+        role: Role | None = None,
+        person: str = "",
+    ) -> list[Change]:
+        """Up to ``limit`` changes older than ``before_id`` (all when None), newest first,
+        of ``role`` only and/or about ``person`` (name or address, any case)."""
+        with self.store.read():
+            connection = self.store.db.connection()
+            history_reads.prepare(connection)
+            rows = history_reads.read_page(
+                connection, account_id, before_id, limit, role.value if role else None, person
+            )
+        return [change_from_row(row) for row in rows]
+
+    def has_any(self, account_id: int) -> bool:
+        """Whether the account has any change at all."""
+        db = self.store.db
+        with self.store.read():
+            row = db.execute_sql(
+                "SELECT 1 FROM history WHERE account_id = ? LIMIT 1".replace("?", db.param), (account_id,)
+            ).fetchone()
+        return row is not None
+
+    def every(self, account_id: int, *, role: Role | None = None, person: str = "") -> Iterator[Change]:
+        """Every change that passes the filters, newest first, read a page at a time."""
+        before = None
+        while True:
+            changes = self.page(account_id, before_id=before, limit=2000, role=role, person=person)
+            yield from changes
+            if len(changes) < 2000:
+                return
+            before = changes[-1].id
+
+
+def read_page_apart(
+    path: str, account_id: int, before_id: int | None, role: Role | None, person: str
+) -> list[Change]:
+    """``HistoryService.page`` on a connection of the calling thread's own, opened and closed
+    here: what a worker thread runs (the store's connection belongs to the thread that opened it)."""
+    connection = history_reads.open_reader(path)
+    try:
+        rows = history_reads.read_page(
+            connection, account_id, before_id, history_reads.PAGE, role.value if role else None, person
+        )
+    finally:
+        connection.close()
+    return [change_from_row(row) for row in rows]

@@ -77,7 +77,10 @@ Objects = dict[tuple[str, str], str]
 
 def objects(connection: sqlite3.Connection) -> Objects:
     """(kind, name) -> normalised definition of every schema object of ``connection``."""
-    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    try:
+        rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    except UnicodeDecodeError as error:  # bytes of the schema's own text damaged: not UTF-8 any more
+        raise sqlite3.DatabaseError("database disk image is malformed") from error
     return {
         (kind, name): normalise(sql) if sql else f"automatic on {str(table).lower()}"
         for kind, name, table, sql in rows

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
+    QIdentityProxyModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
 from contact_manager.domain.company import FIELDS, field_label
@@ -23,8 +25,10 @@ from contact_manager.domain.history import Action, Change
 from contact_manager.domain.roles import Role
 from contact_manager.files import atomic_write
 from contact_manager.language import csv_separator
+from contact_manager.ui.history_worker import PageReader
 
 Index = QModelIndex | QPersistentModelIndex
+Source = Callable[[int | None], list[Change]]  # the next page after the change of that id
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 WHEN, WHO, WHAT, ROLE, SUBJECT, OLD, NEW = range(7)
 
@@ -103,17 +107,63 @@ def damaged_tooltip() -> str:
 
 
 class HistoryModel(QAbstractTableModel):
+    """The changes shown, newest first. Given a ``source`` (a function from the id of the oldest
+    change read so far, None at first, to the next page), it reads a page at a time as the view
+    scrolls (Qt's canFetchMore/fetchMore), so a million-row history costs one page to show."""
+
+    page_size = 200  # a shorter page is the last (the reader's pages are this long)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._changes: list[Change] = []
+        self._texts: dict[int, list[str]] = {}  # row -> its cells: fitting the columns asks often
+        self._source: Source | None = None
+        self._more = False
 
     def set_changes(self, changes: Iterable[Change]) -> None:
         self.beginResetModel()
-        self._changes = list(changes)
+        self._texts.clear()
+        self._changes, self._source, self._more = list(changes), None, False
+        self.endResetModel()
+
+    def set_source(self, source: Source, first: list[Change] | None = None) -> None:
+        """Show ``source``'s pages from the first (``first`` when it has been read already)."""
+        page = source(None) if first is None else first
+        self.beginResetModel()
+        self._texts.clear()
+        self._changes, self._source, self._more = list(page), source, len(page) >= self.page_size
         self.endResetModel()
 
     def change(self, row: int) -> Change:
         return self._changes[row]
+
+    def changes(self) -> list[Change]:
+        """The changes read so far."""
+        return list(self._changes)
+
+    def forget_texts(self) -> None:
+        """Drop the cells worked out so far (the language changed)."""
+        self._texts.clear()
+
+    def _cells(self, row: int) -> list[str]:
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = cells(self._changes[row])
+        return texts
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._source is not None and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent):
+            return
+        page = self._source(self._changes[-1].id if self._changes else None)
+        self._more = len(page) >= self.page_size
+        if page:
+            start = len(self._changes)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._changes.extend(page)
+            self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._changes)
@@ -135,11 +185,11 @@ class HistoryModel(QAbstractTableModel):
             return None
         change = self._changes[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return cells(change)[index.column()]
+            return self._cells(index.row())[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and change.damage:
             return damaged_tooltip()
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (OLD, NEW, SUBJECT):
-            return cells(change)[index.column()] or None
+            return self._cells(index.row())[index.column()] or None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == WHEN:
             return change.at
         if role == CHANGE_ROLE:
@@ -152,35 +202,89 @@ class HistoryModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-class HistoryFilter(QSortFilterProxyModel):
-    """Keeps the changes of one role and/or about one person (name or address, any case)."""
+class HistoryReader(Protocol):
+    """Where the filter reads from: ``services.history`` for one account."""
+
+    def page(self, before_id: int | None, role: Role | None, person: str) -> list[Change]: ...
+
+    def page_apart(self, role: Role | None, person: str) -> Callable[[], list[Change]] | None:
+        """The first page as a function a worker thread can run, or None when it can't."""
+
+    def every(self, role: Role | None, person: str) -> Iterable[Change]: ...
+
+
+class HistoryFilter(QIdentityProxyModel):
+    """Keeps the changes of one role and/or about one person (name or address, any case).
+
+    The filtering is done by the reader, in SQL: the source model is given the filtered pages,
+    so a filter over a million changes reads one page, not every row. A person's text is
+    looked for in every change (no index helps), so that read runs in a worker thread and
+    the rows shown stay until its answer replaces them; ``answered`` says it has.
+    """
+
+    answered = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.role: Role | None = None
         self.person = ""
+        self.reader: HistoryReader | None = None
+        self.worker = PageReader(self)
+        self.worker.finished.connect(self._first_page_read)
+        self.worker.failed.connect(lambda _error: self._read_here())
+
+    @property
+    def busy(self) -> bool:
+        """Whether a read is under way (the rows shown are those of the filters before)."""
+        return self.worker.busy
+
+    def set_reader(self, reader: HistoryReader | None) -> None:
+        self.reader = reader
+        self.apply()
 
     def set_role(self, role: Role | None) -> None:
-        self.beginFilterChange()
         self.role = role
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.apply()
 
     def set_person(self, text: str) -> None:
-        self.beginFilterChange()
         self.person = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.apply()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        change: Change = self.sourceModel().change(source_row)
-        if self.role is not None and change.role is not self.role:
-            return False
-        if self.person:
-            about = " ".join(x for x in (change.subject, change.old_value, change.new_value) if x)
-            return self.person in about.casefold()
-        return True
+    def source(self) -> Source | None:
+        """The reader's pages with the filters of now."""
+        reader, role, person = self.reader, self.role, self.person
+        if reader is None:
+            return None
+        return lambda before_id: reader.page(before_id, role, person)
+
+    def apply(self) -> None:
+        """Read the first page with the filters of now: in a worker thread for a person's text."""
+        apart = self.reader.page_apart(self.role, self.person) if self.reader and self.person else None
+        if apart is None:
+            self._read_here()
+        else:
+            self.worker.start(apart)
+
+    def _read_here(self) -> None:
+        self.worker.cancel()
+        source = self.source()
+        if source is None:
+            self.sourceModel().set_changes([])
+        else:
+            self.sourceModel().set_source(source)
+        self.answered.emit()
+
+    def _first_page_read(self, changes: list[Change]) -> None:
+        source = self.source()
+        if source is not None:
+            self.sourceModel().set_source(source, changes)
+        self.answered.emit()
 
     def changes(self) -> list[Change]:
-        return [self.index(row, 0).data(CHANGE_ROLE) for row in range(self.rowCount())]
+        """Every change the filters keep, read or not yet read (what an export writes)."""
+        if self.reader is None:
+            return [self.index(row, 0).data(CHANGE_ROLE) for row in range(self.rowCount())]
+        return list(self.reader.every(self.role, self.person))
 
 
 def export_csv(changes: Iterable[Change], path: str | Path, delimiter: str | None = None) -> int:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,12 +20,36 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.errors import ContactError
+from contact_manager.domain.history import Change
 from contact_manager.domain.roles import Role
+from contact_manager.services.history import read_page_apart
 from contact_manager.ui import dialogs, file_folders
 from contact_manager.ui.a11y import name_clear_button, name_popup_list
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.history_model import HistoryFilter, HistoryModel, export_csv
 from contact_manager.ui.refresh_when_shown import RefreshWhenShown
+
+if TYPE_CHECKING:
+    from contact_manager.services.history import HistoryService
+
+
+class AccountHistory:
+    """One account's history, as the filter reads it (a page at a time)."""
+
+    def __init__(self, history: HistoryService, account_id: int, path: str | None) -> None:
+        self.history, self.account_id, self.path = history, account_id, path
+
+    def page_apart(self, role: Role | None, person: str) -> Callable[[], list[Change]] | None:
+        if self.path is None:
+            return None
+        path, account_id = self.path, self.account_id
+        return lambda: read_page_apart(path, account_id, None, role, person)
+
+    def page(self, before_id: int | None, role: Role | None, person: str) -> list[Change]:
+        return self.history.page(self.account_id, before_id=before_id, role=role, person=person)
+
+    def every(self, role: Role | None, person: str) -> Iterable[Change]:
+        return self.history.every(self.account_id, role=role, person=person)
 
 
 class HistoryTab(RefreshWhenShown, QWidget):
@@ -33,6 +60,9 @@ class HistoryTab(RefreshWhenShown, QWidget):
         self.model = HistoryModel(self)
         self.proxy = HistoryFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.answered.connect(self._update_empty)
+        self.model.modelReset.connect(self._report_damage)
+        self.model.rowsInserted.connect(self._report_damage)
 
         self.role = QComboBox(objectName="historyRoleFilter")
         self.role.addItem("", None)
@@ -66,7 +96,7 @@ class HistoryTab(RefreshWhenShown, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        self.table.horizontalHeader().setResizeContentsPrecision(60)  # about a screenful of rows
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.status = QLabel(objectName="historyStatus")
         self.status.setWordWrap(True)
@@ -85,22 +115,38 @@ class HistoryTab(RefreshWhenShown, QWidget):
             signal.connect(lambda *_args: self.refresh_when_shown())
         context.usersChanged.connect(self.refresh_when_shown)
         self._stale = False
+        self._has_any = False  # whether the account has any change (filters aside)
         self.retranslate()
         self.refresh_when_shown()  # a tab built behind another reads when first shown
 
+    @property
+    def busy(self) -> bool:
+        """Whether a filter's read is under way (the rows shown are the filters' before)."""
+        return self.proxy.busy
+
     def _role_chosen(self, _index: int) -> None:
         value = self.role.currentData()
-        self.proxy.set_role(Role(value) if value else None)
-        self._update_empty()
+        self._read(lambda: self.proxy.set_role(Role(value) if value else None))
 
     def _person_typed(self, text: str) -> None:
-        self.proxy.set_person(text)
+        self._read(lambda: self.proxy.set_person(text))
+
+    def _read(self, change_filter) -> None:
+        """Apply a filter; a database that can't be read is said on the status bar."""
+        try:
+            change_filter()
+        except ContactError as error:
+            self.context.status.emit(error.message)
         self._update_empty()
+
+    def _report_damage(self, *_args) -> None:
+        """Rows that could not be read whole are marked; the status bar says so once."""
+        self.context.report_damage(*(change.damage for change in self.model.changes() if change.damage))
 
     def _update_empty(self) -> None:
         """Say so when the filters keep none of the account's changes."""
         text, role = self.person.text().strip(), self.proxy.role
-        if self.proxy.rowCount() or not self.model.rowCount() or not (text or role):
+        if self.proxy.rowCount() or not self._has_any or not (text or role):
             self.empty.hide()
             return
         if text and role:
@@ -134,6 +180,7 @@ class HistoryTab(RefreshWhenShown, QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
+            self.model.forget_texts()
             self.retranslate()
             self.model.layoutChanged.emit()
             self.fit_columns()  # the other language's roles and headers are longer or shorter
@@ -142,13 +189,16 @@ class HistoryTab(RefreshWhenShown, QWidget):
     def refresh(self) -> None:
         self._stale = False
         account_id = self.context.account_id
+        history = self.context.services.history
+        store = self.context.services.store
+        path = None if store.read_only or store.path is None else str(store.path)
         try:
-            changes = [] if account_id is None else self.context.services.history.list(account_id)
+            self._has_any = account_id is not None and history.has_any(account_id)
+            self.proxy.set_reader(None if account_id is None else AccountHistory(history, account_id, path))
         except ContactError as error:  # the database can't be read (damaged, locked): say so
-            changes = []
+            self._has_any = False
+            self.proxy.set_reader(None)
             self.context.status.emit(error.message)
-        self.model.set_changes(changes)
-        self.context.report_damage(*(change.damage for change in changes))
         self._update_empty()
         self.fit_columns()
 

@@ -346,13 +346,20 @@ class MainWindow(QMainWindow):
         self._add_account_choices(self.switch_menu, "fileSwitchAccountAction")
 
     def _add_account_choices(self, menu: QMenu, name: str) -> None:
-        """One checkable action per account of the database; choosing one switches to it."""
-        for info in self.services.accounts.list():
-            action = menu.addAction(info.name)
-            action.setObjectName(f"{name}{info.id}")
+        """One checkable action per account of the database; choosing one switches to it.
+        Past about twenty accounts, a searchable list instead (ui/account_chooser.py)."""
+        from contact_manager.ui import account_chooser
+
+        accounts = self.services.accounts.names()
+        if len(accounts) > account_chooser.SEARCHABLE_PAST:
+            account_chooser.add_chooser(menu, accounts, self.context.account_id, self.switch_account)
+            return
+        for account_id, account_name in accounts:
+            action = menu.addAction(account_name)
+            action.setObjectName(f"{name}{account_id}")
             action.setCheckable(True)
-            action.setChecked(info.id == self.context.account_id)
-            action.triggered.connect(lambda _checked=False, i=info.id: self.switch_account(i))
+            action.setChecked(account_id == self.context.account_id)
+            action.triggered.connect(lambda _checked=False, i=account_id: self.switch_account(i))
 
     def retranslate(self) -> None:
         for index, title in enumerate(self._tab_titles):

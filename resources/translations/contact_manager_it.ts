@@ -85,6 +85,25 @@
     </message>
 </context>
 <context>
+    <name>AccountChooser</name>
+    <message>
+        <source>Find an account</source>
+        <translation>Cerca un account</translation>
+    </message>
+    <message>
+        <source>Find an account by its name</source>
+        <translation>Cerca un account per nome</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>The account shown now</source>
+        <translation>L&apos;account mostrato ora</translation>
+    </message>
+</context>
+<context>
     <name>AdminActions</name>
     <message>
         <source>&amp;New account...</source>

@@ -130,3 +130,9 @@ def test_create_refuses_unknown_fields(services):
     with pytest.raises(TypeError, match="colour"):
         services.accounts.create("Fine Ltd", colour="red")
     assert services.accounts.list() == []
+
+
+def test_names_are_the_list_in_its_order(services):
+    for name in ("Zeta S.p.A.", "alfa srl", "Émile & Co"):
+        services.accounts.create(name)
+    assert services.accounts.names() == [(info.id, info.name) for info in services.accounts.list()]

@@ -72,3 +72,51 @@ def test_list_order_and_limit(services, account, people):
 def test_history_of_one_account_only(services, account, people):
     other = services.accounts.create("Other Ltd")
     assert [c.action for c in services.history.list(other.id)] == [Action.ACCOUNT_CREATE]
+
+
+def _many_changes(services, account_id, count):
+    """``count`` "User added" rows written straight into the history, oldest first."""
+    from contact_manager.store import queries
+
+    with services.store.transaction():
+        for n in range(count):
+            queries.insert_history(
+                services.store.db,
+                (
+                    account_id,
+                    "2026-01-01T00:00:00+00:00",
+                    "t",
+                    Action.USER_ADD.value,
+                    None,
+                    f"U{n}",
+                    None,
+                    f"u{n}@x",
+                ),
+            )
+
+
+def test_pages_follow_one_another_newest_first(services, account):
+    _many_changes(services, account.id, 450)
+    everything = services.history.list(account.id)
+    first = services.history.page(account.id)
+    assert first == everything[:200]
+    second = services.history.page(account.id, before_id=first[-1].id)
+    assert second == everything[200:400]
+    assert list(services.history.every(account.id)) == everything
+
+
+def test_page_filters_in_sql_like_the_tab_did(services, account, people):
+    _many_changes(services, account.id, 300)
+    services.contacts.set_primary(account.id, people[0].user_id)
+    services.users.add(account.id, "Élise", "Dubois", "elise@acme.example")
+    _many_changes(services, account.id, 300)
+    primary = services.history.page(account.id, role=Role.PRIMARY)
+    assert [c.action for c in primary] == [Action.CONTACT_SET]
+    anna = services.history.page(account.id, person="ANNA.rossi")
+    assert {c.action for c in anna} == {Action.USER_ADD, Action.CONTACT_SET}
+    elise = services.history.page(account.id, person="ÉLISE DUB")
+    assert [c.subject for c in elise] == ["elise@acme.example"]
+    assert services.history.page(account.id, person="100%") == []  # % and _ are not wildcards
+    assert len(services.history.page(account.id, person="u1_")) == 0
+    assert len(list(services.history.every(account.id, person="@x"))) == 600
+    assert services.history.has_any(account.id)

@@ -58,7 +58,7 @@ def triggers(connection):
 
 
 def test_version_3_guards_the_rules_and_version_4_adds_the_notice_language():
-    assert LATEST_VERSION == 4
+    assert LATEST_VERSION >= 4
     assert m.MIGRATIONS[2].apply is m.m003_guard_rules_whatever_the_pragma
     assert m.MIGRATIONS[3].apply is m.m004_notice_language
 

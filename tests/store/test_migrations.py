@@ -95,6 +95,7 @@ def test_the_migrations_are_numbered_in_order():
         "m002_guard_holders_and_history",
         "m003_guard_rules_whatever_the_pragma",
         "m004_notice_language",
+        "m005_history_by_role",
     ]
 
 

@@ -106,7 +106,8 @@ def test_history_tab_says_when_the_database_cannot_be_read(qtbot, services, acco
     def malformed(*_args, **_kwargs):
         raise StorageError(StorageError.NOT_A_DATABASE, "contacts.db", "database disk image is malformed")
 
-    monkeypatch.setattr(services.history, "list", malformed)
+    for read in ("list", "has_any", "page"):  # the tab reads a page at a time
+        monkeypatch.setattr(services.history, read, malformed)
     tab = HistoryTab(context)
     qtbot.addWidget(tab)
     tab.show()
@@ -123,3 +124,19 @@ def test_user_boxes_say_when_the_users_cannot_be_read(qtbot, services, account, 
     corrupt_table_page(db_path, "app_user")
     assert context.users_model.rowCount() == 0
     assert told and "damaged" in told[0]
+
+
+def test_a_person_filter_read_in_a_worker_still_marks_the_damaged_entry(qtbot, services, account, spoilt):
+    context = AppContext(services)
+    context.switch_account(account.id)
+    tab = HistoryTab(context)
+    qtbot.addWidget(tab)
+    tab.show()
+    change = next(c for c in services.history.list(account.id) if c.id == spoilt["history"])
+    about = change.subject or change.new_value or change.old_value
+    assert about
+    tab.person.setText(about)
+    assert tab.busy  # read on the worker's own connection
+    qtbot.waitUntil(lambda: not tab.busy)
+    whats = [tab.proxy.index(r, WHAT).data() for r in range(tab.proxy.rowCount())]
+    assert "(damaged entry)" in whats

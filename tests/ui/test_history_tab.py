@@ -6,6 +6,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from contact_manager.domain.history import Action, Change
@@ -37,6 +38,10 @@ def tab(qtbot, context):
 
 
 def column(tab, col):
+    """The column as shown once the filter's read (in a worker thread for a person) answered."""
+    deadline = time.monotonic() + 5
+    while tab.busy and time.monotonic() < deadline:
+        QTest.qWait(5)
     return [tab.proxy.index(r, col).data() for r in range(tab.proxy.rowCount())]
 
 
@@ -200,3 +205,39 @@ def test_hidden_tab_reads_again_when_shown(qtbot, context, services, account):
     hidden.show()
     assert hidden.model.rowCount() == shown_rows + 1
     assert column(hidden, WHAT)[0] == Action.USER_ADD.label
+
+
+def test_a_long_history_is_read_a_page_at_a_time(qtbot, tab, context, services, account, tmp_path):
+    with services.store.transaction():
+        for n in range(500):
+            services.history._record(account.id, Action.USER_EDIT, subject=f"user{n}@acme.example")
+    total = len(services.history.list(account.id))
+    context.reload()
+    tab.refresh()
+    assert tab.model.rowCount() == 200  # the first page, not every change
+    tab.table.scrollToBottom()
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 200)  # scrolling reads the next page
+    assert column(tab, WHAT)[0] == Action.USER_EDIT.label
+    # a filter finds a change far older than the pages read, and the export writes them all
+    qtbot.keyClicks(tab.person, "anna.rossi")
+    assert set(column(tab, WHAT)) == {Action.USER_ADD.label, Action.CONTACT_SET.label}
+    tab.person.clear()
+    target = tmp_path / "all.csv"
+    tab.choose_export_path = lambda: str(target)
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    with open(target, encoding="utf-8-sig", newline="") as source:
+        assert len(list(csv.reader(source))) - 1 == total
+    tab.role.setCurrentIndex(tab.role.findText(Role.SECURITY.label))
+    qtbot.keyClicks(tab.person, "nobody")
+    assert column(tab, WHAT) == [] and tab.empty.isVisible()
+
+
+def test_a_person_filter_reads_in_a_worker_and_keeps_the_rows_until_it_answers(qtbot, tab):
+    everything = column(tab, WHAT)
+    tab.person.setText("nobody")
+    tab.person.setText("anna.rossi")  # the answer for "nobody" comes back too late and is dropped
+    assert tab.busy  # the read is under way in another thread...
+    assert tab.proxy.rowCount() == len(everything)  # ...and the rows shown stay until it answers
+    qtbot.waitUntil(lambda: not tab.busy)
+    assert set(column(tab, WHAT)) == {Action.USER_ADD.label, Action.CONTACT_SET.label}
+    assert not tab.empty.isVisible()

@@ -71,10 +71,12 @@ def test_history_person_filter_finds_each_imported_user(qtbot, window, import_fi
     history = window.admin.history_tab
     window.tabs.setCurrentWidget(history)
     history.person.setText("paolo.neri@esempio")
+    qtbot.waitUntil(lambda: not history.busy)  # a person's text is looked for in a worker thread
     assert history.proxy.rowCount() == 1
     assert "Paolo Neri" in history.proxy.changes()[0].new_value
     assert not history.empty.isVisible()
     history.person.setText("Marta Verdi")
+    qtbot.waitUntil(lambda: not history.busy)
     assert history.proxy.rowCount() >= 1
 
 
@@ -82,6 +84,7 @@ def test_an_empty_filtered_history_says_so(qtbot, window, services, account, peo
     history = window.admin.history_tab
     window.tabs.setCurrentWidget(history)
     history.person.setText("xyz")
+    qtbot.waitUntil(lambda: not history.busy)
     assert history.proxy.rowCount() == 0
     assert history.empty.isVisible()
     assert history.empty.text() == "No change matches \u201cxyz\u201d."

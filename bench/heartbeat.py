@@ -1,0 +1,57 @@
+"""A heartbeat for the benchmarks: the longest the event loop went without running a timer.
+
+Imported by the code each benchmark runs in a fresh interpreter (never by the app). A 5 ms
+repeating timer notes the time of every tick; ``scenario`` starts a step from the event loop,
+spins the loop until ``done()`` holds, and returns how long the step took to answer and the
+longest gap between two ticks while it ran (a gap of more than 50 ms is a frozen window).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+TICK_MS = 5
+
+
+class Heartbeat:
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.last = time.perf_counter()
+        self.longest = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def scenario(
+        self, start: Callable[[], None], done: Callable[[], bool], timeout: float = 60.0
+    ) -> tuple[float, float]:
+        """(seconds until ``done()``, longest gap between ticks in seconds) for one step."""
+        app = QCoreApplication.instance()
+        settle = time.perf_counter() + 0.05
+        self.timer.start()
+        while time.perf_counter() < settle:  # a few ticks first: the gap is the step's own
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
+        self.longest, self.last = 0.0, time.perf_counter()
+        began = [0.0]
+
+        def go() -> None:
+            began[0] = time.perf_counter()
+            start()
+
+        QTimer.singleShot(0, go)
+        limit = time.perf_counter() + timeout
+        while not (began[0] and done()) and time.perf_counter() < limit:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
+        answered = time.perf_counter() - began[0]
+        for _ in range(3):  # the frame that shows the answer
+            app.processEvents()
+        self._tick()
+        self.timer.stop()
+        return answered, self.longest

@@ -1,0 +1,78 @@
+"""The History tab's reads as plain SQL: a page of changes, newest first, with its filters.
+
+Keyset paging (``id < ?`` on the ``(account_id, id)`` and ``(account_id, role, id)``
+indexes, never OFFSET): a page of a million-row history costs what a page of ten does. No
+peewee here: a worker thread runs these on its own sqlite3 connection (never the one peewee
+holds, which belongs to the thread that opened it).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from contact_manager.store.decoding import SafeTextConnection
+
+COLUMNS = "id, at, actor, action, role, subject, old_value, new_value"
+PAGE = 200
+CONTAINS = "cm_casefold_contains"
+
+
+def _casefold_contains(needle: str, text: str | None) -> bool:
+    return text is not None and needle in text.casefold()
+
+
+def prepare(connection: sqlite3.Connection) -> None:
+    """Give ``connection`` the function the person filter needs for a non-ASCII text."""
+    connection.create_function(CONTAINS, 2, _casefold_contains, deterministic=True)
+
+
+def page_sql(
+    account_id: int, before_id: int | None, limit: int, role: str | None, person: str
+) -> tuple[str, list]:
+    """The SELECT (``?`` placeholders) and its parameters for one page.
+
+    ``person`` (any case) is looked for in the subject and both values. An ASCII text is
+    matched with LIKE (SQLite folds ASCII case; ``%`` and ``_`` are escaped); any other text
+    with Python's casefold, so "ÉLISE" still finds "élise".
+    """
+    clauses, params = "", [account_id]
+    if role is not None:
+        clauses += " AND role = ?"
+        params.append(role)
+    needle = person.strip().casefold()
+    columns = ("subject", "old_value", "new_value")
+    if needle and needle.isascii():
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses += " AND (" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns) + ")"
+        params += [f"%{escaped}%"] * 3
+    elif needle:
+        clauses += " AND (" + " OR ".join(f"{CONTAINS}(?, {c})" for c in columns) + ")"
+        params += [needle] * 3
+    if before_id is not None:
+        clauses += " AND id < ?"
+        params.append(before_id)
+    params.append(limit)
+    return f"SELECT {COLUMNS} FROM history WHERE account_id = ?{clauses} ORDER BY id DESC LIMIT ?", params
+
+
+def read_page(
+    connection: sqlite3.Connection,
+    account_id: int,
+    before_id: int | None = None,
+    limit: int = PAGE,
+    role: str | None = None,
+    person: str = "",
+) -> list[tuple]:
+    """One page of ``COLUMNS`` rows read on ``connection`` (given ``prepare`` first)."""
+    sql, params = page_sql(account_id, before_id, limit, role, person)
+    return connection.execute(sql, params).fetchall()
+
+
+def open_reader(path: str) -> sqlite3.Connection:
+    """A connection of this thread's own, that only reads (closed by the caller)."""
+    connection = sqlite3.connect(
+        path, timeout=10, factory=SafeTextConnection
+    )  # text read as the store reads it
+    connection.execute("PRAGMA query_only = 1")
+    prepare(connection)
+    return connection
