@@ -15,6 +15,7 @@ from contact_manager.domain.contacts import ContactSheet
 from contact_manager.domain.damage import Damage, DamagedRows, collect
 from contact_manager.domain.errors import Conflict, ContactError
 from contact_manager.services import Services
+from contact_manager.ui.shared_users import SharedUsers
 from contact_manager.ui.undo import UndoStack
 from contact_manager.ui.user_model import UserListModel
 
@@ -38,7 +39,11 @@ class AppContext(QObject):
         self._users_model: UserListModel | None = None
         # every undoable change of this window (the window's own, when it has one already)
         self.undo_stack = undo_stack if undo_stack is not None else UndoStack(self)
-        self.usersChanged.connect(self._reload_users_model)
+        # the account's users, read once for the user boxes and the Users tab (users.changed)
+        self.users = SharedUsers(services, self)
+        self.users.status.connect(self.status)
+        self.users.changed.connect(self._users_read)
+        self.usersChanged.connect(lambda: self.users.reload(self.account_id))
         self._damage_told: set[Damage] = set()
 
     # --- the users of the current account, one shared Qt model -------------------------
@@ -48,18 +53,15 @@ class AppContext(QObject):
         """The ONE item model over the current account's users that every picker shares."""
         if self._users_model is None:
             self._users_model = UserListModel(parent=self)
-            self._reload_users_model()
+            self._users_read()
+            self.users.want()
         return self._users_model
 
-    def _reload_users_model(self) -> None:
-        if self._users_model is None:
-            return
-        try:
-            rows = self.services.users.picker_rows(self.account_id) if self.account_id is not None else []
-        except ContactError as error:  # the database can't be read (damaged, locked): say so
-            rows = []
-            self.status.emit(error.message)
-        self._users_model.set_rows(rows)
+    def _users_read(self) -> None:
+        if self._users_model is not None:
+            read = self.users.rows
+            self._users_model.set_rows(read.rows, read.keys, read.active, read.row_of)
+        self.report_damage(*self.users.rows.damage.values())
 
     # --- the current account ----------------------------------------------------------
 

@@ -55,20 +55,29 @@ class UserListModel(QAbstractListModel):
     def __init__(self, rows: Iterable[Row] = (), parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = list(rows)
-        self._keys: list[str] | None = None  # lower-case "first last email", built on first filter
+        self._keys: list[str] | None = None  # folded "first last email\0...", built on first filter
         self._row_of: dict[int, int] | None = None
         self._active: list[int] | None = None
 
     # --- loading ----------------------------------------------------------------------
 
-    def set_rows(self, rows: Iterable[Row]) -> None:
+    def set_rows(
+        self,
+        rows: Iterable[Row],
+        keys: list[str] | None = None,
+        active: list[int] | None = None,
+        row_of: dict[int, int] | None = None,
+    ) -> None:
+        """Show ``rows``; ``keys`` are their folded search texts when already made (the shared
+        read's: "first last email" then a NUL and what the boxes don't match on). The lists
+        are kept, not copied: they are shared, never changed."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._keys = None
-        self._row_of = None
-        self._active = None
+        self._rows = rows if isinstance(rows, list) else list(rows)
+        self._keys = keys
+        self._row_of = row_of
+        self._active = active
         self.endResetModel()
-        if len(self._rows) > 1000:  # build the type-ahead keys when idle, not on the first keystroke
+        if keys is None and len(self._rows) > 1000:  # build the keys when idle, not on a keystroke
             QTimer.singleShot(0, self.search_keys)
 
     @property
@@ -77,7 +86,7 @@ class UserListModel(QAbstractListModel):
 
     def search_keys(self) -> list[str]:
         if self._keys is None:
-            self._keys = [fold(f"{r[1]} {r[2]} {r[3]}") for r in self._rows]
+            self._keys = [fold(f"{r[1]} {r[2]} {r[3]}\0") for r in self._rows]
         return self._keys
 
     def row_of(self, user_id: int) -> int | None:
@@ -206,7 +215,8 @@ class UserFilterModel(QAbstractListModel):
         keep, excluded, limit = self._keep_inactive, self._excluded, self.limit
         found: list[int] = []
         for i, key in enumerate(keys):
-            if text in key:
+            at = key.find(text)
+            if at != -1 and at < key.find("\0"):  # in the name or the address
                 row = rows[i]
                 if (row[4] or row[0] in keep) and row[0] not in excluded:
                     found.append(i)

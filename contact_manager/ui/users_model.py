@@ -7,7 +7,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QPalette
@@ -16,6 +15,8 @@ from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.damage import damaged_mark
 from contact_manager.domain.roles import Role
 from contact_manager.domain.sorting import fold
+from contact_manager.services.user_rows import Row, UserRows, sorted_apart
+from contact_manager.ui.history_worker import PageReader
 
 Index = QModelIndex | QPersistentModelIndex
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # the Person of the row
@@ -23,10 +24,40 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a case-insensitive key to sort by
 
 FIRST, LAST, EMAIL, TITLE, PHONE, STATUS, ROLES = range(7)
 
+# the roles the model answers (a view asks for a dozen per cell: the others are None at once)
+_DISPLAY, _SPOKEN = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+ANSWERED = frozenset((_DISPLAY, _SPOKEN, _FOREGROUND, Qt.ItemDataRole.ToolTipRole, SORT_ROLE, PERSON_ROLE))
+
 
 # the column of the table that shows each column of the app_user row
 _COLUMN_OF = {"first_name": FIRST, "last_name": LAST, "email": EMAIL, "job_title": TITLE, "phone": PHONE}
 _COLUMN_OF["active"] = STATUS
+
+# an account with this many users is sorted in a worker thread, not in the window's
+BACKGROUND_FROM = 5000
+
+
+def ordered(
+    rows: list[Row], keys: list[str], column: int, descending: bool, statuses: tuple[str, str], held: dict
+) -> tuple[list[Row], list[str], dict]:
+    """``rows`` and ``keys`` sorted by a column of the table (then last and first name), and
+    each user's new row: plain Python on plain tuples, so a worker thread can run it."""
+    at = {FIRST: 1, LAST: 2, EMAIL: 3, TITLE: 5, PHONE: 6}.get(column)
+    if at is not None:
+        cell = [fold(r[at]) for r in rows]
+    elif column == STATUS:
+        folded = (fold(statuses[0]), fold(statuses[1]))
+        cell = [folded[1 if r[4] else 0] for r in rows]
+    else:
+        cell = [fold(held.get(r[0], "")) for r in rows]
+    lasts = cell if at == 2 else [fold(r[2]) for r in rows]
+    firsts = [fold(r[1]) for r in rows]
+    order = sorted_apart(
+        list(range(len(rows))), key=lambda i: (cell[i], lasts[i], firsts[i]), reverse=descending
+    )
+    new_rows = [rows[i] for i in order]
+    return new_rows, [keys[i] for i in order], {r[0]: i for i, r in enumerate(new_rows)}
 
 
 def marked_texts(person: Person, texts: tuple[str, ...]) -> tuple[str, ...]:
@@ -37,39 +68,56 @@ def marked_texts(person: Person, texts: tuple[str, ...]) -> tuple[str, ...]:
 
 
 class UsersModel(QAbstractTableModel):
-    """Read-only rows; the tab reloads it from the services when usersChanged fires.
+    """Read-only rows over the account's shared ``UserRows`` (see services.user_rows).
 
-    Texts and sort keys are computed once per reload, and sorting happens here in Python,
-    so a large account (tens of thousands of users) sorts and filters without a Qt call
-    per cell.
+    A row is the shared tuple itself; its texts are made when the view asks for them, and
+    the search matches the shared folded text, so 100,000 users cost two lists of references.
+    Sorting a large account runs in a worker thread (``BACKGROUND_FROM``): the rows shown stay,
+    in their old order, until the sorted ones replace them in one layout change.
     """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._people: list[Person] = []
+        self._shared = UserRows()
+        self._rows: list[Row] = []  # the shared rows in the order shown
+        self._keys: list[str] = []  # their folded search texts, in the same order
+        self._row_of: dict[int | None, int] | None = None
         self._roles: dict[int, list[Role]] = {}
-        self._texts: list[tuple[str, ...]] = []
-        self._haystacks: list[str] = []
+        self._held: dict[int, str] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._reset_pending = False  # the sort under way brings other users: a reset, not a move
+        self._statuses = ("", "")
+        self._folded_statuses = ("", "")
+        self._sorter = PageReader(self)  # any worker of one answer at a time will do
+        self._sorter.finished.connect(self._sorted)
+        self._sorter.failed.connect(lambda _error: None)  # sorting plain tuples does not fail
+        self._texts_of_language()
 
-    def set_users(self, people: list[Person], sheet: ContactSheet | None) -> None:
-        self.beginResetModel()
-        self._people = list(people)
+    @property
+    def busy(self) -> bool:
+        """Whether a sort is under way in a worker (the rows shown are in the order before)."""
+        return self._sorter.busy
+
+    def set_users(self, users: UserRows, sheet: ContactSheet | None) -> None:
+        """Show ``users``: at once when small, else sorted apart first (the old rows stay)."""
+        self._shared = users
         self._read_roles(sheet)
-        self._compute()
-        if self._sort is not None:
-            self._sort_rows(*self._sort)
-        self.endResetModel()
+        column, order = self._sort or (LAST, Qt.SortOrder.AscendingOrder)
+        if column == LAST and order == Qt.SortOrder.AscendingOrder:  # the shared order already
+            self._sorter.cancel()
+            self._reset_pending = False
+            self._install(users.rows, users.keys, None, reset=True)
+        else:
+            self._start_sort(column, order, reset=True)
 
     def set_sheet(self, sheet: ContactSheet | None) -> None:
         """The roles changed (not the users): update the Roles column without a reset."""
         self._read_roles(sheet)
-        self._compute()
         if self._sort is not None and self._sort[0] == ROLES:
             self.sort(*self._sort)  # moves the rows (and the selection) to their new places
             return
-        if self._people:
-            self.dataChanged.emit(self.index(0, ROLES), self.index(len(self._people) - 1, ROLES))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, ROLES), self.index(len(self._rows) - 1, ROLES))
 
     def _read_roles(self, sheet: ContactSheet | None) -> None:
         self._roles = {}
@@ -77,47 +125,72 @@ class UsersModel(QAbstractTableModel):
             for role, holder in sheet.assignments():
                 if holder.user_id is not None:
                     self._roles.setdefault(holder.user_id, []).append(role)
+        self._held = {user_id: ", ".join(r.label for r in roles) for user_id, roles in self._roles.items()}
 
-    def _compute(self) -> None:
-        active, inactive = (
-            QCoreApplication.translate("UsersModel", "Active"),
+    def _texts_of_language(self) -> None:
+        self._statuses = (
             QCoreApplication.translate("UsersModel", "Deactivated"),
+            QCoreApplication.translate("UsersModel", "Active"),
         )
-        held = {user_id: ", ".join(r.label for r in roles) for user_id, roles in self._roles.items()}
-        self._texts = []
-        for p in self._people:
-            texts = (
-                p.first_name,
-                p.last_name,
-                p.email,
-                p.job_title,
-                p.phone,
-                active if p.active else inactive,
-            )
-            if p.damage:
-                texts = marked_texts(p, texts)
-            self._texts.append((*texts, held.get(p.user_id, "")))
-        self._haystacks = [fold(" ".join(texts[:ROLES])) for texts in self._texts]
+        self._folded_statuses = (fold(self._statuses[0]), fold(self._statuses[1]))
 
     def retranslate(self) -> None:
-        """Status and role names are texts of the current language: compute them again."""
-        self._compute()
-        if self._people:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._people) - 1, 6))
+        """Status and role names are texts of the current language: read them again."""
+        self._texts_of_language()
+        self._read_roles_again()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 6))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
 
+    def _read_roles_again(self) -> None:
+        self._held = {uid: ", ".join(r.label for r in roles) for uid, roles in self._roles.items()}
+
+    def texts(self, row: int) -> tuple[str, ...]:
+        """The row's seven cells as shown; "(damaged)" after each value that could not be read."""
+        r = self._rows[row]
+        texts = (r[FIRST + 1], r[LAST + 1], r[EMAIL + 1], r[5], r[6], self._statuses[1 if r[4] else 0])
+        damage = self._shared.damage.get(r[0])
+        if damage:
+            texts = marked_texts(self.person(row), texts)
+        return (*texts, self._held.get(r[0], ""))
+
     def person(self, row: int) -> Person:
-        return self._people[row]
+        r = self._rows[row]
+        return Person(r[3], r[1], r[2], r[0], bool(r[4]), r[5], r[6], self._shared.damage.get(r[0], ()))
 
     def roles(self, row: int) -> list[Role]:
-        return self._roles.get(self._people[row].user_id, [])
+        return self._roles.get(self._rows[row][0], [])
 
     def row_of(self, user_id: int) -> int | None:
-        return next((i for i, p in enumerate(self._people) if p.user_id == user_id), None)
+        if self._row_of is None:
+            self._row_of = {r[0]: i for i, r in enumerate(self._rows)}
+        return self._row_of.get(user_id)
+
+    def user_id(self, row: int) -> int | None:
+        return self._rows[row][0]
+
+    def matching(self, needle: str) -> list[int]:
+        """The rows whose name, email, title, phone or status contain ``needle`` (folded), in
+        one pass over the shared folded texts."""
+        by_status = [needle in status for status in self._folded_statuses]
+        if any(by_status):  # "act" finds every active user
+            rows = self._rows
+            found = [
+                i for i, key in enumerate(self._keys) if needle in key or by_status[1 if rows[i][4] else 0]
+            ]
+        else:
+            found = [i for i, key in enumerate(self._keys) if needle in key]
+        damaged = self._shared.damage
+        if damaged:  # a damaged value is shown marked: the mark can be searched too
+            extra = [i for i, r in enumerate(self._rows) if r[0] in damaged and self.matches(i, needle)]
+            found = sorted(set(found) | set(extra))
+        return found
 
     def matches(self, row: int, needle: str) -> bool:
         """Whether the row's name, email, title, phone or status contains ``needle`` (casefolded)."""
-        return needle in self._haystacks[row]
+        if needle in self._keys[row] or needle in self._folded_statuses[1 if self._rows[row][4] else 0]:
+            return True
+        return self._rows[row][0] in self._shared.damage and needle in fold(" ".join(self.texts(row)[:ROLES]))
 
     # --- sorting ---------------------------------------------------------------------------
 
@@ -125,35 +198,54 @@ class UsersModel(QAbstractTableModel):
         if not 0 <= column < 7:
             return
         self._sort = (column, order)
+        self._start_sort(column, order, reset=False)
+
+    def _start_sort(self, column: int, order: Qt.SortOrder, *, reset: bool) -> None:
+        shared = self._shared
+        rows, keys = shared.rows, shared.keys  # the shared order, so a sort gives the same ties
+        statuses, held = self._statuses, dict(self._held)
+        descending = order == Qt.SortOrder.DescendingOrder
+        reset = reset or (self._reset_pending and self._sorter.busy)
+        self._reset_pending = reset
+
+        def work() -> tuple:
+            return (*ordered(rows, keys, column, descending, statuses, held), reset)
+
+        if len(rows) < BACKGROUND_FROM:
+            self._sorter.cancel()
+            self._sorted(work())
+        else:
+            self._sorter.start(work)
+
+    def _sorted(self, answer: tuple) -> None:
+        rows, keys, row_of, reset = answer
+        self._reset_pending = False
+        self._install(rows, keys, row_of, reset=reset)
+
+    def _install(self, rows: list[Row], keys: list[str], row_of: dict | None, *, reset: bool) -> None:
+        if reset:
+            self.beginResetModel()
+            self._rows, self._keys, self._row_of = rows, keys, row_of
+            self.endResetModel()
+            return
         self.layoutAboutToBeChanged.emit()
-        old_ids = [p.user_id for p in self._people]
+        old_ids = [r[0] for r in self._rows]
         persistent = self.persistentIndexList()
-        self._sort_rows(column, order)
-        new_row = {p.user_id: row for row, p in enumerate(self._people)}
+        moved = [old_ids[index.row()] for index in persistent]
+        self._rows, self._keys, self._row_of = rows, keys, row_of
         self.changePersistentIndexList(
             persistent,
-            [self.index(new_row[old_ids[index.row()]], index.column()) for index in persistent],
+            [
+                self.index(self.row_of(user_id), index.column())
+                for user_id, index in zip(moved, persistent, strict=True)
+            ],
         )
         self.layoutChanged.emit()
-
-    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        keyed = sorted(
-            zip(self._people, self._texts, self._haystacks, strict=True),
-            key=lambda item: (
-                fold(item[1][column]),
-                fold(item[1][LAST]),
-                fold(item[1][FIRST]),
-            ),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        self._people = [item[0] for item in keyed]
-        self._texts = [item[1] for item in keyed]
-        self._haystacks = [item[2] for item in keyed]
 
     # --- QAbstractTableModel --------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._people)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 7
@@ -173,20 +265,27 @@ class UsersModel(QAbstractTableModel):
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        row = index.row()
-        if not index.isValid() or not 0 <= row < len(self._people):
+        if role not in ANSWERED or not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._texts[row][index.column()]
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int):
+        """What ``data`` answers for a row and column (the search's model asks here directly)."""
+        if role not in ANSWERED or not 0 <= row < len(self._rows):
+            return None
+        if role in (_DISPLAY, _SPOKEN):
+            return self.texts(row)[column]
         if role == SORT_ROLE:
-            return fold(self._texts[row][index.column()])
+            return fold(self.texts(row)[column])
         if role == PERSON_ROLE:
-            return self._people[row]
-        if role == Qt.ItemDataRole.ForegroundRole and not self._people[row].active:
+            return self.person(row)
+        if role == _FOREGROUND:
+            if self._rows[row][4]:
+                return None
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == ROLES:
+        if column == ROLES:  # the tooltip
             return "\n".join(r.label for r in self.roles(row)) or None
-        if role == Qt.ItemDataRole.ToolTipRole and self._people[row].damage:
+        if self._rows[row][0] in self._shared.damage:
             return damaged_tooltip()
         return None
 
@@ -201,23 +300,3 @@ def damaged_tooltip() -> str:
         "UsersModel",
         "Part of this user could not be read from the database: Help > Check database says more.",
     )
-
-
-class UsersFilter(QSortFilterProxyModel):
-    """Keeps the rows whose name, email, title, phone or status contain the search (any case);
-    sorting is the source model's, in the order it keeps."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = fold(text.strip())
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        return not self._needle or self.sourceModel().matches(source_row, self._needle)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from contact_manager.domain.contacts import Person
 from contact_manager.domain.errors import ContactError
-from contact_manager.services.directory import DirectoryService
 from contact_manager.services.reassign import Leave, ReassignService
 from contact_manager.ui import dialogs, undo, undo_texts
 from contact_manager.ui.a11y import name_clear_button
@@ -32,7 +31,8 @@ from contact_manager.ui.undo import (
     user_removal_change,
 )
 from contact_manager.ui.user_dialog import UserDialog
-from contact_manager.ui.users_model import PERSON_ROLE, UsersFilter, UsersModel
+from contact_manager.ui.users_filter import UsersFilter
+from contact_manager.ui.users_model import PERSON_ROLE, UsersModel
 
 
 class UsersTab(RefreshWhenShown, QWidget):
@@ -45,6 +45,8 @@ class UsersTab(RefreshWhenShown, QWidget):
         self.failures = UndoFailures(self)  # a refused undo of a change made here says why
         self.failures.failed.connect(self._undo_refused)
         self.model = UsersModel(self)
+        self._kept: int | None = None  # the user selected before the rows were replaced
+        self.model.modelAboutToBeReset.connect(self._keep_selection)  # before the search's reset
         self.proxy = UsersFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -65,7 +67,7 @@ class UsersTab(RefreshWhenShown, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(200)  # measure a sample of rows, not 100,000 of them
+        header.setResizeContentsPrecision(50)  # measure a sample of rows, not 100,000 of them
         self.table.activated.connect(lambda _index: self.edit_user())  # double-click or Enter
 
         self.buttons: dict[str, QPushButton] = {}
@@ -109,8 +111,10 @@ class UsersTab(RefreshWhenShown, QWidget):
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
-        context.usersChanged.connect(self.refresh_when_shown)
+        context.users.changed.connect(self.refresh_when_shown)
         self._stale = False
+        self._select_next: int | None = None  # a user to select once the rows have them (just added)
+        self.model.modelReset.connect(self._rows_replaced)
         context.sheetChanged.connect(self.model.set_sheet)
         self.retranslate()
         self.refresh_when_shown()  # a tab built behind another reads when first shown
@@ -153,21 +157,32 @@ class UsersTab(RefreshWhenShown, QWidget):
 
     # --- reading ------------------------------------------------------------------------
 
+    @property
+    def busy(self) -> bool:
+        """Whether the users or their order are being read apart (the rows shown stay until then)."""
+        return self.context.users.busy or self.model.busy
+
     def refresh(self) -> None:
+        """Show the account's users as last read (``context.users``; the first time, read them)."""
         self._stale = False
-        selected = self.selected()
-        account_id = self.context.account_id
-        directory = DirectoryService(self.context.services.store, self.context.services.actor)
-        try:
-            people = [] if account_id is None else directory.account_people(account_id)
-        except ContactError as error:  # the database can't be read (damaged, locked): say so
-            people = []
-            self.context.status.emit(error.message)
-        self.model.set_users(people, self.context.sheet)
-        self.context.report_damage(*(person.damage for person in people))
+        users = self.context.users
+        if not users.wanted:
+            users.want()  # fires changed, which comes back here, unless read apart
+            if users.busy:
+                return
+        self.model.set_users(users.rows, self.context.sheet)
+
+    def _keep_selection(self) -> None:
+        person = self.selected()
+        self._kept = None if person is None else person.user_id
+
+    def _rows_replaced(self) -> None:
         self.table.resizeColumnsToContents()
-        if selected is not None:
-            self.select(selected.user_id)
+        if self._kept is not None:
+            self.select(self._kept)
+        if self._select_next is not None and self.model.row_of(self._select_next) is not None:
+            user_id, self._select_next = self._select_next, None
+            self._show_user(user_id)
 
     def selected(self) -> Person | None:
         rows = self.table.selectionModel().selectedRows()
@@ -216,8 +231,16 @@ class UsersTab(RefreshWhenShown, QWidget):
             self._open(dialog)
 
     def _show_added(self, user_id: int) -> None:
-        """The user just added is selected (and scrolled to), even past a search that hid them."""
-        self.refresh()
+        """The user just added is selected (and scrolled to), even past a search that hid them;
+        in a large account once the rows read apart have them."""
+        if not self.context.users.busy:
+            self.refresh()
+        if self.model.row_of(user_id) is None:
+            self._select_next = user_id
+            return
+        self._show_user(user_id)
+
+    def _show_user(self, user_id: int) -> None:
         if not self.select(user_id) and self.search.text():
             self.search.clear()
             self.select(user_id)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from contact_manager.services.user_rows import UserRowsService
 from contact_manager.store.errors import StorageError
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.history_model import WHAT, WHEN, HistoryModel
@@ -44,7 +45,7 @@ def test_history_model_shows_a_damaged_entry(qtmodeltester, services, account, s
 
 def test_users_model_marks_the_cells_that_could_not_be_read(qtmodeltester, services, account, spoilt):
     model = UsersModel()
-    model.set_users(services.users.list(account.id), services.contacts.sheet(account.id))
+    model.set_users(UserRowsService(services.store).read(account.id), services.contacts.sheet(account.id))
     qtmodeltester.check(model)
     rows = {model.person(r).user_id: r for r in range(model.rowCount())}
     named = rows[spoilt["name"].user_id]

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
+from contact_manager.services.user_rows import UserRowsService
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.person_view import PersonView
 from contact_manager.ui.reassign_dialog import ReassignDialog
@@ -52,7 +53,7 @@ def opened(tab, kind):
 
 def test_model_passes_qt_checks(qtmodeltester, services, account, people):
     model = UsersModel()
-    model.set_users(services.users.list(account.id), services.contacts.sheet(account.id))
+    model.set_users(UserRowsService(services.store).read(account.id), services.contacts.sheet(account.id))
     qtmodeltester.check(model)
     model.sort(EMAIL, Qt.SortOrder.DescendingOrder)
     assert [model.index(r, EMAIL).data() for r in range(5)] == sorted((p.email for p in people), reverse=True)

@@ -1,0 +1,121 @@
+"""The users of one account read once, as compact rows, for the Users tab and every user box.
+
+One read gives ``UserRows``: a plain tuple per user ``(id, first, last, email, active,
+job_title, phone)`` sorted as users are listed (last name, first name, address), and one
+folded search text per user, ``"first last email\\0job title phone"`` (the user boxes match
+the part before the NUL, the Users tab's search all of it). A value that could not be read is
+kept as DamagedText, its row's damage noted in ``damage`` by user id. 100,000 users cost one
+list of tuples and one list of strings, shared by every model.
+
+``read_apart`` does the read on a sqlite3 connection of the calling thread's own (what a
+worker thread runs); ``UserRowsService.read`` on the store's connection, in the window's
+thread, for a small account or a database opened read-only.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass, field
+
+from contact_manager.domain.damage import Damage
+from contact_manager.domain.sorting import fold
+from contact_manager.services.base import Service, person_from_row
+from contact_manager.store import history_reads, queries
+
+Row = tuple  # (id, first, last, email, active, job_title, phone)
+ID, FIRST, LAST, EMAIL, ACTIVE, TITLE, PHONE = range(7)
+
+_SQL = f"SELECT {queries.PERSON_COLUMNS} FROM app_user u WHERE u.account_id = ?"
+
+
+@dataclass(frozen=True)
+class UserRows:
+    rows: list[Row] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)  # folded search texts, one per row
+    damage: dict[int | None, tuple[Damage, ...]] = field(default_factory=dict)
+    active: list[int] = field(default_factory=list)  # rows of the active users, ascending
+    row_of: dict[int | None, int] = field(default_factory=dict)  # each user's row
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+CHUNK = 4096  # items sorted at a time by sorted_apart
+
+
+def sorted_apart(items: list, key, reverse: bool = False) -> list:
+    """``sorted(items, key=key, reverse=reverse)`` (stable alike), for a worker thread.
+
+    One ``sorted`` of 100,000 tuples keeps the interpreter to itself for a tenth of a second
+    (the comparisons run in C, where no other thread gets a turn), which freezes the window's
+    thread just as a sort there would. Sorting slices and merging them in Python lets it run.
+    """
+    if len(items) <= CHUNK:
+        return sorted(items, key=key, reverse=reverse)
+    slices = [sorted(items[i : i + CHUNK], key=key, reverse=reverse) for i in range(0, len(items), CHUNK)]
+    return list(heapq.merge(*slices, key=key, reverse=reverse))
+
+
+def _sort_key(row: Row) -> tuple[str, str, str]:
+    return fold(row[LAST]), fold(row[FIRST]), fold(row[EMAIL])
+
+
+def build(read: list[tuple]) -> UserRows:
+    """UserRows from rows of ``queries.PERSON_COLUMNS``, with what every box looks up made
+    here too (which rows are active, each user's row), so the window's thread does none of it."""
+    damage: dict[int | None, tuple[Damage, ...]] = {}
+    for index, row in enumerate(read):
+        user_id, first, last, email, active, title, phone = row
+        if not (
+            type(first) is str
+            and type(last) is str
+            and type(email) is str
+            and type(title) is str
+            and type(phone) is str
+            and type(user_id) is int
+            and (active == 0 or active == 1)
+        ):
+            person = person_from_row(row)
+            damage[person.user_id] = person.damage
+            read[index] = (
+                person.user_id,
+                person.first_name,
+                person.last_name,
+                person.email,
+                int(person.active),
+                person.job_title,
+                person.phone,
+            )
+    read = sorted_apart(read, key=_sort_key)
+    keys = [fold(f"{r[FIRST]} {r[LAST]} {r[EMAIL]}\0{r[TITLE]} {r[PHONE]}") for r in read]
+    active = [i for i, r in enumerate(read) if r[ACTIVE]]
+    row_of = {r[ID]: i for i, r in enumerate(read)}
+    return UserRows(read, keys, damage, active, row_of)
+
+
+def read_apart(path: str, account_id: int) -> UserRows:
+    """The account's UserRows read on a connection of this thread's own, opened and closed here."""
+    connection = history_reads.open_reader(path)
+    try:
+        read = connection.execute(_SQL, (account_id,)).fetchall()
+    finally:
+        connection.close()
+    return build(read)
+
+
+class UserRowsService(Service):
+    def read(self, account_id: int) -> UserRows:
+        """The account's UserRows on the store's connection (a storage problem: its one sentence)."""
+        with self.store.read():
+            self._account(account_id)
+            read = queries.user_rows(self.store.db, account_id)
+        return build(list(read))
+
+    def count(self, account_id: int) -> int:
+        """How many users the account has (one indexed count)."""
+        db = self.store.db
+        with self.store.read():
+            row = db.execute_sql(
+                "SELECT count(*) FROM app_user WHERE account_id = ?".replace("?", db.param), (account_id,)
+            ).fetchone()
+        return int(row[0])
