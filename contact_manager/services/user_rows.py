@@ -97,7 +97,12 @@ def read_apart(path: str, account_id: int) -> UserRows:
     """The account's UserRows read on a connection of this thread's own, opened and closed here."""
     connection = history_reads.open_reader(path)
     try:
-        read = connection.execute(_SQL, (account_id,)).fetchall()
+        cursor = connection.execute(_SQL, (account_id,))
+        read: list[tuple] = []
+        # a batch at a time: one fetchall of 100,000 rows keeps the interpreter from the
+        # window's thread until it returns; between batches that thread gets its turn
+        while batch := cursor.fetchmany(1000):
+            read += batch
     finally:
         connection.close()
     return build(read)
