@@ -10,6 +10,7 @@ an answer to a read that a newer one replaced is dropped, so typing "ross" shows
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -46,6 +47,9 @@ class PageReader(QObject):
         self._answer.done.connect(self._done)
         self._number = 0
         self.busy = False
+        # while a worker runs Python, the window's thread waits for the interpreter up to the
+        # switch interval (5 ms by default) at every event: 1 ms keeps a worker's run unfelt
+        sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
 
     def start(self, read: Callable[[], list[Change]]) -> None:
         """Run ``read()`` (which opens a connection of its own) in a worker thread."""

@@ -12,6 +12,7 @@ the language live; size, position and last tab are saved on close (``window_stat
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -163,8 +164,15 @@ class MainWindow(QMainWindow):
         }
         current = builders[self.tabs.currentWidget().objectName()]
         rest = [step for step in dict(builders.values()).items() if step != current]
+        # a step is one stretch of the event loop: the admin tabs' code is imported a module
+        # per step first, so no stretch is long enough to be felt
+        at = rest.index(("admin", self._build_admin)) if ("admin", self._build_admin) in rest else len(rest)
+        rest[at:at] = [
+            (f"import {name}", lambda name=name: importlib.import_module(name)) for name in _ADMIN_MODULES
+        ]
         return [
             ("icons", self._load_icons),
+            ("import services", lambda: importlib.import_module("contact_manager.services")),
             ("database", lambda: self._attach(open_services(), owns)),
             current,
             ("account", self._load_account),
@@ -514,6 +522,16 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if self.owns_services and self.services is not None:
             self.services.close()
+
+
+# what the Users and History tabs import, each its own step of the start
+_ADMIN_MODULES = (
+    "contact_manager.ui.user_dialog",
+    "contact_manager.ui.reassign_dialog",
+    "contact_manager.ui.users_tab",
+    "contact_manager.ui.history_tab",
+    "contact_manager.ui.admin_actions",
+)
 
 
 def _open_services(database: str) -> Services:

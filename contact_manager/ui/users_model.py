@@ -15,7 +15,7 @@ from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.damage import damaged_mark
 from contact_manager.domain.roles import Role
 from contact_manager.domain.sorting import fold
-from contact_manager.services.user_rows import Row, UserRows, sorted_apart
+from contact_manager.services.user_rows import Row, UserRows, collector_paused, sorted_apart
 from contact_manager.ui.history_worker import PageReader
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,18 +44,19 @@ def ordered(
     """``rows`` and ``keys`` sorted by a column of the table (then last and first name), and
     each user's new row: plain Python on plain tuples, so a worker thread can run it."""
     at = {FIRST: 1, LAST: 2, EMAIL: 3, TITLE: 5, PHONE: 6}.get(column)
-    if at is not None:
-        cell = [fold(r[at]) for r in rows]
-    elif column == STATUS:
-        folded = (fold(statuses[0]), fold(statuses[1]))
-        cell = [folded[1 if r[4] else 0] for r in rows]
-    else:
-        cell = [fold(held.get(r[0], "")) for r in rows]
-    lasts = cell if at == 2 else [fold(r[2]) for r in rows]
-    firsts = [fold(r[1]) for r in rows]
-    order = sorted_apart(
-        list(range(len(rows))), key=lambda i: (cell[i], lasts[i], firsts[i]), reverse=descending
-    )
+    folded = (fold(statuses[0]), fold(statuses[1]))
+
+    def key(r: Row) -> str:  # (the cell, the last name, the first name) as one text: see user_rows
+        if at is not None:
+            cell = fold(r[at])
+        elif column == STATUS:
+            cell = folded[1 if r[4] else 0]
+        else:
+            cell = fold(held.get(r[0], ""))
+        return f"{cell}\0{fold(r[2])}\0{fold(r[1])}"
+
+    keyed = [key(r) for r in rows]
+    order = sorted_apart(list(range(len(rows))), key=keyed.__getitem__, reverse=descending)
     new_rows = [rows[i] for i in order]
     return new_rows, [keys[i] for i in order], {r[0]: i for i, r in enumerate(new_rows)}
 
@@ -209,7 +210,8 @@ class UsersModel(QAbstractTableModel):
         self._reset_pending = reset
 
         def work() -> tuple:
-            return (*ordered(rows, keys, column, descending, statuses, held), reset)
+            with collector_paused():
+                return (*ordered(rows, keys, column, descending, statuses, held), reset)
 
         if len(rows) < BACKGROUND_FROM:
             self._sorter.cancel()
