@@ -93,10 +93,16 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from contact_manager.app import build_main_window
 
+def settle():  # a large account's users are read apart: wait for them (the time counts)
+    while window.context.users.busy or window.admin.users_tab.busy:
+        app.processEvents()
+
+
 t0 = time.perf_counter()
 window = build_main_window(sys.argv[1], "en")
 app = QApplication.instance()
 app.processEvents()
+settle()
 built = time.perf_counter() - t0
 
 window.tabs.setCurrentIndex(0)
@@ -110,6 +116,7 @@ show_tab = time.perf_counter() - t0
 t0 = time.perf_counter()
 window.context.reload()
 app.processEvents()
+settle()
 reload = time.perf_counter() - t0
 
 box = window.company_tab.others[list(window.company_tab.others)[0]]
@@ -134,7 +141,10 @@ t0 = time.perf_counter()
 window.tabs.setCurrentWidget(window.admin.users_tab)
 window.admin.users_tab.repaint()
 app.processEvents()
+settle()
+window.admin.users_tab.repaint()
 users_tab = time.perf_counter() - t0
+assert window.admin.users_tab.proxy.rowCount() > 1000
 print(json.dumps({
     "users_tab_s": users_tab,
     "build_s": built, "show_tab_s": show_tab, "reload_s": reload,

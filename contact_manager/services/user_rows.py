@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import gc
 import heapq
-from collections.abc import Iterator
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -31,13 +33,32 @@ ID, FIRST, LAST, EMAIL, ACTIVE, TITLE, PHONE = range(7)
 _SQL = f"SELECT {queries.PERSON_COLUMNS} FROM app_user u WHERE u.account_id = ?"
 
 
+class RowIndex:
+    """Each user's row, as a dict's ``get`` finds it, in two arrays (ids ascending, their rows):
+    a tenth of a dict's memory for 100,000 users, found by halving."""
+
+    __slots__ = ("_ids", "_rows")
+
+    def __init__(self, rows: list[Row]) -> None:
+        ids = [r[ID] if type(r[ID]) is int else -1 for r in rows]  # an id that can't be read: none
+        order = sorted_apart(list(range(len(rows))), key=ids.__getitem__)
+        self._ids = array("q", (ids[i] for i in order))
+        self._rows = array("l", order)
+
+    def get(self, user_id: int | None) -> int | None:
+        if user_id is None:
+            return None
+        at = bisect_left(self._ids, user_id)
+        return self._rows[at] if at < len(self._ids) and self._ids[at] == user_id else None
+
+
 @dataclass(frozen=True)
 class UserRows:
     rows: list[Row] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)  # folded search texts, one per row
     damage: dict[int | None, tuple[Damage, ...]] = field(default_factory=dict)
-    active: list[int] = field(default_factory=list)  # rows of the active users, ascending
-    row_of: dict[int | None, int] = field(default_factory=dict)  # each user's row
+    active: Sequence[int] = field(default_factory=list)  # rows of the active users, ascending
+    row_of: RowIndex = field(default_factory=lambda: RowIndex([]))  # each user's row
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -110,9 +131,8 @@ def build(read: list[tuple]) -> UserRows:
             )
     read = sorted_apart(read, key=_sort_key)
     keys = [fold(f"{r[FIRST]} {r[LAST]} {r[EMAIL]}\0{r[TITLE]} {r[PHONE]}") for r in read]
-    active = [i for i, r in enumerate(read) if r[ACTIVE]]
-    row_of = {r[ID]: i for i, r in enumerate(read)}
-    return UserRows(read, keys, damage, active, row_of)
+    active = array("l", (i for i, r in enumerate(read) if r[ACTIVE]))
+    return UserRows(read, keys, damage, active, RowIndex(read))
 
 
 def read_apart(path: str, account_id: int) -> UserRows:

@@ -10,6 +10,7 @@ an answer to a read that a newer one replaced is dropped, so typing "ross" shows
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 
@@ -32,7 +33,8 @@ class _Read(QRunnable):
             result: object = self.read()
         except Exception as error:  # noqa: BLE001 - handed back to the window's thread
             result = error
-        self.answer.done.emit(self.number, result)
+        with contextlib.suppress(RuntimeError):  # the window closed first: nobody is left to tell
+            self.answer.done.emit(self.number, result)
 
 
 class PageReader(QObject):

@@ -12,7 +12,7 @@ bulk, which stays fast where a per-row ``filterAcceptsRow`` in Python would not.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from contact_manager.domain.damage import damaged_mark, is_damaged
 from contact_manager.domain.sorting import fold
+from contact_manager.services.user_rows import RowIndex
 
 MAX_MATCHES = 200  # a type-ahead list longer than this is narrowed by typing more
 
@@ -56,8 +57,8 @@ class UserListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[Row] = list(rows)
         self._keys: list[str] | None = None  # folded "first last email\0...", built on first filter
-        self._row_of: dict[int, int] | None = None
-        self._active: list[int] | None = None
+        self._row_of: RowIndex | dict[int, int] | None = None
+        self._active: Sequence[int] | None = None
 
     # --- loading ----------------------------------------------------------------------
 
@@ -65,8 +66,8 @@ class UserListModel(QAbstractListModel):
         self,
         rows: Iterable[Row],
         keys: list[str] | None = None,
-        active: list[int] | None = None,
-        row_of: dict[int, int] | None = None,
+        active: Sequence[int] | None = None,
+        row_of: RowIndex | dict[int, int] | None = None,
     ) -> None:
         """Show ``rows``; ``keys`` are their folded search texts when already made (the shared
         read's: "first last email" then a NUL and what the boxes don't match on). The lists
@@ -94,7 +95,7 @@ class UserListModel(QAbstractListModel):
             self._row_of = {r[0]: i for i, r in enumerate(self._rows)}
         return self._row_of.get(user_id)
 
-    def active_rows(self) -> list[int]:
+    def active_rows(self) -> Sequence[int]:
         """Rows of the active users, ascending; one list shared by every box (don't change it)."""
         if self._active is None:
             self._active = [i for i, r in enumerate(self._rows) if r[4]]

@@ -15,7 +15,7 @@ from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.damage import damaged_mark
 from contact_manager.domain.roles import Role
 from contact_manager.domain.sorting import fold
-from contact_manager.services.user_rows import Row, UserRows, collector_paused, sorted_apart
+from contact_manager.services.user_rows import Row, RowIndex, UserRows, collector_paused, sorted_apart
 from contact_manager.ui.history_worker import PageReader
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,7 +40,7 @@ BACKGROUND_FROM = 5000
 
 def ordered(
     rows: list[Row], keys: list[str], column: int, descending: bool, statuses: tuple[str, str], held: dict
-) -> tuple[list[Row], list[str], dict]:
+) -> tuple[list[Row], list[str], RowIndex]:
     """``rows`` and ``keys`` sorted by a column of the table (then last and first name), and
     each user's new row: plain Python on plain tuples, so a worker thread can run it."""
     at = {FIRST: 1, LAST: 2, EMAIL: 3, TITLE: 5, PHONE: 6}.get(column)
@@ -58,7 +58,7 @@ def ordered(
     keyed = [key(r) for r in rows]
     order = sorted_apart(list(range(len(rows))), key=keyed.__getitem__, reverse=descending)
     new_rows = [rows[i] for i in order]
-    return new_rows, [keys[i] for i in order], {r[0]: i for i, r in enumerate(new_rows)}
+    return new_rows, [keys[i] for i in order], RowIndex(new_rows)
 
 
 def marked_texts(person: Person, texts: tuple[str, ...]) -> tuple[str, ...]:
@@ -82,7 +82,7 @@ class UsersModel(QAbstractTableModel):
         self._shared = UserRows()
         self._rows: list[Row] = []  # the shared rows in the order shown
         self._keys: list[str] = []  # their folded search texts, in the same order
-        self._row_of: dict[int | None, int] | None = None
+        self._row_of: RowIndex | None = None
         self._roles: dict[int, list[Role]] = {}
         self._held: dict[int, str] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -164,7 +164,7 @@ class UsersModel(QAbstractTableModel):
 
     def row_of(self, user_id: int) -> int | None:
         if self._row_of is None:
-            self._row_of = {r[0]: i for i, r in enumerate(self._rows)}
+            self._row_of = RowIndex(self._rows)
         return self._row_of.get(user_id)
 
     def user_id(self, row: int) -> int | None:
@@ -224,7 +224,7 @@ class UsersModel(QAbstractTableModel):
         self._reset_pending = False
         self._install(rows, keys, row_of, reset=reset)
 
-    def _install(self, rows: list[Row], keys: list[str], row_of: dict | None, *, reset: bool) -> None:
+    def _install(self, rows: list[Row], keys: list[str], row_of: RowIndex | None, *, reset: bool) -> None:
         if reset:
             self.beginResetModel()
             self._rows, self._keys, self._row_of = rows, keys, row_of
