@@ -11,6 +11,7 @@ bulk, which stays fast where a per-row ``filterAcceptsRow`` in Python would not.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
@@ -201,7 +202,7 @@ class UserFilterModel(QAbstractListModel):
         drop = [r for r in drop if r is not None]
         if not extra and not drop:
             return rows
-        rows = list(rows)
+        rows = array("l", rows)  # a copy: an array's inserts and deletions move memory, not objects
         for r in extra:
             rows.insert(bisect_left(rows, r), r)
         for r in drop:
