@@ -64,7 +64,9 @@ class StagedLoader(QObject):
             return
         self._run_one()
         if self._steps and self.error is None:
-            QTimer.singleShot(0, self, self._next)  # cancelled if the loader goes first
+            # 1 ms, a timer like the others: a zero delay is a posted call, which Qt runs before
+            # any timer or input that is due, so two steps would run as one stretch
+            QTimer.singleShot(1, self, self._next)  # cancelled if the loader goes first
 
     def finish(self) -> None:
         """Run every step that is left now; raise the error of a step that failed."""
