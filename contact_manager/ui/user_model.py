@@ -1,7 +1,8 @@
 """The users of the current account as Qt item models, for every "Select a user" box.
 
 ``UserListModel`` is the ONE model per account: a list model over the plain row tuples of
-``services.users.picker_rows`` (no item objects, so 100,000 users cost one list).
+the account's shared read (``services.user_rows``, the Users tab shows the same tuples; no
+item objects, so 100,000 users cost one list).
 ``UserFilterModel`` is a per-box filtering proxy over it: active users only (plus the
 box's own deactivated holder, flagged), minus users excluded by the box (a billing contact
 is not offered in the other billing boxes), and optionally the type-ahead text, matched on
