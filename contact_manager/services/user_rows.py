@@ -103,9 +103,30 @@ def _sort_key(row: Row) -> str:
     return f"{fold(row[LAST])}\0{fold(row[FIRST])}\0{fold(row[EMAIL])}"
 
 
-def build(read: list[tuple]) -> UserRows:
+def search_key(row: Row, previous: UserRows | None = None) -> str:
+    """The row's folded search text: ``previous``'s own when the row is one of its tuples."""
+    if previous is not None:
+        at = previous.row_of.get(row[ID])
+        if at is not None and previous.rows[at] is row:
+            return previous.keys[at]
+    return fold(f"{row[FIRST]} {row[LAST]} {row[EMAIL]}\0{row[TITLE]} {row[PHONE]}")
+
+
+def reuse(batch: list[tuple], previous: UserRows) -> list[tuple]:
+    """``batch`` with each row that is unchanged since ``previous`` replaced by its old tuple,
+    so that a reload of 100,000 users keeps one set of them, not two, while the new read runs."""
+    find, old = previous.row_of.get, previous.rows
+    for index, row in enumerate(batch):
+        at = find(row[ID])
+        if at is not None and old[at] == row:
+            batch[index] = old[at]
+    return batch
+
+
+def build(read: list[tuple], previous: UserRows | None = None) -> UserRows:
     """UserRows from rows of ``queries.PERSON_COLUMNS``, with what every box looks up made
-    here too (which rows are active, each user's row), so the window's thread does none of it."""
+    here too (which rows are active, each user's row), so the window's thread does none of it.
+    A row and search text unchanged since ``previous`` are its objects, not new ones."""
     damage: dict[int | None, tuple[Damage, ...]] = {}
     for index, row in enumerate(read):
         user_id, first, last, email, active, title, phone = row
@@ -130,13 +151,14 @@ def build(read: list[tuple]) -> UserRows:
                 person.phone,
             )
     read = sorted_apart(read, key=_sort_key)
-    keys = [fold(f"{r[FIRST]} {r[LAST]} {r[EMAIL]}\0{r[TITLE]} {r[PHONE]}") for r in read]
+    keys = [search_key(r, previous) for r in read]
     active = array("l", (i for i, r in enumerate(read) if r[ACTIVE]))
     return UserRows(read, keys, damage, active, RowIndex(read))
 
 
-def read_apart(path: str, account_id: int) -> UserRows:
-    """The account's UserRows read on a connection of this thread's own, opened and closed here."""
+def read_apart(path: str, account_id: int, previous: UserRows | None = None) -> UserRows:
+    """The account's UserRows read on a connection of this thread's own, opened and closed
+    here; what is unchanged since ``previous`` (the rows shown) is shared with it."""
     with collector_paused():
         connection = history_reads.open_reader(path)
         try:
@@ -145,10 +167,10 @@ def read_apart(path: str, account_id: int) -> UserRows:
             # a batch at a time: one fetchall of 100,000 rows keeps the interpreter from the
             # window's thread until it returns; between batches that thread gets its turn
             while batch := cursor.fetchmany(1000):
-                read += batch
+                read += batch if previous is None else reuse(batch, previous)
         finally:
             connection.close()
-        return build(read)
+        return build(read, previous)
 
 
 class UserRowsService(Service):

@@ -74,7 +74,8 @@ class SharedUsers(QObject):
             self._failed(error)
             return
         if large:
-            self._start(lambda: read_apart(path, account_id))
+            shown = self.rows  # unchanged users keep their objects: one set of rows, not two
+            self._start(lambda: read_apart(path, account_id, shown))
         else:
             self._read_here(account_id)
 

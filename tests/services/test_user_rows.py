@@ -38,3 +38,20 @@ def test_the_read_lists_users_by_name_on_either_connection(services, account, pe
     )
     assert [read.rows[i][0] for i in read.active] == [r[0] for r in read.rows if r[4]]
     assert all(read.row_of.get(r[0]) == i for i, r in enumerate(read.rows))
+
+
+def test_a_read_again_shares_the_unchanged_users_and_shows_the_changed_ones(
+    services, account, people, db_path
+):
+    before = read_apart(str(db_path), account.id)
+    anna = people[0]
+    services.users.edit(
+        account.id, anna.user_id, first_name="Annabella", last_name=anna.last_name, email=anna.email
+    )
+    after = read_apart(str(db_path), account.id, before)
+    old = {row[0]: row for row in before.rows}
+    kept = [row for row in after.rows if row[0] in old and row is old[row[0]]]
+    fresh = [row for row in after.rows if not (row[0] in old and row is old[row[0]])]
+    assert len(kept) == len(people) - 1 and len(fresh) == 1 and fresh[0][1] == "Annabella"
+    assert after.keys[after.rows.index(fresh[0])].startswith("annabella ")
+    assert [r[0] for r in after.rows] == [r[0] for r in UserRowsService(services.store).read(account.id).rows]

@@ -30,9 +30,9 @@ def threads(monkeypatch):
     seen = []
     read = user_rows.read_apart
 
-    def spy(path, account_id):
+    def spy(path, account_id, previous=None):
         seen.append(threading.current_thread() is threading.main_thread())
-        return read(path, account_id)
+        return read(path, account_id, previous)
 
     monkeypatch.setattr(shared_users, "read_apart", spy)
     return seen
@@ -104,7 +104,7 @@ def test_a_user_just_added_is_selected_once_the_rows_have_them(qtbot, tab, conte
 
 
 def test_a_read_that_fails_apart_is_done_again_in_the_window_thread(qtbot, context, monkeypatch, account):
-    def broken(path, account_id):
+    def broken(path, account_id, previous=None):
         raise OSError("disk gone")
 
     monkeypatch.setattr(shared_users, "read_apart", broken)
