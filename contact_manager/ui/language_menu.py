@@ -59,7 +59,3 @@ class LanguageMenu(QMenu):
         if code != language.current_language():
             app = QApplication.instance() or QCoreApplication.instance()
             language.switch(app, code)
-
-
-def build_language_menu(parent: QWidget) -> LanguageMenu:
-    return LanguageMenu(parent)

@@ -92,7 +92,7 @@ class ReassignDialog(QDialog):
                 if role is Role.BILLING and candidate.user_id in billing:
                     continue  # already a billing contact: can't take a second slot
                 combo.addItem(candidate.display, candidate.user_id)
-            if role is not Role.PRIMARY:
+            if role.can_be_cleared:
                 combo.addItem("", NOBODY)
             combo.setCurrentIndex(0)
             combo.currentIndexChanged.connect(self._check)
