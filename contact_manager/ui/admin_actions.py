@@ -9,7 +9,6 @@ command is first used, so the File menu costs the window's start-up little.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
@@ -53,10 +52,6 @@ def _safe_file_name(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .") or "account"
 
 
-def import_dialog_available() -> bool:
-    return importlib.util.find_spec("contact_manager.ui.import_dialog") is not None
-
-
 class AdminActions(QObject):
     dialogOpened = Signal(object)  # every dialog opened, for the window and tests
     noAccountLeft = Signal()  # the last account was deleted: the window shows its first-run page
@@ -71,7 +66,6 @@ class AdminActions(QObject):
             action = QAction(window, objectName=f"{camel}Action")
             action.triggered.connect(getattr(self, name))
             self.actions[name] = action
-        self.actions["import_users"].setVisible(import_dialog_available())
         context.accountSwitched.connect(lambda _id: self.update_enabled())
         context.sheetChanged.connect(lambda _sheet: self.update_enabled())
         window.installEventFilter(self)
@@ -308,7 +302,7 @@ class AdminActions(QObject):
             if path:
                 self.context.status.emit(fill_first_run(page, self.context.services, path))
             return
-        if self.context.account_id is None or not import_dialog_available():
+        if self.context.account_id is None:
             return
         from contact_manager.ui.import_dialog import import_users, users_file_filters
 
