@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.contacts import ContactSheet, Person
-from contact_manager.domain.errors import ContactError
 from contact_manager.domain.health import Check, check_sheet
 from contact_manager.domain.roles import OTHER_ROLES, Role
 from contact_manager.ui.context import AppContext
@@ -324,22 +322,9 @@ class AccountBillingTab(QWidget):
             return
         today = date.today()
         contacts = self._context.services.contacts
-        try:
-            self._context.apply(
-                lambda account_id, version: contacts.mark_reviewed(
-                    account_id, today, expected_version=version
-                )
-            )
-        except ContactError as error:
-            self._show_error(error.message)
-            return
-        self._context.saved.emit(self.tr("Contacts marked as reviewed"))
-
-    def _show_error(self, message: str) -> None:
-        """The tab's one error display (to become a call into the dialogs module)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Not saved"), message, QMessageBox.StandardButton.Ok, self
+        sheet = self._context.apply(
+            lambda account_id, version: contacts.mark_reviewed(account_id, today, expected_version=version),
+            parent=self,
         )
-        box.setObjectName("errorDialog")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        if sheet is not None:
+            self._context.saved.emit(self.tr("Contacts marked as reviewed"))

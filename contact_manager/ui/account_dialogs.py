@@ -9,8 +9,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from contact_manager.domain.errors import ContactError
-
-ERROR_STYLE = "color: #b3261e;"
+from contact_manager.ui.look import ERROR_STYLE
 
 
 class NameDialog(QDialog):

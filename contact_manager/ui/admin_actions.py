@@ -14,12 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from contact_manager.domain.errors import AccountExists, ContactError
 from contact_manager.language import csv_separator
 from contact_manager.ui import dialogs, file_folders
-from contact_manager.ui.context import AppContext
+from contact_manager.ui.context import AppContext, reraise
 
 NAMES = (
     "new_account",
@@ -236,7 +236,8 @@ class AdminActions(QObject):
 
         def save(name: str) -> object:
             return self.context.apply(
-                lambda account_id, version: self.context.services.accounts.rename(account_id, name, version)
+                lambda account_id, version: self.context.services.accounts.rename(account_id, name, version),
+                failure=reraise,  # said on the dialog's own error line
             )
 
         dialog = NameDialog(
@@ -458,27 +459,20 @@ class AdminActions(QObject):
         except ContactError as error:
             self._refused(error)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        box = dialogs.confirm(
+            self.window,
+            "confirmRestoreDialog",
             self.tr("Restore a backup"),
             self.tr("Replace all the data with this backup?"),
-            QMessageBox.StandardButton.Cancel,
-            self.window,
-        )
-        box.setInformativeText(
-            self.tr(
+            self.tr("Restore"),
+            lambda: self._restore(path),
+            details=self.tr(
                 "{path}\n\nIt holds %n account(s). A copy of the current data is saved first.",
                 "",
                 info.accounts,
-            ).format(path=path)
+            ).format(path=path),
+            icon=dialogs.WARNING,
         )
-        box.setObjectName("confirmRestoreDialog")
-        box.setAccessibleName(box.windowTitle())
-        confirm = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
-        confirm.setObjectName("confirmRestoreButton")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _r: self._restore(path) if box.clickedButton() is confirm else None)
         self._open(box)
 
     def _restore(self, path: str) -> None:

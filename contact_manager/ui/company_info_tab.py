@@ -256,15 +256,15 @@ class CompanyInfoTab(QWidget):
         self, change, description: str, undo_text: str, undo_change, picker: ContactPicker, redo=None
     ) -> bool:
         """Save ``change``; on success push a command whose undo is ``undo_change`` (None: no undo)."""
-        try:
-            self.context.apply(change, description)
-        except InvalidEmail as error:
-            picker.mark_refused(error.message)  # the typed text stays for correcting
-            dialogs.invalid_email(self.window(), error)
-            return False
-        except ContactError as error:
-            dialogs.refused(self.window(), error)
-            picker.revert()
+
+        def refused(error: ContactError) -> None:
+            if isinstance(error, InvalidEmail):
+                picker.mark_refused(error.message)  # the typed text stays for correcting
+            else:
+                picker.revert()
+            self.context.show_refusal(error, self.window())
+
+        if self.context.apply(change, description, failure=refused) is None:
             return False
         if undo_change is not None:
             command = ServiceCommand(self.context, self.failures, undo_text, redo or change, undo_change)

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from contact_manager.domain.contacts import Person
 from contact_manager.ui import icons
+from contact_manager.ui.look import REFUSED_STYLE
 from contact_manager.ui.user_model import UserFilterModel, UserIdRole, UserListModel
-
-REFUSED_STYLE = "QLineEdit { color: #b3261e; }"
 
 
 class StatusMarker(QWidget):

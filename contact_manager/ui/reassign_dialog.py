@@ -28,6 +28,7 @@ from contact_manager.domain.roles import Role
 from contact_manager.services.reassign import Leave, NewHolder, ReassignService
 from contact_manager.ui import undo, undo_texts
 from contact_manager.ui.context import AppContext
+from contact_manager.ui.look import ERROR_STYLE
 from contact_manager.ui.undo import UndoFailures
 
 NOBODY = "nobody"
@@ -103,7 +104,7 @@ class ReassignDialog(QDialog):
             self.combos[role], self.combo_labels[role] = combo, label
         self.error = QLabel(objectName="reassignError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(ERROR_STYLE)
         second = QWidget()
         second_layout = QVBoxLayout(second)
         second_layout.setContentsMargins(0, 0, 0, 0)
@@ -230,10 +231,11 @@ class ReassignDialog(QDialog):
             for value in choices.values():
                 if isinstance(value, str):
                     normalize_email(value)
-            self.context.apply(hand_over)
-        except ContactError as error:  # an invalid typed address, a refusal, a conflict
+        except ContactError as error:  # an invalid typed address
             self.error.setText(error.message)
             return
+        if self.context.apply(hand_over, failure=lambda error: self.error.setText(error.message)) is None:
+            return  # a refusal, a conflict: said in the dialog
         self.context.usersChanged.emit()
         done = self.tr("Removed {person}.") if self.leave == "remove" else self.tr("Deactivated {person}.")
         self.context.saved.emit(done.format(person=self.person.display))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.replacement import Replacement, ReplacementPlan
 from contact_manager.ui.context import AppContext
-from contact_manager.ui.undo import UndoFailures, UndoStack
+from contact_manager.ui.undo import UndoFailures, UndoStack, command_refused
 
 _PLAN_DELAY_MS = 250
 
@@ -74,15 +74,10 @@ class ReplaceCommand(QUndoCommand):
         self._run(lambda: self._context.services.people.undo(self.replacement))
 
     def _run(self, change) -> None:
-        stack = self._context.undo_stack
         try:
             change()
-        except ContactError as error:
-            self.setObsolete(True)
-            if isinstance(stack, UndoStack):
-                stack.command_failed(error.message)
-            if self._failures is not None:
-                self._failures.failed.emit(error)
+        except ContactError as error:  # not an account's change: no context.apply
+            command_refused(self, self._context, self._failures, error)
             return
         finally:
             _show_result(self._context)

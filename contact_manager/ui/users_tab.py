@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from contact_manager.services.reassign import Leave, ReassignService
 from contact_manager.ui import dialogs, undo, undo_texts
 from contact_manager.ui.a11y import name_clear_button
 from contact_manager.ui.context import AppContext
+from contact_manager.ui.look import ERROR_STYLE
 from contact_manager.ui.person_view import PersonView
 from contact_manager.ui.reassign_dialog import ReassignDialog
 from contact_manager.ui.refresh_when_shown import RefreshWhenShown
@@ -95,7 +95,7 @@ class UsersTab(RefreshWhenShown, QWidget):
         top.addWidget(self.count)
         self.message = QLabel(objectName="usersMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
 
         layout = QVBoxLayout(self)
@@ -283,39 +283,33 @@ class UsersTab(RefreshWhenShown, QWidget):
             )
 
     def _confirm_remove(self, person: Person) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Remove user"),
-            self.tr("Remove {person} from the account? This can't be undone; deactivating can.").format(
-                person=person.display
-            ),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("confirmRemoveUserDialog")
-        box.setAccessibleName(box.windowTitle())
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        remove.setObjectName("confirmRemoveUserButton")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-
-        def finished(_result: int) -> None:
-            if box.clickedButton() is remove and self._run(
+        def remove() -> None:
+            if self._run(
                 user_removal_change(self.context.services, person.user_id),
                 self.tr("Removed {person}.").format(person=person.display),
             ):
                 undo.cannot_undo(self.context, undo_texts.removal(person))
 
-        box.finished.connect(finished)
+        box = dialogs.confirm(
+            self,
+            "confirmRemoveUserDialog",
+            self.tr("Remove user"),
+            self.tr("Remove {person} from the account? This can't be undone; deactivating can.").format(
+                person=person.display
+            ),
+            self.tr("Remove"),
+            remove,
+        )
         self._open(box)
 
     def _run(self, change, done: str) -> bool:
         """Save a users-service change (``context.apply``); the other tabs follow."""
-        try:
-            self.context.apply(change)
-        except ContactError as error:
+
+        def refused(error: ContactError) -> None:
             self.context.reload()
             self.show_message(error.message)
+
+        if self.context.apply(change, failure=refused) is None:
             return False
         self.message.hide()
         self.context.usersChanged.emit()

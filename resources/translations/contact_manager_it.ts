@@ -64,10 +64,6 @@
         <translation>Contatti segnati come verificati</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Non salvato</translation>
-    </message>
-    <message>
         <source>Edit points of &amp;contact…</source>
         <translation>Modifica i &amp;referenti…</translation>
     </message>
