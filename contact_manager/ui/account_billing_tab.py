@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -98,6 +98,12 @@ class _RoutingTable(QTableView):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # wrapped rows change height with the width
+
+    @Slot()
+    @Slot(int, int, int)
+    def fit_rows(self, *_args) -> None:
+        """The rows' height changed (a section resized, the model reset): ask for the new height."""
+        self.updateGeometry()
 
 
 class AccountBillingTab(QWidget):
@@ -201,8 +207,8 @@ class AccountBillingTab(QWidget):
         routing_layout.addWidget(self.routingIntro)
         routing_layout.addWidget(self.routingTable)
         # Rows change height when they are reset or rewrapped: ask the layout for the new height.
-        self.routingTable.verticalHeader().sectionResized.connect(self.routingTable.updateGeometry)
-        self.routingModel.modelReset.connect(self.routingTable.updateGeometry)
+        self.routingTable.verticalHeader().sectionResized.connect(self.routingTable.fit_rows)
+        self.routingModel.modelReset.connect(self.routingTable.fit_rows)
 
         top = QHBoxLayout()
         top.setSpacing(12)
@@ -243,6 +249,7 @@ class AccountBillingTab(QWidget):
 
     # --- showing a sheet --------------------------------------------------------------
 
+    @Slot(object)
     def _show_sheet(self, sheet: ContactSheet | None) -> None:
         if self._context.account_id is None:
             sheet = None
@@ -317,6 +324,7 @@ class AccountBillingTab(QWidget):
 
     # --- the one write: mark as reviewed ----------------------------------------------
 
+    @Slot()
     def _mark_reviewed(self) -> None:
         if self._context.account_id is None:
             return

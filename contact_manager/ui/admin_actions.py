@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -208,6 +208,7 @@ class AdminActions(QObject):
 
     # --- accounts -----------------------------------------------------------------------
 
+    @Slot()
     def new_account(self) -> None:
         from contact_manager.ui.account_dialogs import NameDialog
 
@@ -227,6 +228,7 @@ class AdminActions(QObject):
         self.context.switch_account(account_id)
         self.context.saved.emit(self.tr("Created the account {name}.").format(name=self._account_name()))
 
+    @Slot()
     def rename_account(self) -> None:
         from contact_manager.ui.account_dialogs import NameDialog
 
@@ -258,6 +260,7 @@ class AdminActions(QObject):
         )
         self._open(dialog)
 
+    @Slot()
     def delete_account(self) -> None:
         from contact_manager.ui.account_dialogs import DeleteAccountDialog
 
@@ -290,6 +293,7 @@ class AdminActions(QObject):
 
     # --- importing ----------------------------------------------------------------------
 
+    @Slot()
     def import_users(self) -> None:
         """The exchange's import dialog, with its file questions through ``ask_path``; before
         any account exists, the file fills the first-run page's list instead."""
@@ -327,6 +331,7 @@ class AdminActions(QObject):
         if dialog is not None:
             self.dialogOpened.emit(dialog)
 
+    @Slot()
     def import_account(self) -> None:
         path = self.ask_path(
             "import_account",
@@ -388,10 +393,12 @@ class AdminActions(QObject):
             self.tr("Exported {name} to {path}.").format(name=self._account_name(), path=path)
         )
 
+    @Slot()
     def export_json(self) -> None:
         exchange = self.context.services.exchange
         self._export("export_json", "json", self.tr("JSON files (*.json)"), exchange.export_json)
 
+    @Slot()
     def export_csv(self) -> None:
         exchange = self.context.services.exchange
 
@@ -400,14 +407,17 @@ class AdminActions(QObject):
 
         self._export("export_csv", "csv", self.tr("CSV files (*.csv)"), write)
 
+    @Slot()
     def export_vcard(self) -> None:
         exchange = self.context.services.exchange
         self._export("export_vcard", "vcf", self.tr("vCard files (*.vcf)"), exchange.export_vcard)
 
+    @Slot()
     def export_xlsx(self) -> None:
         exchange = self.context.services.exchange
         self._export("export_xlsx", "xlsx", self.tr("Excel workbooks (*.xlsx)"), exchange.export_xlsx)
 
+    @Slot()
     def print_pdf(self) -> None:
         from contact_manager.ui.contact_sheet_pdf import write_contact_sheet_pdf
 
@@ -419,6 +429,7 @@ class AdminActions(QObject):
 
     # --- the database -------------------------------------------------------------------
 
+    @Slot()
     def backup(self) -> None:
         from contact_manager.services.backups import BackupService, default_backup_path
 
@@ -441,6 +452,7 @@ class AdminActions(QObject):
             return
         self.context.saved.emit(self.tr("Backed up the database to {path}.").format(path=written))
 
+    @Slot()
     def restore(self) -> None:
         from contact_manager.services.backups import BackupService
 

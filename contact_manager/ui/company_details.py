@@ -7,7 +7,7 @@ for correcting, with the reason shown under it; nothing is saved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from contact_manager.domain import countries
@@ -129,6 +129,7 @@ class CompanyDetailsBox(QGroupBox):
             return
         self._save(field, edit.text())
 
+    @Slot(int)
     def _country_chosen(self, index: int) -> None:
         self._save("country", self.edits["country"].itemData(index) or "")
 

@@ -7,7 +7,7 @@ the undo stack. Refusals go to the dialogs seam and the box shows what is saved 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -214,10 +214,12 @@ class CompanyInfoTab(QWidget):
         if self.context.sheet is not None:
             self.show_sheet(self.context.sheet)
 
+    @Slot()
     def _users_reloaded(self) -> None:
         if self.context.sheet is not None:
             self.show_sheet(self.context.sheet)
 
+    @Slot(object)
     def show_sheet(self, sheet: ContactSheet) -> None:
         self.primary.show_holder(sheet.primary)
         billing_ids = [p.user_id for p in sheet.billing if p.user_id is not None]
@@ -402,6 +404,7 @@ class CompanyInfoTab(QWidget):
             redo=billing_change(services, [u for u in old if u != person.user_id]),
         )
 
+    @Slot()
     def _add_another(self) -> None:
         sheet = self.context.sheet
         if len(sheet.billing) >= BILLING_CAP:
@@ -412,5 +415,6 @@ class CompanyInfoTab(QWidget):
         picker = self.billing[self.pending_billing]
         picker.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @Slot(object)
     def _undo_refused(self, error: ContactError) -> None:
         dialogs.refused(self.window(), error)

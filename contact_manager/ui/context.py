@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -63,6 +63,7 @@ class AppContext(QObject):
             self._reload_users_model()
         return self._users_model
 
+    @Slot()
     def _reload_users_model(self) -> None:
         if self._users_model is None:
             return

@@ -329,6 +329,7 @@ class ImportDialog(QDialog):
         assert self.table is not None
         self.mappingPage.fill(self.table, guess)
 
+    @Slot(bool)
     def _header_toggled(self, checked: bool) -> None:
         if self.table is None:
             return

@@ -6,7 +6,7 @@ reassign service; Cancel (or a refusal) leaves everything as it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -184,6 +184,7 @@ class ReassignDialog(QDialog):
 
     # --- the flow -----------------------------------------------------------------------
 
+    @Slot()
     def show_pickers(self) -> None:
         self.pages.setCurrentIndex(1)
         self.reassign_button.hide()
@@ -208,11 +209,13 @@ class ReassignDialog(QDialog):
     def choices(self) -> dict[Role, NewHolder]:
         return {role: value for role in self.roles if (value := self.choice(role)) is not False}
 
+    @Slot()
     def _check(self) -> bool:
         ready = len(self.choices()) == len(self.roles)
         self.confirm_button.setEnabled(ready)
         return ready
 
+    @Slot()
     def save(self) -> None:
         if not self._check():
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from email.utils import parseaddr
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -200,6 +200,7 @@ class ReplaceDialog(QDialog):
         _name, address = parseaddr(text)
         return address if "@" in address else text
 
+    @Slot()
     def make_plan(self) -> None:
         self._timer.stop()
         self.plan, self.error = None, ""
@@ -263,6 +264,7 @@ class ReplaceDialog(QDialog):
             )
         self._update_ok()
 
+    @Slot(bool)
     def _update_ok(self, *_args) -> None:
         plan = self.plan
         ready = plan is not None and (bool(plan.moves) or self.deactivate.isChecked())
@@ -272,6 +274,7 @@ class ReplaceDialog(QDialog):
 
     # --- confirming -------------------------------------------------------------------------
 
+    @Slot()
     def confirm(self) -> None:
         self.make_plan()  # what is saved is what the database holds now
         if self.plan is None:

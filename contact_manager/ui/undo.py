@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
 from contact_manager.domain.contacts import ContactSheet, Person
@@ -168,6 +168,9 @@ class UndoStack(QUndoStack):
                 command.retranslate()
         self._update_actions()
 
+    @Slot(int)
+    @Slot(bool)
+    @Slot()
     def _update_actions(self, *_args) -> None:
         if self.undo_action is None or self.redo_action is None:
             return

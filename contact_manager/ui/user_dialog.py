@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -151,6 +151,7 @@ class UserDialog(QDialog):
 
     # --- checking as typed --------------------------------------------------------------
 
+    @Slot()
     def _check(self) -> bool:
         text = self.email.text()
         ok_email = False
@@ -201,6 +202,7 @@ class UserDialog(QDialog):
 
     # --- saving ---------------------------------------------------------------------------
 
+    @Slot()
     def save(self) -> None:
         if not self._check() or self.context.account_id is None:
             return

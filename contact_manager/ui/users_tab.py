@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -184,6 +184,8 @@ class UsersTab(RefreshWhenShown, QWidget):
         self.table.selectionModel().setCurrentIndex(index, flags)
         return True
 
+    @Slot("QItemSelection", "QItemSelection")
+    @Slot()
     def _update_buttons(self, *_args) -> None:
         person = self.selected()
         has_account = self.context.account_id is not None
@@ -195,6 +197,8 @@ class UsersTab(RefreshWhenShown, QWidget):
         self.buttons["whois"].setEnabled(person is not None)
         self.buttons["replace"].setEnabled(person is not None)
 
+    @Slot("QModelIndex", int, int)
+    @Slot()
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
@@ -209,12 +213,14 @@ class UsersTab(RefreshWhenShown, QWidget):
         dialog.open()
         self.dialogOpened.emit(dialog)
 
+    @Slot()
     def add_user(self) -> None:
         if self.context.account_id is not None:
             dialog = UserDialog(self.context, None, self, failures=self.failures)
             dialog.userSaved.connect(self._show_added)
             self._open(dialog)
 
+    @Slot(int)
     def _show_added(self, user_id: int) -> None:
         """The user just added is selected (and scrolled to), even past a search that hid them."""
         self.refresh()
@@ -223,16 +229,19 @@ class UsersTab(RefreshWhenShown, QWidget):
             self.select(user_id)
         self.table.scrollTo(self.table.currentIndex())
 
+    @Slot()
     def edit_user(self) -> None:
         person = self.selected()
         if person is not None and self.buttons["edit"].isEnabled():  # not on a read-only database
             self._open(UserDialog(self.context, person, self, failures=self.failures))
 
+    @Slot()
     def who_is(self) -> None:
         person = self.selected()
         if person is not None:
             self._open(PersonView(self.context, person.email, self))
 
+    @Slot()
     def replace_everywhere(self) -> None:
         person = self.selected()
         if person is not None:
@@ -240,6 +249,7 @@ class UsersTab(RefreshWhenShown, QWidget):
 
             self._open(ReplaceDialog(self.context, person.email, self, failures=self.failures))
 
+    @Slot()
     def reactivate(self) -> None:
         person = self.selected()
         if person is not None:
@@ -316,6 +326,7 @@ class UsersTab(RefreshWhenShown, QWidget):
         self.context.saved.emit(done)
         return True
 
+    @Slot(object)
     def _undo_refused(self, error: ContactError) -> None:
         dialogs.refused(self.window(), error)
 
