@@ -22,7 +22,6 @@ from contact_manager.ui import dialogs, file_folders
 from contact_manager.ui.context import AppContext, reraise
 
 NAMES = (
-    "new_account",
     "rename_account",
     "delete_account",
     "import_users",
@@ -76,7 +75,6 @@ class AdminActions(QObject):
 
     def populate_file_menu(self, menu: QMenu) -> None:
         """Add the actions in groups, before the menu's Quit action if it has one."""
-        existing = {action.objectName() for action in menu.actions()}
         quit_action = next((a for a in menu.actions() if a.menuRole() == QAction.MenuRole.QuitRole), None)
         before = quit_action
         if before is not None:
@@ -84,7 +82,7 @@ class AdminActions(QObject):
             if index > 0 and menu.actions()[index - 1].isSeparator():
                 before = menu.actions()[index - 1]
         groups = (
-            ("new_account", "rename_account", "delete_account"),
+            ("rename_account", "delete_account"),  # New account... is the window's own
             ("import_users", "import_account"),
             ("export_json", "export_csv", "export_vcard", "export_xlsx", "print_pdf"),
             ("backup", "restore"),
@@ -93,13 +91,10 @@ class AdminActions(QObject):
             menu.insertSeparator(before) if before is not None else menu.addSeparator()
             for name in group:
                 action = self.actions[name]
-                if name == "new_account" and "newAccountAction" in existing:
-                    continue  # the window has its own
                 menu.insertAction(before, action) if before is not None else menu.addAction(action)
 
     def retranslate(self) -> None:
         texts = {
-            "new_account": (self.tr("&New account..."), self.tr("Create another account")),
             "rename_account": (
                 self.tr("Rena&me account..."),
                 self.tr("Give the current account another name"),
@@ -207,26 +202,6 @@ class AdminActions(QObject):
             self.noAccountLeft.emit()
 
     # --- accounts -----------------------------------------------------------------------
-
-    @Slot()
-    def new_account(self) -> None:
-        from contact_manager.ui.account_dialogs import NameDialog
-
-        def save(name: str) -> int:
-            return self.context.services.accounts.create(name).id
-
-        dialog = NameDialog(
-            "newAccountDialog",
-            lambda: (self.tr("New account"), self.tr("Name of the new account:"), self.tr("Create")),
-            save,
-            self.window,
-        )
-        dialog.accepted.connect(lambda: self._created(dialog.result_value))
-        self._open(dialog)
-
-    def _created(self, account_id: int) -> None:
-        self.context.switch_account(account_id)
-        self.context.saved.emit(self.tr("Created the account {name}.").format(name=self._account_name()))
 
     @Slot()
     def rename_account(self) -> None:

@@ -102,14 +102,6 @@
 <context>
     <name>AdminActions</name>
     <message>
-        <source>&amp;New account...</source>
-        <translation>&amp;Nuovo account...</translation>
-    </message>
-    <message>
-        <source>Create another account</source>
-        <translation>Crea un altro account</translation>
-    </message>
-    <message>
         <source>Rena&amp;me account...</source>
         <translation>Rino&amp;mina account...</translation>
     </message>
@@ -188,22 +180,6 @@
     <message>
         <source>Not saved</source>
         <translation>Non salvato</translation>
-    </message>
-    <message>
-        <source>New account</source>
-        <translation>Nuovo account</translation>
-    </message>
-    <message>
-        <source>Name of the new account:</source>
-        <translation>Nome del nuovo account:</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>Crea</translation>
-    </message>
-    <message>
-        <source>Created the account {name}.</source>
-        <translation>Account {name} creato.</translation>
     </message>
     <message>
         <source>Rename account</source>
