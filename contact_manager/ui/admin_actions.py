@@ -10,7 +10,9 @@ command is first used, so the File menu costs the window's start-up little.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
@@ -20,6 +22,8 @@ from contact_manager.domain.errors import AccountExists, ContactError
 from contact_manager.language import csv_separator
 from contact_manager.ui import dialogs, file_folders
 from contact_manager.ui.context import AppContext, reraise
+
+T = TypeVar("T")
 
 NAMES = (
     "rename_account",
@@ -179,6 +183,22 @@ class AdminActions(QObject):
     def _refused(self, error: ContactError) -> None:
         self.dialogOpened.emit(dialogs.refused(self.window, error))
 
+    def _attempt(
+        self, call: Callable[[], T], file: str | Callable[[OSError], str] = ""
+    ) -> tuple[bool, T | None]:
+        """``(True, call())``; or, once the seam has said why, ``(False, None)``: a refusal,
+        or (``file`` given: the file, or a function of the OSError naming it) a file that
+        could not be written."""
+        try:
+            return True, call()
+        except ContactError as error:
+            self._refused(error)
+        except OSError as error:
+            if not file:
+                raise
+            self._file_error(file(error) if callable(file) else file, error)
+        return False, None
+
     def _file_error(self, path: str, error: OSError) -> None:
         text = self.tr("{path} could not be written: {reason}").format(
             path=path, reason=error.strerror or str(error)
@@ -250,14 +270,15 @@ class AdminActions(QObject):
         from contact_manager.services.backups import BackupService, default_backup_path
 
         store = self.context.services.store
-        try:
-            copy = BackupService(store).backup(default_backup_path("before-delete", store.path))
+        before_delete = default_backup_path("before-delete", store.path)
+
+        def backup_then_delete() -> Path:
+            copy = BackupService(store).backup(before_delete)
             self.context.services.accounts.delete(account_id)
-        except ContactError as error:
-            self._refused(error)
-            return
-        except OSError as error:
-            self._file_error(str(default_backup_path("before-delete", store.path).parent), error)
+            return copy
+
+        done, copy = self._attempt(backup_then_delete, file=str(before_delete.parent))
+        if not done:
             return
         self._show_account(None)
         text = self.tr("Deleted the account {name}. A backup made before was saved to {path}.").format(
@@ -356,13 +377,7 @@ class AdminActions(QObject):
         path = self.ask_path(kind, title=title or self.tr("Export account"), filters=filters, start=start)
         if not path:
             return
-        try:
-            write(self.context.account_id, path)
-        except ContactError as error:
-            self._refused(error)
-            return
-        except OSError as error:
-            self._file_error(path, error)
+        if not self._attempt(lambda: write(self.context.account_id, path), file=path)[0]:
             return
         self.context.saved.emit(
             self.tr("Exported {name} to {path}.").format(name=self._account_name(), path=path)
@@ -417,13 +432,9 @@ class AdminActions(QObject):
         )
         if not path:
             return
-        try:
-            written = BackupService(self.context.services.store).backup(path)
-        except ContactError as error:
-            self._refused(error)
-            return
-        except OSError as error:
-            self._file_error(path, error)
+        backups = BackupService(self.context.services.store)
+        done, written = self._attempt(lambda: backups.backup(path), file=path)
+        if not done:
             return
         self.context.saved.emit(self.tr("Backed up the database to {path}.").format(path=written))
 
@@ -441,10 +452,8 @@ class AdminActions(QObject):
         )
         if not path:
             return
-        try:
-            info = backups.check(path)
-        except ContactError as error:
-            self._refused(error)
+        done, info = self._attempt(lambda: backups.check(path))
+        if not done:
             return
         box = dialogs.confirm(
             self.window,
@@ -466,13 +475,10 @@ class AdminActions(QObject):
         from contact_manager.services.backups import BackupService
 
         current = self.context.account_id
-        try:
-            saved = BackupService(self.context.services.store).restore(path)
-        except ContactError as error:
-            self._refused(error)
-            return
-        except OSError as error:  # the copy of the current data, made first, could not be written
-            self._file_error(error.filename or path, error)
+        backups = BackupService(self.context.services.store)
+        # an OSError: the copy of the current data, made first, could not be written
+        done, saved = self._attempt(lambda: backups.restore(path), file=lambda error: error.filename or path)
+        if not done:
             return
         self._show_account(current)
         text = self.tr("Restored the backup {path}. The data from before was saved to {saved}.").format(
