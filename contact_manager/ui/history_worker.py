@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from contact_manager.domain.history import Change
 
@@ -58,6 +58,7 @@ class PageReader(QObject):
         self._number += 1
         self.busy = False
 
+    @Slot(int, object)
     def _done(self, number: int, result: object) -> None:
         if number != self._number:
             return  # a newer read replaced this one

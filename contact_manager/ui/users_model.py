@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Slot,
 )
 from PySide6.QtGui import QPalette
 
@@ -61,6 +62,7 @@ class UsersModel(QAbstractTableModel):
             self._sort_rows(*self._sort)
         self.endResetModel()
 
+    @Slot(object)
     def set_sheet(self, sheet: ContactSheet | None) -> None:
         """The roles changed (not the users): update the Roles column without a reset."""
         self._read_roles(sheet)
@@ -211,6 +213,7 @@ class UsersFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._needle = ""
 
+    @Slot(str)
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
         self._needle = fold(text.strip())
