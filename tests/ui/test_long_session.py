@@ -3,7 +3,7 @@
 Language switched twice, a large file imported through File > Import users... (checked and
 imported in the worker, with a language switch while the worker runs), "Who is this person?",
 then File > New account... with an email cell corrected in its open editor, Return and Create
-account. Short enough to run under a memory checker (see README, "Looking for a crash").
+account. Short enough to run under a memory checker.
 """
 
 from __future__ import annotations
