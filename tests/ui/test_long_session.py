@@ -3,7 +3,10 @@
 Language switched twice, a large file imported through File > Import users... (checked and
 imported in the worker, with a language switch while the worker runs), "Who is this person?",
 then File > New account... with an email cell corrected in its open editor, Return and Create
-account. Short enough to run under a memory checker.
+account. Short enough to run under a memory checker (about three minutes):
+
+    QT_QPA_PLATFORM=offscreen PYTHONMALLOC=malloc valgrind --tool=memcheck --error-limit=no \
+        --num-callers=30 .venv/bin/python -m pytest -q -p no:cacheprovider tests/ui/test_long_session.py
 """
 
 from __future__ import annotations
@@ -96,6 +99,7 @@ def test_a_first_session_from_language_switches_to_the_second_account(qtbot, win
     switch_language(window, "it")
     switch_language(window, "en")
     dialog = import_through_the_menu(qtbot, window, big_csv(tmp_path / "people.csv", 2500), switch_to="it")
+    assert language.current_language() == "it"  # switched while the worker ran
     dialog.close()
     settle(qtbot)
     assert len(services.users.list(window.context.account_id)) >= 2500
