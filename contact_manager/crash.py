@@ -269,20 +269,10 @@ def crash_message(path: Path) -> str:
 
 
 def build_dialog(title: str, message: str, details: str):
-    """The message box for an unexpected error (not shown)."""
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QMessageBox
+    """The message box for an unexpected error (not shown), from the dialogs seam."""
+    from contact_manager.ui import dialogs
 
-    box = QMessageBox()
-    box.setObjectName("crashDialog")
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(title)
-    box.setText(message)
-    box.setDetailedText(details)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setAccessibleName(QCoreApplication.translate("Crash", "Unexpected error"))
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
-    return box
+    return dialogs.crashed(title, message, details)
 
 
 def show_dialog(title: str, message: str, details: str) -> None:

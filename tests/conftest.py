@@ -6,6 +6,9 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# PySide's own warnings, off by default: a method a signal calls without @Slot() says
+# "Registering dynamic slot ...", and qt_log_level_fail (pyproject.toml) fails its test.
+os.environ.setdefault("QT_LOGGING_RULES", "qt.pyside.libpyside.warning=true")
 
 import pytest  # noqa: E402
 

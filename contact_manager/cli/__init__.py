@@ -12,9 +12,8 @@ its commands with ``common.command(...)`` (so each gets ``--db`` and ``--account
 add to a group such as ``users``, reaches it with ``common.group(subparsers, "users")``.
 A handler gets ``(session, args)``: ``session.services()``, ``session.account()`` and
 ``session.user_id(email)``; it prints its result with ``common.say``/``common.print_json``
-and raises a ContactError to refuse. To add a module, list it in ``COMMAND_MODULES`` below:
-the data exchange commands (``users import``, ``export``, ``import``) belong in
-``contact_manager/cli/exchange.py``, listed after ``history``.
+and raises a ContactError to refuse. To add a module, list it in ``COMMAND_MODULES`` below,
+in the place its commands should take in ``--help``.
 """
 
 from __future__ import annotations

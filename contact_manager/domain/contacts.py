@@ -117,7 +117,7 @@ def check_replace_billing(sheet: ContactSheet, slot: int, person: Person) -> Non
 
 
 def check_clear(role: Role, sheet: ContactSheet) -> None:
-    if role is Role.PRIMARY and sheet.primary is not None:
+    if not role.can_be_cleared and sheet.holder(role) is not None:
         raise PrimaryRequired()
 
 

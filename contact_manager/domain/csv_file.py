@@ -272,8 +272,12 @@ def neutralise(value: object) -> str:
 
 
 def unguard(cell: str) -> str:
-    """A cell as it was before ``neutralise``: "'+39 02..." -> "+39 02..." (others unchanged)."""
-    if cell[:1] == "'" and cell[1:2] and cell[1] in FORMULA_STARTS:
+    """A cell as it was before ``neutralise``: "'+39 02..." -> "+39 02..." (others unchanged).
+
+    A guarded cell is apostrophes then a formula starter; the guard is the first apostrophe
+    ("''=x", the guard of the text "'=x", gives "'=x" back)."""
+    rest = cell.lstrip("'")
+    if cell[:1] == "'" and rest.startswith(FORMULA_STARTS):
         return cell[1:]
     return cell
 

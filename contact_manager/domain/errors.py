@@ -174,8 +174,6 @@ class ExternalNotAllowed(ContactError):
 
 
 class NotFound(ContactError):
-    KINDS = ("account", "user")
-
     def __init__(self, kind: str, key: object) -> None:
         super().__init__(kind, key)
         self.kind, self.key = kind, key

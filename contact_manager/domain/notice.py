@@ -123,10 +123,31 @@ def _roles_text(roles: tuple[Role, ...]) -> str:
     return translate("Notice", "{notices} and {last}").format(notices=", ".join(names[:-1]), last=names[-1])
 
 
+def _month_names() -> tuple[str, ...]:
+    return (
+        translate("NoticeMail", "January"),
+        translate("NoticeMail", "February"),
+        translate("NoticeMail", "March"),
+        translate("NoticeMail", "April"),
+        translate("NoticeMail", "May"),
+        translate("NoticeMail", "June"),
+        translate("NoticeMail", "July"),
+        translate("NoticeMail", "August"),
+        translate("NoticeMail", "September"),
+        translate("NoticeMail", "October"),
+        translate("NoticeMail", "November"),
+        translate("NoticeMail", "December"),
+    )
+
+
 def _date_text(since: str) -> str:
+    """The day of the change as the reader says it ("1 December 2026", "1 dicembre 2026"),
+    on this computer's calendar (history times are UTC)."""
     when = datetime.fromisoformat(since)
-    return translate("NoticeMail", "{year}-{month:02}-{day:02}").format(
-        year=when.year, month=when.month, day=when.day
+    if when.tzinfo is not None:
+        when = when.astimezone()
+    return translate("NoticeMail", "{day} {month} {year}").format(
+        day=when.day, month=_month_names()[when.month - 1], year=when.year
     )
 
 

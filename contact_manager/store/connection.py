@@ -200,17 +200,11 @@ def _has_wal_and_shm(path: Path) -> bool:
     return wal.is_file() and path.with_name(path.name + "-shm").is_file()
 
 
-_SCHEMA_NOT_OURS = ("no such column", "no such table", "malformed database schema")
-
-
 def _storage_problem(error: Exception, label: str) -> StorageError | None:
-    """The StorageError a database error stands for; None for anything else (a bug, a rule)."""
+    """The StorageError a database error stands for, by SQLite's result code; None for anything
+    else (a bug, a rule). A file whose schema is not ours was refused at open (``_accept``)."""
     if isinstance(error, sqlite3.Error | PeeweeDatabaseError):
-        problem = classify(error, label)
-        if problem is None and str(error).startswith(_SCHEMA_NOT_OURS):
-            # our statements name only what our migrations create: the file's schema is damaged
-            problem = StorageError(StorageError.NOT_A_DATABASE, label, str(error))
-        return problem
+        return classify(error, label)
     if isinstance(error, UnicodeDecodeError):
         # sqlite3 could not even decode SQLite's own message: a damaged schema's text
         return StorageError(StorageError.NOT_A_DATABASE, label, str(error))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.contacts import ContactSheet, Person
-from contact_manager.domain.errors import ContactError
 from contact_manager.domain.health import Check, check_sheet
 from contact_manager.domain.roles import OTHER_ROLES, Role
 from contact_manager.ui.context import AppContext
@@ -100,6 +98,12 @@ class _RoutingTable(QTableView):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # wrapped rows change height with the width
+
+    @Slot()
+    @Slot(int, int, int)
+    def fit_rows(self, *_args) -> None:
+        """The rows' height changed (a section resized, the model reset): ask for the new height."""
+        self.updateGeometry()
 
 
 class AccountBillingTab(QWidget):
@@ -203,8 +207,8 @@ class AccountBillingTab(QWidget):
         routing_layout.addWidget(self.routingIntro)
         routing_layout.addWidget(self.routingTable)
         # Rows change height when they are reset or rewrapped: ask the layout for the new height.
-        self.routingTable.verticalHeader().sectionResized.connect(self.routingTable.updateGeometry)
-        self.routingModel.modelReset.connect(self.routingTable.updateGeometry)
+        self.routingTable.verticalHeader().sectionResized.connect(self.routingTable.fit_rows)
+        self.routingModel.modelReset.connect(self.routingTable.fit_rows)
 
         top = QHBoxLayout()
         top.setSpacing(12)
@@ -245,6 +249,7 @@ class AccountBillingTab(QWidget):
 
     # --- showing a sheet --------------------------------------------------------------
 
+    @Slot(object)
     def _show_sheet(self, sheet: ContactSheet | None) -> None:
         if self._context.account_id is None:
             sheet = None
@@ -319,27 +324,15 @@ class AccountBillingTab(QWidget):
 
     # --- the one write: mark as reviewed ----------------------------------------------
 
+    @Slot()
     def _mark_reviewed(self) -> None:
         if self._context.account_id is None:
             return
         today = date.today()
         contacts = self._context.services.contacts
-        try:
-            self._context.apply(
-                lambda account_id, version: contacts.mark_reviewed(
-                    account_id, today, expected_version=version
-                )
-            )
-        except ContactError as error:
-            self._show_error(error.message)
-            return
-        self._context.saved.emit(self.tr("Contacts marked as reviewed"))
-
-    def _show_error(self, message: str) -> None:
-        """The tab's one error display (to become a call into the dialogs module)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Not saved"), message, QMessageBox.StandardButton.Ok, self
+        sheet = self._context.apply(
+            lambda account_id, version: contacts.mark_reviewed(account_id, today, expected_version=version),
+            parent=self,
         )
-        box.setObjectName("errorDialog")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        if sheet is not None:
+            self._context.saved.emit(self.tr("Contacts marked as reviewed"))

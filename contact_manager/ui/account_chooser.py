@@ -4,7 +4,7 @@ ignored), Up and Down move in the list, Enter or a click switches."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
@@ -62,6 +62,7 @@ class AccountChooser(QWidget):
             if not self.list.item(row).isHidden()
         ]
 
+    @Slot(str)
     def _filter(self, text: str) -> None:
         needle = fold(text.strip())
         first = None
@@ -80,11 +81,13 @@ class AccountChooser(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    @Slot()
     def _choose_current(self) -> None:
         item = self.list.currentItem()
         if item is not None and not item.isHidden():
             self._choose(item)
 
+    @Slot("QListWidgetItem*")
     def _choose(self, item: QListWidgetItem) -> None:
         self.chosen.emit(item.data(ACCOUNT_ID))
 

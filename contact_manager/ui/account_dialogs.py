@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from contact_manager.domain.errors import ContactError
-
-ERROR_STYLE = "color: #b3261e;"
+from contact_manager.ui.look import ERROR_STYLE
 
 
 class NameDialog(QDialog):
@@ -72,6 +71,7 @@ class NameDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    @Slot()
     def save(self) -> None:
         if not self.name.text().strip():
             return
@@ -121,6 +121,7 @@ class DeleteAccountDialog(QDialog):
     def confirmed(self) -> bool:
         return self.typed.text().strip() == self.account_name
 
+    @Slot()
     def _enter(self) -> None:
         if self.confirmed():
             self.accept()

@@ -9,21 +9,23 @@ command is first used, so the File menu costs the window's start-up little.
 
 from __future__ import annotations
 
-import importlib.util
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from contact_manager.domain.errors import AccountExists, ContactError
 from contact_manager.language import csv_separator
 from contact_manager.ui import dialogs, file_folders
-from contact_manager.ui.context import AppContext
+from contact_manager.ui.context import AppContext, reraise
+
+T = TypeVar("T")
 
 NAMES = (
-    "new_account",
     "rename_account",
     "delete_account",
     "import_users",
@@ -53,10 +55,6 @@ def _safe_file_name(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .") or "account"
 
 
-def import_dialog_available() -> bool:
-    return importlib.util.find_spec("contact_manager.ui.import_dialog") is not None
-
-
 class AdminActions(QObject):
     dialogOpened = Signal(object)  # every dialog opened, for the window and tests
     noAccountLeft = Signal()  # the last account was deleted: the window shows its first-run page
@@ -71,7 +69,6 @@ class AdminActions(QObject):
             action = QAction(window, objectName=f"{camel}Action")
             action.triggered.connect(getattr(self, name))
             self.actions[name] = action
-        self.actions["import_users"].setVisible(import_dialog_available())
         context.accountSwitched.connect(lambda _id: self.update_enabled())
         context.sheetChanged.connect(lambda _sheet: self.update_enabled())
         window.installEventFilter(self)
@@ -82,7 +79,6 @@ class AdminActions(QObject):
 
     def populate_file_menu(self, menu: QMenu) -> None:
         """Add the actions in groups, before the menu's Quit action if it has one."""
-        existing = {action.objectName() for action in menu.actions()}
         quit_action = next((a for a in menu.actions() if a.menuRole() == QAction.MenuRole.QuitRole), None)
         before = quit_action
         if before is not None:
@@ -90,7 +86,7 @@ class AdminActions(QObject):
             if index > 0 and menu.actions()[index - 1].isSeparator():
                 before = menu.actions()[index - 1]
         groups = (
-            ("new_account", "rename_account", "delete_account"),
+            ("rename_account", "delete_account"),  # New account... is the window's own
             ("import_users", "import_account"),
             ("export_json", "export_csv", "export_vcard", "export_xlsx", "print_pdf"),
             ("backup", "restore"),
@@ -99,13 +95,10 @@ class AdminActions(QObject):
             menu.insertSeparator(before) if before is not None else menu.addSeparator()
             for name in group:
                 action = self.actions[name]
-                if name == "new_account" and "newAccountAction" in existing:
-                    continue  # the window has its own
                 menu.insertAction(before, action) if before is not None else menu.addAction(action)
 
     def retranslate(self) -> None:
         texts = {
-            "new_account": (self.tr("&New account..."), self.tr("Create another account")),
             "rename_account": (
                 self.tr("Rena&me account..."),
                 self.tr("Give the current account another name"),
@@ -190,6 +183,22 @@ class AdminActions(QObject):
     def _refused(self, error: ContactError) -> None:
         self.dialogOpened.emit(dialogs.refused(self.window, error))
 
+    def _attempt(
+        self, call: Callable[[], T], file: str | Callable[[OSError], str] = ""
+    ) -> tuple[bool, T | None]:
+        """``(True, call())``; or, once the seam has said why, ``(False, None)``: a refusal,
+        or (``file`` given: the file, or a function of the OSError naming it) a file that
+        could not be written."""
+        try:
+            return True, call()
+        except ContactError as error:
+            self._refused(error)
+        except OSError as error:
+            if not file:
+                raise
+            self._file_error(file(error) if callable(file) else file, error)
+        return False, None
+
     def _file_error(self, path: str, error: OSError) -> None:
         text = self.tr("{path} could not be written: {reason}").format(
             path=path, reason=error.strerror or str(error)
@@ -214,25 +223,7 @@ class AdminActions(QObject):
 
     # --- accounts -----------------------------------------------------------------------
 
-    def new_account(self) -> None:
-        from contact_manager.ui.account_dialogs import NameDialog
-
-        def save(name: str) -> int:
-            return self.context.services.accounts.create(name).id
-
-        dialog = NameDialog(
-            "newAccountDialog",
-            lambda: (self.tr("New account"), self.tr("Name of the new account:"), self.tr("Create")),
-            save,
-            self.window,
-        )
-        dialog.accepted.connect(lambda: self._created(dialog.result_value))
-        self._open(dialog)
-
-    def _created(self, account_id: int) -> None:
-        self.context.switch_account(account_id)
-        self.context.saved.emit(self.tr("Created the account {name}.").format(name=self._account_name()))
-
+    @Slot()
     def rename_account(self) -> None:
         from contact_manager.ui.account_dialogs import NameDialog
 
@@ -242,7 +233,8 @@ class AdminActions(QObject):
 
         def save(name: str) -> object:
             return self.context.apply(
-                lambda account_id, version: self.context.services.accounts.rename(account_id, name, version)
+                lambda account_id, version: self.context.services.accounts.rename(account_id, name, version),
+                failure=reraise,  # said on the dialog's own error line
             )
 
         dialog = NameDialog(
@@ -263,6 +255,7 @@ class AdminActions(QObject):
         )
         self._open(dialog)
 
+    @Slot()
     def delete_account(self) -> None:
         from contact_manager.ui.account_dialogs import DeleteAccountDialog
 
@@ -277,14 +270,15 @@ class AdminActions(QObject):
         from contact_manager.services.backups import BackupService, default_backup_path
 
         store = self.context.services.store
-        try:
-            copy = BackupService(store).backup(default_backup_path("before-delete", store.path))
+        before_delete = default_backup_path("before-delete", store.path)
+
+        def backup_then_delete() -> Path:
+            copy = BackupService(store).backup(before_delete)
             self.context.services.accounts.delete(account_id)
-        except ContactError as error:
-            self._refused(error)
-            return
-        except OSError as error:
-            self._file_error(str(default_backup_path("before-delete", store.path).parent), error)
+            return copy
+
+        done, copy = self._attempt(backup_then_delete, file=str(before_delete.parent))
+        if not done:
             return
         self._show_account(None)
         text = self.tr("Deleted the account {name}. A backup made before was saved to {path}.").format(
@@ -295,6 +289,7 @@ class AdminActions(QObject):
 
     # --- importing ----------------------------------------------------------------------
 
+    @Slot()
     def import_users(self) -> None:
         """The exchange's import dialog, with its file questions through ``ask_path``; before
         any account exists, the file fills the first-run page's list instead."""
@@ -308,7 +303,7 @@ class AdminActions(QObject):
             if path:
                 self.context.status.emit(fill_first_run(page, self.context.services, path))
             return
-        if self.context.account_id is None or not import_dialog_available():
+        if self.context.account_id is None:
             return
         from contact_manager.ui.import_dialog import import_users, users_file_filters
 
@@ -332,6 +327,7 @@ class AdminActions(QObject):
         if dialog is not None:
             self.dialogOpened.emit(dialog)
 
+    @Slot()
     def import_account(self) -> None:
         path = self.ask_path(
             "import_account",
@@ -381,22 +377,18 @@ class AdminActions(QObject):
         path = self.ask_path(kind, title=title or self.tr("Export account"), filters=filters, start=start)
         if not path:
             return
-        try:
-            write(self.context.account_id, path)
-        except ContactError as error:
-            self._refused(error)
-            return
-        except OSError as error:
-            self._file_error(path, error)
+        if not self._attempt(lambda: write(self.context.account_id, path), file=path)[0]:
             return
         self.context.saved.emit(
             self.tr("Exported {name} to {path}.").format(name=self._account_name(), path=path)
         )
 
+    @Slot()
     def export_json(self) -> None:
         exchange = self.context.services.exchange
         self._export("export_json", "json", self.tr("JSON files (*.json)"), exchange.export_json)
 
+    @Slot()
     def export_csv(self) -> None:
         exchange = self.context.services.exchange
 
@@ -405,14 +397,17 @@ class AdminActions(QObject):
 
         self._export("export_csv", "csv", self.tr("CSV files (*.csv)"), write)
 
+    @Slot()
     def export_vcard(self) -> None:
         exchange = self.context.services.exchange
         self._export("export_vcard", "vcf", self.tr("vCard files (*.vcf)"), exchange.export_vcard)
 
+    @Slot()
     def export_xlsx(self) -> None:
         exchange = self.context.services.exchange
         self._export("export_xlsx", "xlsx", self.tr("Excel workbooks (*.xlsx)"), exchange.export_xlsx)
 
+    @Slot()
     def print_pdf(self) -> None:
         from contact_manager.ui.contact_sheet_pdf import write_contact_sheet_pdf
 
@@ -424,6 +419,7 @@ class AdminActions(QObject):
 
     # --- the database -------------------------------------------------------------------
 
+    @Slot()
     def backup(self) -> None:
         from contact_manager.services.backups import BackupService, default_backup_path
 
@@ -436,16 +432,13 @@ class AdminActions(QObject):
         )
         if not path:
             return
-        try:
-            written = BackupService(self.context.services.store).backup(path)
-        except ContactError as error:
-            self._refused(error)
-            return
-        except OSError as error:
-            self._file_error(path, error)
+        backups = BackupService(self.context.services.store)
+        done, written = self._attempt(lambda: backups.backup(path), file=path)
+        if not done:
             return
         self.context.saved.emit(self.tr("Backed up the database to {path}.").format(path=written))
 
+    @Slot()
     def restore(self) -> None:
         from contact_manager.services.backups import BackupService
 
@@ -459,45 +452,33 @@ class AdminActions(QObject):
         )
         if not path:
             return
-        try:
-            info = backups.check(path)
-        except ContactError as error:
-            self._refused(error)
+        done, info = self._attempt(lambda: backups.check(path))
+        if not done:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        box = dialogs.confirm(
+            self.window,
+            "confirmRestoreDialog",
             self.tr("Restore a backup"),
             self.tr("Replace all the data with this backup?"),
-            QMessageBox.StandardButton.Cancel,
-            self.window,
-        )
-        box.setInformativeText(
-            self.tr(
+            self.tr("Restore"),
+            lambda: self._restore(path),
+            details=self.tr(
                 "{path}\n\nIt holds %n account(s). A copy of the current data is saved first.",
                 "",
                 info.accounts,
-            ).format(path=path)
+            ).format(path=path),
+            icon=dialogs.WARNING,
         )
-        box.setObjectName("confirmRestoreDialog")
-        box.setAccessibleName(box.windowTitle())
-        confirm = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
-        confirm.setObjectName("confirmRestoreButton")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _r: self._restore(path) if box.clickedButton() is confirm else None)
         self._open(box)
 
     def _restore(self, path: str) -> None:
         from contact_manager.services.backups import BackupService
 
         current = self.context.account_id
-        try:
-            saved = BackupService(self.context.services.store).restore(path)
-        except ContactError as error:
-            self._refused(error)
-            return
-        except OSError as error:  # the copy of the current data, made first, could not be written
-            self._file_error(error.filename or path, error)
+        backups = BackupService(self.context.services.store)
+        # an OSError: the copy of the current data, made first, could not be written
+        done, saved = self._attempt(lambda: backups.restore(path), file=lambda error: error.filename or path)
+        if not done:
             return
         self._show_account(current)
         text = self.tr("Restored the backup {path}. The data from before was saved to {saved}.").format(

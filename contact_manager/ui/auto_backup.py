@@ -12,7 +12,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow
 
 from contact_manager.domain.errors import ContactError
@@ -33,6 +33,7 @@ class DailyBackup(QObject):
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.run)
 
+    @Slot()
     def run(self) -> Path | None:
         """Make today's backup if it is due; the new file, or None."""
         from contact_manager.services.backup_files import make_daily_backup

@@ -7,13 +7,13 @@ for correcting, with the reason shown under it; nothing is saved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from contact_manager.domain import countries
-from contact_manager.domain.errors import Conflict, ContactError, InvalidField, NotFound
+from contact_manager.domain.errors import Conflict, ContactError, NotFound
 from contact_manager.services.accounts import AccountInfo
-from contact_manager.ui import dialogs, undo_texts
+from contact_manager.ui import undo_texts
 from contact_manager.ui.a11y import name_popup_list
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.undo import ServiceCommand, UndoFailures, company_change
@@ -129,6 +129,7 @@ class CompanyDetailsBox(QGroupBox):
             return
         self._save(field, edit.text())
 
+    @Slot(int)
     def _country_chosen(self, index: int) -> None:
         self._save("country", self.edits["country"].itemData(index) or "")
 
@@ -139,22 +140,19 @@ class CompanyDetailsBox(QGroupBox):
         services = self.context.services
         label = self.labels[field].text().replace("&", "").rstrip(":")
         description = self.tr("{field} saved").format(field=label)
-        try:
-            self.context.apply(company_change(services, field, value), description)
-        except InvalidField as error:
-            self._show_error(field, error.message)
-            return
-        except Conflict as error:
-            dialogs.conflict(self.window(), error)
-            self.load()
-            return
-        except NotFound as error:  # deleted elsewhere: said once, then the poll shows another account
-            dialogs.refused(self.window(), error)
-            if field in TEXT_FIELDS:
-                self.edits[field].setModified(False)
-            return
-        except ContactError as error:
-            self._show_error(field, error.message)
+
+        def refused(error: ContactError) -> None:
+            if isinstance(error, Conflict):
+                self.context.show_refusal(error, self.window())
+                self.load()
+            elif isinstance(error, NotFound):  # deleted elsewhere: said once, then the poll shows another
+                self.context.show_refusal(error, self.window())
+                if field in TEXT_FIELDS:
+                    self.edits[field].setModified(False)
+            else:  # a value the rules refuse: said beside the field
+                self._show_error(field, error.message)
+
+        if self.context.apply(company_change(services, field, value), description, failure=refused) is None:
             return
         self._show_error(field, "")
         if field in TEXT_FIELDS:

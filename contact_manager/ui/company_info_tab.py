@@ -7,7 +7,7 @@ the undo stack. Refusals go to the dialogs seam and the box shows what is saved 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -214,10 +214,12 @@ class CompanyInfoTab(QWidget):
         if self.context.sheet is not None:
             self.show_sheet(self.context.sheet)
 
+    @Slot()
     def _users_reloaded(self) -> None:
         if self.context.sheet is not None:
             self.show_sheet(self.context.sheet)
 
+    @Slot(object)
     def show_sheet(self, sheet: ContactSheet) -> None:
         self.primary.show_holder(sheet.primary)
         billing_ids = [p.user_id for p in sheet.billing if p.user_id is not None]
@@ -256,15 +258,15 @@ class CompanyInfoTab(QWidget):
         self, change, description: str, undo_text: str, undo_change, picker: ContactPicker, redo=None
     ) -> bool:
         """Save ``change``; on success push a command whose undo is ``undo_change`` (None: no undo)."""
-        try:
-            self.context.apply(change, description)
-        except InvalidEmail as error:
-            picker.mark_refused(error.message)  # the typed text stays for correcting
-            dialogs.invalid_email(self.window(), error)
-            return False
-        except ContactError as error:
-            dialogs.refused(self.window(), error)
-            picker.revert()
+
+        def refused(error: ContactError) -> None:
+            if isinstance(error, InvalidEmail):
+                picker.mark_refused(error.message)  # the typed text stays for correcting
+            else:
+                picker.revert()
+            self.context.show_refusal(error, self.window())
+
+        if self.context.apply(change, description, failure=refused) is None:
             return False
         if undo_change is not None:
             command = ServiceCommand(self.context, self.failures, undo_text, redo or change, undo_change)
@@ -402,6 +404,7 @@ class CompanyInfoTab(QWidget):
             redo=billing_change(services, [u for u in old if u != person.user_id]),
         )
 
+    @Slot()
     def _add_another(self) -> None:
         sheet = self.context.sheet
         if len(sheet.billing) >= BILLING_CAP:
@@ -412,5 +415,6 @@ class CompanyInfoTab(QWidget):
         picker = self.billing[self.pending_billing]
         picker.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @Slot(object)
     def _undo_refused(self, error: ContactError) -> None:
         dialogs.refused(self.window(), error)

@@ -11,7 +11,7 @@ description) until it is edited; Escape puts the saved holder back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from contact_manager.domain.contacts import Person
 from contact_manager.ui import icons
+from contact_manager.ui.look import REFUSED_STYLE
 from contact_manager.ui.user_model import UserFilterModel, UserIdRole, UserListModel
-
-REFUSED_STYLE = "QLineEdit { color: #b3261e; }"
 
 
 class StatusMarker(QWidget):
@@ -253,6 +252,7 @@ class ContactPicker(QComboBox):
 
     # --- what the person does ---------------------------------------------------------
 
+    @Slot(str)
     def _typed(self, text: str) -> None:
         self._committed = None
         self._set_refused("")
@@ -260,11 +260,13 @@ class ContactPicker(QComboBox):
         if text.strip():
             self.completer_.complete()
 
+    @Slot(int)
     def _chosen_from_list(self, row: int) -> None:
         user_id = self.choices.user_id(row)
         if user_id is not None:
             self._choose(user_id)
 
+    @Slot("QModelIndex")
     def _chosen_from_matches(self, index: QModelIndex) -> None:
         user_id = index.data(UserIdRole)
         if user_id is not None:
@@ -278,6 +280,7 @@ class ContactPicker(QComboBox):
             return
         self.userChosen.emit(user_id)
 
+    @Slot()
     def commit_text(self) -> None:
         """Return pressed or focus left: act on typed text that was not chosen from a list."""
         if QApplication.activePopupWidget() is not None or not self.is_editing():

@@ -1,23 +1,35 @@
 """The one object every widget is handed: the services, the current account, and signals.
 
-Widgets never call the store; they call ``context.change(...)`` with a service call, and
-redraw when ``sheetChanged`` fires. Refusals go to the dialogs seam in the user's language.
+Widgets never call the store; they call ``context.apply(...)`` with a service call, and
+redraw when ``sheetChanged`` fires. A refusal goes to ``apply``'s ``failure`` callback; without
+one, ``show_refusal`` shows it through the dialogs seam in the user's language, so a caller
+writes no ``except ContactError`` of its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from contact_manager.domain.contacts import ContactSheet
 from contact_manager.domain.damage import Damage, DamagedRows, collect
 from contact_manager.domain.errors import Conflict, ContactError
 from contact_manager.services import Services
+from contact_manager.ui import dialogs
 from contact_manager.ui.shared_users import SharedUsers
 from contact_manager.ui.undo import UndoStack
 from contact_manager.ui.user_model import UserListModel
+
+Failure = Callable[[ContactError], object]
+
+
+def reraise(error: ContactError) -> NoReturn:
+    """A ``failure`` for a caller that shows the refusal itself (a dialog's own error line)."""
+    raise error
 
 
 class AppContext(QObject):
@@ -57,6 +69,7 @@ class AppContext(QObject):
             self.users.want()
         return self._users_model
 
+    @Slot()
     def _users_read(self) -> None:
         if self._users_model is not None:
             read = self.users.rows
@@ -97,25 +110,36 @@ class AppContext(QObject):
 
     # --- changing it ------------------------------------------------------------------
 
-    def apply(self, change: Callable[[int, int | None], object], description: str = "") -> ContactSheet:
-        """Run ``change(account_id, expected_version)``; publish the new sheet.
+    def apply(
+        self,
+        change: Callable[[int, int | None], object],
+        description: str = "",
+        *,
+        failure: Failure | None = None,
+        parent: QWidget | None = None,
+    ) -> ContactSheet | None:
+        """Run ``change(account_id, expected_version)``; publish the new sheet and return it.
 
         A change that returns something else than a sheet (company details) is followed by
         reading the sheet again, for its new version. ``description`` goes to ``saved``.
 
-        Raises the service's ContactError unchanged; on Conflict the account is reloaded
-        first, so what the window shows is what is saved.
+        A refusal (the service's ContactError) returns None after ``failure(error)``, or by
+        default ``show_refusal(error, parent)``; on Conflict the account is reloaded first, so
+        what the window shows is what is saved.
         """
         if self.account_id is None:
             raise RuntimeError("no current account")
         before = self.version
         try:
             sheet = change(self.account_id, before)
-        except Conflict:
-            self.reload()
-            raise
-        except ContactError:
-            raise
+        except ContactError as error:
+            if isinstance(error, Conflict):
+                self.reload()
+            if failure is None:
+                self.show_refusal(error, parent)
+            else:
+                failure(error)
+            return None
         if not isinstance(sheet, ContactSheet):
             sheet = self.services.contacts.sheet(self.account_id)
         self.sheet = sheet
@@ -125,3 +149,11 @@ class AppContext(QObject):
         if description:
             self.saved.emit(description)
         return sheet
+
+    def show_refusal(self, error: ContactError, parent: QWidget | None = None) -> None:
+        """The default display of a refusal: the dialogs seam's, over ``parent`` (default: the
+        window that owns this context)."""
+        owner = self.parent()
+        if parent is None and isinstance(owner, QWidget):
+            parent = owner.window()
+        dialogs.refused(parent, error)

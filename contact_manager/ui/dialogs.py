@@ -21,6 +21,11 @@ from contact_manager import APP_NAME
 from contact_manager.domain.errors import BillingCapReached, Conflict, ContactError, InvalidEmail
 from contact_manager.domain.roles import BILLING_CAP
 
+Box = QMessageBox  # what every function here returns: a caller names no Qt box class of its own
+INFORMATION = QMessageBox.Icon.Information
+WARNING = QMessageBox.Icon.Warning
+QUESTION = QMessageBox.Icon.Question
+CRITICAL = QMessageBox.Icon.Critical
 Answerer = Callable[..., Any]
 _answerer: Answerer | None = None
 FileRunner = Callable[[QFileDialog], "str | None"]
@@ -95,6 +100,37 @@ def message(
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()
+    return box
+
+
+def confirm(
+    parent: QWidget | None,
+    name: str,
+    title: str,
+    text: str,
+    action: str,
+    on_confirm: Callable[[], object],
+    *,
+    details: str = "",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> QMessageBox:
+    """Ask before a change that can't be taken back, without blocking: Cancel (the default, and
+    Escape) or ``action``, a destructive button named ``name`` with "Dialog" replaced by
+    "Button". ``on_confirm()`` runs once the person chose ``action``; the box is not open yet
+    (the caller opens it, as it opens its other dialogs)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName(name)
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(text)
+    if details:
+        box.setInformativeText(details)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    button = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    button.setObjectName(name.removesuffix("Dialog") + "Button")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    box.finished.connect(lambda _result: on_confirm() if box.clickedButton() is button else None)
     return box
 
 
@@ -190,6 +226,17 @@ def closed_unexpectedly(parent: QWidget | None, log: Path | str) -> QMessageBox:
     # The path on a line of its own, wide enough not to break at a slash, selectable to copy.
     box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 44em; }")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return box
+
+
+def crashed(title: str, text: str, details: str) -> QMessageBox:
+    """An unexpected error (``crash``): what happened and where the log is, the traceback under
+    "Show Details...". Not open: the crash handler waits on it with ``exec()``."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok)
+    box.setObjectName("crashDialog")
+    box.setDetailedText(details)
+    box.setAccessibleName(QCoreApplication.translate("Crash", "Unexpected error"))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
     return box
 
 

@@ -7,7 +7,7 @@ are created in one transaction, so a refusal leaves nothing half-made.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -193,6 +193,7 @@ class FirstRunPage(QWidget):
         self.error.setAccessibleDescription(text)
         self.error.show()
 
+    @Slot()
     def create_account(self) -> None:
         self.users.finish_editing()  # the cell being typed in counts
         try:

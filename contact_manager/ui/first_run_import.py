@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from contact_manager.domain.csv_import import guess_mapping, judge
+from contact_manager.domain.csv_import import Verdict, guess_mapping, judge
 from contact_manager.domain.errors import ContactError
 
 
@@ -19,7 +19,8 @@ def fill_first_run(page, services, path: str) -> str:
         table = services.importing.read(path)
     except ContactError as error:
         return error.message
-    mapping = guess_mapping(table.header)
+    # an admin console's export is read by its own rules (full names split, guests left out)
+    mapping = table.format.mapping if table.format is not None else guess_mapping(table.header)
     if mapping is None:
         return QCoreApplication.translate(
             "FirstRunImport",
@@ -27,7 +28,11 @@ def fill_first_run(page, services, path: str) -> str:
             "File > Import users... to choose which column is which.",
         ).format(name=table.name)
     preview = judge(table, mapping, set())
-    people = [(row.first_name, row.last_name, row.email or _raw(row, mapping)) for row in preview.rows]
+    people = [
+        (row.first_name, row.last_name, row.email or _raw(row, mapping))
+        for row in preview.rows
+        if row.verdict is not Verdict.LEFT_OUT  # guests, bots and deactivated members
+    ]
     page.add_users(people)
     return QCoreApplication.translate(
         "FirstRunImport", "Users added to the list from {name}: {count}. Check them, then create the account."

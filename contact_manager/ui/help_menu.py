@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QTextBrowser, QVBoxLayout, QWidget
 
@@ -146,6 +146,7 @@ class HelpActions(QObject):
             self.retranslate()
         return False
 
+    @Slot()
     def show_getting_started(self) -> GettingStartedDialog:
         if self.dialog is None:
             self.dialog = GettingStartedDialog(self.window)
@@ -154,6 +155,7 @@ class HelpActions(QObject):
         self.dialog.raise_()
         return self.dialog
 
+    @Slot()
     def open_data_folder(self) -> None:
         folder = paths.ensure_private_dir(paths.data_dir())
         open_url(QUrl.fromLocalFile(str(folder)))

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     Signal,
+    Slot,
 )
 
 from contact_manager.domain.company import FIELDS, field_label
@@ -274,6 +275,7 @@ class HistoryFilter(QIdentityProxyModel):
             self.sourceModel().set_source(source)
         self.answered.emit()
 
+    @Slot(object)
     def _first_page_read(self, changes: list[Change]) -> None:
         source = self.source()
         if source is not None:

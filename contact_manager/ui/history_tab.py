@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -124,10 +124,12 @@ class HistoryTab(RefreshWhenShown, QWidget):
         """Whether a filter's read is under way (the rows shown are the filters' before)."""
         return self.proxy.busy
 
+    @Slot(int)
     def _role_chosen(self, _index: int) -> None:
         value = self.role.currentData()
         self._read(lambda: self.proxy.set_role(Role(value) if value else None))
 
+    @Slot(str)
     def _person_typed(self, text: str) -> None:
         self._read(lambda: self.proxy.set_person(text))
 
@@ -139,10 +141,13 @@ class HistoryTab(RefreshWhenShown, QWidget):
             self.context.status.emit(error.message)
         self._update_empty()
 
+    @Slot("QModelIndex", int, int)
+    @Slot()
     def _report_damage(self, *_args) -> None:
         """Rows that could not be read whole are marked; the status bar says so once."""
         self.context.report_damage(*(change.damage for change in self.model.changes() if change.damage))
 
+    @Slot()
     def _update_empty(self) -> None:
         """Say so when the filters keep none of the account's changes."""
         text, role = self.person.text().strip(), self.proxy.role
@@ -223,6 +228,7 @@ class HistoryTab(RefreshWhenShown, QWidget):
         file_folders.remember("export", path or "")
         return path or None
 
+    @Slot()
     def export(self) -> None:
         path = self.choose_export_path()
         if not path:

@@ -14,7 +14,7 @@ import contextlib
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from contact_manager.domain.history import Change
 
@@ -64,6 +64,7 @@ class PageReader(QObject):
         self._number += 1
         self.busy = False
 
+    @Slot(int, object)
     def _done(self, number: int, result: object) -> None:
         if number != self._number:
             return  # a newer read replaced this one

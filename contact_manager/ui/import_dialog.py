@@ -42,6 +42,7 @@ from contact_manager.ui import dialogs, file_folders
 from contact_manager.ui.import_mapping import ColumnMappingPage
 from contact_manager.ui.import_preview import PreviewPage
 from contact_manager.ui.import_worker import BackgroundJob
+from contact_manager.ui.look import ERROR_STYLE
 
 FileChooser = Callable[[QWidget], str]
 
@@ -328,6 +329,7 @@ class ImportDialog(QDialog):
         assert self.table is not None
         self.mappingPage.fill(self.table, guess)
 
+    @Slot(bool)
     def _header_toggled(self, checked: bool) -> None:
         if self.table is None:
             return
@@ -359,7 +361,7 @@ class ImportDialog(QDialog):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setProperty("error", error)
-        self.message.setStyleSheet("color: #a61b1b;" if error else "")
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setVisible(bool(text))
 
     # --- saving the refused rows ------------------------------------------------------------

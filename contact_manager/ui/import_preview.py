@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -105,10 +105,12 @@ class PreviewPage(QWidget):
         self.fit_rows()
         self.retranslate()
 
+    @Slot(bool)
     def _refused_only_toggled(self, checked: bool) -> None:
         self.model.set_refused_only(checked)
         self.fit_rows()
 
+    @Slot()
     def fit_rows(self) -> None:
         """Only the reason wraps, so only refused rows with a long reason grow taller."""
         single = self.view.verticalHeader().defaultSectionSize()

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from contact_manager.domain.csv_import import ImportCancelled
 from contact_manager.domain.errors import ContactError
@@ -62,6 +62,10 @@ class BackgroundJob(QObject):
 
     Emits ``succeeded(result)``, ``cancelled()`` or ``failed(message)`` once, in the window's
     thread, after the thread has ended and the progress dialog has closed.
+
+    Progress moves the dialog's bar, never ``QProgressDialog.setValue``: on a modal dialog that
+    runs the event loop inside the call, so the job's end (or anything else queued) ran in the
+    middle of it, and the dialog this class then deletes could be deleted under ``setValue``.
     """
 
     succeeded = Signal(object)
@@ -84,6 +88,8 @@ class BackgroundJob(QObject):
 
         self.progress = QProgressDialog(parent)
         self.progress.setObjectName("importProgress")
+        self.bar = QProgressBar(self.progress)
+        self.progress.setBar(self.bar)
         self.progress.setWindowTitle(title)
         self.progress.setLabelText(label)
         self.progress.setCancelButtonText(QCoreApplication.translate("ImportDialog", "Cancel"))
@@ -94,7 +100,7 @@ class BackgroundJob(QObject):
         self.progress.setAutoReset(False)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.canceled.connect(self.cancel)
-        self.progress.setValue(0)
+        self.progress.setValue(0)  # the minimum: starts the dialog's timer that shows it past 300 ms
 
     def start(self) -> None:
         self.thread.start()
@@ -107,7 +113,7 @@ class BackgroundJob(QObject):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setValue(done)
+        self.bar.setValue(done)  # returns at once: no event loop runs inside it
 
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
@@ -127,7 +133,7 @@ class BackgroundJob(QObject):
     def _finish(self) -> None:
         self.progress.canceled.disconnect(self.cancel)
         self.progress.close()
-        self.progress.setParent(None)  # gone from findChild now, deleted by the event loop
+        self.progress.setObjectName("")  # found no more; Qt deletes it (it stays Qt's to delete)
         self.progress.deleteLater()
         self.thread.quit()
         self.thread.wait()

@@ -6,7 +6,7 @@ for their own language's name. The menu's title is translated like any other tex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -54,12 +54,9 @@ class LanguageMenu(QMenu):
             self.retranslate()
         super().changeEvent(event)
 
+    @Slot("QAction*")
     def _chosen(self, action: QAction) -> None:
         code = action.data()
         if code != language.current_language():
             app = QApplication.instance() or QCoreApplication.instance()
             language.switch(app, code)
-
-
-def build_language_menu(parent: QWidget) -> LanguageMenu:
-    return LanguageMenu(parent)

@@ -19,6 +19,11 @@ if TYPE_CHECKING:  # at run time Qt's namespace is imported only when needed (se
 STYLE = "Fusion"
 MIN_POINT_SIZE = 9.0
 ACCENT = "#2f6fb3"  # the application icon's blue
+# The one colour of a refusal or an error written beside what it is about (a label, a typed
+# field), light or dark palette alike: style sheets take ERROR_STYLE, a QLineEdit REFUSED_STYLE.
+ERROR_COLOUR = "#b3261e"
+ERROR_STYLE = f"color: {ERROR_COLOUR};"
+REFUSED_STYLE = f"QLineEdit {{ {ERROR_STYLE} }}"
 _CONNECTED = "_contact_manager_look_connected"
 
 _Role = QPalette.ColorRole

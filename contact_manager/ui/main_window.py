@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt when needed: its enums cost the first frame ~40 ms
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTime, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -325,16 +325,19 @@ class MainWindow(QMainWindow):
         self.account_button.setMenu(self.account_menu)
         bar.setCornerWidget(self.account_button)  # the top-right corner
 
+    @Slot()
     def _about(self) -> None:
         from contact_manager.ui import dialogs
 
         dialogs.about(self, __version__)
 
+    @Slot()
     def _check_database(self) -> None:
         from contact_manager.ui import check_dialog
 
         check_dialog.show_check(self, self.services.store.path)
 
+    @Slot()
     def _fill_account_menu(self) -> None:
         menu = self.account_menu
         menu.clear()
@@ -348,6 +351,7 @@ class MainWindow(QMainWindow):
         create.setObjectName("accountMenuNewAccountAction")
         create.triggered.connect(lambda: self.show_first_run(can_cancel=True))
 
+    @Slot()
     def _fill_switch_menu(self) -> None:
         """File > Switch account: the same choice as the corner button's menu."""
         self.switch_menu.clear()
@@ -415,6 +419,7 @@ class MainWindow(QMainWindow):
         # The menu bar sizes its corner only when the widget is set: a longer name would be cut.
         self.menuBar().setCornerWidget(self.account_button)
 
+    @Slot(int)
     def switch_account(self, account_id: int) -> None:
         self.context.switch_account(account_id)
         self.pages.setCurrentWidget(self.tabs)
@@ -441,12 +446,14 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(widget)
 
+    @Slot(object)
     def edit_contacts(self, role: Role | None) -> None:
         """Go to "Company information" with the box of ``role`` focused."""
         self.finish_loading()
         self.show_tab(self.company_tab)
         self.company_tab.picker_for(role).setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
+    @Slot(str)
     def _saved(self, text: str) -> None:
         time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         # A sentence of its own: "Billing contact added: ...", and no ". \u2014" before the time.
@@ -466,6 +473,7 @@ class MainWindow(QMainWindow):
             return False  # still loading
         return self.pages.currentWidget() is self.tabs and not self.company_tab.is_editing()
 
+    @Slot()
     def check_for_changes(self) -> bool:
         """Reload when another process committed to the database; True if it did."""
         if not self.is_idle():
@@ -496,6 +504,7 @@ class MainWindow(QMainWindow):
 
     # --- the database -------------------------------------------------------------------
 
+    @Slot()
     def open_database(self) -> None:
         from contact_manager.ui import dialogs
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -89,6 +89,7 @@ class PersonView(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    @Slot()
     def show_person(self) -> None:
         directory = DirectoryService(self.context.services.store, self.context.services.actor)
         try:
@@ -100,6 +101,7 @@ class PersonView(QDialog):
             return
         self._fill()
 
+    @Slot()
     def replace_everywhere(self) -> None:
         from contact_manager.ui.replace_dialog import ReplaceDialog
 

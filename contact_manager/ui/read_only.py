@@ -10,7 +10,7 @@ Reading, searching, exporting and switching accounts stay available.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -117,6 +117,7 @@ class ReadOnlyGuard(QObject):
             signal.connect(self.lock_all)
         self.lock_all()
 
+    @Slot()
     def lock_all(self) -> None:
         """Disable every edit action and control the window has now (and keep them so)."""
         for name in EDIT_ACTIONS:

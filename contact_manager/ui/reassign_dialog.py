@@ -6,7 +6,7 @@ reassign service; Cancel (or a refusal) leaves everything as it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from contact_manager.domain.roles import Role
 from contact_manager.services.reassign import Leave, NewHolder, ReassignService
 from contact_manager.ui import undo, undo_texts
 from contact_manager.ui.context import AppContext
+from contact_manager.ui.look import ERROR_STYLE
 from contact_manager.ui.undo import UndoFailures
 
 NOBODY = "nobody"
@@ -92,7 +93,7 @@ class ReassignDialog(QDialog):
                 if role is Role.BILLING and candidate.user_id in billing:
                     continue  # already a billing contact: can't take a second slot
                 combo.addItem(candidate.display, candidate.user_id)
-            if role is not Role.PRIMARY:
+            if role.can_be_cleared:
                 combo.addItem("", NOBODY)
             combo.setCurrentIndex(0)
             combo.currentIndexChanged.connect(self._check)
@@ -103,7 +104,7 @@ class ReassignDialog(QDialog):
             self.combos[role], self.combo_labels[role] = combo, label
         self.error = QLabel(objectName="reassignError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(ERROR_STYLE)
         second = QWidget()
         second_layout = QVBoxLayout(second)
         second_layout.setContentsMargins(0, 0, 0, 0)
@@ -183,6 +184,7 @@ class ReassignDialog(QDialog):
 
     # --- the flow -----------------------------------------------------------------------
 
+    @Slot()
     def show_pickers(self) -> None:
         self.pages.setCurrentIndex(1)
         self.reassign_button.hide()
@@ -207,11 +209,13 @@ class ReassignDialog(QDialog):
     def choices(self) -> dict[Role, NewHolder]:
         return {role: value for role in self.roles if (value := self.choice(role)) is not False}
 
+    @Slot()
     def _check(self) -> bool:
         ready = len(self.choices()) == len(self.roles)
         self.confirm_button.setEnabled(ready)
         return ready
 
+    @Slot()
     def save(self) -> None:
         if not self._check():
             return
@@ -230,10 +234,11 @@ class ReassignDialog(QDialog):
             for value in choices.values():
                 if isinstance(value, str):
                     normalize_email(value)
-            self.context.apply(hand_over)
-        except ContactError as error:  # an invalid typed address, a refusal, a conflict
+        except ContactError as error:  # an invalid typed address
             self.error.setText(error.message)
             return
+        if self.context.apply(hand_over, failure=lambda error: self.error.setText(error.message)) is None:
+            return  # a refusal, a conflict: said in the dialog
         self.context.usersChanged.emit()
         done = self.tr("Removed {person}.") if self.leave == "remove" else self.tr("Deactivated {person}.")
         self.context.saved.emit(done.format(person=self.person.display))

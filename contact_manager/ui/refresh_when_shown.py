@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QShowEvent
 
 
@@ -16,6 +17,7 @@ class RefreshWhenShown:
     def refresh(self) -> None:
         raise NotImplementedError
 
+    @Slot()
     def refresh_when_shown(self) -> None:
         """Read again now if the tab is on screen, else when it is next shown."""
         if self.isVisible():  # type: ignore[attr-defined]

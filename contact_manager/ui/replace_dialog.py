@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from email.utils import parseaddr
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.replacement import Replacement, ReplacementPlan
 from contact_manager.ui.context import AppContext
-from contact_manager.ui.undo import UndoFailures, UndoStack
+from contact_manager.ui.undo import UndoFailures, UndoStack, command_refused
 
 _PLAN_DELAY_MS = 250
 
@@ -74,15 +74,10 @@ class ReplaceCommand(QUndoCommand):
         self._run(lambda: self._context.services.people.undo(self.replacement))
 
     def _run(self, change) -> None:
-        stack = self._context.undo_stack
         try:
             change()
-        except ContactError as error:
-            self.setObsolete(True)
-            if isinstance(stack, UndoStack):
-                stack.command_failed(error.message)
-            if self._failures is not None:
-                self._failures.failed.emit(error)
+        except ContactError as error:  # not an account's change: no context.apply
+            command_refused(self, self._context, self._failures, error)
             return
         finally:
             _show_result(self._context)
@@ -205,6 +200,7 @@ class ReplaceDialog(QDialog):
         _name, address = parseaddr(text)
         return address if "@" in address else text
 
+    @Slot()
     def make_plan(self) -> None:
         self._timer.stop()
         self.plan, self.error = None, ""
@@ -268,6 +264,7 @@ class ReplaceDialog(QDialog):
             )
         self._update_ok()
 
+    @Slot(bool)
     def _update_ok(self, *_args) -> None:
         plan = self.plan
         ready = plan is not None and (bool(plan.moves) or self.deactivate.isChecked())
@@ -277,6 +274,7 @@ class ReplaceDialog(QDialog):
 
     # --- confirming -------------------------------------------------------------------------
 
+    @Slot()
     def confirm(self) -> None:
         self.make_plan()  # what is saved is what the database holds now
         if self.plan is None:

@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimeZone, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -145,6 +145,7 @@ class RestoreChooser(QDialog):
 
     # --- the buttons ---------------------------------------------------------------------
 
+    @Slot()
     def _restore_chosen(self) -> None:
         backup = self.chosen_backup()
         if backup is None or backup.path in self.damaged:
@@ -152,6 +153,7 @@ class RestoreChooser(QDialog):
         self.chosen = str(backup.path)
         self.accept()
 
+    @Slot()
     def _other_file(self) -> None:
         from contact_manager.ui import dialogs, file_folders
 

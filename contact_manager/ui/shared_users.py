@@ -11,7 +11,7 @@ one replaced (the admin switched account again) is dropped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
@@ -96,6 +96,7 @@ class SharedUsers(QObject):
         self._install(UserRows())
         self.status.emit(error.message)
 
+    @Slot(object)
     def _arrived(self, rows: UserRows) -> None:
         self._install(rows)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 
 FIRST_PAINT_TIMEOUT_MS = 200  # a window that never paints (minimised, hidden) still loads
 
@@ -52,6 +52,7 @@ class StagedLoader(QObject):
             self._begin()
         return False
 
+    @Slot()
     def _begin(self) -> None:
         if self._watched is not None:
             self._watched.removeEventFilter(self)

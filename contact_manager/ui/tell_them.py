@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -80,10 +80,12 @@ class TellThem(QPushButton):
             self.retranslate()
         super().changeEvent(event)
 
+    @Slot(int)
     def _forget(self, *_args) -> None:
         self.change_id = None
         self.hide()
 
+    @Slot(str)
     def _after_save(self, _text: str) -> None:
         """Offer the notice when the change just saved is a change of a point of contact."""
         context = self.context
@@ -99,6 +101,7 @@ class TellThem(QPushButton):
         else:
             self._forget()
 
+    @Slot()
     def tell(self) -> None:
         if self.context is None or self.context.account_id is None or self.change_id is None:
             return
@@ -179,6 +182,7 @@ class TellThemDialog(QDialog):
     def chosen_language(self) -> str:
         return self.language.currentData()
 
+    @Slot(int)
     def _language_chosen(self, _index: int) -> None:
         try:
             self.context.services.notices.set_language(self.account_id, self.chosen_language())
@@ -194,6 +198,7 @@ class TellThemDialog(QDialog):
         self.subject.setText(str(self.message["Subject"]))
         self.body.setPlainText(self.message.get_content())
 
+    @Slot()
     def open_in_mail_client(self) -> None:
         if not open_url(QUrl(mailto_link(self.message), QUrl.ParsingMode.StrictMode)):
             self.note.setText(
@@ -203,6 +208,7 @@ class TellThemDialog(QDialog):
         self.context.status.emit(self.tr("The message is in your mail client, ready to send."))
         self.accept()
 
+    @Slot()
     def save_draft(self) -> None:
         path = dialogs.ask("save_notice", self, start=f"{self.facts.account_name}.eml")
         if not path:

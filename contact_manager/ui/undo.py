@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
 from contact_manager.domain.contacts import ContactSheet, Person
@@ -168,6 +168,9 @@ class UndoStack(QUndoStack):
                 command.retranslate()
         self._update_actions()
 
+    @Slot(int)
+    @Slot(bool)
+    @Slot()
     def _update_actions(self, *_args) -> None:
         if self.undo_action is None or self.redo_action is None:
             return
@@ -235,17 +238,25 @@ class ServiceCommand(QUndoCommand):
                 expected = stack.expected_version(account_id, version)
             return change(account_id, expected)
 
-        try:
-            self._context.apply(checked, description.render())
-        except ContactError as error:
-            self.setObsolete(True)
-            if isinstance(stack, UndoStack):
-                stack.command_failed(error.message)
-            if self._failures is not None:
-                self._failures.failed.emit(error)
-            return
-        if self._users:
+        saved = self._context.apply(checked, description.render(), failure=self._refused)
+        if saved is not None and self._users:
             self._context.usersChanged.emit()
+
+    def _refused(self, error: ContactError) -> None:
+        command_refused(self, self._context, self._failures, error)
+
+
+def command_refused(
+    command: QUndoCommand, context: AppContext, failures: UndoFailures | None, error: ContactError
+) -> None:
+    """An undo or redo was refused: the command is dropped, the stack cleared with the reason
+    on its Undo action, and ``failures`` says why."""
+    command.setObsolete(True)
+    stack = context.undo_stack
+    if isinstance(stack, UndoStack):
+        stack.command_failed(error.message)
+    if failures is not None:
+        failures.failed.emit(error)
 
 
 def push(

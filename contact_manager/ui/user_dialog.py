@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.company import clean_optional
 from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import normalize_email
-from contact_manager.domain.errors import Conflict, ContactError, DuplicateEmail, InvalidEmail, InvalidField
+from contact_manager.domain.errors import ContactError, DuplicateEmail, InvalidEmail, InvalidField
 from contact_manager.ui import undo, undo_texts
 from contact_manager.ui.context import AppContext
+from contact_manager.ui.look import ERROR_STYLE
 from contact_manager.ui.undo import UndoFailures
 
 # A hint, not an error: an empty style sheet would leave the red of the previous error on screen.
@@ -56,13 +57,13 @@ class UserDialog(QDialog):
         self.email_reason.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 2)
         self.email_reason.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.email_reason.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.email_reason.setStyleSheet("color: #b3261e;")
+        self.email_reason.setStyleSheet(ERROR_STYLE)
         self.title = QLineEdit(objectName="userJobTitle")
         self.phone = QLineEdit(objectName="userPhone")
         self.phone_reason = QLabel(objectName="userPhoneReason")  # checked as typed, like the email
         self.phone_reason.setWordWrap(True)
         self.phone_reason.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.phone_reason.setStyleSheet("color: #b3261e;")
+        self.phone_reason.setStyleSheet(ERROR_STYLE)
         self.phone_reason.hide()
         for field, limit in (
             (self.first, 100),
@@ -74,7 +75,7 @@ class UserDialog(QDialog):
             field.setMaxLength(limit)
         self.error = QLabel(objectName="userDialogError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
 
         self.form = QFormLayout()
@@ -150,6 +151,7 @@ class UserDialog(QDialog):
 
     # --- checking as typed --------------------------------------------------------------
 
+    @Slot()
     def _check(self) -> bool:
         text = self.email.text()
         ok_email = False
@@ -160,12 +162,12 @@ class UserDialog(QDialog):
                 normalized = normalize_email(text)
             except InvalidEmail as error:
                 self.email_reason.setText(error.explanation)
-                self.email_reason.setStyleSheet("color: #b3261e;")
+                self.email_reason.setStyleSheet(ERROR_STYLE)
             else:
                 taken = self._taken(normalized)
                 if taken is not None:
                     self.email_reason.setText(DuplicateEmail(normalized).message)
-                    self.email_reason.setStyleSheet("color: #b3261e;")
+                    self.email_reason.setStyleSheet(ERROR_STYLE)
                 else:
                     ok_email = True
                     self.email_reason.setStyleSheet(NEUTRAL_STYLE)  # "" keeps the red in Qt 6
@@ -200,6 +202,7 @@ class UserDialog(QDialog):
 
     # --- saving ---------------------------------------------------------------------------
 
+    @Slot()
     def save(self) -> None:
         if not self._check() or self.context.account_id is None:
             return
@@ -229,13 +232,7 @@ class UserDialog(QDialog):
             saved.append(person)
             return person
 
-        try:
-            self.context.apply(change)
-        except Conflict as error:  # the account was reloaded
-            self._show_error(error)
-            return
-        except (InvalidField, ContactError) as error:
-            self._show_error(error)
+        if self.context.apply(change, failure=self._show_error) is None:  # on Conflict: reloaded
             return
         person = self.saved_person = saved[0]
         self.context.usersChanged.emit()

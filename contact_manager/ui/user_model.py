@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Slot,
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -183,6 +184,8 @@ class UserFilterModel(QAbstractListModel):
     def excluded(self) -> frozenset[int]:
         return self._excluded
 
+    @Slot("QModelIndex", "QModelIndex", "QList<int>")
+    @Slot()
     def _refilter(self, *_args) -> None:
         self.beginResetModel()
         source = self._source

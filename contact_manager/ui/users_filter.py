@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 
 from contact_manager.domain.sorting import fold
 from contact_manager.ui.users_model import ANSWERED, UsersModel
@@ -31,7 +31,7 @@ class UsersFilter(QAbstractTableModel):
     def setSourceModel(self, source: UsersModel) -> None:  # noqa: N802 - as a proxy's
         self.beginResetModel()
         self._source = source
-        source.modelAboutToBeReset.connect(self.beginResetModel)
+        source.modelAboutToBeReset.connect(self._before_reset)
         source.modelReset.connect(self._reset)
         source.layoutAboutToBeChanged.connect(self._before_move)
         source.layoutChanged.connect(self._moved)
@@ -44,6 +44,7 @@ class UsersFilter(QAbstractTableModel):
         assert self._source is not None
         return self._source
 
+    @Slot(str)
     def set_search(self, text: str) -> None:
         needle = fold(text.strip())
         if needle == self._needle:
@@ -59,10 +60,16 @@ class UsersFilter(QAbstractTableModel):
             return range(0)
         return source.matching(needle) if needle else range(source.rowCount())
 
+    @Slot()
+    def _before_reset(self) -> None:
+        self.beginResetModel()
+
+    @Slot()
     def _reset(self) -> None:
         self._map = self._matching()
         self.endResetModel()
 
+    @Slot()
     def _before_move(self, *_args) -> None:
         self.layoutAboutToBeChanged.emit()
         source = self.sourceModel()
@@ -71,6 +78,7 @@ class UsersFilter(QAbstractTableModel):
             for index in self.persistentIndexList()
         ]
 
+    @Slot()
     def _moved(self, *_args) -> None:
         self._map = self._matching()
         source = self.sourceModel()
@@ -83,6 +91,7 @@ class UsersFilter(QAbstractTableModel):
         self._moving = []
         self.layoutChanged.emit()
 
+    @Slot(QModelIndex, QModelIndex, "QList<int>")
     def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
         if self._map:
             self.dataChanged.emit(

@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Slot,
 )
 from PySide6.QtGui import QPalette
 
@@ -118,6 +119,7 @@ class UsersModel(QAbstractTableModel):
         else:
             self._start_sort(column, order, reset=True)
 
+    @Slot(object)
     def set_sheet(self, sheet: ContactSheet | None) -> None:
         """The roles changed (not the users): update the Roles column without a reset."""
         self._read_roles(sheet)
@@ -226,6 +228,7 @@ class UsersModel(QAbstractTableModel):
         else:
             self._sorter.start(work)
 
+    @Slot(object)
     def _sorted(self, answer: tuple) -> None:
         rows, keys, row_of, reset = answer
         self._reset_pending = False

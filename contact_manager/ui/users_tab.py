@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from contact_manager.services.reassign import Leave, ReassignService
 from contact_manager.ui import dialogs, undo, undo_texts
 from contact_manager.ui.a11y import name_clear_button
 from contact_manager.ui.context import AppContext
+from contact_manager.ui.look import ERROR_STYLE
 from contact_manager.ui.person_view import PersonView
 from contact_manager.ui.reassign_dialog import ReassignDialog
 from contact_manager.ui.refresh_when_shown import RefreshWhenShown
@@ -97,7 +97,7 @@ class UsersTab(RefreshWhenShown, QWidget):
         top.addWidget(self.count)
         self.message = QLabel(objectName="usersMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
 
         layout = QVBoxLayout(self)
@@ -172,10 +172,12 @@ class UsersTab(RefreshWhenShown, QWidget):
                 return
         self.model.set_users(users.rows, self.context.sheet)
 
+    @Slot()
     def _keep_selection(self) -> None:
         person = self.selected()
         self._kept = None if person is None else person.user_id
 
+    @Slot()
     def _rows_replaced(self) -> None:
         self.table.resizeColumnsToContents()
         if self._kept is not None:
@@ -199,6 +201,8 @@ class UsersTab(RefreshWhenShown, QWidget):
         self.table.selectionModel().setCurrentIndex(index, flags)
         return True
 
+    @Slot("QItemSelection", "QItemSelection")
+    @Slot()
     def _update_buttons(self, *_args) -> None:
         person = self.selected()
         has_account = self.context.account_id is not None
@@ -210,6 +214,8 @@ class UsersTab(RefreshWhenShown, QWidget):
         self.buttons["whois"].setEnabled(person is not None)
         self.buttons["replace"].setEnabled(person is not None)
 
+    @Slot("QModelIndex", int, int)
+    @Slot()
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
@@ -224,12 +230,14 @@ class UsersTab(RefreshWhenShown, QWidget):
         dialog.open()
         self.dialogOpened.emit(dialog)
 
+    @Slot()
     def add_user(self) -> None:
         if self.context.account_id is not None:
             dialog = UserDialog(self.context, None, self, failures=self.failures)
             dialog.userSaved.connect(self._show_added)
             self._open(dialog)
 
+    @Slot(int)
     def _show_added(self, user_id: int) -> None:
         """The user just added is selected (and scrolled to), even past a search that hid them;
         in a large account once the rows read apart have them."""
@@ -246,16 +254,19 @@ class UsersTab(RefreshWhenShown, QWidget):
             self.select(user_id)
         self.table.scrollTo(self.table.currentIndex())
 
+    @Slot()
     def edit_user(self) -> None:
         person = self.selected()
         if person is not None and self.buttons["edit"].isEnabled():  # not on a read-only database
             self._open(UserDialog(self.context, person, self, failures=self.failures))
 
+    @Slot()
     def who_is(self) -> None:
         person = self.selected()
         if person is not None:
             self._open(PersonView(self.context, person.email, self))
 
+    @Slot()
     def replace_everywhere(self) -> None:
         person = self.selected()
         if person is not None:
@@ -263,6 +274,7 @@ class UsersTab(RefreshWhenShown, QWidget):
 
             self._open(ReplaceDialog(self.context, person.email, self, failures=self.failures))
 
+    @Slot()
     def reactivate(self) -> None:
         person = self.selected()
         if person is not None:
@@ -306,45 +318,40 @@ class UsersTab(RefreshWhenShown, QWidget):
             )
 
     def _confirm_remove(self, person: Person) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Remove user"),
-            self.tr("Remove {person} from the account? This can't be undone; deactivating can.").format(
-                person=person.display
-            ),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("confirmRemoveUserDialog")
-        box.setAccessibleName(box.windowTitle())
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        remove.setObjectName("confirmRemoveUserButton")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-
-        def finished(_result: int) -> None:
-            if box.clickedButton() is remove and self._run(
+        def remove() -> None:
+            if self._run(
                 user_removal_change(self.context.services, person.user_id),
                 self.tr("Removed {person}.").format(person=person.display),
             ):
                 undo.cannot_undo(self.context, undo_texts.removal(person))
 
-        box.finished.connect(finished)
+        box = dialogs.confirm(
+            self,
+            "confirmRemoveUserDialog",
+            self.tr("Remove user"),
+            self.tr("Remove {person} from the account? This can't be undone; deactivating can.").format(
+                person=person.display
+            ),
+            self.tr("Remove"),
+            remove,
+        )
         self._open(box)
 
     def _run(self, change, done: str) -> bool:
         """Save a users-service change (``context.apply``); the other tabs follow."""
-        try:
-            self.context.apply(change)
-        except ContactError as error:
+
+        def refused(error: ContactError) -> None:
             self.context.reload()
             self.show_message(error.message)
+
+        if self.context.apply(change, failure=refused) is None:
             return False
         self.message.hide()
         self.context.usersChanged.emit()
         self.context.saved.emit(done)
         return True
 
+    @Slot(object)
     def _undo_refused(self, error: ContactError) -> None:
         dialogs.refused(self.window(), error)
 

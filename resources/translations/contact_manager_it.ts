@@ -64,10 +64,6 @@
         <translation>Contatti segnati come verificati</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Non salvato</translation>
-    </message>
-    <message>
         <source>Edit points of &amp;contact…</source>
         <translation>Modifica i &amp;referenti…</translation>
     </message>
@@ -105,14 +101,6 @@
 </context>
 <context>
     <name>AdminActions</name>
-    <message>
-        <source>&amp;New account...</source>
-        <translation>&amp;Nuovo account...</translation>
-    </message>
-    <message>
-        <source>Create another account</source>
-        <translation>Crea un altro account</translation>
-    </message>
     <message>
         <source>Rena&amp;me account...</source>
         <translation>Rino&amp;mina account...</translation>
@@ -192,22 +180,6 @@
     <message>
         <source>Not saved</source>
         <translation>Non salvato</translation>
-    </message>
-    <message>
-        <source>New account</source>
-        <translation>Nuovo account</translation>
-    </message>
-    <message>
-        <source>Name of the new account:</source>
-        <translation>Nome del nuovo account:</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>Crea</translation>
-    </message>
-    <message>
-        <source>Created the account {name}.</source>
-        <translation>Account {name} creato.</translation>
     </message>
     <message>
         <source>Rename account</source>
@@ -4130,8 +4102,56 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Nessun punto di contatto di questo account è ancora cambiato.</translation>
     </message>
     <message>
-        <source>{year}-{month:02}-{day:02}</source>
-        <translation>{day:02}/{month:02}/{year}</translation>
+        <source>January</source>
+        <translation>gennaio</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febbraio</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>aprile</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maggio</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>giugno</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>luglio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>settembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>ottobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>dicembre</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>Hello,</source>

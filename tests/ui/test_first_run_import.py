@@ -49,3 +49,19 @@ def test_import_users_is_enabled_on_the_first_run_page_and_fills_its_list(qtbot,
     page.create_account()
     account = win.services.accounts.list()[0]
     assert {p.email for p in win.services.users.list(account.id)} >= {"giulia.russo@esempio.it"}
+
+
+def test_an_admin_console_export_fills_the_list_by_its_own_rules(qtbot, tmp_path):
+    """Entra ID's download: the address from the sign-in name where mail is empty, the guest
+    left out, recognised without a mapping step."""
+    win = _empty_window(qtbot, tmp_path)
+    dialogs.set_answerer(lambda kind, **details: str(DATA / "formats" / "entra_download.csv"))
+    try:
+        win.admin.actions.actions["import_users"].trigger()
+    finally:
+        dialogs.set_answerer(None)
+    table = win.first_run.findChild(QTableWidget, "firstRunUsers")
+    emails = [table.item(row, 2).text() for row in range(table.rowCount()) if table.item(row, 2)]
+    assert "anna.gallo@esempio.it" in emails and "sara.conti@esempio.it" in emails
+    assert not any("fornitore" in email or "#EXT#" in email for email in emails)
+    assert "added to the list from entra_download.csv" in win.statusBar().currentMessage()

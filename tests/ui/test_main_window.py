@@ -156,6 +156,7 @@ def _type_cell(qtbot, table, row: int, column: int, text: str) -> None:
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # a person is slower than Qt's queued commit of the editor
 
 
 def test_open_database_through_the_dialogs_seam(qtbot, window, tmp_path):
