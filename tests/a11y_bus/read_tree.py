@@ -22,26 +22,6 @@ import time
 import pyatspi
 from gi.repository import GLib
 
-INTERACTIVE = {
-    "push button",
-    "toggle button",
-    "combo box",
-    "text",
-    "entry",
-    "password text",
-    "spin button",
-    "page tab",
-    "table",
-    "tree table",
-    "list",
-    "list box",
-    "menu item",
-    "check menu item",
-    "radio menu item",
-    "check box",
-    "radio button",
-    "slider",
-}
 EVENTS = (
     "object:property-change:accessible-name",
     "object:text-changed:insert",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from contact_manager import language
 from contact_manager.ui import dialogs
@@ -31,6 +33,28 @@ def window(qtbot, services, account, people):
     win.activateWindow()
     win.tabs.setCurrentWidget(win.company_tab)
     return win
+
+
+@pytest.fixture
+def active_window(qtbot, services, account, people):
+    """The main window shown and active (keyboard focus in it), on the tab it opens with."""
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.poll.stop()
+    with qtbot.waitExposed(win):
+        win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    return win
+
+
+def settle(qtbot) -> None:
+    """Run what Qt has queued, delete what it deleted later, and collect Python's garbage."""
+    for _ in range(3):
+        QApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+    qtbot.wait(10)
 
 
 @pytest.fixture

@@ -8,36 +8,18 @@ already deleted, or an editor outliving its form, shows here rather than at rand
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from contact_manager import language
-from contact_manager.ui.main_window import MainWindow
+from tests.ui.conftest import settle
 
 
 @pytest.fixture
-def window(qtbot, services, account, people):
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.poll.stop()
-    with qtbot.waitExposed(win):
-        win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
-
-
-def settle(qtbot) -> None:
-    """Run what Qt has queued, delete what it deleted later, and collect Python's garbage."""
-    for _ in range(3):
-        QApplication.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        gc.collect()
-    qtbot.wait(10)
+def window(active_window):
+    return active_window
 
 
 def open_editor(qtbot, table, row: int, column: int) -> QLineEdit:

@@ -12,41 +12,25 @@ account. Short enough to run under a memory checker (about three minutes):
 from __future__ import annotations
 
 import csv
-import gc
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from contact_manager import language
 from contact_manager.ui import dialogs
 from contact_manager.ui.import_dialog import ImportDialog
-from contact_manager.ui.main_window import MainWindow
 from contact_manager.ui.person_view import PersonView
 from contact_manager.ui.users_tab import UsersTab
+from tests.ui.conftest import settle
 
 
 @pytest.fixture
-def window(qtbot, services, account, people):
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.poll.stop()
-    with qtbot.waitExposed(win):
-        win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    yield win
+def window(active_window):
+    yield active_window
     dialogs.set_file_runner(None)
     language.uninstall()
-
-
-def settle(qtbot) -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        gc.collect()
-    qtbot.wait(10)
 
 
 def switch_language(window, code: str) -> None:
