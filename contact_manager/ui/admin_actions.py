@@ -66,7 +66,8 @@ class AdminActions(QObject):
         self.actions: dict[str, QAction] = {}
         for name in NAMES:
             camel = re.sub(r"_(\w)", lambda m: m.group(1).upper(), name)
-            action = QAction(window, objectName=f"{camel}Action")
+            action = QAction(window)
+            action.setObjectName(f"{camel}Action")
             action.triggered.connect(getattr(self, name))
             self.actions[name] = action
         context.accountSwitched.connect(lambda _id: self.update_enabled())
@@ -361,7 +362,13 @@ class AdminActions(QObject):
             self.window,
             self.tr("{name} (imported)").format(name=error.name),
         )
-        dialog.accepted.connect(lambda: self._imported(dialog.result_value))
+
+        def imported() -> None:
+            account_id = dialog.result_value  # what import_json returned: the new account's id
+            assert isinstance(account_id, int)
+            self._imported(account_id)
+
+        dialog.accepted.connect(imported)
         self._open(dialog)
 
     def _imported(self, account_id: int) -> None:
@@ -455,6 +462,7 @@ class AdminActions(QObject):
         done, info = self._attempt(lambda: backups.check(path))
         if not done:
             return
+        assert info is not None
         box = dialogs.confirm(
             self.window,
             "confirmRestoreDialog",

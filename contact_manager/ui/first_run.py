@@ -120,14 +120,14 @@ class FirstRunPage(QWidget):
         self.cancel = QPushButton(card)
         self.cancel.setObjectName("firstRunCancelButton")
         self.cancel.clicked.connect(self.cancelled)
-        self.create = QPushButton(card)
-        self.create.setObjectName("firstRunCreateButton")
-        self.create.setDefault(True)
-        self.create.clicked.connect(self.create_account)
+        self.create_button = QPushButton(card)  # not ``create``: that would hide QWidget.create()
+        self.create_button.setObjectName("firstRunCreateButton")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create_account)
         buttons.addWidget(self.add_row)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel)
-        buttons.addWidget(self.create)
+        buttons.addWidget(self.create_button)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -149,7 +149,7 @@ class FirstRunPage(QWidget):
         self.users.setHorizontalHeaderLabels([self.tr("First name"), self.tr("Last name"), self.tr("Email")])
         self.add_row.setText(self.tr("Add &row"))
         self.cancel.setText(self.tr("Cancel"))
-        self.create.setText(self.tr("&Create account"))
+        self.create_button.setText(self.tr("&Create account"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -181,11 +181,11 @@ class FirstRunPage(QWidget):
             self.users.setItem(row, column, QTableWidgetItem(text))
 
     def _rows(self) -> list[tuple[int, str, str, str]]:
-        rows = []
+        rows: list[tuple[int, str, str, str]] = []
         for row in range(self.users.rowCount()):
-            cells = [self.users.cell_text(row, column) for column in range(3)]
-            if any(cells):
-                rows.append((row, *cells))
+            first, last, email = (self.users.cell_text(row, column) for column in range(3))
+            if first or last or email:
+                rows.append((row, first, last, email))
         return rows
 
     def _show_error(self, text: str) -> None:

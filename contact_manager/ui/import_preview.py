@@ -28,11 +28,14 @@ class PreviewPage(QWidget):
         self.setObjectName("importPreviewPage")
         self.preview: Preview | None = None
         self._tall_rows: list[int] = []
-        self.summary = QLabel(objectName="importSummary", wordWrap=True)
-        self.refusedOnlyCheck = QCheckBox(objectName="importRefusedOnly")
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setObjectName("importSummary")
+        self.refusedOnlyCheck = QCheckBox()
+        self.refusedOnlyCheck.setObjectName("importRefusedOnly")
         self.refusedOnlyCheck.toggled.connect(self._refused_only_toggled)
         self.model = PreviewModel(self)
-        self.view = QTableView(objectName="importPreviewTable")
+        self.view = QTableView()
+        self.view.setObjectName("importPreviewTable")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -77,9 +77,9 @@ class BackgroundJob(QObject):
     ) -> None:
         super().__init__(parent)
         self.worker = Worker(services, job)
-        self.thread = QThread(self)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self._thread = QThread(self)  # not ``thread``: that would hide QObject.thread()
+        self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.run)
         # bound methods of an object of the window's thread: Qt queues these calls to it
         self.worker.progressed.connect(self._on_progress)
         self.worker.succeeded.connect(self._on_succeeded)
@@ -103,7 +103,7 @@ class BackgroundJob(QObject):
         self.progress.setValue(0)  # the minimum: starts the dialog's timer that shows it past 300 ms
 
     def start(self) -> None:
-        self.thread.start()
+        self._thread.start()
 
     @Slot()
     def cancel(self, label: str | None = None) -> None:
@@ -135,7 +135,7 @@ class BackgroundJob(QObject):
         self.progress.close()
         self.progress.setObjectName("")  # found no more; Qt deletes it (it stays Qt's to delete)
         self.progress.deleteLater()
-        self.thread.quit()
-        self.thread.wait()
+        self._thread.quit()
+        self._thread.wait()
         self.worker.deleteLater()
         self.deleteLater()

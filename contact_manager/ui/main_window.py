@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -154,7 +155,9 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------------
 
-    def _loading_steps(self, open_services: Callable[[], Services], owns: bool):
+    def _loading_steps(
+        self, open_services: Callable[[], Services], owns: bool
+    ) -> list[tuple[str, Callable[[], object]]]:
         """The database, then the tab on screen and the account, then the other tabs."""
         builders = {  # by the page each builds; Users and History come from one step
             "accountBillingTab": ("billing tab", self._build_billing_tab),
@@ -163,13 +166,13 @@ class MainWindow(QMainWindow):
             "historyTab": ("admin", self._build_admin),
         }
         current = builders[self.tabs.currentWidget().objectName()]
-        rest = [step for step in dict(builders.values()).items() if step != current]
+        rest: list[tuple[str, Callable[[], object]]] = [
+            step for step in dict(builders.values()).items() if step != current
+        ]
         # a step is one stretch of the event loop: the admin tabs' code is imported a module
         # per step first, so no stretch is long enough to be felt
         at = rest.index(("admin", self._build_admin)) if ("admin", self._build_admin) in rest else len(rest)
-        rest[at:at] = [
-            (f"import {name}", lambda name=name: importlib.import_module(name)) for name in _ADMIN_MODULES
-        ]
+        rest[at:at] = [(f"import {name}", partial(importlib.import_module, name)) for name in _ADMIN_MODULES]
         return [
             ("icons", self._load_icons),
             ("import services", lambda: importlib.import_module("contact_manager.services")),
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
         from contact_manager.ui import icons, look
 
         app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a window exists only in a QApplication
         look.confirm_scheme(app)
         look.apply_app_icon(app)
         self.undo_action.setIcon(icons.icon("undo"))
@@ -209,6 +213,7 @@ class MainWindow(QMainWindow):
     def _build_billing_tab(self) -> None:
         from contact_manager.ui.account_billing_tab import AccountBillingTab
 
+        assert self.context is not None  # the database step came first
         self.billing_tab = AccountBillingTab(self.context, self.tabs)
         self.billing_tab.editContactsRequested.connect(self.edit_contacts)
         self.add_tab(self.billing_tab, TABS[0][1])
@@ -216,6 +221,7 @@ class MainWindow(QMainWindow):
     def _build_company_tab(self) -> None:
         from contact_manager.ui.company_info_tab import CompanyInfoTab
 
+        assert self.context is not None  # the database step came first
         self.company_tab = CompanyInfoTab(self.context, self.tabs)
         self.add_tab(self.company_tab, TABS[1][1])
 
@@ -223,11 +229,13 @@ class MainWindow(QMainWindow):
         self.admin = admin_gui.install_admin_gui(self)  # Users and History tabs, File menu's actions
 
     def _load_account(self) -> None:
+        assert self.services is not None  # the database step came first
         accounts = self.services.accounts.list()
         if accounts:
             last = window_state.last_account(self._database_key())
             ids = [account.id for account in accounts]
-            self.switch_account(last if last in ids else ids[0])  # the first, if it was deleted
+            # the first, if it was deleted
+            self.switch_account(last if last is not None and last in ids else ids[0])
         else:
             self.show_first_run(can_cancel=False)
         # On screen now, laid out as it will stay, before the other tabs are built.
@@ -264,20 +272,23 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.setObjectName("fileMenu")
-        self.new_account_action = QAction(self, objectName="newAccountAction")
+        self.new_account_action = QAction(self)
+        self.new_account_action.setObjectName("newAccountAction")
         self.new_account_action.triggered.connect(lambda: self.show_first_run(can_cancel=True))
         # setShortcuts(StandardKey): every binding the platform has for the command
-        self.open_database_action = QAction(self, objectName="openDatabaseAction")
+        self.open_database_action = QAction(self)
+        self.open_database_action.setObjectName("openDatabaseAction")
         self.open_database_action.setShortcuts(QKeySequence.StandardKey.Open)
         self.open_database_action.triggered.connect(self.open_database)
-        self.quit_action = QAction(self, objectName="quitAction")
+        self.quit_action = QAction(self)
+        self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.switch_menu = QMenu(self.file_menu)
         self.switch_menu.setObjectName("switchAccountMenu")
         self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
-        self._needs_database = (
+        self._needs_database: tuple[QAction, ...] = (
             self.new_account_action,
             self.switch_menu.menuAction(),
             self.open_database_action,
@@ -304,10 +315,12 @@ class MainWindow(QMainWindow):
 
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("helpMenu")
-        self.about_action = QAction(self, objectName="aboutAction")
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._about)
-        self.check_database_action = QAction(self, objectName="checkDatabaseAction", enabled=False)
+        self.check_database_action = QAction(self, enabled=False)
+        self.check_database_action.setObjectName("checkDatabaseAction")
         self.check_database_action.triggered.connect(self._check_database)
         self._needs_database += (self.check_database_action,)
         self.help_menu.addAction(self.about_action)
@@ -335,6 +348,7 @@ class MainWindow(QMainWindow):
     def _check_database(self) -> None:
         from contact_manager.ui import check_dialog
 
+        assert self.services is not None  # the action is enabled once the database is open
         check_dialog.show_check(self, self.services.store.path)
 
     @Slot()
@@ -343,7 +357,7 @@ class MainWindow(QMainWindow):
         menu.clear()
         billing = menu.addAction(self.tr("Account and billing"))
         billing.setObjectName("openAccountBillingAction")
-        billing.triggered.connect(lambda: self.show_tab(self.billing_tab))
+        billing.triggered.connect(self._show_billing_tab)
         menu.addSection(self.tr("Switch account"))
         self._add_account_choices(menu, "switchAccountAction")
         menu.addSeparator()
@@ -362,6 +376,7 @@ class MainWindow(QMainWindow):
         Past about twenty accounts, a searchable list instead (ui/account_chooser.py)."""
         from contact_manager.ui import account_chooser
 
+        assert self.services is not None and self.context is not None  # the database is open
         accounts = self.services.accounts.names()
         if len(accounts) > account_chooser.SEARCHABLE_PAST:
             account_chooser.add_chooser(menu, accounts, self.context.account_id, self.switch_account)
@@ -421,22 +436,26 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def switch_account(self, account_id: int) -> None:
+        assert self.services is not None and self.context is not None  # the database is open
         self.context.switch_account(account_id)
         self.pages.setCurrentWidget(self.tabs)
         self._data_version = self.services.store.data_version()
         window_state.save_account(self._database_key(), account_id)
 
     def _database_key(self) -> str:
+        assert self.services is not None  # the database is open
         return self.services.store.label
 
     def show_first_run(self, can_cancel: bool) -> None:
         if self.first_run is None:
             from contact_manager.ui.first_run import FirstRunPage
 
+            assert self.services is not None  # the database is open
             self.first_run = FirstRunPage(self.services, self.pages)
             self.first_run.accountCreated.connect(self.switch_account)
             self.first_run.cancelled.connect(lambda: self.pages.setCurrentWidget(self.tabs))
             self.pages.addWidget(self.first_run)
+        assert self.context is not None  # the database is open
         self.first_run.reset(can_cancel and self.context.account_id is not None)
         self.pages.setCurrentWidget(self.first_run)
         self._update_title()
@@ -446,10 +465,18 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(widget)
 
+    @Slot()
+    def _show_billing_tab(self) -> None:
+        """The account menu's "Account and billing"."""
+        self.finish_loading()
+        assert self.billing_tab is not None  # finish_loading built it
+        self.show_tab(self.billing_tab)
+
     @Slot(object)
     def edit_contacts(self, role: Role | None) -> None:
         """Go to "Company information" with the box of ``role`` focused."""
         self.finish_loading()
+        assert self.company_tab is not None  # finish_loading built it
         self.show_tab(self.company_tab)
         self.company_tab.picker_for(role).setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
@@ -466,8 +493,7 @@ class MainWindow(QMainWindow):
     # --- changes from elsewhere -----------------------------------------------------------
 
     def is_idle(self) -> bool:
-        app = QApplication.instance()
-        if app.activeModalWidget() is not None or app.activePopupWidget() is not None:
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
             return False
         if self.company_tab is None or self.services is None:
             return False  # still loading
@@ -478,6 +504,7 @@ class MainWindow(QMainWindow):
         """Reload when another process committed to the database; True if it did."""
         if not self.is_idle():
             return False
+        assert self.services is not None and self.context is not None  # is_idle: loaded
         try:
             version = self.services.store.data_version()
             if version == self._data_version:
@@ -508,6 +535,7 @@ class MainWindow(QMainWindow):
     def open_database(self) -> None:
         from contact_manager.ui import dialogs
 
+        assert self.services is not None  # the action is enabled once the database is open
         path = dialogs.ask("open_database", self, start=str(self.services.store.path or ""))
         if not path:
             return

@@ -111,7 +111,7 @@ def create_account(qtbot, window, name: str) -> None:
     window.new_account_action.trigger()
     page = window.first_run
     qtbot.keyClicks(page.name, name)
-    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
 
 
 def test_new_account(qtbot, window, admin, services):

@@ -59,10 +59,10 @@ def test_the_users_sequence_correct_an_email_then_create_the_second_account(qtbo
     page = new_account_page(qtbot, window)
     for column, text in enumerate(("Rita", "Gallo", "rita.gallo@@seconda")):
         type_cell(qtbot, page.users, 0, column, text)
-    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert "Row 1" in page.error.text()
     type_cell(qtbot, page.users, 0, 2, "rita.gallo@seconda.example")  # the correction
-    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert window.pages.currentWidget() is window.tabs
     created = next(a for a in services.accounts.list() if a.name == "Seconda S.r.l.")

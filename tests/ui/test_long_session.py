@@ -106,10 +106,10 @@ def test_a_first_session_from_language_switches_to_the_second_account(qtbot, win
     qtbot.keyClicks(page.name, "Seconda S.r.l.")
     for column, text in enumerate(("Rita", "Gallo", "rita.gallo@@seconda")):
         type_cell(qtbot, page.users, 0, column, text)
-    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert "Row 1" in page.error.text()
     type_cell(qtbot, page.users, 0, 2, "rita.gallo@seconda.example")
-    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert window.pages.currentWidget() is window.tabs
     created = next(a for a in services.accounts.list() if a.name == "Seconda S.r.l.")
