@@ -31,20 +31,24 @@ class CompanyDetailsBox(QGroupBox):
         self.info: AccountInfo | None = None
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.edits: dict[str, QWidget] = {}
+        self.edits: dict[str, QWidget] = {}  # every field's editor: the texts' and the country box
+        self.texts: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
         for field in ("name", "address", "country", "phone", "website", "vat_number"):
+            editor: QWidget
             if field == "country":
-                editor: QWidget = QComboBox(self)
-                editor.addItem("", "")
+                box = QComboBox(self)
+                box.addItem("", "")
                 # Not as wide as the longest country name: the contacts beside need the room.
-                editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                editor.setMinimumContentsLength(18)
-                editor.activated.connect(self._country_chosen)
+                box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                box.setMinimumContentsLength(18)
+                box.activated.connect(self._country_chosen)
+                self.country = editor = box
             else:
-                editor = QLineEdit(self)
-                editor.editingFinished.connect(lambda f=field: self._left(f))
+                line = QLineEdit(self)
+                line.editingFinished.connect(lambda f=field: self._left(f))
+                self.texts[field] = editor = line
             editor.setObjectName(f"company_{field}")
             error = QLabel(self)
             error.setObjectName(f"company_{field}Error")
@@ -73,12 +77,12 @@ class CompanyDetailsBox(QGroupBox):
         for field, text in texts.items():
             self.labels[field].setText(text)
             self.edits[field].setAccessibleName(text.replace("&", "").rstrip(":"))
-        name_popup_list(self.edits["country"], self.tr("Countries"))
+        name_popup_list(self.country, self.tr("Countries"))
         self._fill_countries()
 
     def _fill_countries(self) -> None:
         """The countries by name in the current language; the chosen one stays chosen."""
-        box = self.edits["country"]
+        box = self.country
         chosen = box.currentData()
         box.blockSignals(True)
         while box.count() > 1:
@@ -102,18 +106,17 @@ class CompanyDetailsBox(QGroupBox):
         self.info = self.context.services.accounts.get(self.context.account_id)
         details = self.info.details
         for field in TEXT_FIELDS:
-            edit = self.edits[field]
+            edit = self.texts[field]
             if edit.isModified() and edit.hasFocus():
                 continue  # the person is typing here: keep it
             edit.setText(getattr(details, field) or "")
             edit.setModified(False)
             self._show_error(field, "")
-        country = self.edits["country"]
-        country.setCurrentIndex(max(0, country.findData(details.country or "")))
+        self.country.setCurrentIndex(max(0, self.country.findData(details.country or "")))
 
     def pending(self) -> bool:
         """True while a field holds typed text that is not saved (polling waits then)."""
-        return any(self.edits[f].isModified() for f in TEXT_FIELDS)
+        return any(self.texts[f].isModified() for f in TEXT_FIELDS)
 
     def _show_error(self, field: str, reason: str) -> None:
         label = self.errors[field]
@@ -124,14 +127,14 @@ class CompanyDetailsBox(QGroupBox):
     # --- saving -------------------------------------------------------------------------
 
     def _left(self, field: str) -> None:
-        edit = self.edits[field]
+        edit = self.texts[field]
         if not edit.isModified():
             return
         self._save(field, edit.text())
 
     @Slot(int)
     def _country_chosen(self, index: int) -> None:
-        self._save("country", self.edits["country"].itemData(index) or "")
+        self._save("country", self.country.itemData(index) or "")
 
     def _save(self, field: str, value: str) -> None:
         if self.info is None:
@@ -148,7 +151,7 @@ class CompanyDetailsBox(QGroupBox):
             elif isinstance(error, NotFound):  # deleted elsewhere: said once, then the poll shows another
                 self.context.show_refusal(error, self.window())
                 if field in TEXT_FIELDS:
-                    self.edits[field].setModified(False)
+                    self.texts[field].setModified(False)
             else:  # a value the rules refuse: said beside the field
                 self._show_error(field, error.message)
 
@@ -156,8 +159,10 @@ class CompanyDetailsBox(QGroupBox):
             return
         self._show_error(field, "")
         if field in TEXT_FIELDS:
-            self.edits[field].setModified(False)
-        new = getattr(self.context.services.accounts.get(self.context.account_id).details, field) or ""
+            self.texts[field].setModified(False)
+        account_id = self.context.account_id
+        assert account_id is not None  # self.info is the open account's
+        new = getattr(self.context.services.accounts.get(account_id).details, field) or ""
         if new != old:
             command = ServiceCommand(
                 self.context,

@@ -12,12 +12,15 @@ description) until it is edited; Escape puts the saved holder back.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QStyle,
     QWidget,
@@ -91,9 +94,11 @@ class ContactPicker(QComboBox):
         self.completer_ = QCompleter(self.matches, self)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setMaxVisibleItems(12)
-        self.completer_.popup().setUniformItemSizes(True)
-        self.completer_.popup().setObjectName(f"{name}Matches")
-        self.lineEdit().setCompleter(self.completer_)
+        popup = self.completer_.popup()
+        assert isinstance(popup, QListView)  # a completer's own popup is a list view
+        popup.setUniformItemSizes(True)
+        popup.setObjectName(f"{name}Matches")
+        self._text_field().setCompleter(self.completer_)
         self.marker = StatusMarker(parent)
         self.marker.setObjectName(f"{name}Marker")
         self.holder: Person | None = None
@@ -103,23 +108,36 @@ class ContactPicker(QComboBox):
         self.refused_reason = ""  # why the text on show was refused ("" when it is not)
         self._refused_text = ""
         self.spoken_label: QLabel | None = None
-        self.lineEdit().installEventFilter(self)
+        self._text_field().installEventFilter(self)
         self.activated.connect(self._chosen_from_list)
-        self.completer_.activated[QModelIndex].connect(self._chosen_from_matches)
-        self.lineEdit().textEdited.connect(self._typed)
-        self.lineEdit().editingFinished.connect(self.commit_text)
+        # The stub's SignalInstance lacks the [signature] index that picks one of Qt's overloads.
+        self.completer_.activated[QModelIndex].connect(self._chosen_from_matches)  # type: ignore[index]
+        self._text_field().textEdited.connect(self._typed)
+        self._text_field().editingFinished.connect(self.commit_text)
         self.retranslate()
 
+    def _text_field(self) -> QLineEdit:
+        """The box's own text field (it is editable from the start)."""
+        edit = self.lineEdit()
+        assert edit is not None
+        return edit
+
+    def _matches_popup(self) -> QAbstractItemView:
+        """The completer's list of matches."""
+        popup = self.completer_.popup()
+        assert popup is not None
+        return popup
+
     def retranslate(self) -> None:
-        self.lineEdit().setPlaceholderText(self.tr("Select a user"))
+        self._text_field().setPlaceholderText(self.tr("Select a user"))
         self.view().setAccessibleName(self.tr("Users to choose from"))
-        self.completer_.popup().setAccessibleName(self.tr("Users matching what you typed"))
+        self._matches_popup().setAccessibleName(self.tr("Users matching what you typed"))
         self._flag()
 
     def setAccessibleName(self, name: str) -> None:
         """The box's name, on its text field and its spoken label too (see ``add_spoken_label``)."""
         super().setAccessibleName(name)
-        self.lineEdit().setAccessibleName(name)
+        self._text_field().setAccessibleName(name)
         if self.spoken_label is not None:
             self.spoken_label.setText(name)
 
@@ -161,8 +179,8 @@ class ContactPicker(QComboBox):
         self._shown = self.itemText(row) if row is not None else (holder.email if holder else "")
         self.setEditText(self._shown)
         self.blockSignals(False)
-        self.lineEdit().setModified(False)
-        self.lineEdit().setCursorPosition(0)  # a long address: show the name, not the domain
+        self._text_field().setModified(False)
+        self._text_field().setCursorPosition(0)  # a long address: show the name, not the domain
         self._flag()
         if refused:
             self.setEditText(refused[0])
@@ -190,16 +208,17 @@ class ContactPicker(QComboBox):
         if reason == self.refused_reason:
             return
         self.refused_reason = reason
-        self.lineEdit().setStyleSheet(REFUSED_STYLE if reason else "")
+        self._text_field().setStyleSheet(REFUSED_STYLE if reason else "")
         self._flag()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.lineEdit()
             and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
             and self.is_editing()
-            and not self.completer_.popup().isVisible()
+            and not self._matches_popup().isVisible()
         ):
             self.revert()
             return True
@@ -248,7 +267,7 @@ class ContactPicker(QComboBox):
         self.setAccessibleDescription(" ".join(part for part in parts if part))
         # The text field, where a refused text stays, says it too (else its placeholder).
         refused = self.marker.accessibleDescription() if self.refused_reason else ""
-        self.lineEdit().setAccessibleDescription(refused)
+        self._text_field().setAccessibleDescription(refused)
 
     # --- what the person does ---------------------------------------------------------
 
@@ -296,7 +315,9 @@ class ContactPicker(QComboBox):
             return
         self.matches.set_filter(text=text)
         if self.matches.rowCount() == 1:
-            self._choose(int(self.matches.user_id(0)))
+            user_id = self.matches.user_id(0)
+            assert user_id is not None  # row 0 is there
+            self._choose(user_id)
             return
         if "@" in text or self.objectName() == "securityContactCombo":
             self.addressEntered.emit(text)

@@ -8,7 +8,15 @@ import html
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QMenu,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from contact_manager import paths
 
@@ -117,15 +125,17 @@ class GettingStartedDialog(QDialog):
 class HelpActions(QObject):
     """The Help menu's own actions, inserted before ``before`` (the About action)."""
 
-    def __init__(self, window: QMainWindow, menu, before: QAction) -> None:
+    def __init__(self, window: QMainWindow, menu: QMenu, before: QAction) -> None:
         super().__init__(window)
         self.setObjectName("helpActions")
         self.window = window
         self.dialog: GettingStartedDialog | None = None
-        self.getting_started = QAction(window, objectName="gettingStartedAction")
+        self.getting_started = QAction(window)
+        self.getting_started.setObjectName("gettingStartedAction")
         self.getting_started.setShortcuts(QKeySequence.StandardKey.HelpContents)
         self.getting_started.triggered.connect(self.show_getting_started)
-        self.open_folder = QAction(window, objectName="openDataFolderAction")
+        self.open_folder = QAction(window)
+        self.open_folder.setObjectName("openDataFolderAction")
         self.open_folder.triggered.connect(self.open_data_folder)
         menu.insertAction(before, self.getting_started)
         menu.insertAction(before, self.open_folder)

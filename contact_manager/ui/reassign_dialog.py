@@ -51,12 +51,15 @@ class ReassignDialog(QDialog):
         self.setObjectName("reassignDialog")
         self.setModal(True)
         self.setMinimumWidth(520)
-        self.pages = QStackedWidget(objectName="reassignPages")
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("reassignPages")
 
         # page 1: why it was refused, and the way forward
-        self.refusal = QLabel(objectName="reassignRefusal")
+        self.refusal = QLabel()
+        self.refusal.setObjectName("reassignRefusal")
         self.refusal.setWordWrap(True)
-        self.role_list = QListWidget(objectName="reassignRoleList")
+        self.role_list = QListWidget()
+        self.role_list.setObjectName("reassignRoleList")
         self.role_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.role_list.setMaximumHeight(22 * max(3, len(self.roles)) + 8)
         first = QWidget()
@@ -67,22 +70,24 @@ class ReassignDialog(QDialog):
         self.pages.addWidget(first)
 
         # page 2: a new holder for each role
-        self.intro = QLabel(objectName="reassignIntro")
+        self.intro = QLabel()
+        self.intro.setObjectName("reassignIntro")
         self.intro.setWordWrap(True)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.combos: dict[Role, QComboBox] = {}
         self.combo_labels: dict[Role, QLabel] = {}
+        account_id = context.account_id
+        assert account_id is not None  # roles are reassigned in the open account
         candidates = [
-            p
-            for p in context.services.users.list(context.account_id)
-            if p.active and p.user_id != person.user_id
+            p for p in context.services.users.list(account_id) if p.active and p.user_id != person.user_id
         ]
-        sheet = context.services.contacts.sheet(context.account_id)
+        sheet = context.services.contacts.sheet(account_id)
         billing = {p.user_id for p in sheet.billing}
         self.no_candidates = not candidates
         for role in self.roles:
-            combo = QComboBox(objectName=f"reassign_{role.value}")
+            combo = QComboBox()
+            combo.setObjectName(f"reassign_{role.value}")
             if role is Role.SECURITY:
                 combo.setEditable(True)
                 combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -102,7 +107,8 @@ class ReassignDialog(QDialog):
             label.setBuddy(combo)
             self.form.addRow(label, combo)
             self.combos[role], self.combo_labels[role] = combo, label
-        self.error = QLabel(objectName="reassignError")
+        self.error = QLabel()
+        self.error.setObjectName("reassignError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         second = QWidget()
@@ -114,9 +120,12 @@ class ReassignDialog(QDialog):
         second_layout.addStretch(1)
         self.pages.addWidget(second)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, objectName="reassignButtons")
-        self.reassign_button = QPushButton(objectName="reassignStartButton")
-        self.confirm_button = QPushButton(objectName="reassignConfirmButton")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("reassignButtons")
+        self.reassign_button = QPushButton()
+        self.reassign_button.setObjectName("reassignStartButton")
+        self.confirm_button = QPushButton()
+        self.confirm_button.setObjectName("reassignConfirmButton")
         self.buttons.addButton(self.reassign_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.reassign_button.clicked.connect(self.show_pickers)
@@ -163,7 +172,9 @@ class ReassignDialog(QDialog):
             if nobody >= 0:
                 combo.setItemText(nobody, self.tr("Nobody (leave the role empty)"))
             if role is Role.SECURITY:
-                combo.lineEdit().setPlaceholderText(self.tr("Select a user or type an external address"))
+                edit = combo.lineEdit()
+                assert edit is not None  # the security box is editable
+                edit.setPlaceholderText(self.tr("Select a user or type an external address"))
                 combo.setToolTip(self.tr("The security contact may also be an external address."))
         self.error.setAccessibleName(self.tr("Why nothing was saved"))
         self.reassign_button.setText(self.tr("&Reassign..."))
@@ -220,9 +231,11 @@ class ReassignDialog(QDialog):
         if not self._check():
             return
         choices = self.choices()
-        billing = [p.user_id for p in self.context.sheet.billing] if self.context.sheet else []
+        sheet = self.context.sheet
+        billing = [p.user_id for p in sheet.billing if p.user_id is not None] if sheet else []  # all users
         service = ReassignService(self.context.services.store, self.context.services.actor)
         user_id, leave, roles = self.person.user_id, self.leave, list(self.roles)
+        assert user_id is not None  # the one leaving is a user
 
         def hand_over(account_id: int, version: int | None) -> object:
             return service.reassign_and_leave(account_id, user_id, choices, leave, expected_version=version)

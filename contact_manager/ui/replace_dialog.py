@@ -8,7 +8,9 @@ and on confirming applies it in one transaction. The window's Undo puts every ac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from email.utils import parseaddr
+from typing import TypedDict
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand
@@ -36,6 +38,14 @@ from contact_manager.ui.undo import UndoFailures, UndoStack, command_refused
 _PLAN_DELAY_MS = 250
 
 
+class ReplaceOptions(TypedDict):
+    """What the replacement was asked for, to make it again on Redo."""
+
+    account: int | None  # None: every account
+    add_missing: bool
+    deactivate: bool
+
+
 class ReplaceCommand(QUndoCommand):
     """One step of Undo over every account a replacement changed."""
 
@@ -44,7 +54,7 @@ class ReplaceCommand(QUndoCommand):
         context: AppContext,
         failures: UndoFailures | None,
         replacement: Replacement,
-        options: dict[str, object],
+        options: ReplaceOptions,
         text: str,
     ) -> None:
         super().__init__(text)
@@ -73,7 +83,7 @@ class ReplaceCommand(QUndoCommand):
     def undo(self) -> None:
         self._run(lambda: self._context.services.people.undo(self.replacement))
 
-    def _run(self, change) -> None:
+    def _run(self, change: Callable[[], object]) -> None:
         try:
             change()
         except ContactError as error:  # not an account's change: no context.apply
@@ -115,9 +125,11 @@ class ReplaceDialog(QDialog):
         self.plan: ReplacementPlan | None = None
         self.error: str = ""
 
-        self.intro = QLabel(objectName="replaceIntro")
+        self.intro = QLabel()
+        self.intro.setObjectName("replaceIntro")
         self.intro.setWordWrap(True)
-        self.successor = QLineEdit(objectName="replaceSuccessor")
+        self.successor = QLineEdit()
+        self.successor.setObjectName("replaceSuccessor")
         self.successor.setClearButtonEnabled(True)
         people = context.services.people.everyone()
         choices = [p.display for p in people if p.email.casefold() != old_email.casefold()]
@@ -130,22 +142,26 @@ class ReplaceDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.successor_label, self.successor)
 
-        self.table = QTableWidget(0, 4, objectName="replacePreview")
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("replacePreview")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.summary = QLabel(objectName="replaceSummary")
+        self.summary = QLabel()
+        self.summary.setObjectName("replaceSummary")
         self.summary.setWordWrap(True)
-        self.add_missing = QCheckBox(objectName="replaceAddMissing")
-        self.deactivate = QCheckBox(objectName="replaceDeactivate")
+        self.add_missing = QCheckBox()
+        self.add_missing.setObjectName("replaceAddMissing")
+        self.deactivate = QCheckBox()
+        self.deactivate.setObjectName("replaceDeactivate")
         self.add_missing.toggled.connect(self._update_ok)
         self.deactivate.toggled.connect(self._update_ok)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-            objectName="replaceButtons",
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.buttons.setObjectName("replaceButtons")
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
 
@@ -265,7 +281,7 @@ class ReplaceDialog(QDialog):
         self._update_ok()
 
     @Slot(bool)
-    def _update_ok(self, *_args) -> None:
+    def _update_ok(self, *_args: object) -> None:
         plan = self.plan
         ready = plan is not None and (bool(plan.moves) or self.deactivate.isChecked())
         if plan is not None and plan.missing and not self.add_missing.isChecked():
@@ -280,7 +296,7 @@ class ReplaceDialog(QDialog):
         if self.plan is None:
             return
         plan = self.plan
-        options = {
+        options: ReplaceOptions = {
             "account": self.account_id,
             "add_missing": self.add_missing.isChecked(),
             "deactivate": self.deactivate.isChecked(),

@@ -9,6 +9,7 @@ as an ``.eml`` draft. The app never sends it. Tests replace ``open_url`` (the ma
 
 from __future__ import annotations
 
+from email.message import EmailMessage
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QUrl, Slot
@@ -81,7 +82,7 @@ class TellThem(QPushButton):
         super().changeEvent(event)
 
     @Slot(int)
-    def _forget(self, *_args) -> None:
+    def _forget(self, *_args: object) -> None:
         self.change_id = None
         self.hide()
 
@@ -117,31 +118,40 @@ class TellThemDialog(QDialog):
         self.setObjectName("tellThemDialog")
         self.setMinimumSize(560, 400)
         self.context, self.change_id = context, change_id
-        self.account_id = context.account_id
-        self.message = None
+        account_id = context.account_id
+        assert account_id is not None  # opened for a change in the open account
+        self.account_id = account_id
+        self.message: EmailMessage | None = None  # rendered in the chosen language
         notices = context.services.notices
         self.facts = notices.facts(self.account_id, change_id)
 
-        self.language = QComboBox(objectName="tellThemLanguage")
+        self.language = QComboBox()
+        self.language.setObjectName("tellThemLanguage")
         for code in NOTICE_LANGUAGES:
             self.language.addItem("", code)
         self.language.setCurrentIndex(NOTICE_LANGUAGES.index(notices.language(self.account_id)))
         self.language.currentIndexChanged.connect(self._language_chosen)
-        self.to = QLabel(objectName="tellThemTo")
-        self.cc = QLabel(objectName="tellThemCc")
-        self.subject = QLabel(objectName="tellThemSubject")
+        self.to = QLabel()
+        self.to.setObjectName("tellThemTo")
+        self.cc = QLabel()
+        self.cc.setObjectName("tellThemCc")
+        self.subject = QLabel()
+        self.subject.setObjectName("tellThemSubject")
         for label in (self.to, self.cc, self.subject):
             label.setWordWrap(True)
-        self.body = QPlainTextEdit(objectName="tellThemBody")
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("tellThemBody")
         self.body.setReadOnly(True)
         self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(4)]
         for label, field in zip(self._labels, (self.language, self.to, self.cc, self.subject), strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
-        self.note = QLabel(objectName="tellThemNote")
+        self.note = QLabel()
+        self.note.setObjectName("tellThemNote")
         self.note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, objectName="tellThemButtons")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.setObjectName("tellThemButtons")
         self.mail = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.mail.setObjectName("tellThemMail")
         self.save = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
@@ -191,15 +201,16 @@ class TellThemDialog(QDialog):
         self._render()
 
     def _render(self) -> None:
-        self.message = render_notice(self.facts, language.translator_for(self.chosen_language()))
-        self.to.setText(str(self.message["To"]))
-        cc = self.message["Cc"]
+        self.message = message = render_notice(self.facts, language.translator_for(self.chosen_language()))
+        self.to.setText(str(message["To"]))
+        cc = message["Cc"]
         self.cc.setText(str(cc) if cc else self.tr("(nobody)"))
-        self.subject.setText(str(self.message["Subject"]))
-        self.body.setPlainText(self.message.get_content())
+        self.subject.setText(str(message["Subject"]))
+        self.body.setPlainText(message.get_content())
 
     @Slot()
     def open_in_mail_client(self) -> None:
+        assert self.message is not None  # rendered when the dialog was built
         if not open_url(QUrl(mailto_link(self.message), QUrl.ParsingMode.StrictMode)):
             self.note.setText(
                 self.tr("No mail client opened the message: save it as a draft and open that instead.")
@@ -213,6 +224,7 @@ class TellThemDialog(QDialog):
         path = dialogs.ask("save_notice", self, start=f"{self.facts.account_name}.eml")
         if not path:
             return
+        assert self.message is not None  # rendered when the dialog was built
         try:
             Path(path).write_bytes(self.message.as_bytes())
         except OSError as error:
