@@ -187,7 +187,12 @@ class UserService(Service):
             & (RoleAssignment.role == Role.SECURITY.value)
             & RoleAssignment.external_email.is_null(False)
         )
-        if row is None or email_key(row.external_email) != email_key(person.email):
+        # the query asks for a set address, so external_email is never None here
+        if (
+            row is None
+            or row.external_email is None
+            or email_key(row.external_email) != email_key(person.email)
+        ):
             return
         RoleAssignment.update(user=person.user_id, external_email=None).where(
             RoleAssignment.id == row.id
