@@ -185,12 +185,12 @@ def _run_window(database: str, lang: str | None, last_crash: Path | None = None)
     if not failures:
         return code, None
     window.deleteLater()
-    error = failures[0]
-    if isinstance(error, ContactError):
-        return 2, error
+    failure = failures[0]
+    if isinstance(failure, ContactError):
+        return 2, failure
     from contact_manager import crash
 
-    crash.handle_exception(type(error), error, error.__traceback__)
+    crash.handle_exception(type(failure), failure, failure.__traceback__)
     return 1, None
 
 
@@ -233,11 +233,11 @@ def main(argv: list[str] | None = None) -> int:
     last_crash = crash.begin_session()  # the log file, if the last run ended unexpectedly
     try:
         while True:  # a database that can't be opened: the person chooses another way, or quits
-            code, error = _run_window(database, args.lang, last_crash)
+            code, problem = _run_window(database, args.lang, last_crash)
             last_crash = None  # said once
-            if error is None:
+            if problem is None:
                 return code
-            chosen = _report_cannot_start(error, database, args.lang)
+            chosen = _report_cannot_start(problem, database, args.lang)
             if chosen is None:
                 return 2
             database = chosen

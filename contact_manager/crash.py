@@ -233,9 +233,8 @@ def _handle_thread_exception(args: threading.ExceptHookArgs) -> None:
     if args.exc_type is SystemExit:
         return
     thread = args.thread.name if args.thread is not None else "?"
-    log.critical(
-        "Unexpected error in thread %s", thread, exc_info=(args.exc_type, args.exc_value, args.exc_traceback)
-    )
+    # the exception carries its own type and traceback (the ones the hook is given beside it)
+    log.critical("Unexpected error in thread %s", thread, exc_info=args.exc_value)
 
 
 def _gui_running() -> bool:

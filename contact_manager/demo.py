@@ -69,9 +69,10 @@ def create_demo(services: Services) -> AccountInfo:
             website="www.ferretti-arredamenti.example",
             vat_number="IT04829170965",
         )
-        ids = {}
+        ids: dict[str, int] = {}
         for first, last, title in PEOPLE:
             person = services.users.add(account.id, first, last, address_of(first, last), job_title=title)
+            assert person.user_id is not None  # a user just added has its id
             ids[last if last != "Ferretti" else f"{first} {last}"] = person.user_id
         contacts = services.contacts
         contacts.set_primary(account.id, ids["Giulia Ferretti"])

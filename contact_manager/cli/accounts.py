@@ -26,9 +26,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_init(session: Session, args: argparse.Namespace) -> None:
-    name = getattr(args, "account", None)
+    name: str | None = getattr(args, "account", None)
     if name is None:
-        args.parser.error(translate("Cli", "the following arguments are required: --account"))
+        parser: argparse.ArgumentParser = args.parser
+        parser.error(translate("Cli", "the following arguments are required: --account"))
     account = session.services(create=True).accounts.create(name)
     say(
         translate("Cli", "Created the account \u201c{name}\u201d in {path}.").format(

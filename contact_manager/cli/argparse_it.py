@@ -10,6 +10,7 @@ its parser wrongly) pass unchanged.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
 from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
 
@@ -55,11 +56,17 @@ _ORIGINAL_VERSION_INIT = argparse._VersionAction.__init__
 
 
 def _version_init(
-    self, option_strings, version=None, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, **kw
-):
+    self: argparse._VersionAction,
+    option_strings: Sequence[str],
+    version: str | None = None,
+    dest: str = argparse.SUPPRESS,
+    default: str = argparse.SUPPRESS,
+    help: str | None = None,
+    **kw: bool,  # what later Pythons add (``deprecated``), passed on as given
+) -> None:
     """``--version``'s help translated: argparse 3.11 writes it as a default, not through ``_``."""
-    kw["help"] = kw.get("help") or gettext("show program's version number and exit")
-    _ORIGINAL_VERSION_INIT(self, option_strings, version=version, dest=dest, default=default, **kw)
+    help = help or gettext("show program's version number and exit")
+    _ORIGINAL_VERSION_INIT(self, option_strings, version=version, dest=dest, default=default, help=help, **kw)
 
 
 def install() -> None:

@@ -32,7 +32,12 @@ def with_damage(value: dict[str, object], damage: Sequence[Damage], table: str) 
 def person_json(person: Person | None) -> dict[str, object] | None:
     if person is None:
         return None
-    value = {"email": person.email, "name": person.name, "external": person.external, "active": person.active}
+    value: dict[str, object] = {
+        "email": person.email,
+        "name": person.name,
+        "external": person.external,
+        "active": person.active,
+    }
     return with_damage(value, person.damage, "app_user")
 
 

@@ -6,6 +6,7 @@ import argparse
 
 from contact_manager.cli.common import Session, command, group, print_json, report_damage, say
 from contact_manager.cli.output import user_json, user_lines
+from contact_manager.domain.errors import NotFound
 from contact_manager.domain.text import translate
 
 
@@ -55,6 +56,8 @@ def run_list(session: Session, args: argparse.Namespace) -> int:
 def run_deactivate(session: Session, args: argparse.Namespace) -> None:
     users, account_id = session.services().users, session.account().id
     before = users.find(account_id, args.email)
+    if before.user_id is None:  # find only returns users; an outside address has no id
+        raise NotFound("user", args.email)
     person = users.deactivate(account_id, before.user_id)
     if not before.active:
         say(translate("Cli", "{person} was already deactivated.").format(person=person.display))
@@ -65,6 +68,8 @@ def run_deactivate(session: Session, args: argparse.Namespace) -> None:
 def run_reactivate(session: Session, args: argparse.Namespace) -> None:
     users, account_id = session.services().users, session.account().id
     before = users.find(account_id, args.email)
+    if before.user_id is None:  # find only returns users; an outside address has no id
+        raise NotFound("user", args.email)
     person = users.reactivate(account_id, before.user_id)
     if before.active:
         say(translate("Cli", "{person} was already active.").format(person=person.display))

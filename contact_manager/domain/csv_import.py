@@ -293,7 +293,7 @@ def judge(
     rules = table.format if table.format is not None and mapping == table.format.mapping else None
     present_reason = translate("Import", "A user with this email already exists.")
     duplicate = translate("Import", "{email} is already on line {line} of this file.")
-    verdicts = []
+    verdicts: list[RowVerdict] = []
     append = verdicts.append
     # The hot loop of a 100,000-row import: plain locals, no per-row dicts, and the callbacks
     # only between slices.

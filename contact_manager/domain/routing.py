@@ -47,7 +47,8 @@ def _unique(people: list[Person | None]) -> tuple[Person, ...]:
 
 
 def recipients(sheet: ContactSheet, notice: Notice) -> tuple[Person, ...]:
-    primary, billing, other = sheet.primary, list(sheet.billing), sheet.others.get
+    primary, other = sheet.primary, sheet.others.get
+    billing: list[Person | None] = list(sheet.billing)
     billing_or_primary = billing or [primary]
     table: dict[Notice, list[Person | None]] = {
         Notice.INVOICES: [primary, *billing],

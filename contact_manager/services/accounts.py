@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -62,7 +63,7 @@ class AccountService(Service):
         with self.store.read():
             return [_info(a) for a in Account.select().order_by(Account.name_key)]
 
-    def names(self) -> list[tuple[int, str]]:
+    def names(self) -> builtins.list[tuple[int, str]]:  # ``list`` here is the method above
         """(id, name) of every account, in ``list``'s order: what the account menus show, read
         in plain SQL (a thousand accounts in milliseconds, not a full row each)."""
         with self.store.read():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from contact_manager.domain.contacts import Person
@@ -24,7 +25,7 @@ def current_login() -> str:
         return "unknown"
 
 
-def person_from_row(row: tuple) -> Person:
+def person_from_row(row: Sequence[object]) -> Person:
     """A Person from the columns of ``queries.PERSON_COLUMNS``; a value that can't be read is
     kept as DamagedText and noted in ``person.damage``."""
     user_id, first, last, email, active, job_title, phone = row
@@ -102,7 +103,9 @@ class Service:
             raise Conflict(account.name)
         if expected_version is not None:
             return expected_version + 1
-        return queries.account_row(self.store.db, account_id)[2]
+        row = queries.account_row(self.store.db, account_id)
+        assert row is not None  # bump_version has just found it
+        return row[2]
 
     def _record(
         self,

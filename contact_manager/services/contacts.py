@@ -43,7 +43,9 @@ class ContactService(Service):
             raise Conflict(name)
         reviewed = read.day("reviewed_on", account[3])
         damage = list(read.damage)
-        primary, billing, others = None, [], {role: None for role in OTHER_ROLES}
+        primary: Person | None = None
+        billing: list[Person] = []
+        others: dict[Role, Person | None] = {role: None for role in OTHER_ROLES}
         for row_id, role_value, _slot, external_email, *person in queries.assignment_rows(db, account_id):
             read = RowReader("role_assignment", row_id)
             role = read.choice("role", role_value, Role)

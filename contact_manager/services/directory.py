@@ -46,7 +46,11 @@ class DirectoryService(Service):
                 .where(RoleAssignment.external_email.is_null(False))
             )
             for row in outside:
-                if row.role in _ROLE_VALUES and email_key(str(row.external_email)) == key:
+                if (
+                    row.external_email is not None  # never, by the query: narrows the type
+                    and row.role in _ROLE_VALUES
+                    and email_key(str(row.external_email)) == key
+                ):
                     name, person, roles = holdings.setdefault(
                         row.account_id, (row.account.name, Person(email=row.external_email), [])
                     )

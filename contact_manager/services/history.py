@@ -6,6 +6,7 @@ store/history_reads.py): a page of a million-row history costs what a page of te
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterator
 
 from contact_manager.domain.history import Action, Change
@@ -48,7 +49,7 @@ class HistoryService(Service):
         limit: int = history_reads.PAGE,
         role: Role | None = None,
         person: str = "",
-    ) -> list[Change]:
+    ) -> builtins.list[Change]:  # ``list`` here is the method above
         """Up to ``limit`` changes older than ``before_id`` (all when None), newest first,
         of ``role`` only and/or about ``person`` (name or address, any case)."""
         with self.store.read():

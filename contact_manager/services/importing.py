@@ -16,7 +16,7 @@ from __future__ import annotations
 import errno
 import io
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -204,5 +204,8 @@ class ImportService(Service):
 
     def _keys_now(self, account_id: int) -> set[str]:
         self._account(account_id)
-        query = User.select(User.email_key).where(User.account == account_id).tuples()
+        # the stub gives .tuples() the model query's type; its rows are (email_key,) tuples
+        query: Iterable[tuple[str]] = (
+            User.select(User.email_key).where(User.account == account_id).tuples()  # type: ignore[assignment]
+        )
         return {key for (key,) in query}

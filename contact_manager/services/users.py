@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from contact_manager.domain import contacts as rules
 from contact_manager.domain.company import clean_optional, clean_person_name
 from contact_manager.domain.contacts import Person
@@ -25,7 +27,7 @@ class UserService(Service):
             people = [person_from_row(row) for row in rows]
         return sorted(people, key=lambda p: person_key(p.last_name, p.first_name, p.email))
 
-    def picker_rows(self, account_id: int) -> list[tuple[int, str, str, str, int]]:
+    def picker_rows(self, account_id: int) -> builtins.list[tuple[int, str, str, str, int]]:
         """(id, first, last, email, active) of every user, sorted: what the pickers show.
 
         The hot read of a large account, so it goes through one plain query. A value that
@@ -185,7 +187,12 @@ class UserService(Service):
             & (RoleAssignment.role == Role.SECURITY.value)
             & RoleAssignment.external_email.is_null(False)
         )
-        if row is None or email_key(row.external_email) != email_key(person.email):
+        # the query asks for a set address, so external_email is never None here
+        if (
+            row is None
+            or row.external_email is None
+            or email_key(row.external_email) != email_key(person.email)
+        ):
             return
         RoleAssignment.update(user=person.user_id, external_email=None).where(
             RoleAssignment.id == row.id

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
-from typing import TypeVar
+from typing import Literal, TypeVar, overload
 
 from contact_manager.domain.damage import Damage, DamagedText
 
@@ -56,6 +56,11 @@ class RowReader:
     def _note(self, column: str) -> None:
         self.damage.append(Damage(self.table, self.row_id, column))
 
+    @overload
+    def text(self, column: str, value: object, *, null: Literal[False] = False) -> str: ...
+    @overload
+    def text(self, column: str, value: object, *, null: bool) -> str | None: ...
+
     def text(self, column: str, value: object, *, null: bool = False) -> str | None:
         """Text (or None where the column allows NULL); anything else as ``DamagedText``."""
         if type(value) is str or (value is None and null):
@@ -80,9 +85,12 @@ class RowReader:
         if value is None or isinstance(value, date):
             return value
         try:
-            return date.fromisoformat(value) if type(value) is str else self._bad(column)
+            if type(value) is str:
+                return date.fromisoformat(value)
         except ValueError:
-            return self._bad(column)
+            pass
+        self._bad(column)
+        return None
 
     def moment(self, column: str, value: object) -> str:
         """An ISO 8601 time kept as text; a damaged one as ``DamagedText``."""

@@ -28,14 +28,15 @@ def prepare(connection: sqlite3.Connection) -> None:
 
 def page_sql(
     account_id: int, before_id: int | None, limit: int, role: str | None, person: str
-) -> tuple[str, list]:
+) -> tuple[str, list[object]]:
     """The SELECT (``?`` placeholders) and its parameters for one page.
 
     ``person`` (any case) is looked for in the subject and both values. An ASCII text is
     matched with LIKE (SQLite folds ASCII case; ``%`` and ``_`` are escaped); any other text
     with Python's casefold, so "ÉLISE" still finds "élise".
     """
-    clauses, params = "", [account_id]
+    clauses = ""
+    params: list[object] = [account_id]
     if role is not None:
         clauses += " AND role = ?"
         params.append(role)

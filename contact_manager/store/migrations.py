@@ -289,7 +289,7 @@ def migrate(
     db: Database,
     path: Path | None,
     migrations: tuple[Migration, ...] = MIGRATIONS,
-    backup: Callable[[Path], None] | None = None,
+    backup: Callable[[Path], object] | None = None,
 ) -> Path | None:
     """Bring ``db`` to the latest version; return the backup made first, if any."""
     latest = migrations[-1].version

@@ -7,6 +7,7 @@ the services read and write it. They are bound to a database by ``Store.open``.
 from __future__ import annotations
 
 from peewee import (
+    AutoField,
     BooleanField,
     CharField,
     DateField,
@@ -19,6 +20,9 @@ from peewee import (
 
 
 class BaseModel(Model):
+    # peewee adds this primary key itself; declared for the type checker only, no field made here
+    id: AutoField[int]
+
     class Meta:
         database = None
         legacy_table_names = False
@@ -40,6 +44,7 @@ class Account(BaseModel):
 
 class User(BaseModel):
     account = ForeignKeyField(Account, backref="users", on_delete="CASCADE")
+    account_id: int  # the raw key peewee's foreign key provides alongside ``account``
     first_name = CharField(max_length=100)
     last_name = CharField(max_length=100)
     email = CharField(max_length=254)
@@ -54,6 +59,7 @@ class User(BaseModel):
 
 class RoleAssignment(BaseModel):
     account = ForeignKeyField(Account, backref="assignments", on_delete="CASCADE")
+    account_id: int  # the raw key peewee's foreign key provides alongside ``account``
     role = CharField(max_length=20)
     slot = IntegerField(default=0)
     user = ForeignKeyField(User, null=True, backref="assignments")
