@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -315,7 +315,10 @@ class AccountBillingTab(QWidget):
         elif sheet.reviewed_on is None:
             self.reviewedLabel.setText(self.tr("Check the points of contact, then record the review:"))
         else:
-            when = QLocale().toString(sheet.reviewed_on, QLocale.FormatType.LongFormat)
+            reviewed = sheet.reviewed_on
+            when = QLocale().toString(
+                QDate(reviewed.year, reviewed.month, reviewed.day), QLocale.FormatType.LongFormat
+            )
             self.reviewedLabel.setText(self.tr("Contacts last reviewed on {date}").format(date=when))
         overdue = sheet is not None and any(
             finding.check is Check.NOT_REVIEWED for finding in self.healthPanel.findings

@@ -4,7 +4,10 @@ ignored), Up and Down move in the list, Enter or a click switches."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
@@ -26,11 +29,13 @@ class AccountChooser(QWidget):
 
     def __init__(self, accounts: list[tuple[int, str]], current: int | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.search = QLineEdit(objectName="accountChooserSearch")
+        self.search = QLineEdit()
+        self.search.setObjectName("accountChooserSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Find an account"))
         self.search.setAccessibleName(self.tr("Find an account by its name"))
-        self.list = QListWidget(objectName="accountChooserList")
+        self.list = QListWidget()
+        self.list.setObjectName("accountChooserList")
         self.list.setAccessibleName(self.tr("Accounts"))
         self._keys: list[str] = []
         for account_id, name in accounts:
@@ -76,7 +81,12 @@ class AccountChooser(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         moves = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
-        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() in moves:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in moves
+        ):
             QListWidget.keyPressEvent(self.list, event)  # move in the list, typing stays here
             return True
         return super().eventFilter(watched, event)
@@ -92,7 +102,9 @@ class AccountChooser(QWidget):
         self.chosen.emit(item.data(ACCOUNT_ID))
 
 
-def add_chooser(menu: QMenu, accounts: list[tuple[int, str]], current: int | None, switch) -> AccountChooser:
+def add_chooser(
+    menu: QMenu, accounts: list[tuple[int, str]], current: int | None, switch: Callable[[int], object]
+) -> AccountChooser:
     """Put a chooser of ``accounts`` in ``menu``; choosing one closes the menu and calls ``switch``."""
     chooser = AccountChooser(accounts, current, menu)
     action = QWidgetAction(menu)
@@ -100,9 +112,9 @@ def add_chooser(menu: QMenu, accounts: list[tuple[int, str]], current: int | Non
     menu.addAction(action)
 
     def chosen(account_id: int) -> None:
-        top = menu
-        while isinstance(top.parentWidget(), QMenu):
-            top = top.parentWidget()
+        top: QMenu = menu
+        while isinstance(parent := top.parentWidget(), QMenu):
+            top = parent
         top.close()
         menu.close()
         switch(account_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from contact_manager.domain.errors import ContactError
 from contact_manager.ui.look import ERROR_STYLE
@@ -30,13 +30,16 @@ class NameDialog(QDialog):
         self.setMinimumWidth(420)
         self._texts, self._save = texts, save
         self.result_value: object = None
-        self.prompt = QLabel(objectName="accountNamePrompt")
+        self.prompt = QLabel()
+        self.prompt.setObjectName("accountNamePrompt")
         self.prompt.setWordWrap(True)
-        self.name = QLineEdit(text, objectName="accountNameField")
+        self.name = QLineEdit(text)
+        self.name.setObjectName("accountNameField")
         self.name.setMaxLength(200)
         self.name.selectAll()
         self.prompt.setBuddy(self.name)
-        self.error = QLabel(objectName="accountNameError")
+        self.error = QLabel()
+        self.error.setObjectName("accountNameError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
@@ -94,17 +97,21 @@ class DeleteAccountDialog(QDialog):
         self.setObjectName("deleteAccountDialog")
         self.setModal(True)
         self.setMinimumWidth(460)
-        self.explanation = QLabel(objectName="deleteAccountExplanation")
+        self.explanation = QLabel()
+        self.explanation.setObjectName("deleteAccountExplanation")
         self.explanation.setWordWrap(True)
-        self.prompt = QLabel(objectName="deleteAccountPrompt")
+        self.prompt = QLabel()
+        self.prompt.setObjectName("deleteAccountPrompt")
         self.prompt.setWordWrap(True)
-        self.typed = QLineEdit(objectName="deleteAccountName")
+        self.typed = QLineEdit()
+        self.typed.setObjectName("deleteAccountName")
         self.prompt.setBuddy(self.typed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.delete_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
         self.delete_button.setObjectName("deleteAccountConfirm")
         self.delete_button.setEnabled(False)
         for button in self.buttons.buttons():  # Enter deletes only through the typed name
+            assert isinstance(button, QPushButton)  # a button box holds push buttons
             button.setAutoDefault(False)
             button.setDefault(False)
         self.delete_button.clicked.connect(self.accept)

@@ -29,7 +29,15 @@ from contact_manager.ui import dialogs, icons, undo_texts
 from contact_manager.ui.company_details import CompanyDetailsBox
 from contact_manager.ui.contact_picker import ContactPicker
 from contact_manager.ui.context import AppContext
-from contact_manager.ui.undo import ServiceCommand, UndoFailures, billing_change, cannot_undo, holder_change
+from contact_manager.ui.undo import (
+    Change,
+    Description,
+    ServiceCommand,
+    UndoFailures,
+    billing_change,
+    cannot_undo,
+    holder_change,
+)
 
 OBJECT_NAMES = {
     Role.DECISION_MAKER: "decisionMakerCombo",
@@ -254,8 +262,24 @@ class CompanyInfoTab(QWidget):
 
     # --- saving ---------------------------------------------------------------------------
 
+    def _account_id(self) -> int:
+        """The open account's id: the boxes take changes only while an account is open."""
+        assert self.context.account_id is not None
+        return self.context.account_id
+
+    def _sheet(self) -> ContactSheet:
+        """The open account's sheet: the boxes take changes only while an account is open."""
+        assert self.context.sheet is not None
+        return self.context.sheet
+
     def _save(
-        self, change, description: str, undo_text: str, undo_change, picker: ContactPicker, redo=None
+        self,
+        change: Change,
+        description: str,
+        undo_text: str | Description,
+        undo_change: Change | None,
+        picker: ContactPicker,
+        redo: Change | None = None,
     ) -> bool:
         """Save ``change``; on success push a command whose undo is ``undo_change`` (None: no undo)."""
 
@@ -278,7 +302,7 @@ class CompanyInfoTab(QWidget):
     def _user(self, user_id: int) -> Person | None:
         """The chosen user as saved now (another process may have removed them meanwhile)."""
         try:
-            return self.context.services.users.get(self.context.account_id, user_id)
+            return self.context.services.users.get(self._account_id(), user_id)
         except ContactError as error:
             dialogs.refused(self.window(), error)
             self.context.reload()
@@ -295,7 +319,7 @@ class CompanyInfoTab(QWidget):
         services = self.context.services
         name = person.display if person else self.tr("nobody")
         what = self.tr("{role}: {person}").format(role=role.label, person=name)
-        undo = holder_change(services, role, old)
+        undo: Change | None = holder_change(services, role, old)
         if role is Role.PRIMARY and old is None:
             undo = None  # the primary contact can be replaced but never cleared
         undo_what = undo_texts.holder(role, person) if undo is not None else undo_texts.first_primary()
@@ -323,7 +347,7 @@ class CompanyInfoTab(QWidget):
     def _not_a_user(self, picker: ContactPicker, text: str) -> None:
         """Text in a box that only takes users: use the user with that address, else say why."""
         try:
-            person = self.context.services.users.find(self.context.account_id, text)
+            person = self.context.services.users.find(self._account_id(), text)
         except ContactError as error:
             if isinstance(error, InvalidEmail):
                 picker.mark_refused(error.message)
@@ -332,6 +356,7 @@ class CompanyInfoTab(QWidget):
                 dialogs.refused(self.window(), error)
             return
         if picker in self.billing:
+            assert person.user_id is not None  # a user found by address is saved, so has an id
             self._billing_chosen(self.billing.index(picker), person.user_id)
         else:
             role = (
@@ -340,7 +365,7 @@ class CompanyInfoTab(QWidget):
             self._set_holder(role or Role.PRIMARY, person)
 
     def _billing_ids(self) -> list[int]:
-        return [p.user_id for p in self.context.sheet.billing if p.user_id is not None]
+        return [p.user_id for p in self._sheet().billing if p.user_id is not None]
 
     def _billing_chosen(self, slot: int, user_id: int) -> None:
         services = self.context.services
@@ -378,10 +403,10 @@ class CompanyInfoTab(QWidget):
         )
         if saved:
             self.pending_billing = None
-            self.show_sheet(self.context.sheet)
+            self.show_sheet(self._sheet())
 
     def _remove_billing(self, slot: int) -> None:
-        sheet = self.context.sheet
+        sheet = self._sheet()
         if slot >= len(sheet.billing):
             self.pending_billing = None  # an empty box: nothing saved to remove
             self.show_sheet(sheet)
@@ -406,7 +431,7 @@ class CompanyInfoTab(QWidget):
 
     @Slot()
     def _add_another(self) -> None:
-        sheet = self.context.sheet
+        sheet = self._sheet()
         if len(sheet.billing) >= BILLING_CAP:
             dialogs.billing_cap(self.window(), BillingCapReached([p.display for p in sheet.billing]))
             return

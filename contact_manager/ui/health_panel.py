@@ -25,6 +25,12 @@ _ICON_SIZE = 20
 _MIN_MESSAGE_WIDTH = 280
 
 
+def _previous_in_focus_chain(widget: QWidget) -> QWidget:
+    previous = widget.previousInFocusChain()
+    assert previous is not None  # the focus chain is a ring: a widget always has one before it
+    return previous
+
+
 class _FindingRow(QWidget):
     """One finding: an icon, the message (wrapped), and its fix button.
 
@@ -141,11 +147,11 @@ class HealthPanel(QWidget):
             button.setMinimumWidth(widest)  # one column of buttons, not a ragged edge
         # Made after the rest of the window, the buttons would come last on Tab: put them
         # where the list is, after the last control before it that takes the focus.
-        previous = self.list.previousInFocusChain()
+        previous = _previous_in_focus_chain(self.list)
         while previous is not self.list and (
             previous.focusPolicy() == Qt.FocusPolicy.NoFocus or self.list.isAncestorOf(previous)
         ):
-            previous = previous.previousInFocusChain()
+            previous = _previous_in_focus_chain(previous)
         for button in buttons:
             QWidget.setTabOrder(previous, button)
             previous = button

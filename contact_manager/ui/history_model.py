@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Protocol
@@ -158,6 +159,7 @@ class HistoryModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if not self.canFetchMore(parent):
             return
+        assert self._source is not None  # canFetchMore says there is one
         page = self._source(self._changes[-1].id if self._changes else None)
         self._more = len(page) >= self.page_size
         if page:
@@ -258,6 +260,11 @@ class HistoryFilter(QIdentityProxyModel):
             return None
         return lambda before_id: reader.page(before_id, role, person)
 
+    def _history(self) -> HistoryModel:
+        model = self.sourceModel()
+        assert isinstance(model, HistoryModel)  # the filter is only ever put over a history model
+        return model
+
     def apply(self) -> None:
         """Read the first page with the filters of now: in a worker thread for a person's text."""
         apart = self.reader.page_apart(self.role, self.person) if self.reader and self.person else None
@@ -270,16 +277,16 @@ class HistoryFilter(QIdentityProxyModel):
         self.worker.cancel()
         source = self.source()
         if source is None:
-            self.sourceModel().set_changes([])
+            self._history().set_changes([])
         else:
-            self.sourceModel().set_source(source)
+            self._history().set_source(source)
         self.answered.emit()
 
     @Slot(object)
     def _first_page_read(self, changes: list[Change]) -> None:
         source = self.source()
         if source is not None:
-            self.sourceModel().set_source(source, changes)
+            self._history().set_source(source, changes)
         self.answered.emit()
 
     def changes(self) -> list[Change]:
@@ -299,5 +306,6 @@ def export_csv(changes: Iterable[Change], path: str | Path, delimiter: str | Non
     rows = [(change.at, *cells(change)) for change in changes]
     header = [QCoreApplication.translate("HistoryModel", "Time (UTC)"), *headers()]
     with atomic_write(path, encoding="utf-8-sig") as out:  # owner-only; whole or not at all
+        assert isinstance(out, io.TextIOBase)  # opened with an encoding: a text stream
         write_csv(out, [header, *rows], delimiter)
     return len(rows)

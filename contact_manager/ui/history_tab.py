@@ -64,15 +64,18 @@ class HistoryTab(RefreshWhenShown, QWidget):
         self.model.modelReset.connect(self._report_damage)
         self.model.rowsInserted.connect(self._report_damage)
 
-        self.role = QComboBox(objectName="historyRoleFilter")
+        self.role = QComboBox()
+        self.role.setObjectName("historyRoleFilter")
         self.role.addItem("", None)
         for role in Role:
             self.role.addItem("", role.value)
         self.role.currentIndexChanged.connect(self._role_chosen)
-        self.person = QLineEdit(objectName="historyPersonFilter")
+        self.person = QLineEdit()
+        self.person.setObjectName("historyPersonFilter")
         self.person.setClearButtonEnabled(True)
         self.person.textChanged.connect(self._person_typed)
-        self.export_button = QPushButton(objectName="historyExport")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("historyExport")
         self.export_button.clicked.connect(self.export)
         self.role_label, self.person_label = QLabel(), QLabel()
         self.role_label.setBuddy(self.role)
@@ -86,7 +89,8 @@ class HistoryTab(RefreshWhenShown, QWidget):
         top.addSpacing(12)
         top.addWidget(self.export_button)
 
-        self.table = QTableView(objectName="historyTable")
+        self.table = QTableView()
+        self.table.setObjectName("historyTable")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -98,9 +102,11 @@ class HistoryTab(RefreshWhenShown, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setResizeContentsPrecision(60)  # about a screenful of rows
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.status = QLabel(objectName="historyStatus")
+        self.status = QLabel()
+        self.status.setObjectName("historyStatus")
         self.status.setWordWrap(True)
-        self.empty = QLabel(objectName="historyEmpty")  # a filter that keeps no change says so
+        self.empty = QLabel()  # a filter that keeps no change says so
+        self.empty.setObjectName("historyEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
@@ -161,6 +167,7 @@ class HistoryTab(RefreshWhenShown, QWidget):
         elif text:
             sentence = self.tr("No change matches \u201c{text}\u201d.").format(text=text)
         else:
+            assert role is not None  # the early return above leaves a text or a role
             sentence = self.tr("The role \u201c{role}\u201d has no change yet.").format(role=role.label)
         self.empty.setText(sentence)
         self.empty.show()

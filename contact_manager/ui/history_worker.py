@@ -16,15 +16,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from contact_manager.domain.history import Change
-
 
 class _Answer(QObject):
     done = Signal(int, object)  # the read's number, its list of Change or the exception
 
 
 class _Read(QRunnable):
-    def __init__(self, answer: _Answer, number: int, read: Callable[[], list[Change]]) -> None:
+    def __init__(self, answer: _Answer, number: int, read: Callable[[], object]) -> None:
         super().__init__()
         self.answer, self.number, self.read = answer, number, read
 
@@ -53,8 +51,9 @@ class PageReader(QObject):
         # switch interval (5 ms by default) at every event: 1 ms keeps a worker's run unfelt
         sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
 
-    def start(self, read: Callable[[], list[Change]]) -> None:
-        """Run ``read()`` (which opens a connection of its own) in a worker thread."""
+    def start(self, read: Callable[[], object]) -> None:
+        """Run ``read()`` (which opens a connection of its own) in a worker thread; its answer
+        (a list of Change for the history, anything for other readers) goes to ``finished``."""
         self._number += 1
         self.busy = True
         QThreadPool.globalInstance().start(_Read(self._answer, self._number, read))
@@ -72,5 +71,4 @@ class PageReader(QObject):
         if isinstance(result, Exception):
             self.failed.emit(result)
         else:
-            changes: list[Change] = result  # type: ignore[assignment]
-            self.finished.emit(changes)
+            self.finished.emit(result)

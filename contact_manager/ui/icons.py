@@ -109,7 +109,9 @@ class TintedSvgEngine(QIconEngine):
     def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
         return size
 
-    def availableSizes(self, mode: QIcon.Mode, state: QIcon.State) -> list[QSize]:  # noqa: N802
+    def availableSizes(  # noqa: N802
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
         return [QSize(s, s) for s in (16, 24, 32, 48, 64)]
 
     def iconName(self) -> str:  # noqa: N802

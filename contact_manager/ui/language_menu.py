@@ -59,4 +59,5 @@ class LanguageMenu(QMenu):
         code = action.data()
         if code != language.current_language():
             app = QApplication.instance() or QCoreApplication.instance()
+            assert app is not None  # a menu is only shown by a running application
             language.switch(app, code)

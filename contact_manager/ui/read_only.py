@@ -104,6 +104,7 @@ class ReadOnlyGuard(QObject):
         self.window = window
         self.banner = ReadOnlyBanner(database)
         pages = window.takeCentralWidget()  # kept: the banner goes above it
+        assert pages is not None  # the guard is put over a window already built
         holder = QWidget(window)
         holder.setObjectName("readOnlyHolder")
         layout = QVBoxLayout(holder)

@@ -178,6 +178,7 @@ class RestoreChooser(QDialog):
         for row, backup in enumerate(self.backups):
             when, kind = self._texts(backup)
             item = self.list.topLevelItem(row)
+            assert item is not None  # one row was made for each backup
             item.setText(0, when)
             item.setText(1, kind)
         self.empty.setText(

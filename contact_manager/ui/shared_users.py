@@ -11,11 +11,17 @@ one replaced (the admin switched account again) is dropped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal, Slot
 
 from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
 from contact_manager.services.user_rows import UserRows, UserRowsService, read_apart
+
+if TYPE_CHECKING:
+    from contact_manager.ui.history_worker import PageReader
 
 BACKGROUND_FROM = 5000  # from this many users on, the read runs in a worker thread
 
@@ -30,7 +36,8 @@ class SharedUsers(QObject):
         self.rows = UserRows()
         self.wanted = False  # read only once some view shows users
         self.account_id: int | None = None
-        self._worker = None  # made for the first large read: a start of a small account needs none
+        # made for the first large read: a start of a small account needs none
+        self._worker: PageReader | None = None
 
     @property
     def busy(self) -> bool:
@@ -41,7 +48,7 @@ class SharedUsers(QObject):
         if self._worker is not None:
             self._worker.cancel()
 
-    def _start(self, read) -> None:
+    def _start(self, read: Callable[[], object]) -> None:
         if self._worker is None:
             from contact_manager.ui.history_worker import PageReader  # one answer at a time, the newest
 
@@ -73,7 +80,7 @@ class SharedUsers(QObject):
         except ContactError as error:
             self._failed(error)
             return
-        if large:
+        if large and path is not None:  # (large only with a path)
             shown = self.rows  # unchanged users keep their objects: one set of rows, not two
             self._start(lambda: read_apart(path, account_id, shown))
         else:

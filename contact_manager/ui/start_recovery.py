@@ -28,13 +28,13 @@ def recover(error: ContactError, database: str) -> str | None:
     while True:
         _url, path = parse_target(database)
         can_restore = path is not None and getattr(error, "kind", None) not in NO_RESTORE
-        search = latest_good_backup(path) if can_restore else None
+        search = latest_good_backup(path) if can_restore and path is not None else None
         choice = dialogs.ask(
             "cannot_start", error=error, latest=search.latest if search else None, can_restore=can_restore
         )
         target: str | None = None
         try:
-            if choice == "restore" and search is not None:
+            if choice == "restore" and search is not None and path is not None:  # path: search has one
                 target = _restore(path, search)
             elif choice == "open":
                 target = dialogs.ask("open_database", start=_folder(path))

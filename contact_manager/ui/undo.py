@@ -149,10 +149,12 @@ class UndoStack(QUndoStack):
 
     def create_actions(self, parent: QObject) -> tuple[QAction, QAction]:
         """Edit > Undo and Redo, their texts naming the change in the current language."""
-        self.undo_action = QAction(parent, objectName="undoAction")
+        self.undo_action = QAction(parent)
+        self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
-        self.redo_action = QAction(parent, objectName="redoAction")
+        self.redo_action = QAction(parent)
+        self.redo_action.setObjectName("redoAction")
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.redo_action.triggered.connect(self.redo)
         for signal in (self.indexChanged, self.cleanChanged, self.blockedChanged):

@@ -48,19 +48,26 @@ class UserDialog(QDialog):
         self.setModal(True)
         self.setMinimumWidth(540)
 
-        self.first = QLineEdit(objectName="userFirstName")
-        self.last = QLineEdit(objectName="userLastName")
-        self.email = QLineEdit(objectName="userEmail")
-        self.email_reason = QLabel(objectName="userEmailReason")
+        self.first = QLineEdit()
+        self.first.setObjectName("userFirstName")
+        self.last = QLineEdit()
+        self.last.setObjectName("userLastName")
+        self.email = QLineEdit()
+        self.email.setObjectName("userEmail")
+        self.email_reason = QLabel()
+        self.email_reason.setObjectName("userEmailReason")
         self.email_reason.setWordWrap(True)
         # two lines kept free, so the dialog doesn't jump (or clip) as the reason changes
         self.email_reason.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 2)
         self.email_reason.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.email_reason.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.email_reason.setStyleSheet(ERROR_STYLE)
-        self.title = QLineEdit(objectName="userJobTitle")
-        self.phone = QLineEdit(objectName="userPhone")
-        self.phone_reason = QLabel(objectName="userPhoneReason")  # checked as typed, like the email
+        self.title = QLineEdit()
+        self.title.setObjectName("userJobTitle")
+        self.phone = QLineEdit()
+        self.phone.setObjectName("userPhone")
+        self.phone_reason = QLabel()  # checked as typed, like the email
+        self.phone_reason.setObjectName("userPhoneReason")
         self.phone_reason.setWordWrap(True)
         self.phone_reason.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.phone_reason.setStyleSheet(ERROR_STYLE)
@@ -73,7 +80,8 @@ class UserDialog(QDialog):
             (self.phone, 25),
         ):
             field.setMaxLength(limit)
-        self.error = QLabel(objectName="userDialogError")
+        self.error = QLabel()
+        self.error.setObjectName("userDialogError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
@@ -228,6 +236,7 @@ class UserDialog(QDialog):
                     **fields,
                 )
             else:
+                assert self.user.user_id is not None  # a user being edited is saved, so has an id
                 person = users.edit(account_id, self.user.user_id, expected_version=version, **values)
             saved.append(person)
             return person
@@ -245,6 +254,7 @@ class UserDialog(QDialog):
     def _push_undo(self, person: Person) -> None:
         services = self.context.services
         if self.user is None:
+            assert person.user_id is not None  # the service gave the saved user its id
             what = undo_texts.addition(person)
             do = undo.user_back_change(services, person)
             back = undo.user_removal_change(services, person.user_id)

@@ -150,7 +150,7 @@ class UserFilterModel(QAbstractListModel):
         self._text = ""
         self._excluded: frozenset[int] = frozenset()
         self._keep_inactive: frozenset[int] = frozenset()
-        self._map: list[int] = []  # ascending rows of the source
+        self._map: Sequence[int] = []  # ascending rows of the source
         self.limit = MAX_MATCHES if require_text else 1 << 62
         source.modelReset.connect(self._refilter)
         source.dataChanged.connect(self._refilter)
@@ -197,16 +197,16 @@ class UserFilterModel(QAbstractListModel):
             self._map = self._offered(source)
         self.endResetModel()
 
-    def _offered(self, source: UserListModel) -> list[int]:
+    def _offered(self, source: UserListModel) -> Sequence[int]:
         """Active users, plus kept holders, minus excluded ones: the shared list when unchanged."""
-        rows = source.active_rows()
-        extra = [source.row_of(uid) for uid in self._keep_inactive]
-        drop = [source.row_of(uid) for uid in self._excluded]
-        extra = [r for r in extra if r is not None and not source.rows[r][4]]
-        drop = [r for r in drop if r is not None]
+        shared = source.active_rows()
+        kept = [source.row_of(uid) for uid in self._keep_inactive]
+        excluded = [source.row_of(uid) for uid in self._excluded]
+        extra = [r for r in kept if r is not None and not source.rows[r][4]]
+        drop = [r for r in excluded if r is not None]
         if not extra and not drop:
-            return rows
-        rows = array("l", rows)  # a copy: an array's inserts and deletions move memory, not objects
+            return shared
+        rows = array("l", shared)  # a copy: an array's inserts and deletions move memory, not objects
         for r in extra:
             rows.insert(bisect_left(rows, r), r)
         for r in drop:

@@ -87,7 +87,9 @@ class UsersFilter(QAbstractTableModel):
         for index, user_id in self._moving:
             row = None if user_id is None else self.map_from_source_row(source.row_of(user_id))
             new.append(QModelIndex() if row is None else self.index(row, index.column()))
-        self.changePersistentIndexList(old, new)
+        # The stub takes only QModelIndex; Qt converts a persistent index to one (C++'s implicit
+        # conversion), which the stub does not say.
+        self.changePersistentIndexList(old, new)  # type: ignore[arg-type]
         self._moving = []
         self.layoutChanged.emit()
 

@@ -158,7 +158,14 @@ class UsersModel(QAbstractTableModel):
     def texts(self, row: int) -> tuple[str, ...]:
         """The row's seven cells as shown; "(damaged)" after each value that could not be read."""
         r = self._rows[row]
-        texts = (r[FIRST + 1], r[LAST + 1], r[EMAIL + 1], r[5], r[6], self._statuses[1 if r[4] else 0])
+        texts: tuple[str, ...] = (
+            r[FIRST + 1],
+            r[LAST + 1],
+            r[EMAIL + 1],
+            r[5],
+            r[6],
+            self._statuses[1 if r[4] else 0],
+        )
         damage = self._shared.damage.get(r[0])
         if damage:
             texts = marked_texts(self.person(row), texts)
@@ -245,13 +252,12 @@ class UsersModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         moved = [old_ids[index.row()] for index in persistent]
         self._rows, self._keys, self._row_of = rows, keys, row_of
-        self.changePersistentIndexList(
-            persistent,
-            [
-                self.index(self.row_of(user_id), index.column())
-                for user_id, index in zip(moved, persistent, strict=True)
-            ],
-        )
+        moved_to = []
+        for user_id, index in zip(moved, persistent, strict=True):
+            row = self.row_of(user_id)
+            assert row is not None  # a sort keeps every user (a reload during one resets instead)
+            moved_to.append(self.index(row, index.column()))
+        self.changePersistentIndexList(persistent, moved_to)
         self.layoutChanged.emit()
 
     # --- QAbstractTableModel --------------------------------------------------------------

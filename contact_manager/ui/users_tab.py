@@ -50,10 +50,12 @@ class UsersTab(RefreshWhenShown, QWidget):
         self.proxy = UsersFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = QLineEdit(objectName="usersSearch")
+        self.search = QLineEdit()
+        self.search.setObjectName("usersSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
-        self.table = QTableView(objectName="usersTable")
+        self.table = QTableView()
+        self.table.setObjectName("usersTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
@@ -81,7 +83,8 @@ class UsersTab(RefreshWhenShown, QWidget):
             ("whois", self.who_is),
             ("replace", self.replace_everywhere),
         ):
-            button = QPushButton(objectName=f"users_{name}")
+            button = QPushButton()
+            button.setObjectName(f"users_{name}")
             button.clicked.connect(slot)
             self.buttons[name] = button
             row.addWidget(button)
@@ -93,9 +96,11 @@ class UsersTab(RefreshWhenShown, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search_label)
         top.addWidget(self.search, 1)
-        self.count = QLabel(objectName="usersCount")
+        self.count = QLabel()
+        self.count.setObjectName("usersCount")
         top.addWidget(self.count)
-        self.message = QLabel(objectName="usersMessage")
+        self.message = QLabel()
+        self.message.setObjectName("usersMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
@@ -285,6 +290,7 @@ class UsersTab(RefreshWhenShown, QWidget):
         person = self.selected()
         if person is None or self.context.account_id is None:
             return
+        assert person.user_id is not None  # a user of the list is saved, so has an id
         service = ReassignService(self.context.services.store, self.context.services.actor)
         try:
             roles = service.held_roles(self.context.account_id, person.user_id)
@@ -300,6 +306,7 @@ class UsersTab(RefreshWhenShown, QWidget):
 
     def _set_active(self, person: Person, active: bool) -> None:
         """Deactivate or reactivate a user who holds no role; undone by the opposite."""
+        assert person.user_id is not None  # a user of the list is saved, so has an id
         services = self.context.services
         if active:
             done = self.tr("Reactivated {person}.")
@@ -318,9 +325,12 @@ class UsersTab(RefreshWhenShown, QWidget):
             )
 
     def _confirm_remove(self, person: Person) -> None:
+        user_id = person.user_id
+        assert user_id is not None  # a user of the list is saved, so has an id
+
         def remove() -> None:
             if self._run(
-                user_removal_change(self.context.services, person.user_id),
+                user_removal_change(self.context.services, user_id),
                 self.tr("Removed {person}.").format(person=person.display),
             ):
                 undo.cannot_undo(self.context, undo_texts.removal(person))

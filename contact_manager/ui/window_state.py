@@ -10,6 +10,7 @@ database file (a rename keeps it; another database has other ids).
 from __future__ import annotations
 
 import hashlib
+from typing import SupportsInt
 
 from PySide6.QtCore import QByteArray, QRect, QSize
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
@@ -89,9 +90,12 @@ def last_account(database: str) -> int | None:
 def _restore_tab(tabs: QTabWidget, name: object, index: object) -> None:
     if isinstance(name, str) and name:
         for i in range(tabs.count()):
-            if tabs.widget(i).objectName() == name:
+            widget = tabs.widget(i)
+            if widget is not None and widget.objectName() == name:
                 tabs.setCurrentIndex(i)
                 return
+    if not isinstance(index, str | SupportsInt):  # none saved, or a damaged value
+        return
     try:
         position = int(index)  # INI files give the number back as text
     except (TypeError, ValueError):
