@@ -20,6 +20,7 @@ test: $(STAMP) translations
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
