@@ -264,3 +264,23 @@ def test_a_directory_cannot_be_opened(tmp_path):
     with pytest.raises(StorageError) as info:
         Store.open(tmp_path)
     assert info.value.kind == StorageError.CANNOT_OPEN
+
+
+def test_the_schema_accepts_exactly_the_current_roles(tmp_path):
+    """A Role added to the domain must come with a migration that lets the schema store it."""
+    import re
+
+    from contact_manager.domain.roles import Role
+
+    path = tmp_path / "roles.db"
+    Store.open(str(path)).close()
+    connection = sqlite3.connect(path)
+    try:
+        tables = dict(connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"))
+    finally:
+        connection.close()
+    for table in ("role_assignment", "history"):
+        lists = re.findall(r"role IN \(([^)]*)\)", tables[table])
+        assert lists, table
+        for found in lists:
+            assert set(re.findall(r"'([a-z_]+)'", found)) == {role.value for role in Role}, table
