@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.sorting import fold
 
 SEARCHABLE_PAST = 20  # accounts; up to this many, one menu item each
-ACCOUNT_ID = Qt.ItemDataRole.UserRole + 1
+ACCOUNT_ID_DATA = Qt.ItemDataRole.UserRole + 1
 
 
 class AccountChooser(QWidget):
@@ -40,7 +40,7 @@ class AccountChooser(QWidget):
         self._keys: list[str] = []
         for account_id, name in accounts:
             item = QListWidgetItem(name, self.list)
-            item.setData(ACCOUNT_ID, account_id)
+            item.setData(ACCOUNT_ID_DATA, account_id)
             if account_id == current:
                 font = item.font()
                 font.setBold(True)
@@ -99,7 +99,7 @@ class AccountChooser(QWidget):
 
     @Slot("QListWidgetItem*")
     def _choose(self, item: QListWidgetItem) -> None:
-        self.chosen.emit(item.data(ACCOUNT_ID))
+        self.chosen.emit(item.data(ACCOUNT_ID_DATA))
 
 
 def add_chooser(

@@ -1,6 +1,6 @@
 """The "Company information" tab: company details and every point of contact.
 
-Every box shares the account's one user model (``context.users_model``). A change is saved
+Every box shares the account's one user model (``context.picker_users``). A change is saved
 the moment it is made (``context.apply``: one transaction and a history row) and pushed on
 the undo stack. Refusals go to the dialogs seam and the box shows what is saved again.
 """
@@ -55,7 +55,7 @@ class CompanyInfoTab(QWidget):
         self.failures = UndoFailures(self)
         self.failures.failed.connect(self._undo_refused)
         self.pending_billing: int | None = None  # a shown, still empty "Add another" box
-        model = context.users_model
+        model = context.picker_users
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.contacts import Person
 from contact_manager.ui import icons
 from contact_manager.ui.look import REFUSED_STYLE
-from contact_manager.ui.user_model import UserFilterModel, UserIdRole, UserListModel
+from contact_manager.ui.picker_users_model import USER_ID_DATA, UserFilterModel, UserListModel
 
 
 class StatusMarker(QWidget):
@@ -287,7 +287,7 @@ class ContactPicker(QComboBox):
 
     @Slot("QModelIndex")
     def _chosen_from_matches(self, index: QModelIndex) -> None:
-        user_id = index.data(UserIdRole)
+        user_id = index.data(USER_ID_DATA)
         if user_id is not None:
             self._choose(int(user_id))
 

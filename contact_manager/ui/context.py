@@ -20,9 +20,9 @@ from contact_manager.domain.damage import Damage, DamagedRows, collect
 from contact_manager.domain.errors import Conflict, ContactError
 from contact_manager.services import Services
 from contact_manager.ui import dialogs
+from contact_manager.ui.picker_users_model import UserListModel
 from contact_manager.ui.shared_users import SharedUsers
 from contact_manager.ui.undo import UndoStack
-from contact_manager.ui.user_model import UserListModel
 
 Failure = Callable[[ContactError], object]
 
@@ -48,7 +48,7 @@ class AppContext(QObject):
         self.services = services
         self.account_id: int | None = None
         self.sheet: ContactSheet | None = None
-        self._users_model: UserListModel | None = None
+        self._picker_users: UserListModel | None = None
         # every undoable change of this window (the window's own, when it has one already)
         self.undo_stack = undo_stack if undo_stack is not None else UndoStack(self)
         # the account's users, read once for the user boxes and the Users tab (users.changed)
@@ -61,19 +61,19 @@ class AppContext(QObject):
     # --- the users of the current account, one shared Qt model -------------------------
 
     @property
-    def users_model(self) -> UserListModel:
+    def picker_users(self) -> UserListModel:
         """The ONE item model over the current account's users that every picker shares."""
-        if self._users_model is None:
-            self._users_model = UserListModel(parent=self)
+        if self._picker_users is None:
+            self._picker_users = UserListModel(parent=self)
             self._users_read()
             self.users.want()
-        return self._users_model
+        return self._picker_users
 
     @Slot()
     def _users_read(self) -> None:
-        if self._users_model is not None:
+        if self._picker_users is not None:
             read = self.users.rows
-            self._users_model.set_rows(read.rows, read.keys, read.active, read.row_of)
+            self._picker_users.set_rows(read.rows, read.keys, read.active, read.row_of)
         self.report_damage(*self.users.rows.damage.values())
 
     # --- the current account ----------------------------------------------------------

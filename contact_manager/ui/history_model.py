@@ -31,7 +31,7 @@ from contact_manager.ui.history_worker import PageReader
 
 Index = QModelIndex | QPersistentModelIndex
 Source = Callable[[int | None], list[Change]]  # the next page after the change of that id
-CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
+CHANGE_DATA = Qt.ItemDataRole.UserRole + 1
 WHEN, WHO, WHAT, ROLE, SUBJECT, OLD, NEW = range(7)
 
 
@@ -195,7 +195,7 @@ class HistoryModel(QAbstractTableModel):
             return self._cells(index.row())[index.column()] or None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == WHEN:
             return change.at
-        if role == CHANGE_ROLE:
+        if role == CHANGE_DATA:
             return change
         return None
 
@@ -292,7 +292,7 @@ class HistoryFilter(QIdentityProxyModel):
     def changes(self) -> list[Change]:
         """Every change the filters keep, read or not yet read (what an export writes)."""
         if self.reader is None:
-            return [self.index(row, 0).data(CHANGE_ROLE) for row in range(self.rowCount())]
+            return [self.index(row, 0).data(CHANGE_DATA) for row in range(self.rowCount())]
         return list(self.reader.every(self.role, self.person))
 
 

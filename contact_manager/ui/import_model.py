@@ -28,7 +28,7 @@ _TEXT = QColor("#1f2933")
 class PreviewModel(QAbstractTableModel):
     LINE, VERDICT, FIRST, LAST, EMAIL, TITLE, PHONE, REASON = range(8)
     COLUMNS = 8
-    VerdictRole = Qt.ItemDataRole.UserRole + 1
+    VERDICT_DATA = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -111,7 +111,7 @@ class PreviewModel(QAbstractTableModel):
             return QBrush(_INKS[row.verdict] if column == self.VERDICT else _TEXT)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.VerdictRole:
+        if role == self.VERDICT_DATA:
             return row.verdict.value
         return None
 

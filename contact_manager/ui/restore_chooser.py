@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from contact_manager.services.backup_files import BackupFile
 
-PATH_ROLE = Qt.ItemDataRole.UserRole
+PATH_DATA = Qt.ItemDataRole.UserRole
 
 
 def when_text(made: datetime) -> str:
@@ -113,7 +113,7 @@ class RestoreChooser(QDialog):
         preferred = None
         for backup in self.backups:
             item = QTreeWidgetItem(self.list)
-            item.setData(0, PATH_ROLE, str(backup.path))
+            item.setData(0, PATH_DATA, str(backup.path))
             item.setToolTip(0, str(backup.path))
             item.setToolTip(1, str(backup.path))
             if backup.path in self.damaged:
@@ -140,7 +140,7 @@ class RestoreChooser(QDialog):
         item = self.list.currentItem()
         if item is None:
             return None
-        path = item.data(0, PATH_ROLE)
+        path = item.data(0, PATH_DATA)
         return next((backup for backup in self.backups if str(backup.path) == path), None)
 
     # --- the buttons ---------------------------------------------------------------------

@@ -22,8 +22,8 @@ class RoutingModel(QAbstractTableModel):
 
     NOTICE_COLUMN = 0
     RECIPIENTS_COLUMN = 1
-    NoticeRole = Qt.ItemDataRole.UserRole  # the row's Notice value (a str: Qt turns StrEnums into str)
-    RecipientsRole = Qt.ItemDataRole.UserRole + 1  # tuple[Person, ...]
+    NOTICE_DATA = Qt.ItemDataRole.UserRole  # the row's Notice value (a str: Qt turns StrEnums into str)
+    RECIPIENTS_DATA = Qt.ItemDataRole.UserRole + 1  # tuple[Person, ...]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -100,9 +100,9 @@ class RoutingModel(QAbstractTableModel):
             return None
         notice, people = self._rows[index.row()]
         column = index.column()
-        if role == self.NoticeRole:
+        if role == self.NOTICE_DATA:
             return notice.value
-        if role == self.RecipientsRole:
+        if role == self.RECIPIENTS_DATA:
             return people
         if column == self.NOTICE_COLUMN:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 
 from contact_manager.domain.sorting import fold
-from contact_manager.ui.users_model import ANSWERED, UsersModel
+from contact_manager.ui.users_table_model import ANSWERED, UsersModel
 
 Index = QModelIndex | QPersistentModelIndex
 

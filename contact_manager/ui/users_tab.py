@@ -32,7 +32,7 @@ from contact_manager.ui.undo import (
 )
 from contact_manager.ui.user_dialog import UserDialog
 from contact_manager.ui.users_filter import UsersFilter
-from contact_manager.ui.users_model import PERSON_ROLE, UsersModel
+from contact_manager.ui.users_table_model import PERSON_DATA, UsersModel
 
 
 class UsersTab(RefreshWhenShown, QWidget):
@@ -193,7 +193,7 @@ class UsersTab(RefreshWhenShown, QWidget):
 
     def selected(self) -> Person | None:
         rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(PERSON_ROLE) if rows else None
+        return rows[0].data(PERSON_DATA) if rows else None
 
     def select(self, user_id: int) -> bool:
         row = self.model.row_of(user_id)

@@ -50,7 +50,7 @@ def apply(context, method, *args):
 def routing_lines(tab, notice: Notice) -> list[str]:
     model = tab.routingTable.model()
     row = next(
-        r for r in range(model.rowCount()) if model.index(r, 0).data(RoutingModel.NoticeRole) == notice
+        r for r in range(model.rowCount()) if model.index(r, 0).data(RoutingModel.NOTICE_DATA) == notice
     )
     return model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole).split("\n")
 

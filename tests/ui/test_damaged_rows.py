@@ -12,9 +12,9 @@ from contact_manager.ui.context import AppContext
 from contact_manager.ui.history_model import WHAT, WHEN, HistoryModel
 from contact_manager.ui.history_tab import HistoryTab
 from contact_manager.ui.main_window import MainWindow
-from contact_manager.ui.user_model import row_data
-from contact_manager.ui.users_model import EMAIL, FIRST, LAST, STATUS, UsersModel
+from contact_manager.ui.picker_users_model import row_data
 from contact_manager.ui.users_tab import UsersTab
+from contact_manager.ui.users_table_model import EMAIL, FIRST, LAST, STATUS, UsersModel
 from tests.damage import corrupt_table_page, spoil, spoil_text
 
 
@@ -123,7 +123,7 @@ def test_user_boxes_say_when_the_users_cannot_be_read(qtbot, services, account, 
     told = []
     context.status.connect(told.append)
     corrupt_table_page(db_path, "app_user")
-    assert context.users_model.rowCount() == 0
+    assert context.picker_users.rowCount() == 0
     assert told and "damaged" in told[0]
 
 

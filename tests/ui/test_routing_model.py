@@ -35,12 +35,12 @@ def model_with(sheet_: ContactSheet | None) -> RoutingModel:
 
 def row_of(model: RoutingModel, notice: Notice) -> int:
     return next(
-        r for r in range(model.rowCount()) if model.index(r, 0).data(RoutingModel.NoticeRole) == notice.value
+        r for r in range(model.rowCount()) if model.index(r, 0).data(RoutingModel.NOTICE_DATA) == notice.value
     )
 
 
 def recipients(model: RoutingModel, notice: Notice) -> tuple[Person, ...]:
-    return model.index(row_of(model, notice), 1).data(RoutingModel.RecipientsRole)
+    return model.index(row_of(model, notice), 1).data(RoutingModel.RECIPIENTS_DATA)
 
 
 def lines(model: RoutingModel, notice: Notice) -> list[str]:

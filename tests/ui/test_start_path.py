@@ -21,7 +21,7 @@ KEPT_OFF = (
     "contact_manager.domain.csv_file",
     "contact_manager.ui.company_info_tab",
     "contact_manager.ui.users_tab",
-    "contact_manager.ui.users_model",
+    "contact_manager.ui.users_table_model",
     "contact_manager.ui.history_tab",
     "contact_manager.ui.history_model",
     "contact_manager.ui.history_worker",

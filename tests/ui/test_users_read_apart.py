@@ -11,17 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from contact_manager.services import user_rows
-from contact_manager.ui import shared_users, users_model
+from contact_manager.ui import shared_users, users_table_model
 from contact_manager.ui.context import AppContext
 from contact_manager.ui.user_dialog import UserDialog
-from contact_manager.ui.users_model import EMAIL
 from contact_manager.ui.users_tab import UsersTab
+from contact_manager.ui.users_table_model import EMAIL
 
 
 @pytest.fixture(autouse=True)
 def large_from_three(monkeypatch):
     monkeypatch.setattr(shared_users, "BACKGROUND_FROM", 3)
-    monkeypatch.setattr(users_model, "BACKGROUND_FROM", 3)
+    monkeypatch.setattr(users_table_model, "BACKGROUND_FROM", 3)
 
 
 @pytest.fixture
@@ -71,7 +71,7 @@ def test_the_users_are_read_in_a_worker_and_the_old_rows_stay_meanwhile(
     assert context.users.busy and emails(tab) == before  # the window shows what it had
     qtbot.waitUntil(lambda: not tab.busy and len(emails(tab)) == 6)
     assert emails(tab)[-1] == "zeno@acme.example" and threads == [False, False]
-    assert context.users_model.rowCount() == 6  # the boxes' model shares the same read
+    assert context.picker_users.rowCount() == 6  # the boxes' model shares the same read
 
 
 def test_a_sort_runs_apart_and_keeps_the_selection(qtbot, tab, people):
@@ -110,8 +110,8 @@ def test_a_read_that_fails_apart_is_done_again_in_the_window_thread(qtbot, conte
     monkeypatch.setattr(shared_users, "read_apart", broken)
     said = []
     context.status.connect(said.append)
-    context.users_model  # noqa: B018 - the boxes want the users: they are read
+    context.picker_users  # noqa: B018 - the boxes want the users: they are read
     context.usersChanged.emit()
     qtbot.waitUntil(lambda: not context.users.busy)
     # read again in the window's thread, which works here: the users are shown, nothing said
-    assert context.users_model.rowCount() == 5 and said == []
+    assert context.picker_users.rowCount() == 5 and said == []

@@ -11,8 +11,8 @@ from contact_manager.ui.context import AppContext
 from contact_manager.ui.person_view import PersonView
 from contact_manager.ui.reassign_dialog import ReassignDialog
 from contact_manager.ui.user_dialog import UserDialog
-from contact_manager.ui.users_model import EMAIL, LAST, PERSON_ROLE, UsersModel
 from contact_manager.ui.users_tab import UsersTab
+from contact_manager.ui.users_table_model import EMAIL, LAST, PERSON_DATA, UsersModel
 
 
 @pytest.fixture
@@ -338,7 +338,7 @@ def test_who_is_this_across_two_accounts(qtbot, tab, services, account, people, 
 def test_selected_person_data(tab, people):
     select(tab, people[1].email)
     assert tab.selected().email == people[1].email
-    assert tab.table.selectionModel().selectedRows()[0].data(PERSON_ROLE).user_id == people[1].user_id
+    assert tab.table.selectionModel().selectedRows()[0].data(PERSON_DATA).user_id == people[1].user_id
 
 
 def test_billing_picker_offers_only_users_not_already_billing(qtbot, tab, services, account, people, holder):

@@ -34,8 +34,8 @@ from contact_manager.services.user_rows import RowIndex
 MAX_MATCHES = 200  # a type-ahead list longer than this is narrowed by typing more
 
 Row = tuple[int, str, str, str, int]  # (id, first, last, email, active)
-UserIdRole = Qt.ItemDataRole.UserRole + 1
-ActiveRole = Qt.ItemDataRole.UserRole + 2
+USER_ID_DATA = Qt.ItemDataRole.UserRole + 1
+ACTIVE_DATA = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -127,9 +127,9 @@ def row_data(row: Row, role: int):
         return text if active else f"{text} {deactivated_suffix()}"
     if role == Qt.ItemDataRole.AccessibleTextRole:
         return display_of(row) if active else f"{display_of(row)} {deactivated_suffix()}"
-    if role == UserIdRole:
+    if role == USER_ID_DATA:
         return row[0]
-    if role == ActiveRole:
+    if role == ACTIVE_DATA:
         return active
     if role == Qt.ItemDataRole.DecorationRole and not active:
         return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

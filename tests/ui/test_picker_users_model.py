@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from contact_manager.ui.user_model import MAX_MATCHES, ActiveRole, UserFilterModel, UserIdRole, UserListModel
+from contact_manager.ui.picker_users_model import (
+    ACTIVE_DATA,
+    MAX_MATCHES,
+    USER_ID_DATA,
+    UserFilterModel,
+    UserListModel,
+)
 
 ROWS = [
     (1, "Anna", "Rossi", "anna.rossi@acme.example", 1),
@@ -25,9 +31,9 @@ def test_the_shared_model_passes_qtmodeltester(qtmodeltester, qapp):
     assert texts(model)[3] == "noname@acme.example"
     inactive = model.index(2, 0)
     assert inactive.data() == "Marta Verdi <marta.verdi@acme.example> (deactivated)"
-    assert inactive.data(ActiveRole) is False
+    assert inactive.data(ACTIVE_DATA) is False
     assert not inactive.data(Qt.ItemDataRole.DecorationRole).isNull()  # an icon, not colour alone
-    assert inactive.data(UserIdRole) == 3
+    assert inactive.data(USER_ID_DATA) == 3
 
 
 def test_the_filter_passes_qtmodeltester_and_lists_active_users_only(qtmodeltester, qapp):
@@ -75,7 +81,7 @@ def test_every_picker_of_a_window_shares_one_model(window):
 
     pickers = window.findChildren(ContactPicker)
     assert len(pickers) == 8
-    assert {p.choices.source for p in pickers} == {window.context.users_model}
+    assert {p.choices.source for p in pickers} == {window.context.picker_users}
 
 
 def test_a_type_ahead_list_stops_at_its_limit_and_narrows_as_you_type(qapp):

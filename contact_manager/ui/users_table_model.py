@@ -27,15 +27,15 @@ from contact_manager.services.user_rows import (
 from contact_manager.ui.history_worker import PageReader
 
 Index = QModelIndex | QPersistentModelIndex
-PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # the Person of the row
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a case-insensitive key to sort by
+PERSON_DATA = Qt.ItemDataRole.UserRole + 1  # the Person of the row
+SORT_DATA = Qt.ItemDataRole.UserRole + 2  # a case-insensitive key to sort by
 
 FIRST, LAST, EMAIL, TITLE, PHONE, STATUS, ROLES = range(7)
 
 # the roles the model answers (a view asks for a dozen per cell: the others are None at once)
 _DISPLAY, _SPOKEN = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
-ANSWERED = frozenset((_DISPLAY, _SPOKEN, _FOREGROUND, Qt.ItemDataRole.ToolTipRole, SORT_ROLE, PERSON_ROLE))
+ANSWERED = frozenset((_DISPLAY, _SPOKEN, _FOREGROUND, Qt.ItemDataRole.ToolTipRole, SORT_DATA, PERSON_DATA))
 
 
 # the column of the table that shows each column of the app_user row
@@ -293,9 +293,9 @@ class UsersModel(QAbstractTableModel):
             return None
         if role in (_DISPLAY, _SPOKEN):
             return self.texts(row)[column]
-        if role == SORT_ROLE:
+        if role == SORT_DATA:
             return fold(self.texts(row)[column])
-        if role == PERSON_ROLE:
+        if role == PERSON_DATA:
             return self.person(row)
         if role == _FOREGROUND:
             if self._rows[row][4]:
