@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from contact_manager import APP_NAME
@@ -36,6 +36,26 @@ def set_answerer(answerer: Answerer | None) -> None:
     """Answer ``ask`` questions with ``answerer(kind, **details)`` (None: ask the person)."""
     global _answerer
     _answerer = answerer
+
+
+# The file questions ``ask`` puts itself: kind -> (a save dialog?, title, name filters).
+FILE_QUESTIONS = {
+    "open_database": (
+        False,
+        QT_TRANSLATE_NOOP("Dialogs", "Open database"),
+        QT_TRANSLATE_NOOP("Dialogs", "Contact Manager databases (*.db);;All files (*)"),
+    ),
+    "new_database": (
+        True,
+        QT_TRANSLATE_NOOP("Dialogs", "New database"),
+        QT_TRANSLATE_NOOP("Dialogs", "Contact Manager databases (*.db)"),
+    ),
+    "save_notice": (  # a notice to send, as an .eml draft
+        True,
+        QT_TRANSLATE_NOOP("Dialogs", "Save the message as a draft"),
+        QT_TRANSLATE_NOOP("Dialogs", "Email messages (*.eml)"),
+    ),
+}
 
 
 def set_file_runner(runner: FileRunner | None) -> None:
@@ -252,29 +272,14 @@ def ask(kind: str, parent: QWidget | None = None, **details: Any) -> Any:
     """
     if _answerer is not None:
         return _answerer(kind, **details)
-    if kind == "open_database":
+    if kind in FILE_QUESTIONS:
+        save, title, filters = FILE_QUESTIONS[kind]
         return choose_file(
             parent,
-            save=False,
-            title=QCoreApplication.translate("Dialogs", "Open database"),
+            save=save,
+            title=QCoreApplication.translate("Dialogs", str(title)),
             start=details.get("start", ""),
-            filters=QCoreApplication.translate("Dialogs", "Contact Manager databases (*.db);;All files (*)"),
-        )
-    if kind == "new_database":
-        return choose_file(
-            parent,
-            save=True,
-            title=QCoreApplication.translate("Dialogs", "New database"),
-            start=details.get("start", ""),
-            filters=QCoreApplication.translate("Dialogs", "Contact Manager databases (*.db)"),
-        )
-    if kind == "save_notice":  # a notice to send, as an .eml draft
-        return choose_file(
-            parent,
-            save=True,
-            title=QCoreApplication.translate("Dialogs", "Save the message as a draft"),
-            start=details.get("start", ""),
-            filters=QCoreApplication.translate("Dialogs", "Email messages (*.eml)"),
+            filters=QCoreApplication.translate("Dialogs", str(filters)),
         )
     if kind == "restore_other_file":
         return choose_file(

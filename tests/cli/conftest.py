@@ -63,3 +63,25 @@ def assert_refused(result: Result, *fragments: str) -> str:
     for fragment in fragments:
         assert fragment in result.err, (fragment, result.err)
     return result.err_lines[0]
+
+
+@pytest.fixture
+def acme_cli(tmp_path):
+    """``run(*args)``: the real CLI process over a new database holding the account Acme, as
+    ``subprocess.CompletedProcess`` (its ``.database`` is the file); Python warnings are errors."""
+    database = tmp_path / "cli.db"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        env = dict(os.environ, CONTACT_MANAGER_DB=str(database), LANGUAGE="en", PYTHONWARNINGS="error")
+        return subprocess.run(
+            [sys.executable, "-m", "contact_manager.cli", *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            timeout=120,
+        )
+
+    run.database = database  # type: ignore[attr-defined]
+    assert run("init", "--account", "Acme").returncode == 0
+    return run

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,23 +13,8 @@ DATA = Path(__file__).parent.parent / "data"
 
 
 @pytest.fixture
-def cli(tmp_path):
-    database = tmp_path / "cli.db"
-
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        env = dict(os.environ, CONTACT_MANAGER_DB=str(database), LANGUAGE="en")
-        return subprocess.run(
-            [sys.executable, "-m", "contact_manager.cli", *args],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=env,
-            timeout=120,
-        )
-
-    run.database = database  # type: ignore[attr-defined]
-    assert run("init", "--account", "Acme").returncode == 0
-    return run
+def cli(acme_cli):
+    return acme_cli
 
 
 def users_of(database: Path, account: str = "Acme") -> set[str]:
