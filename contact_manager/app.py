@@ -43,7 +43,7 @@ def _application():
         app.setOrganizationName(ORG_NAME)
         app.setApplicationVersion(__version__)
         app.setDesktopFileName(DESKTOP_ID)  # ties the window to the installed .desktop entry
-        from contact_manager.ui.look import apply_look
+        from contact_manager.ui.kit.look import apply_look
 
         apply_look(app)
     return app
@@ -57,7 +57,7 @@ def open_main_window(database_path: str | Path, lang: str | None = None):
     turn (its ``failed`` signal reports a database that can't be opened).
     """
     from contact_manager import language
-    from contact_manager.ui.main_window import MainWindow
+    from contact_manager.ui.shell.main_window import MainWindow
 
     app = _application()
     language.install(app, lang)
@@ -146,8 +146,8 @@ def _report_cannot_start(error, database: str, lang: str | None = None) -> str |
     a new one, or quit. Returns the database to open instead, or None to quit.
     """
     from contact_manager import language
-    from contact_manager.ui.look import apply_app_icon
-    from contact_manager.ui.start_recovery import recover
+    from contact_manager.ui.kit.look import apply_app_icon
+    from contact_manager.ui.shell.start_recovery import recover
 
     print(f"{APP_NAME}: {error.message}", file=sys.stderr)
     app = _application()
@@ -201,7 +201,7 @@ def _watch_session(app, window, last_crash: Path | None) -> None:
     from PySide6.QtCore import Qt
 
     from contact_manager import crash
-    from contact_manager.ui import dialogs
+    from contact_manager.ui.kit import dialogs
 
     if last_crash is not None:
         dialogs.closed_unexpectedly(window, last_crash)

@@ -269,7 +269,7 @@ def crash_message(path: Path) -> str:
 
 def build_dialog(title: str, message: str, details: str):
     """The message box for an unexpected error (not shown), from the dialogs seam."""
-    from contact_manager.ui import dialogs
+    from contact_manager.ui.kit import dialogs
 
     return dialogs.crashed(title, message, details)
 

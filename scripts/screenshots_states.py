@@ -41,8 +41,8 @@ def _close_boxes(window: QWidget) -> None:
 
 
 def render(out: Path, lang: str) -> list[Path]:
-    from contact_manager.ui import dialogs
-    from contact_manager.ui.user_dialog import UserDialog
+    from contact_manager.ui.kit import dialogs
+    from contact_manager.ui.users.user_dialog import UserDialog
 
     out.mkdir(parents=True, exist_ok=True)
     suffix = "" if lang == "en" else f"-{lang}"
@@ -115,7 +115,7 @@ def render(out: Path, lang: str) -> list[Path]:
         window.admin.actions.actions["import_users"].trigger()
         dialogs.set_answerer(None)
         _settle(20)
-        from contact_manager.ui.import_dialog import ImportDialog
+        from contact_manager.ui.importing.import_dialog import ImportDialog
 
         preview = next(d for d in window.findChildren(ImportDialog) if d.isVisible())
         preview.resize(1100, 520)

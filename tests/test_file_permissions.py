@@ -92,7 +92,7 @@ def test_cli_refused_rows_are_owner_only_under_umask_000(cli_env, filled_db, tmp
 
 
 def test_history_csv_is_owner_only(open_umask, services, account, tmp_path):
-    from contact_manager.ui.history_model import export_csv
+    from contact_manager.ui.history.history_model import export_csv
 
     path = tmp_path / "history.csv"
     assert export_csv(services.history.list(account.id), path, delimiter=",") == 1
@@ -100,7 +100,7 @@ def test_history_csv_is_owner_only(open_umask, services, account, tmp_path):
 
 
 def test_contact_sheet_pdf_is_owner_only(qapp, open_umask, services, account, people, tmp_path):
-    from contact_manager.ui.contact_sheet_pdf import write_contact_sheet_pdf
+    from contact_manager.ui.contacts.contact_sheet_pdf import write_contact_sheet_pdf
 
     services.contacts.set_primary(account.id, people[0].user_id)
     path = write_contact_sheet_pdf(
@@ -156,7 +156,7 @@ def test_the_window_and_language_settings_are_saved_owner_only(qapp, qtbot, open
     from PySide6.QtWidgets import QMainWindow
 
     from contact_manager import language
-    from contact_manager.ui import window_state
+    from contact_manager.ui.shell import window_state
 
     window = QMainWindow()
     qtbot.addWidget(window)

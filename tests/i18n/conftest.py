@@ -21,7 +21,7 @@ def source_language(qapp):
 
 def full_window(qtbot, services, size=None):
     """The main window as the app builds it (admin tabs and menus included), shown."""
-    from contact_manager.ui.main_window import MainWindow
+    from contact_manager.ui.shell.main_window import MainWindow
 
     window = MainWindow(services)
     qtbot.addWidget(window)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from contact_manager import language
 from contact_manager.demo import create_demo
 from contact_manager.domain.roles import BILLING_CAP
-from contact_manager.ui.contact_picker import ContactPicker
+from contact_manager.ui.contacts.contact_picker import ContactPicker
 from tests.i18n.a11y_checks import dead_mnemonics, menu_clashes, mnemonic_clashes, unnamed_controls
 from tests.i18n.conftest import full_window
 

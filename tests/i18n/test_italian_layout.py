@@ -14,9 +14,9 @@ from contact_manager import language
 from contact_manager.demo import create_demo
 from contact_manager.domain.errors import BillingCapReached, Conflict, InvalidEmail, UserHoldsRoles
 from contact_manager.domain.roles import Role
-from contact_manager.ui import dialogs
-from contact_manager.ui.admin_actions import AdminActions
-from contact_manager.ui.main_window import MainWindow
+from contact_manager.ui.kit import dialogs
+from contact_manager.ui.shell.file_menu import AdminActions
+from contact_manager.ui.shell.main_window import MainWindow
 from tests.i18n.conftest import full_window
 from tests.i18n.layout_checks import clipped
 

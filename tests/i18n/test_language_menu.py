@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 
 from contact_manager import language
 from contact_manager.settings import open_settings
-from contact_manager.ui.language_menu import LanguageMenu
+from contact_manager.ui.shell.language_menu import LanguageMenu
 
 
 @pytest.fixture(autouse=True)

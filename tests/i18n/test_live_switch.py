@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QGroupBox, QLabel, QPushB
 
 from contact_manager import language
 from contact_manager.build_translations import SOURCES
-from contact_manager.ui.contact_picker import ContactPicker
+from contact_manager.ui.contacts.contact_picker import ContactPicker
 from tests.i18n.conftest import full_window
 from tests.i18n.text_walk import left_in_english, texts
 

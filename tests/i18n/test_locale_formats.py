@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from contact_manager import language
-from contact_manager.ui import dialogs
-from contact_manager.ui.admin_actions import AdminActions
-from contact_manager.ui.history_model import export_csv
+from contact_manager.ui.history.history_model import export_csv
+from contact_manager.ui.kit import dialogs
+from contact_manager.ui.shell.file_menu import AdminActions
 from tests.i18n.conftest import full_window
 
 

@@ -1,0 +1,1 @@
+"""Accounts: creating, renaming and removing them, and the searchable chooser."""

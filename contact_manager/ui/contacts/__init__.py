@@ -1,0 +1,2 @@
+"""The Company info and Account & billing tabs: the contact boxes, routing, health, notices
+and the contact sheet."""

@@ -1,0 +1,1 @@
+"""The import dialog: file reading in a worker, the column mapping and the preview."""

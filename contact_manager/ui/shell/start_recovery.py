@@ -1,0 +1,102 @@
+"""The way out when the database can't be opened at start-up.
+
+``recover(error, database)`` asks, through the dialogs seam, what to do instead: restore a
+backup (the chooser opens on the latest good one), open another database, create a new one,
+or quit. It returns the database to open now, already checked, or None to quit. A choice
+that fails (a damaged backup, another bad file) brings the question back with its reason.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from contact_manager.domain.errors import ContactError
+from contact_manager.store.errors import StorageError
+from contact_manager.store.target import parse_target
+from contact_manager.ui.kit import dialogs
+
+log = logging.getLogger("contact_manager.start")
+NO_RESTORE = (StorageError.NEWER, StorageError.LOCKED)  # the file is fine: it must not be replaced
+
+
+def recover(error: ContactError, database: str) -> str | None:
+    from contact_manager.services.start_recovery import latest_good_backup
+
+    while True:
+        _url, path = parse_target(database)
+        can_restore = path is not None and getattr(error, "kind", None) not in NO_RESTORE
+        search = latest_good_backup(path) if can_restore and path is not None else None
+        choice = dialogs.ask(
+            "cannot_start", error=error, latest=search.latest if search else None, can_restore=can_restore
+        )
+        target: str | None = None
+        try:
+            if choice == "restore" and search is not None and path is not None:  # path: search has one
+                target = _restore(path, search)
+            elif choice == "open":
+                target = dialogs.ask("open_database", start=_folder(path))
+            elif choice == "create":
+                target = _create(path)
+            else:
+                return None
+            if target:
+                _check_opens(target)
+                return target
+        except ContactError as failed:  # the question comes back, about the file that failed
+            log.warning("start-up choice %s failed: %s", choice, failed.message)
+            error, database = failed, target or database
+
+
+def _folder(path: Path | None) -> str:
+    return str(path.parent) if path is not None else ""
+
+
+def _check_opens(database: str) -> None:
+    """Open and close ``database`` (creating it if new); raises the ContactError if it can't."""
+    from contact_manager.services import Services
+
+    Services.open(database).close()
+
+
+def _restore(path: Path, search) -> str | None:
+    """The chooser over the backups; the chosen one is put in place of ``path``."""
+    from contact_manager.services.start_recovery import restore_over
+
+    chosen = dialogs.ask(
+        "restore_database",
+        backups=search.backups,
+        damaged=search.damaged,
+        final=True,
+        note=QCoreApplication.translate(
+            "StartRecovery",
+            "The backup you choose replaces {name}. The file that can't be opened is kept "
+            "beside it, renamed.",
+        ).format(name=path.name),
+        filters=QCoreApplication.translate(
+            "StartRecovery", "Contact Manager databases (*.db);;All files (*)"
+        ),
+    )
+    if not chosen:
+        return None
+    aside = restore_over(path, chosen)
+    log.info("restored %s over %s; the file that could not be opened is now %s", chosen, path, aside)
+    return str(path)
+
+
+def _create(path: Path | None) -> str | None:
+    """A new, empty database where the person says; an existing file there is set aside."""
+    from contact_manager.services.start_recovery import set_aside
+
+    start = str(path.with_name("contacts-new.db")) if path is not None else "contacts.db"
+    chosen = dialogs.ask("new_database", start=start)
+    if not chosen:
+        return None
+    if Path(chosen).exists():  # the file dialog asked whether to replace it: kept, renamed
+        try:
+            set_aside(Path(chosen), "replaced")
+        except OSError as error:
+            raise StorageError(StorageError.CANNOT_OPEN, chosen, error.strerror or str(error)) from error
+    return chosen

@@ -1,0 +1,320 @@
+"""The account's users as a Qt table: name, email, job title, phone, status, roles held."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
+from PySide6.QtGui import QPalette
+
+from contact_manager.domain.contacts import ContactSheet, Person
+from contact_manager.domain.damage import damaged_mark
+from contact_manager.domain.roles import Role
+from contact_manager.domain.sorting import fold
+from contact_manager.services.user_rows import (
+    Row,
+    RowIndex,
+    UserRows,
+    collector_paused,
+    search_key,
+    sorted_apart,
+)
+from contact_manager.ui.kit.read_worker import PageReader
+
+Index = QModelIndex | QPersistentModelIndex
+PERSON_DATA = Qt.ItemDataRole.UserRole + 1  # the Person of the row
+SORT_DATA = Qt.ItemDataRole.UserRole + 2  # a case-insensitive key to sort by
+
+FIRST, LAST, EMAIL, TITLE, PHONE, STATUS, ROLES = range(7)
+
+# the roles the model answers (a view asks for a dozen per cell: the others are None at once)
+_DISPLAY, _SPOKEN = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+ANSWERED = frozenset((_DISPLAY, _SPOKEN, _FOREGROUND, Qt.ItemDataRole.ToolTipRole, SORT_DATA, PERSON_DATA))
+
+
+# the column of the table that shows each column of the app_user row
+_COLUMN_OF = {"first_name": FIRST, "last_name": LAST, "email": EMAIL, "job_title": TITLE, "phone": PHONE}
+_COLUMN_OF["active"] = STATUS
+
+# an account with this many users is sorted in a worker thread, not in the window's
+BACKGROUND_FROM = 5000
+
+
+def ordered(
+    users: UserRows, column: int, descending: bool, statuses: tuple[str, str], held: dict
+) -> tuple[list[Row], list[str], RowIndex]:
+    """The rows and search texts of ``users`` sorted by a column of the table (then last and
+    first name), and each user's new row: plain Python on plain tuples, so a worker thread can
+    run it. The rows themselves are sorted (no list of positions: 100,000 ints are 3.6 MiB),
+    and each one's search text found again by its id."""
+    at = {FIRST: 1, LAST: 2, EMAIL: 3, TITLE: 5, PHONE: 6}.get(column)
+    folded = (fold(statuses[0]), fold(statuses[1]))
+
+    def key(r: Row) -> str:  # (the cell, the last name, the first name) as one text: see user_rows
+        if at is not None:
+            cell = fold(r[at])
+        elif column == STATUS:
+            cell = folded[1 if r[4] else 0]
+        else:
+            cell = fold(held.get(r[0], ""))
+        return f"{cell}\0{fold(r[2])}\0{fold(r[1])}"
+
+    new_rows = sorted_apart(users.rows, key=key, reverse=descending)
+    return new_rows, [search_key(r, users) for r in new_rows], RowIndex(new_rows)
+
+
+def marked_texts(person: Person, texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The row's texts with "(damaged)" after each that could not be read."""
+    damaged = {_COLUMN_OF.get(damage.column) for damage in person.damage}
+    mark = damaged_mark()
+    return tuple(f"{text} {mark}".strip() if i in damaged else text for i, text in enumerate(texts))
+
+
+class UsersModel(QAbstractTableModel):
+    """Read-only rows over the account's shared ``UserRows`` (see services.user_rows).
+
+    A row is the shared tuple itself; its texts are made when the view asks for them, and
+    the search matches the shared folded text, so 100,000 users cost two lists of references.
+    Sorting a large account runs in a worker thread (``BACKGROUND_FROM``): the rows shown stay,
+    in their old order, until the sorted ones replace them in one layout change.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._shared = UserRows()
+        self._rows: list[Row] = []  # the shared rows in the order shown
+        self._keys: list[str] = []  # their folded search texts, in the same order
+        self._row_of: RowIndex | None = None
+        self._roles: dict[int, list[Role]] = {}
+        self._held: dict[int, str] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._reset_pending = False  # the sort under way brings other users: a reset, not a move
+        self._statuses = ("", "")
+        self._folded_statuses = ("", "")
+        self._sorter = PageReader(self)  # any worker of one answer at a time will do
+        self._sorter.finished.connect(self._sorted)
+        self._sorter.failed.connect(lambda _error: None)  # sorting plain tuples does not fail
+        self._texts_of_language()
+
+    @property
+    def busy(self) -> bool:
+        """Whether a sort is under way in a worker (the rows shown are in the order before)."""
+        return self._sorter.busy
+
+    def set_users(self, users: UserRows, sheet: ContactSheet | None) -> None:
+        """Show ``users``: at once when small, else sorted apart first (the old rows stay)."""
+        self._shared = users
+        self._read_roles(sheet)
+        column, order = self._sort or (LAST, Qt.SortOrder.AscendingOrder)
+        if column == LAST and order == Qt.SortOrder.AscendingOrder:  # the shared order already
+            self._sorter.cancel()
+            self._reset_pending = False
+            self._install(users.rows, users.keys, None, reset=True)
+        else:
+            self._start_sort(column, order, reset=True)
+
+    @Slot(object)
+    def set_sheet(self, sheet: ContactSheet | None) -> None:
+        """The roles changed (not the users): update the Roles column without a reset."""
+        self._read_roles(sheet)
+        if self._sort is not None and self._sort[0] == ROLES:
+            self.sort(*self._sort)  # moves the rows (and the selection) to their new places
+            return
+        if self._rows:
+            self.dataChanged.emit(self.index(0, ROLES), self.index(len(self._rows) - 1, ROLES))
+
+    def _read_roles(self, sheet: ContactSheet | None) -> None:
+        self._roles = {}
+        if sheet is not None:
+            for role, holder in sheet.assignments():
+                if holder.user_id is not None:
+                    self._roles.setdefault(holder.user_id, []).append(role)
+        self._held = {user_id: ", ".join(r.label for r in roles) for user_id, roles in self._roles.items()}
+
+    def _texts_of_language(self) -> None:
+        self._statuses = (
+            QCoreApplication.translate("UsersModel", "Deactivated"),
+            QCoreApplication.translate("UsersModel", "Active"),
+        )
+        self._folded_statuses = (fold(self._statuses[0]), fold(self._statuses[1]))
+
+    def retranslate(self) -> None:
+        """Status and role names are texts of the current language: read them again."""
+        self._texts_of_language()
+        self._read_roles_again()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 6))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+
+    def _read_roles_again(self) -> None:
+        self._held = {uid: ", ".join(r.label for r in roles) for uid, roles in self._roles.items()}
+
+    def texts(self, row: int) -> tuple[str, ...]:
+        """The row's seven cells as shown; "(damaged)" after each value that could not be read."""
+        r = self._rows[row]
+        texts: tuple[str, ...] = (
+            r[FIRST + 1],
+            r[LAST + 1],
+            r[EMAIL + 1],
+            r[5],
+            r[6],
+            self._statuses[1 if r[4] else 0],
+        )
+        damage = self._shared.damage.get(r[0])
+        if damage:
+            texts = marked_texts(self.person(row), texts)
+        return (*texts, self._held.get(r[0], ""))
+
+    def person(self, row: int) -> Person:
+        r = self._rows[row]
+        return Person(r[3], r[1], r[2], r[0], bool(r[4]), r[5], r[6], self._shared.damage.get(r[0], ()))
+
+    def roles(self, row: int) -> list[Role]:
+        return self._roles.get(self._rows[row][0], [])
+
+    def row_of(self, user_id: int) -> int | None:
+        if self._row_of is None:
+            self._row_of = RowIndex(self._rows)
+        return self._row_of.get(user_id)
+
+    def user_id(self, row: int) -> int | None:
+        return self._rows[row][0]
+
+    def matching(self, needle: str) -> list[int]:
+        """The rows whose name, email, title, phone or status contain ``needle`` (folded), in
+        one pass over the shared folded texts."""
+        by_status = [needle in status for status in self._folded_statuses]
+        if any(by_status):  # "act" finds every active user
+            rows = self._rows
+            found = [
+                i for i, key in enumerate(self._keys) if needle in key or by_status[1 if rows[i][4] else 0]
+            ]
+        else:
+            found = [i for i, key in enumerate(self._keys) if needle in key]
+        damaged = self._shared.damage
+        if damaged:  # a damaged value is shown marked: the mark can be searched too
+            extra = [i for i, r in enumerate(self._rows) if r[0] in damaged and self.matches(i, needle)]
+            found = sorted(set(found) | set(extra))
+        return found
+
+    def matches(self, row: int, needle: str) -> bool:
+        """Whether the row's name, email, title, phone or status contains ``needle`` (casefolded)."""
+        if needle in self._keys[row] or needle in self._folded_statuses[1 if self._rows[row][4] else 0]:
+            return True
+        return self._rows[row][0] in self._shared.damage and needle in fold(" ".join(self.texts(row)[:ROLES]))
+
+    # --- sorting ---------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < 7:
+            return
+        self._sort = (column, order)
+        self._start_sort(column, order, reset=False)
+
+    def _start_sort(self, column: int, order: Qt.SortOrder, *, reset: bool) -> None:
+        shared = self._shared
+        rows = shared.rows  # the shared order, so a sort gives the same ties
+        statuses, held = self._statuses, dict(self._held)
+        descending = order == Qt.SortOrder.DescendingOrder
+        reset = reset or (self._reset_pending and self._sorter.busy)
+        self._reset_pending = reset
+
+        def work() -> tuple:
+            with collector_paused():
+                return (*ordered(shared, column, descending, statuses, held), reset)
+
+        if len(rows) < BACKGROUND_FROM:
+            self._sorter.cancel()
+            self._sorted(work())
+        else:
+            self._sorter.start(work)
+
+    @Slot(object)
+    def _sorted(self, answer: tuple) -> None:
+        rows, keys, row_of, reset = answer
+        self._reset_pending = False
+        self._install(rows, keys, row_of, reset=reset)
+
+    def _install(self, rows: list[Row], keys: list[str], row_of: RowIndex | None, *, reset: bool) -> None:
+        if reset:
+            self.beginResetModel()
+            self._rows, self._keys, self._row_of = rows, keys, row_of
+            self.endResetModel()
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [r[0] for r in self._rows]
+        persistent = self.persistentIndexList()
+        moved = [old_ids[index.row()] for index in persistent]
+        self._rows, self._keys, self._row_of = rows, keys, row_of
+        moved_to = []
+        for user_id, index in zip(moved, persistent, strict=True):
+            row = self.row_of(user_id)
+            assert row is not None  # a sort keeps every user (a reload during one resets instead)
+            moved_to.append(self.index(row, index.column()))
+        self.changePersistentIndexList(persistent, moved_to)
+        self.layoutChanged.emit()
+
+    # --- QAbstractTableModel --------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            QCoreApplication.translate("UsersModel", "First name"),
+            QCoreApplication.translate("UsersModel", "Last name"),
+            QCoreApplication.translate("UsersModel", "Email"),
+            QCoreApplication.translate("UsersModel", "Job title"),
+            QCoreApplication.translate("UsersModel", "Phone"),
+            QCoreApplication.translate("UsersModel", "Status"),
+            QCoreApplication.translate("UsersModel", "Roles"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in ANSWERED or not index.isValid():
+            return None
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int):
+        """What ``data`` answers for a row and column (the search's model asks here directly)."""
+        if role not in ANSWERED or not 0 <= row < len(self._rows):
+            return None
+        if role in (_DISPLAY, _SPOKEN):
+            return self.texts(row)[column]
+        if role == SORT_DATA:
+            return fold(self.texts(row)[column])
+        if role == PERSON_DATA:
+            return self.person(row)
+        if role == _FOREGROUND:
+            if self._rows[row][4]:
+                return None
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if column == ROLES:  # the tooltip
+            return "\n".join(r.label for r in self.roles(row)) or None
+        if self._rows[row][0] in self._shared.damage:
+            return damaged_tooltip()
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def damaged_tooltip() -> str:
+    return QCoreApplication.translate(
+        "UsersModel",
+        "Part of this user could not be read from the database: Help > Check database says more.",
+    )

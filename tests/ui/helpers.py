@@ -1,0 +1,66 @@
+"""The few gestures every GUI test repeats: typing into a contact box and picking, waiting for
+a message box and closing it, letting Qt run what it queued."""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from contact_manager.ui.contacts.contact_picker import ContactPicker
+
+
+def settle(qtbot) -> None:
+    """Run what Qt has queued, delete what it deleted later, and collect Python's garbage."""
+    for _ in range(3):
+        QApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+    qtbot.wait(10)
+
+
+def picker(window: QWidget, name: str) -> ContactPicker:
+    found = window.findChild(ContactPicker, name)
+    assert found is not None, name
+    return found
+
+
+def type_and_pick(qtbot, box: ContactPicker, text: str) -> None:
+    """Click into the box, type ``text`` and take the first match with Down and Enter."""
+    qtbot.mouseClick(box.lineEdit(), Qt.MouseButton.LeftButton)
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), text)
+    popup = box.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+
+
+def type_and_enter(qtbot, box: ContactPicker, text: str) -> None:
+    """Type ``text`` over what the box shows and press Enter without picking a match."""
+    qtbot.mouseClick(box.lineEdit(), Qt.MouseButton.LeftButton)
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), text)
+    popup = box.completer_.popup()
+    if popup.isVisible():
+        qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+
+
+def wait_dialog(qtbot, window: QWidget, name: str) -> QMessageBox:
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, name) is not None)
+    return window.findChild(QMessageBox, name)
+
+
+def close_dialog(qtbot, box: QMessageBox) -> None:
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible() if _alive(box) else True)
+
+
+def _alive(widget: QWidget) -> bool:
+    try:
+        widget.objectName()
+    except RuntimeError:
+        return False
+    return True

@@ -1,0 +1,283 @@
+"""Start-up in stages: the window's frame is painted first, then the database and the tabs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
+
+from contact_manager.app import ensure_demo, open_main_window
+from contact_manager.demo import DEMO_ACCOUNT
+from contact_manager.settings import open_settings
+from contact_manager.store.errors import StorageError
+from contact_manager.ui.shell import window_state
+from contact_manager.ui.shell.staged import StagedLoader
+
+# --- the loader on its own ------------------------------------------------------------------
+
+
+@pytest.fixture
+def widget(qtbot):
+    shown = QWidget()
+    qtbot.addWidget(shown)
+    return shown
+
+
+def test_steps_wait_for_the_first_paint_then_run_in_order(qtbot, widget):
+    ran: list[str] = []
+    loader = StagedLoader([(name, lambda n=name: ran.append(n)) for name in ("a", "b", "c")], widget)
+    loader.start_after_paint(widget)
+    assert ran == []
+    with qtbot.waitSignal(loader.finished, timeout=5000):
+        widget.show()
+    assert ran == ["a", "b", "c"]
+    assert loader.done
+
+
+def test_each_step_gets_its_own_turn_of_the_event_loop(qtbot, widget):
+    turns: list[str] = []
+    loader = StagedLoader([("first", lambda: turns.append("first")), ("second", lambda: turns.append("2nd"))])
+    loader.start_after_paint(widget)
+    loader.stepDone.connect(lambda name: turns.append(f"done {name}"))
+    loader.stepDone.connect(lambda _name: QTimer.singleShot(0, lambda: turns.append("a turn")))
+    with qtbot.waitSignal(loader.finished, timeout=5000):
+        widget.show()
+    assert turns[:4] == ["first", "done first", "a turn", "2nd"]
+
+
+def test_finish_runs_what_is_left_now(widget):
+    ran: list[str] = []
+    loader = StagedLoader([(name, lambda n=name: ran.append(n)) for name in ("a", "b")], widget)
+    finished: list[bool] = []
+    loader.finished.connect(lambda: finished.append(True))
+    loader.start_after_paint(widget)  # never shown: finish() must not wait for a paint
+    loader.finish()
+    assert ran == ["a", "b"] and finished == [True]
+    loader.finish()  # nothing left: a no-op
+    assert ran == ["a", "b"]
+
+
+def test_a_failing_step_stops_the_rest_and_is_raised_by_finish(qtbot, widget):
+    ran: list[str] = []
+
+    def broken():
+        raise StorageError("the disk is full")
+
+    loader = StagedLoader(
+        [("ok", lambda: ran.append("ok")), ("broken", broken), ("never", lambda: ran.append("x"))]
+    )
+    failures: list[BaseException] = []
+    loader.failed.connect(failures.append)
+    loader.start_after_paint(widget)
+    with qtbot.waitSignal(loader.failed, timeout=5000):
+        widget.show()
+    assert ran == ["ok"]
+    assert isinstance(failures[0], StorageError)
+    with pytest.raises(StorageError):
+        loader.finish()
+    assert ran == ["ok"]
+
+
+def test_a_window_that_never_paints_still_loads(qtbot, widget):
+    ran: list[str] = []
+    loader = StagedLoader([("a", lambda: ran.append("a"))], widget)
+    with qtbot.waitSignal(loader.finished, timeout=5000):
+        loader.start_after_paint(widget)  # hidden: the fallback timer starts the steps
+    assert ran == ["a"]
+
+
+# --- the main window opened in stages --------------------------------------------------------
+
+
+@pytest.fixture
+def demo_db(tmp_path):
+    path = tmp_path / "demo.db"
+    ensure_demo(str(path))
+    return path
+
+
+def _open(qtbot, path):
+    window = open_main_window(path, "en")
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_frame_shows_the_tabs_and_what_is_being_opened(qtbot, demo_db):
+    window = _open(qtbot, demo_db)
+    assert window.isVisible()
+    assert window.services is None  # nothing opened before the first paint
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Account and billing", "Company information", "Users", "History"]
+    label = window.tabs.currentWidget().findChild(QLabel, "loadingLabel")
+    assert label.text() == "Opening demo.db..."
+    assert not window.findChild(QToolButton, "accountMenuButton").isVisible()
+    assert not window.new_account_action.isEnabled()
+    assert not window.open_database_action.isEnabled()
+    window.close()
+
+
+def test_the_loader_fills_the_window_in_from_the_event_loop(qtbot, demo_db):
+    window = _open(qtbot, demo_db)
+    qtbot.waitUntil(lambda: window.loader.done, timeout=10000)
+    assert window.windowTitle().endswith(DEMO_ACCOUNT)
+    names = [window.tabs.widget(i).objectName() for i in range(window.tabs.count())]
+    assert names == ["accountBillingTab", "companyInfoTab", "usersTab", "historyTab"]
+    assert window.tabs.currentWidget() is window.billing_tab
+    assert window.findChildren(QLabel, "loadingLabel") == []
+    button = window.findChild(QToolButton, "accountMenuButton")
+    assert button.isVisible() and button.text() == DEMO_ACCOUNT
+    assert window.new_account_action.isEnabled() and window.open_database_action.isEnabled()
+    assert "&Back up database..." in [a.text() for a in window.file_menu.actions()]
+    assert window.poll.isActive()
+    window.close()
+
+
+def _built(window) -> tuple[str, ...]:
+    """What the window has so far, as the person would see it: tabs built, the account shown."""
+    pages = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    built = [page.objectName() for page in pages if page.findChild(QLabel, "loadingLabel") is None]
+    shown = window.context is not None and window.context.sheet is not None
+    return (*built, *(["account"] if shown else []))
+
+
+class PaintWatch(QObject):
+    """The first paint of the Account and billing tab with the account in it: what was built then."""
+
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window, self.built_at_paint = window, None
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.Paint
+            and self.built_at_paint is None
+            and "account" in _built(self.window)
+        ):
+            self.built_at_paint = _built(self.window)
+        return False
+
+
+def test_the_account_is_painted_before_the_other_tabs_are_built(qtbot, demo_db):
+    window = _open(qtbot, demo_db)
+    watch = PaintWatch(window)
+    window.loader.stepDone.connect(
+        lambda _step: window.billing_tab.installEventFilter(watch) if window.billing_tab is not None else None
+    )
+    qtbot.waitUntil(lambda: window.loader.done, timeout=10000)
+    assert watch.built_at_paint == ("accountBillingTab", "account")
+    window.close()
+
+
+def test_the_tab_remembered_from_last_time_is_built_first(qtbot, demo_db):
+    settings = open_settings()
+    settings.setValue(f"{window_state.GROUP}/tab", "usersTab")
+    settings.sync()
+    window = _open(qtbot, demo_db)
+    assert window.tabs.currentWidget().objectName() == "usersTab"
+    stages: list[tuple[str, ...]] = []
+    window.loader.stepDone.connect(lambda _step: stages.append(_built(window)))
+    window.finish_loading()
+    firsts = [stage for stage in dict.fromkeys(stages) if stage]
+    assert firsts[:2] == [("usersTab", "historyTab"), ("usersTab", "historyTab", "account")]
+    assert window.tabs.currentWidget() is window.admin.users_tab
+    assert window.admin.users_tab.model.rowCount() > 30
+    window.close()
+
+
+def test_a_tab_chosen_while_loading_stays_chosen(qtbot, demo_db):
+    window = _open(qtbot, demo_db)
+    window.tabs.setCurrentIndex(3)  # History, still a loading page
+    qtbot.waitUntil(lambda: window.loader.done, timeout=10000)
+    assert window.tabs.currentWidget() is window.admin.history_tab
+    window.close()
+
+
+def test_jumping_to_company_information_while_loading_builds_it_first(qtbot, demo_db):
+    window = _open(qtbot, demo_db)
+    window.finish_loading()
+    window.billing_tab.editContactsRequested.emit(None)
+    assert window.tabs.currentWidget() is window.company_tab
+    window.close()
+
+
+def test_a_database_that_cannot_be_opened_is_reported_by_the_loader(qtbot, tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    window = _open(qtbot, bad)
+    with qtbot.waitSignal(window.loader.failed, timeout=10000) as failed:
+        pass
+    assert isinstance(failed.args[0], StorageError)
+    assert window.services is None
+    with pytest.raises(StorageError):
+        window.finish_loading()
+    window.close()
+
+
+def test_the_first_paint_needs_neither_the_database_layer_nor_the_tabs(tmp_path, demo_db):
+    """What makes the window appear quickly: none of this is imported before it is painted."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtWidgets import QApplication
+        from contact_manager.app import ensure_demo, open_main_window
+
+        HEAVY = ["peewee", "contact_manager.services", "contact_manager.ui.contacts.account_billing_tab",
+                 "contact_manager.ui.contacts.company_info_tab", "contact_manager.ui.users.users_tab",
+                 "contact_manager.ui.kit.icons"]
+
+        class Watch(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
+                    self.seen = [name for name in HEAVY if name in sys.modules]
+                return False
+
+        ensure_demo(sys.argv[1])  # as `make run` does: the database exists already
+        window = open_main_window(sys.argv[1], "en")
+        watch = Watch()
+        window.installEventFilter(watch)
+        window.loader.finished.connect(QApplication.instance().quit)
+        QApplication.instance().exec()
+        print("loaded before the first paint:", watch.seen)
+        print("loaded at the end:", [name for name in HEAVY if name in sys.modules] == HEAVY)
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONTACT_MANAGER_HOME=str(tmp_path / "home"))
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(demo_db)], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "loaded before the first paint: []" in result.stdout
+    assert "loaded at the end: True" in result.stdout
+
+
+def test_a_new_database_opens_on_the_first_run_page(qtbot, tmp_path):
+    window = _open(qtbot, tmp_path / "new.db")
+    qtbot.waitUntil(lambda: window.loader.done, timeout=10000)
+    assert window.pages.currentWidget() is window.first_run
+    assert window.windowTitle() == "Contact Manager"
+    assert not window.account_button.isVisible()  # no account to name, open or switch
+    window.close()
+
+
+def test_a_window_deleted_while_loading_runs_no_more_steps(qtbot):
+    import shiboken6
+
+    ran: list[str] = []
+    widget = QWidget()
+
+    def first():
+        ran.append("a")
+        QTimer.singleShot(0, lambda: shiboken6.delete(widget))  # before "b"'s turn; the loader goes too
+
+    loader = StagedLoader([("a", first), ("b", lambda: ran.append("b"))], widget)
+    loader.start_after_paint(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(widget), timeout=5000)
+    qtbot.wait(50)  # an exception in the event loop would fail the test
+    assert ran == ["a"]

@@ -1,0 +1,72 @@
+"""What a start imports before the account is on screen: none of the code for the tabs not on
+screen, the import and export, the History reads, the searchable account list or the address
+checks (each costs milliseconds a person waits for). Run in a fresh interpreter, as a start is."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+from contact_manager.app import ensure_demo
+
+KEPT_OFF = (
+    "contact_manager.services.importing",
+    "contact_manager.services.exchange",
+    "contact_manager.services.backups",
+    "contact_manager.services.check",
+    "contact_manager.domain.csv_import",
+    "contact_manager.domain.csv_file",
+    "contact_manager.ui.contacts.company_info_tab",
+    "contact_manager.ui.users.users_tab",
+    "contact_manager.ui.users.users_table_model",
+    "contact_manager.ui.history.history_tab",
+    "contact_manager.ui.history.history_model",
+    "contact_manager.ui.kit.read_worker",
+    "contact_manager.ui.importing.import_dialog",
+    "contact_manager.ui.contacts.contact_sheet_pdf",
+    "contact_manager.ui.accounts.account_chooser",
+    "email_validator",
+)
+
+START = textwrap.dedent(
+    """
+    import json, sys
+    from PySide6.QtWidgets import QApplication
+    from contact_manager.app import open_main_window
+
+    window = open_main_window(sys.argv[1], "en")
+    app = QApplication.instance()
+    seen = {}
+
+    def step_done(step):
+        if step == "account":
+            seen["account"] = sorted(sys.modules)
+
+    window.loader.stepDone.connect(step_done)
+    window.loader.finished.connect(lambda: (seen.setdefault("ready", sorted(sys.modules)), app.quit()))
+    window.loader.failed.connect(lambda error: app.exit(1))
+    app.exec()
+    print(json.dumps(seen))
+    """
+)
+
+
+def test_the_start_path_keeps_the_rest_off_until_the_account_is_shown(tmp_path):
+    demo = tmp_path / "demo.db"
+    ensure_demo(str(demo))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONTACT_MANAGER_HOME=str(tmp_path / "home"))
+    done = subprocess.run(
+        [sys.executable, "-c", START, str(demo)], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    on_screen = set(seen["account"])
+    assert "contact_manager.ui.contacts.account_billing_tab" in on_screen  # the account is on screen
+    assert [name for name in KEPT_OFF if name in on_screen] == []
+    # built afterwards, from the event loop: the Users and History tabs
+    assert {"contact_manager.ui.users.users_tab", "contact_manager.ui.history.history_tab"} <= set(
+        seen["ready"]
+    )

@@ -1,0 +1,118 @@
+"""A large account's users are read and sorted in a worker thread: the window keeps showing
+the rows it has until the new ones are ready, and nothing a person relies on changes.
+
+"Large" is lowered to three users here, so five users take the worker's path.
+"""
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from contact_manager.services import user_rows
+from contact_manager.ui.kit import shared_users
+from contact_manager.ui.kit.context import AppContext
+from contact_manager.ui.users import users_table_model
+from contact_manager.ui.users.user_dialog import UserDialog
+from contact_manager.ui.users.users_tab import UsersTab
+from contact_manager.ui.users.users_table_model import EMAIL
+
+
+@pytest.fixture(autouse=True)
+def large_from_three(monkeypatch):
+    monkeypatch.setattr(shared_users, "BACKGROUND_FROM", 3)
+    monkeypatch.setattr(users_table_model, "BACKGROUND_FROM", 3)
+
+
+@pytest.fixture
+def threads(monkeypatch):
+    """The names of the threads the users were read on."""
+    seen = []
+    read = user_rows.read_apart
+
+    def spy(path, account_id, previous=None):
+        seen.append(threading.current_thread() is threading.main_thread())
+        return read(path, account_id, previous)
+
+    monkeypatch.setattr(shared_users, "read_apart", spy)
+    return seen
+
+
+@pytest.fixture
+def context(qtbot, services, account, people, threads):
+    ctx = AppContext(services)
+    ctx.switch_account(account.id)
+    return ctx
+
+
+@pytest.fixture
+def tab(qtbot, context):
+    widget = UsersTab(context)
+    qtbot.addWidget(widget)
+    widget.resize(900, 400)
+    widget.show()
+    qtbot.waitUntil(lambda: not widget.busy and widget.proxy.rowCount() == 5)
+    yield widget
+    for dialog in widget.findChildren(QDialog):
+        dialog.close()
+
+
+def emails(tab):
+    return [tab.proxy.index(r, EMAIL).data() for r in range(tab.proxy.rowCount())]
+
+
+def test_the_users_are_read_in_a_worker_and_the_old_rows_stay_meanwhile(
+    qtbot, tab, context, services, account, threads
+):
+    assert threads == [False]  # read once, for the tab and the boxes alike, not on the window's thread
+    before = emails(tab)
+    services.users.add(account.id, "Zeno", "Zorzi", "zeno@acme.example")
+    context.usersChanged.emit()
+    assert context.users.busy and emails(tab) == before  # the window shows what it had
+    qtbot.waitUntil(lambda: not tab.busy and len(emails(tab)) == 6)
+    assert emails(tab)[-1] == "zeno@acme.example" and threads == [False, False]
+    assert context.picker_users.rowCount() == 6  # the boxes' model shares the same read
+
+
+def test_a_sort_runs_apart_and_keeps_the_selection(qtbot, tab, people):
+    tab.select(people[3].user_id)
+    before = emails(tab)
+    tab.table.sortByColumn(EMAIL, Qt.SortOrder.DescendingOrder)
+    assert tab.model.busy and emails(tab) == before
+    qtbot.waitUntil(lambda: not tab.busy)
+    assert emails(tab) == sorted(before, reverse=True)
+    assert tab.selected().email == people[3].email
+
+
+def test_the_selection_is_kept_across_a_reload_read_apart(qtbot, tab, context, people):
+    tab.select(people[2].user_id)
+    context.usersChanged.emit()
+    qtbot.waitUntil(lambda: not tab.busy)
+    assert tab.selected().email == people[2].email
+
+
+def test_a_user_just_added_is_selected_once_the_rows_have_them(qtbot, tab, context):
+    qtbot.keyClicks(tab.search, "rossi")
+    qtbot.mouseClick(tab.buttons["add"], Qt.MouseButton.LeftButton)
+    dialog = next(d for d in tab.findChildren(UserDialog) if d.isVisible())
+    qtbot.keyClicks(dialog.first, "Mario")
+    qtbot.keyClicks(dialog.last, "Gialli")
+    qtbot.keyClicks(dialog.email, "mario.gialli@acme.example")
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not tab.busy and tab.selected() is not None)
+    assert tab.selected().email == "mario.gialli@acme.example" and tab.search.text() == ""
+
+
+def test_a_read_that_fails_apart_is_done_again_in_the_window_thread(qtbot, context, monkeypatch, account):
+    def broken(path, account_id, previous=None):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(shared_users, "read_apart", broken)
+    said = []
+    context.status.connect(said.append)
+    context.picker_users  # noqa: B018 - the boxes want the users: they are read
+    context.usersChanged.emit()
+    qtbot.waitUntil(lambda: not context.users.busy)
+    # read again in the window's thread, which works here: the users are shown, nothing said
+    assert context.picker_users.rowCount() == 5 and said == []
