@@ -74,9 +74,12 @@ class ContactPicker(QComboBox):
     addressEntered = Signal(str)
     clearRequested = Signal()
 
-    def __init__(self, source: UserListModel, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, source: UserListModel, name: str, parent: QWidget | None = None, outside_address: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self.outside_address = outside_address  # the role takes an address that is no user's
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setDuplicatesEnabled(True)  # spares a linear findText over every user on Return
@@ -319,7 +322,7 @@ class ContactPicker(QComboBox):
             assert user_id is not None  # row 0 is there
             self._choose(user_id)
             return
-        if "@" in text or self.objectName() == "securityContactCombo":
+        if "@" in text or self.outside_address:
             self.addressEntered.emit(text)
             return
         self.revert()

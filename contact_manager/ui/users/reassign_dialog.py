@@ -88,17 +88,17 @@ class ReassignDialog(QDialog):
         for role in self.roles:
             combo = QComboBox()
             combo.setObjectName(f"reassign_{role.value}")
-            if role is Role.SECURITY:
+            if role.accepts_external_email:
                 combo.setEditable(True)
                 combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.setMinimumContentsLength(30)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             combo.addItem("", None)
             for candidate in candidates:
-                if role is Role.BILLING and candidate.user_id in billing:
+                if role.multi and candidate.user_id in billing:
                     continue  # already a billing contact: can't take a second slot
                 combo.addItem(candidate.display, candidate.user_id)
-            if role.can_be_cleared:
+            if not role.required:
                 combo.addItem("", NOBODY)
             combo.setCurrentIndex(0)
             combo.currentIndexChanged.connect(self._check)
@@ -171,11 +171,13 @@ class ReassignDialog(QDialog):
             nobody = combo.findData(NOBODY)
             if nobody >= 0:
                 combo.setItemText(nobody, self.tr("Nobody (leave the role empty)"))
-            if role is Role.SECURITY:
+            if role.accepts_external_email:
                 edit = combo.lineEdit()
-                assert edit is not None  # the security box is editable
+                assert edit is not None  # the box of a role that takes outside addresses is editable
                 edit.setPlaceholderText(self.tr("Select a user or type an external address"))
-                combo.setToolTip(self.tr("The security contact may also be an external address."))
+                combo.setToolTip(
+                    self.tr("The {role} may also be an external address.").format(role=role.label.lower())
+                )
         self.error.setAccessibleName(self.tr("Why nothing was saved"))
         self.reassign_button.setText(self.tr("&Reassign..."))
         self.reassign_button.setAccessibleName(self.tr("Reassign the roles"))
