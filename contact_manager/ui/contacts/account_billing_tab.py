@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -33,6 +33,7 @@ from contact_manager.domain.roles import Role
 from contact_manager.ui.contacts.health_panel import HealthPanel
 from contact_manager.ui.contacts.routing_model import RoutingModel
 from contact_manager.ui.kit.context import AppContext
+from contact_manager.ui.kit.retranslating import Retranslating
 
 _ICON_SIZE = 16
 _WORD_JOINER = "\u2060"
@@ -106,7 +107,7 @@ class _RoutingTable(QTableView):
         self.updateGeometry()
 
 
-class AccountBillingTab(QWidget):
+class AccountBillingTab(Retranslating, QWidget):
     """The first tab of the main window."""
 
     editContactsRequested = Signal(object)  # Role to focus in "Company information", or None
@@ -241,11 +242,6 @@ class AccountBillingTab(QWidget):
         self.routingModel.retranslate()
         self.healthPanel.retranslate()
         self._show_sheet(self._sheet)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- showing a sheet --------------------------------------------------------------
 

@@ -7,7 +7,7 @@ the undo stack. Refusals go to the dialogs seam and the box shows what is saved 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -29,6 +29,7 @@ from contact_manager.ui.contacts.company_details import CompanyDetailsBox
 from contact_manager.ui.contacts.contact_picker import ContactPicker
 from contact_manager.ui.kit import dialogs, icons, undo_texts
 from contact_manager.ui.kit.context import AppContext
+from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import (
     Change,
     Description,
@@ -40,7 +41,7 @@ from contact_manager.ui.kit.undo import (
 )
 
 
-class CompanyInfoTab(QWidget):
+class CompanyInfoTab(Retranslating, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("companyInfoTab")
@@ -193,11 +194,6 @@ class CompanyInfoTab(QWidget):
             picker.set_role_description(receives(Role.BILLING))
         for role, picker in self.others.items():
             picker.set_role_description(receives(role))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- showing the sheet ------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from contact_manager.domain.contacts import Person
 from contact_manager.ui.kit import icons
 from contact_manager.ui.kit.look import REFUSED_STYLE
 from contact_manager.ui.kit.picker_users_model import USER_ID_DATA, UserFilterModel, UserListModel
+from contact_manager.ui.kit.retranslating import Retranslating
 
 
 class StatusMarker(QWidget):
@@ -69,7 +70,7 @@ class StatusMarker(QWidget):
         self.show()
 
 
-class ContactPicker(QComboBox):
+class ContactPicker(Retranslating, QComboBox):
     userChosen = Signal(int)
     addressEntered = Signal(str)
     clearRequested = Signal()
@@ -154,11 +155,6 @@ class ContactPicker(QComboBox):
         self.spoken_label.setObjectName(f"{self.objectName()}SpokenLabel")
         self.spoken_label.setBuddy(self)
         self.spoken_label.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- what the box shows -----------------------------------------------------------
 

@@ -6,7 +6,7 @@ reassign service; Cancel (or a refusal) leaves everything as it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,12 +29,13 @@ from contact_manager.services.reassign import Leave, NewHolder, ReassignService
 from contact_manager.ui.kit import undo, undo_texts
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.look import ERROR_STYLE
+from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import UndoFailures
 
 NOBODY = "nobody"
 
 
-class ReassignDialog(QDialog):
+class ReassignDialog(Retranslating, QDialog):
     def __init__(
         self,
         context: AppContext,
@@ -189,11 +190,6 @@ class ReassignDialog(QDialog):
         return (
             self.tr("Reassign and &remove") if self.leave == "remove" else self.tr("Reassign and &deactivate")
         )
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- the flow -----------------------------------------------------------------------
 

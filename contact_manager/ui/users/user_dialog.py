@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,13 +21,14 @@ from contact_manager.domain.errors import ContactError, DuplicateEmail, InvalidE
 from contact_manager.ui.kit import undo, undo_texts
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.look import ERROR_STYLE
+from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import UndoFailures
 
 # A hint, not an error: an empty style sheet would leave the red of the previous error on screen.
 NEUTRAL_STYLE = "color: palette(window-text);"
 
 
-class UserDialog(QDialog):
+class UserDialog(Retranslating, QDialog):
     """Saves through the users service; closes only once the service accepted the change."""
 
     userSaved = Signal(int)  # the id of the user added or edited, once saved
@@ -151,11 +152,6 @@ class UserDialog(QDialog):
         self.save_button.setText(self.tr("&Save") if editing else self.tr("&Add"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._check()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- checking as typed --------------------------------------------------------------
 

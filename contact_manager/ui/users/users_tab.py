@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from contact_manager.ui.kit.a11y import name_clear_button
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.look import ERROR_STYLE
 from contact_manager.ui.kit.refresh_when_shown import RefreshWhenShown
+from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import (
     UndoFailures,
     active_change,
@@ -35,7 +36,7 @@ from contact_manager.ui.users.users_filter import UsersFilter
 from contact_manager.ui.users.users_table_model import PERSON_DATA, UsersModel
 
 
-class UsersTab(RefreshWhenShown, QWidget):
+class UsersTab(Retranslating, RefreshWhenShown, QWidget):
     dialogOpened = Signal(object)  # every dialog the tab opens, for tests and the window
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -154,11 +155,6 @@ class UsersTab(RefreshWhenShown, QWidget):
             self.buttons[name].setToolTip(description)
         self.model.retranslate()
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- reading ------------------------------------------------------------------------
 
