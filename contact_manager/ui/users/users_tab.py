@@ -29,9 +29,11 @@ from contact_manager.ui.kit.undo import (
     active_change,
     user_removal_change,
 )
+from contact_manager.ui.users import users_columns as cols
 from contact_manager.ui.users.person_view import PersonView
 from contact_manager.ui.users.reassign_dialog import ReassignDialog
 from contact_manager.ui.users.user_dialog import UserDialog
+from contact_manager.ui.users.users_columns import SORTED_BY
 from contact_manager.ui.users.users_filter import UsersFilter
 from contact_manager.ui.users.users_table_model import PERSON_DATA, UsersModel
 
@@ -59,7 +61,7 @@ class UsersTab(Retranslating, RefreshWhenShown, QWidget):
         self.table.setObjectName("usersTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(SORTED_BY, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -181,6 +183,10 @@ class UsersTab(Retranslating, RefreshWhenShown, QWidget):
     @Slot()
     def _rows_replaced(self) -> None:
         self.table.resizeColumnsToContents()
+        characters = self.fontMetrics().averageCharWidth()
+        for number, column in enumerate(cols.COLUMNS):
+            if column.width is not None:
+                self.table.setColumnWidth(number, column.width * characters)
         if self._kept is not None:
             self.select(self._kept)
         if self._select_next is not None and self.model.row_of(self._select_next) is not None:
