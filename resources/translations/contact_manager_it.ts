@@ -3888,6 +3888,17 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>inglese</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3900,14 +3911,6 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Show the application in {language}</source>
         <translation>Mostra l&apos;applicazione in {language}</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>inglese</translation>
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation>italiano</translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,10 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from contact_manager import language
+from contact_manager.domain.languages import LANGUAGES, described
 from contact_manager.ui.kit.retranslating import Retranslating
 
-NATIVE_NAMES = {"en": "English", "it": "Italiano"}
+NATIVE_NAMES = {described_language.code: described_language.native_name for described_language in LANGUAGES}
 
 
 class LanguageMenu(Retranslating, QMenu):
@@ -47,8 +48,7 @@ class LanguageMenu(Retranslating, QMenu):
 
     def _name_in_sentence(self, code: str) -> str:
         """The language's name in the current language, as it reads inside a sentence."""
-        names = {"en": self.tr("English"), "it": self.tr("Italian")}
-        return names.get(code, NATIVE_NAMES.get(code, code))
+        return described(code).name_in_sentence
 
     @Slot("QAction*")
     def _chosen(self, action: QAction) -> None:
