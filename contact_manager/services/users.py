@@ -222,6 +222,6 @@ def _clean(first_name: str, last_name: str, email: str, job_title: str, phone: s
         first,
         last,
         normalize_email(email),
-        clean_optional("job_title", job_title, 100),
-        clean_optional("phone", phone, 25),
+        clean_optional("job_title", job_title),
+        clean_optional("phone", phone),
     )

@@ -5019,8 +5019,8 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Inserisci il nome o il cognome della persona.</translation>
     </message>
     <message>
-        <source>A name can be at most 100 characters long.</source>
-        <translation>Un nome può contenere al massimo 100 caratteri.</translation>
+        <source>A name can be at most {count} characters long.</source>
+        <translation>Un nome può contenere al massimo {count} caratteri.</translation>
     </message>
     <message>
         <source>This field can be at most {count} characters long.</source>

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from contact_manager.domain.company import MAX_LENGTHS
 from contact_manager.domain.errors import ContactError
 from contact_manager.ui.kit.look import ERROR_STYLE
 from contact_manager.ui.kit.retranslating import Retranslating
@@ -36,7 +37,7 @@ class NameDialog(Retranslating, QDialog):
         self.prompt.setWordWrap(True)
         self.name = QLineEdit(text)
         self.name.setObjectName("accountNameField")
-        self.name.setMaxLength(200)
+        self.name.setMaxLength(MAX_LENGTHS["name"])
         self.name.selectAll()
         self.prompt.setBuddy(self.name)
         self.error = QLabel()

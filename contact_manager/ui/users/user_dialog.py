@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contact_manager.domain.company import clean_optional
+from contact_manager.domain.company import USER_MAX_LENGTHS, clean_optional
 from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import ContactError, DuplicateEmail, InvalidEmail, InvalidField
@@ -73,14 +73,14 @@ class UserDialog(Retranslating, QDialog):
         self.phone_reason.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.phone_reason.setStyleSheet(ERROR_STYLE)
         self.phone_reason.hide()
-        for field, limit in (
-            (self.first, 100),
-            (self.last, 100),
-            (self.email, 254),
-            (self.title, 100),
-            (self.phone, 25),
+        for field, name in (
+            (self.first, "first_name"),
+            (self.last, "last_name"),
+            (self.email, "email"),
+            (self.title, "job_title"),
+            (self.phone, "phone"),
         ):
-            field.setMaxLength(limit)
+            field.setMaxLength(USER_MAX_LENGTHS[name])
         self.error = QLabel()
         self.error.setObjectName("userDialogError")
         self.error.setWordWrap(True)
@@ -184,7 +184,7 @@ class UserDialog(Retranslating, QDialog):
 
     def _check_phone(self) -> bool:
         try:
-            clean_optional("phone", self.phone.text(), 25)
+            clean_optional("phone", self.phone.text())
         except InvalidField as error:
             self.phone_reason.setText(error.message)
             self.phone_reason.setAccessibleName(self.tr("Phone number check"))
