@@ -16,12 +16,11 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from contact_manager.domain.errors import ContactError
+from contact_manager.domain.errors import ContactError, StorageError
 from contact_manager.domain.text import translate
 from contact_manager.services.backup_files import BackupFile, list_backups, new_backup_path
 from contact_manager.store import migrations, schema, snapshot
 from contact_manager.store.connection import Store
-from contact_manager.store.errors import StorageError
 
 TABLES = ("account", "app_user", "role_assignment", "history")
 

@@ -16,7 +16,7 @@ from contact_manager.store import migrations, schema, snapshot, transactions
 from contact_manager.store.decoding import SafeTextConnection
 from contact_manager.store.errors import StorageError, classify
 from contact_manager.store.models import MODELS
-from contact_manager.store.target import parse_target
+from contact_manager.domain.target import parse_target
 
 __all__ = ["BUSY_TIMEOUT_MS", "Store", "parse_target"]
 
