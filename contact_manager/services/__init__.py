@@ -5,7 +5,9 @@ Both front ends (the window and the command line) reach the data through ``Servi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from contact_manager.services.accounts import AccountInfo, AccountService
@@ -16,10 +18,14 @@ from contact_manager.services.users import UserService
 from contact_manager.store.connection import Store
 
 if TYPE_CHECKING:
+    from contact_manager.services.backups import BackupService
+    from contact_manager.services.directory import DirectoryService
     from contact_manager.services.exchange import ExchangeService
     from contact_manager.services.importing import ImportService
     from contact_manager.services.notices import NoticeService
     from contact_manager.services.people import PeopleService
+    from contact_manager.services.reassign import ReassignService
+    from contact_manager.services.user_rows import UserRowsService
 
 
 class Services:
@@ -58,6 +64,69 @@ class Services:
         from contact_manager.services.notices import NoticeService
 
         return NoticeService(self.store, self.actor)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from contact_manager.services.backups import BackupService
+
+        return BackupService(self.store)
+
+    @cached_property
+    def directory(self) -> DirectoryService:
+        from contact_manager.services.directory import DirectoryService
+
+        return DirectoryService(self.store, self.actor)
+
+    @cached_property
+    def reassign(self) -> ReassignService:
+        from contact_manager.services.reassign import ReassignService
+
+        return ReassignService(self.store, self.actor)
+
+    @cached_property
+    def user_rows(self) -> UserRowsService:
+        from contact_manager.services.user_rows import UserRowsService
+
+        return UserRowsService(self.store, self.actor)
+
+    # --- the database open, as the front ends name and show it ---------------------------
+
+    @property
+    def path(self) -> Path | None:
+        """The database file; None for a server's database."""
+        return self.store.path
+
+    @property
+    def label(self) -> str:
+        """The database as shown to a person: its file, else the server database's name."""
+        return self.store.label
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the database can only be read (nothing may be changed)."""
+        return self.store.read_only
+
+    @property
+    def reader_path(self) -> str | None:
+        """The file a reader in another thread may open on its own connection; None when there
+        is none (a server's database, or one that can only be read: it is opened specially)."""
+        return None if self.store.read_only or self.store.path is None else str(self.store.path)
+
+    def close_thread_connection(self) -> None:
+        """Close the connection of the calling thread (each thread has its own): a worker
+        thread calls it when done; the window's connection stays open."""
+        self.store.db.close()
+
+    # --- use cases spanning several services ---------------------------------------------
+
+    def create_account(self, name: str, users: Sequence[tuple[str, str, str]] = ()) -> AccountInfo:
+        """Create the account ``name`` and its first users (first name, last name, address) in
+        one transaction: a refusal of any of them leaves nothing made."""
+        with self.store.transaction():
+            account = self.accounts.create(name)
+            for first, last, address in users:
+                self.users.add(account.id, first, last, address)
+        return account
 
     @classmethod
     def open(cls, target: str, actor: str | None = None) -> Services:

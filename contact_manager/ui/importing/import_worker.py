@@ -54,7 +54,7 @@ class Worker(QObject):
         else:
             self.succeeded.emit(result)
         finally:
-            self._services.store.db.close()  # this thread's connection only
+            self._services.close_thread_connection()
 
 
 class BackgroundJob(QObject):

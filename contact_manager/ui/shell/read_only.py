@@ -171,7 +171,6 @@ def _appearing(window: QMainWindow):
 def guard(window: QMainWindow) -> ReadOnlyGuard | None:
     """Install the guard when the window's database can only be read; return it (else None)."""
     services = getattr(window, "services", None)
-    store = getattr(services, "store", None)
-    if store is None or not getattr(store, "read_only", False):
+    if services is None or not services.read_only:
         return None
-    return ReadOnlyGuard(window, str(store.path or store.label))
+    return ReadOnlyGuard(window, str(services.path or services.label))
