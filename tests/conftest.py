@@ -10,10 +10,10 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # "Registering dynamic slot ...", and qt_log_level_fail (pyproject.toml) fails its test.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.pyside.libpyside.warning=true")
 
-import pytest  # noqa: E402
+import pytest
 
-from contact_manager.domain.text import install_translator  # noqa: E402
-from contact_manager.services import Services  # noqa: E402
+from contact_manager.domain.text import install_translator
+from contact_manager.services import Services
 
 
 @pytest.fixture(autouse=True)

@@ -138,7 +138,7 @@ class AdminActions(QObject):
             self.actions[name].setToolTip(tip)
             self.actions[name].setStatusTip(tip)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

@@ -83,7 +83,7 @@ class ReadOnlyBanner(QFrame):
         self.setAccessibleName(headline)
         self.setAccessibleDescription(detail)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() == QEvent.Type.PaletteChange and hasattr(self, "icon"):
@@ -140,7 +140,7 @@ class ReadOnlyGuard(QObject):
             widget.setProperty(_LOCKED, True)
             widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.EnabledChange and isinstance(watched, QWidget) and watched.property(_LOCKED):
             if watched.isEnabled():

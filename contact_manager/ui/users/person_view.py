@@ -89,7 +89,7 @@ class PersonView(QDialog):
         self.replace.setToolTip(self.tr("Give every role of this person, in every account, to someone else"))
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

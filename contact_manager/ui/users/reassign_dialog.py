@@ -188,7 +188,7 @@ class ReassignDialog(QDialog):
             self.tr("Reassign and &remove") if self.leave == "remove" else self.tr("Reassign and &deactivate")
         )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -155,7 +155,7 @@ class UsersTab(RefreshWhenShown, QWidget):
         self.model.retranslate()
         self._update_count()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
