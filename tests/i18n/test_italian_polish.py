@@ -47,7 +47,7 @@ def test_no_mnemonic_sits_on_a_letter_whose_descender_hides_its_underline():
     import re
     from pathlib import Path
 
-    from contact_manager import build_translations
+    from scripts import build_translations
 
     hidden = re.compile(r"(?<!&)&[gjpqy]")
     found = []
