@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from contact_manager import language
 from contact_manager.domain.routing import Notice
-from tests.i18n.conftest import full_window
+from tests.i18n.helpers import full_window
 
 
 def test_the_language_menu_names_the_language_in_italian(qtbot, services, account):
