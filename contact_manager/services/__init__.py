@@ -6,9 +6,9 @@ Both front ends (the window and the command line) reach the data through ``Servi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cached_property
+from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from contact_manager.services.accounts import AccountInfo, AccountService
 from contact_manager.services.base import current_login
@@ -28,6 +28,29 @@ if TYPE_CHECKING:
     from contact_manager.services.user_rows import UserRowsService
 
 
+class _Later:
+    """A member of Services made from ``contact_manager.services.<module>.<name>`` when first
+    read, then kept on the instance (this descriptor is not asked again)."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name, self.attribute = f"contact_manager.services.{module}", name, ""
+
+    def __set_name__(self, owner: type, attribute: str) -> None:
+        self.attribute = attribute
+
+    def __get__(self, services: Services | None, owner: type | None = None) -> Any:
+        if services is None:
+            return self
+        made = getattr(import_module(self.module), self.name)(services.store, services.actor)
+        services.__dict__[self.attribute] = made
+        return made
+
+
+def later(module: str, name: str) -> Any:
+    """``Services`` member made when first used; typed by its annotation."""
+    return _Later(module, name)
+
+
 class Services:
     """Every service over one open store, acting as one person."""
 
@@ -39,55 +62,15 @@ class Services:
         self.contacts = ContactService(store, self.actor)
         self.history = HistoryService(store, self.actor)
 
-    # Importing and exchanging files are made when first used: opening the window needs neither.
-
-    @cached_property
-    def importing(self) -> ImportService:
-        from contact_manager.services.importing import ImportService
-
-        return ImportService(self.store, self.actor)
-
-    @cached_property
-    def exchange(self) -> ExchangeService:
-        from contact_manager.services.exchange import ExchangeService
-
-        return ExchangeService(self.store, self.actor)
-
-    @cached_property
-    def people(self) -> PeopleService:
-        from contact_manager.services.people import PeopleService
-
-        return PeopleService(self.store, self.actor)
-
-    @cached_property
-    def notices(self) -> NoticeService:
-        from contact_manager.services.notices import NoticeService
-
-        return NoticeService(self.store, self.actor)
-
-    @cached_property
-    def backups(self) -> BackupService:
-        from contact_manager.services.backups import BackupService
-
-        return BackupService(self.store)
-
-    @cached_property
-    def directory(self) -> DirectoryService:
-        from contact_manager.services.directory import DirectoryService
-
-        return DirectoryService(self.store, self.actor)
-
-    @cached_property
-    def reassign(self) -> ReassignService:
-        from contact_manager.services.reassign import ReassignService
-
-        return ReassignService(self.store, self.actor)
-
-    @cached_property
-    def user_rows(self) -> UserRowsService:
-        from contact_manager.services.user_rows import UserRowsService
-
-        return UserRowsService(self.store, self.actor)
+    # Made when first used (opening the window needs none of them): the module and class.
+    importing: ImportService = later("importing", "ImportService")
+    exchange: ExchangeService = later("exchange", "ExchangeService")
+    people: PeopleService = later("people", "PeopleService")
+    notices: NoticeService = later("notices", "NoticeService")
+    backups: BackupService = later("backups", "BackupService")
+    directory: DirectoryService = later("directory", "DirectoryService")
+    reassign: ReassignService = later("reassign", "ReassignService")
+    user_rows: UserRowsService = later("user_rows", "UserRowsService")
 
     # --- the database open, as the front ends name and show it ---------------------------
 

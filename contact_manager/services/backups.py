@@ -73,8 +73,8 @@ def check_backup(source: str | Path) -> BackupInfo:
 
 
 class BackupService:
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, store: Store, actor: str | None = None) -> None:
+        self.store = store  # (a backup records no history: the actor is not needed)
 
     def new_path(self, reason: str = "backup") -> Path:
         """A new file in the open database's backups folder, named by ``reason`` and the time."""

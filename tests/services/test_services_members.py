@@ -98,3 +98,12 @@ def test_the_daily_backup_is_made_once(services, account):
     made = services.backups.daily()
     assert made is not None and made.exists()
     assert services.backups.daily() is None  # the same day
+
+
+def test_a_member_is_made_once_per_services(services, db_path):
+    assert services.reassign is services.reassign
+    other = Services.open(str(db_path))
+    try:
+        assert other.reassign is not services.reassign and other.reassign.actor == other.actor
+    finally:
+        other.close()
