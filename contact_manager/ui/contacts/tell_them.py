@@ -76,7 +76,7 @@ class TellThem(QPushButton):
         self.setToolTip(self.tr("Prepare a message to the new and the previous holder of the role"))
         self.setAccessibleName(self.tr("Tell them"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -184,7 +184,7 @@ class TellThemDialog(QDialog):
         self.note.setText(self.tr("Nothing is sent by Contact Manager: your mail client sends the message."))
         self._render()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -189,7 +189,7 @@ class RestoreChooser(QDialog):
         self.other_button.setText(self.tr("&Other file..."))
         self.restore_button.setText(self.tr("&Restore") if self.final else self.tr("&Restore..."))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

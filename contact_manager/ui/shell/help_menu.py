@@ -116,7 +116,7 @@ class GettingStartedDialog(QDialog):
             parts.append(f"<p>{html.escape(text)}</p>")
         self.text.setHtml("".join(parts))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -151,7 +151,7 @@ class HelpActions(QObject):
             self.tr("Open the folder with the database, the backups and the log file")
         )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

@@ -49,7 +49,7 @@ class LanguageMenu(QMenu):
         names = {"en": self.tr("English"), "it": self.tr("Italian")}
         return names.get(code, NATIVE_NAMES.get(code, code))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.errors import ContactError
-from contact_manager.services.directory import DirectoryService, Holding
+from contact_manager.services.directory import Holding
 from contact_manager.ui.kit.context import AppContext
 
 
@@ -89,16 +89,15 @@ class PersonView(QDialog):
         self.replace.setToolTip(self.tr("Give every role of this person, in every account, to someone else"))
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     @Slot()
     def show_person(self) -> None:
-        directory = DirectoryService(self.context.services.store, self.context.services.actor)
         try:
-            self.holdings = directory.person(self.email.text())
+            self.holdings = self.context.services.directory.person(self.email.text())
         except ContactError as error:
             self.holdings = []
             self._fill()
