@@ -90,7 +90,7 @@ def ensure_demo(database_path: str) -> bool:
     An existing database is recognised without loading the database layer, which the
     window loads after its first paint.
     """
-    from contact_manager.store.target import parse_target
+    from contact_manager.domain.target import parse_target
 
     _url, path = parse_target(database_path)
     if path is None or path.exists():

@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from contact_manager.build_translations import SOURCES, tool_command  # noqa: E402
 from contact_manager.domain.languages import LANGUAGES  # noqa: E402
+from scripts.build_translations import SOURCES, tool_command  # noqa: E402
 
 PACKAGE = ROOT / "contact_manager"
 # each language's .ts: its target locale and lupdate's options (the source language: plurals only)

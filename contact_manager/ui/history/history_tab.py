@@ -201,8 +201,7 @@ class HistoryTab(Retranslating, RefreshWhenShown, QWidget):
         self._stale = False
         account_id = self.context.account_id
         history = self.context.services.history
-        store = self.context.services.store
-        path = None if store.read_only or store.path is None else str(store.path)
+        path = self.context.services.reader_path
         try:
             self._has_any = account_id is not None and history.has_any(account_id)
             self.proxy.set_reader(None if account_id is None else AccountHistory(history, account_id, path))

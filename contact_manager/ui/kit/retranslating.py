@@ -27,7 +27,7 @@ class Retranslating(_Base):
         """The language was switched: by default, set the texts again."""
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.language_changed()
         super().changeEvent(event)

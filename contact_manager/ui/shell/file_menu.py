@@ -138,7 +138,7 @@ class AdminActions(QObject):
             self.actions[name].setToolTip(tip)
             self.actions[name].setStatusTip(tip)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
@@ -268,13 +268,11 @@ class AdminActions(QObject):
         self._open(dialog)
 
     def _delete(self, account_id: int, name: str) -> None:
-        from contact_manager.services.backups import BackupService, default_backup_path
-
-        store = self.context.services.store
-        before_delete = default_backup_path("before-delete", store.path)
+        backups = self.context.services.backups
+        before_delete = backups.new_path("before-delete")
 
         def backup_then_delete() -> Path:
-            copy = BackupService(store).backup(before_delete)
+            copy = backups.backup(before_delete)
             self.context.services.accounts.delete(account_id)
             return copy
 
@@ -428,9 +426,8 @@ class AdminActions(QObject):
 
     @Slot()
     def backup(self) -> None:
-        from contact_manager.services.backups import BackupService, default_backup_path
-
-        start = default_backup_path(database=self.context.services.store.path).name
+        backups = self.context.services.backups
+        start = backups.new_path().name
         path = self.ask_path(
             "backup_database",
             title=self.tr("Back up database"),
@@ -439,7 +436,6 @@ class AdminActions(QObject):
         )
         if not path:
             return
-        backups = BackupService(self.context.services.store)
         done, written = self._attempt(lambda: backups.backup(path), file=path)
         if not done:
             return
@@ -447,9 +443,7 @@ class AdminActions(QObject):
 
     @Slot()
     def restore(self) -> None:
-        from contact_manager.services.backups import BackupService
-
-        backups = BackupService(self.context.services.store)
+        backups = self.context.services.backups
         path = self.ask_path(
             "restore_database",
             title=self.tr("Restore a backup"),
@@ -480,10 +474,8 @@ class AdminActions(QObject):
         self._open(box)
 
     def _restore(self, path: str) -> None:
-        from contact_manager.services.backups import BackupService
-
         current = self.context.account_id
-        backups = BackupService(self.context.services.store)
+        backups = self.context.services.backups
         # an OSError: the copy of the current data, made first, could not be written
         done, saved = self._attempt(lambda: backups.restore(path), file=lambda error: error.filename or path)
         if not done:

@@ -214,10 +214,7 @@ class FirstRunPage(Retranslating, QWidget):
             seen.add(email_key(address))
             people.append((first, last, address))
         try:
-            with self.services.store.transaction():
-                account = self.services.accounts.create(name)
-                for first, last, address in people:
-                    self.services.users.add(account.id, first, last, address)
+            account = self.services.create_account(name, people)
         except ContactError as error:
             self._show_error(error.message)
             return

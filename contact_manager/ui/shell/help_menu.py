@@ -147,7 +147,7 @@ class HelpActions(QObject):
             self.tr("Open the folder with the database, the backups and the log file")
         )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

@@ -350,7 +350,7 @@ class MainWindow(Retranslating, QMainWindow):
         from contact_manager.ui.shell import check_dialog
 
         assert self.services is not None  # the action is enabled once the database is open
-        check_dialog.show_check(self, self.services.store.path)
+        check_dialog.show_check(self, self.services.path)
 
     @Slot()
     def _fill_account_menu(self) -> None:
@@ -440,7 +440,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _database_key(self) -> str:
         assert self.services is not None  # the database is open
-        return self.services.store.label
+        return self.services.label
 
     def show_first_run(self, can_cancel: bool) -> None:
         if self.first_run is None:
@@ -532,7 +532,7 @@ class MainWindow(Retranslating, QMainWindow):
         from contact_manager.ui.kit import dialogs
 
         assert self.services is not None  # the action is enabled once the database is open
-        path = dialogs.ask("open_database", self, start=str(self.services.store.path or ""))
+        path = dialogs.ask("open_database", self, start=str(self.services.path or ""))
         if not path:
             return
         try:

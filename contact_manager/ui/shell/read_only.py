@@ -85,7 +85,7 @@ class ReadOnlyBanner(Retranslating, QFrame):
         self.setAccessibleName(headline)
         self.setAccessibleDescription(detail)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "icon"):
             self._set_icon()  # the icon's tint follows a light/dark switch
         super().changeEvent(event)
@@ -140,7 +140,7 @@ class ReadOnlyGuard(QObject):
             widget.setProperty(_LOCKED, True)
             widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.EnabledChange and isinstance(watched, QWidget) and watched.property(_LOCKED):
             if watched.isEnabled():
@@ -171,7 +171,6 @@ def _appearing(window: QMainWindow):
 def guard(window: QMainWindow) -> ReadOnlyGuard | None:
     """Install the guard when the window's database can only be read; return it (else None)."""
     services = getattr(window, "services", None)
-    store = getattr(services, "store", None)
-    if store is None or not getattr(store, "read_only", False):
+    if services is None or not services.read_only:
         return None
-    return ReadOnlyGuard(window, str(store.path or store.label))
+    return ReadOnlyGuard(window, str(services.path or services.label))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.errors import ContactError
-from contact_manager.services.directory import DirectoryService, Holding
+from contact_manager.services.directory import Holding
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.retranslating import Retranslating
 
@@ -92,9 +92,8 @@ class PersonView(Retranslating, QDialog):
 
     @Slot()
     def show_person(self) -> None:
-        directory = DirectoryService(self.context.services.store, self.context.services.actor)
         try:
-            self.holdings = directory.person(self.email.text())
+            self.holdings = self.context.services.directory.person(self.email.text())
         except ContactError as error:
             self.holdings = []
             self._fill()

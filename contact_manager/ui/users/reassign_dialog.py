@@ -25,7 +25,7 @@ from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import ContactError, UserHoldsRoles
 from contact_manager.domain.roles import Role
-from contact_manager.services.reassign import Leave, NewHolder, ReassignService
+from contact_manager.services.reassign import Leave, NewHolder
 from contact_manager.ui.kit import undo, undo_texts
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.look import ERROR_STYLE
@@ -231,7 +231,7 @@ class ReassignDialog(Retranslating, QDialog):
         choices = self.choices()
         sheet = self.context.sheet
         billing = [p.user_id for p in sheet.billing if p.user_id is not None] if sheet else []  # all users
-        service = ReassignService(self.context.services.store, self.context.services.actor)
+        service = self.context.services.reassign
         user_id, leave, roles = self.person.user_id, self.leave, list(self.roles)
         assert user_id is not None  # the one leaving is a user
 

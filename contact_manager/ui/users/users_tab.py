@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from contact_manager.domain.contacts import Person
 from contact_manager.domain.errors import ContactError
-from contact_manager.services.reassign import Leave, ReassignService
+from contact_manager.services.reassign import Leave
 from contact_manager.ui.kit import dialogs, undo, undo_texts
 from contact_manager.ui.kit.a11y import name_clear_button
 from contact_manager.ui.kit.context import AppContext
@@ -293,7 +293,7 @@ class UsersTab(Retranslating, RefreshWhenShown, QWidget):
         if person is None or self.context.account_id is None:
             return
         assert person.user_id is not None  # a user of the list is saved, so has an id
-        service = ReassignService(self.context.services.store, self.context.services.actor)
+        service = self.context.services.reassign
         try:
             roles = service.held_roles(self.context.account_id, person.user_id)
         except ContactError as error:
