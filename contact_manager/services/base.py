@@ -70,8 +70,12 @@ class Service:
 
         A write checks the version first, before any rule: what the caller saw is out of
         date, so a rule's verdict on the current state would answer a question not asked.
+        On a server, inside a write, the account's row is locked until the commit.
         """
-        account = Account.get_or_none(Account.id == account_id)
+        query = Account.select().where(Account.id == account_id)
+        if self.store.locks_rows:  # a server's writers of one account take turns from here
+            query = query.for_update()
+        account = query.get_or_none()
         if account is None:
             raise NotFound("account", account_id)
         if expected_version is not None and account.version != expected_version:
