@@ -68,6 +68,7 @@ class Store:
         self.server = False  # a PostgreSQL server database (store/server.py), not a file
         self.password: str | None = None  # the server password given at open (never shown)
         self._writes = 0  # write transactions open (nested ones included)
+        self.session_user = ""  # on a server: the authenticated role, the history's "who"
 
     @classmethod
     def open(
@@ -143,6 +144,7 @@ class Store:
         store.server, store.password = True, password
         try:
             store.read_only = server.connect_and_prepare(database, store.label, migrate=migrate)
+            store.session_user = database.execute_sql("SELECT session_user").fetchone()[0]
         except Exception as error:
             database.close()
             if isinstance(error, StorageError):
@@ -213,6 +215,24 @@ class Store:
         finally:
             if bound is not self.db:
                 bound.bind(MODELS)
+
+    def reading_connection(self):
+        """This thread's connection for the plain reads written for an sqlite3 connection
+        (``history_reads``): ``execute(sql, params)`` with ``?`` placeholders, on either backend."""
+        if self.server:
+            from contact_manager.store.server import StoreReader
+
+            return StoreReader(self.db)
+        return self.db.connection()
+
+    def execute_many(self, sql: str, rows: list[tuple]) -> None:
+        """Run ``sql`` (``?`` placeholders) once per row, inside the caller's transaction."""
+        if self.server:
+            from contact_manager.store.server import execute_many
+
+            execute_many(self.db, sql, rows)
+        else:
+            self.db.connection().executemany(sql, rows)
 
     def data_version(self) -> int:
         """Changes when another connection commits (PRAGMA data_version; on a server, the

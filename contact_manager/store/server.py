@@ -142,3 +142,20 @@ def can_write(database: ServerDatabase) -> bool:
     """Whether this role may change the accounts (an editor or the owner)."""
     row = database.execute_sql("SELECT has_table_privilege('account', 'UPDATE')").fetchone()
     return bool(row[0])
+
+
+class StoreReader:
+    """The store's own server connection answering ``execute(sql, params)`` with ``?``
+    placeholders, for the reads written for an sqlite3 connection (``Store.reading_connection``)."""
+
+    def __init__(self, database: ServerDatabase) -> None:
+        self.database = database
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        return self.database.execute_sql(sql, tuple(params))
+
+
+def execute_many(database: ServerDatabase, sql: str, rows: list[tuple]) -> None:
+    """``sql`` (``?`` placeholders) once per row, in one round of the protocol's pipeline."""
+    with database.cursor() as cursor:
+        cursor.executemany(to_format_style(sql), rows)
