@@ -66,8 +66,8 @@ def add_database_options(parser: argparse.ArgumentParser, *, account: bool = Tru
         default=argparse.SUPPRESS,
         help=translate(
             "Cli",
-            "the database file or sqlite:/// URL (default: $CONTACT_MANAGER_DB, else contacts.db "
-            "in the per-user data folder)",
+            "the database file or sqlite:/// URL, or an office database's postgresql://USER@HOST/NAME "
+            "URL (default: $CONTACT_MANAGER_DB, else contacts.db in the per-user data folder)",
         ),
     )
     parser.add_argument(

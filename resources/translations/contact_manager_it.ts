@@ -583,8 +583,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Il database non contiene ancora account.</translation>
     </message>
     <message>
-        <source>the database file or sqlite:/// URL (default: $CONTACT_MANAGER_DB, else contacts.db in the per-user data folder)</source>
-        <translation>il file del database o un URL sqlite:/// (predefinito: $CONTACT_MANAGER_DB, altrimenti contacts.db nella cartella dati dell&apos;utente)</translation>
+        <source>the database file or sqlite:/// URL, or an office database&apos;s postgresql://USER@HOST/NAME URL (default: $CONTACT_MANAGER_DB, else contacts.db in the per-user data folder)</source>
+        <translation>il file del database o un URL sqlite:///, oppure l&apos;URL postgresql://UTENTE@HOST/NOME di un database dell&apos;ufficio (predefinito: $CONTACT_MANAGER_DB, altrimenti contacts.db nella cartella dati dell&apos;utente)</translation>
     </message>
     <message>
         <source>the language of the messages (default: the system&apos;s)</source>
@@ -1060,6 +1060,54 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>the sheet of an Excel workbook to read (default: the first)</source>
         <translation>il foglio della cartella di lavoro Excel da leggere (predefinito: il primo)</translation>
+    </message>
+    <message>
+        <source>an office database on a PostgreSQL server</source>
+        <translation>un database dell&apos;ufficio su un server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>create the schema and the editor and reader roles (once, as the database owner)</source>
+        <translation>crea lo schema e i ruoli di modifica e di sola lettura (una volta, come proprietario del database)</translation>
+    </message>
+    <message>
+        <source>let a login role edit, or only read</source>
+        <translation>consente a un ruolo di accesso di modificare, o solo di leggere</translation>
+    </message>
+    <message>
+        <source>the login role on the server</source>
+        <translation>il ruolo di accesso sul server</translation>
+    </message>
+    <message>
+        <source>may read and change</source>
+        <translation>può leggere e modificare</translation>
+    </message>
+    <message>
+        <source>may only read</source>
+        <translation>può solo leggere</translation>
+    </message>
+    <message>
+        <source>take both roles from a login role</source>
+        <translation>toglie entrambi i ruoli a un ruolo di accesso</translation>
+    </message>
+    <message>
+        <source>{target} is a database file: only an office database on a server has roles.</source>
+        <translation>{target} è un file di database: solo un database dell&apos;ufficio su un server ha dei ruoli.</translation>
+    </message>
+    <message>
+        <source>{target} is set up: grant each person a role with: {prog} server grant USER --editor</source>
+        <translation>{target} è pronto: assegna un ruolo a ogni persona con: {prog} server grant UTENTE --editor</translation>
+    </message>
+    <message>
+        <source>{user} may now read and change {target}.</source>
+        <translation>Ora {user} può leggere e modificare {target}.</translation>
+    </message>
+    <message>
+        <source>{user} may now only read {target}.</source>
+        <translation>Ora {user} può solo leggere {target}.</translation>
+    </message>
+    <message>
+        <source>{user} may no longer open {target}.</source>
+        <translation>{user} non può più aprire {target}.</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +4780,46 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>{path} was written by a newer version of Contact Manager. Install the newer version to open it; the file has not been changed.</source>
         <translation>{path} è stato scritto da una versione più recente di Contact Manager. Installa la versione più recente per aprirlo; il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password for {path} ({detail}). Check them (or ~/.pgpass) and try again.</source>
+        <translation>Il server ha rifiutato il nome utente o la password per {path} ({detail}). Verificali (o ~/.pgpass) e riprova.</translation>
+    </message>
+    <message>
+        <source>The database server of {path} can&apos;t be reached: {detail}</source>
+        <translation>Il server del database di {path} non è raggiungibile: {detail}</translation>
+    </message>
+    <message>
+        <source>The office database {path} has no Contact Manager data yet: its owner sets it up once with: contact-manager-cli server setup --db URL</source>
+        <translation>Il database dell&apos;ufficio {path} non contiene ancora i dati di Contact Manager: il proprietario lo prepara una volta con: contact-manager-cli server setup --db URL</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: nothing of this change was saved. Try again once the server can be reached.</source>
+        <translation>La connessione al server del database si è interrotta: nulla di questa modifica è stato salvato. Riprova quando il server è di nuovo raggiungibile.</translation>
+    </message>
+    <message>
+        <source>The database server took too long to answer: nothing was saved. Try again.</source>
+        <translation>Il server del database ha impiegato troppo tempo a rispondere: non è stato salvato nulla. Riprova.</translation>
+    </message>
+    <message>
+        <source>You can only read this office database ({path}): nothing was saved.</source>
+        <translation>È possibile solo leggere questo database dell&apos;ufficio ({path}): non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Your login has no access to the office database {path}: ask its owner to grant you a role (contact-manager-cli server grant).</source>
+        <translation>Il tuo accesso non ha permessi sul database dell&apos;ufficio {path}: chiedi al proprietario di assegnarti un ruolo (contact-manager-cli server grant).</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment: nothing was saved. Look at it again and repeat the change.</source>
+        <translation>Qualcun altro ha modificato gli stessi dati nello stesso momento: non è stato salvato nulla. Ricontrolla i dati e ripeti la modifica.</translation>
+    </message>
+    <message>
+        <source>The server has no login role {detail}: its administrator creates it first (CREATE ROLE {detail} LOGIN PASSWORD &apos;...&apos;).</source>
+        <translation>Il server non ha il ruolo di accesso {detail}: l&apos;amministratore deve prima crearlo (CREATE ROLE {detail} LOGIN PASSWORD &apos;...&apos;).</translation>
+    </message>
+    <message>
+        <source>{path} is not set up for Contact Manager yet: run contact-manager-cli server setup first.</source>
+        <translation>{path} non è ancora pronto per Contact Manager: esegui prima contact-manager-cli server setup.</translation>
     </message>
 </context>
 <context>
