@@ -16,10 +16,10 @@ from contact_manager.domain.text import install_translator  # noqa: E402
 from contact_manager.services import Services  # noqa: E402
 from tests.pg_databases import Cluster, require_server  # noqa: E402
 
-# The tests that take ``services`` run on both backends (SQLite, a PostgreSQL server) in these
-# folders, unless they are about SQLite files: they ask for ``db_path`` themselves, or are
-# marked ``sqlite_file``.
-BOTH_BACKENDS = ("services", "server")
+# The tests that take ``services`` (or ``acme_cli``) run on both backends (SQLite, a PostgreSQL
+# server) in these folders, unless they are about SQLite files: they ask for ``db_path``
+# themselves, or are marked ``sqlite_file``.
+BOTH_BACKENDS = ("services", "server", "cli")
 
 
 def pytest_configure(config):

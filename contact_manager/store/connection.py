@@ -232,7 +232,7 @@ class Store:
         if self.server:
             from contact_manager.store.server import execute_many
 
-            execute_many(self.db, sql, rows)
+            execute_many(self.db, sql, rows)  # type: ignore[arg-type]  # a ServerDatabase
         else:
             self.db.connection().executemany(sql, rows)
 
