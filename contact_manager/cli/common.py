@@ -22,6 +22,7 @@ from contact_manager.domain.text import Context, printable, translate
 from contact_manager.language import LANGUAGES
 from contact_manager.services import AccountInfo, Services
 from contact_manager.store.errors import StorageError
+from contact_manager.store.target import redact
 
 PROG = "contact-manager-cli"
 Cli = Context("Cli")  # plural forms: Cli.tr("... %n ...", "", n)
@@ -191,7 +192,7 @@ class Session:
                 self._services = Services.open(self.target)
             except OSError as error:  # e.g. its folder can't be created: the user's to fix
                 detail = error.strerror or str(error)
-                raise StorageError(StorageError.CANNOT_OPEN, self.target, detail) from error
+                raise StorageError(StorageError.CANNOT_OPEN, redact(self.target), detail) from error
         return self._services
 
     def account(self) -> AccountInfo:
@@ -213,7 +214,7 @@ class Session:
                 translate(
                     "Cli",
                     "The database {path} has no account yet. Create one with: {prog} init --account NAME",
-                ).format(path=self.target, prog=PROG)
+                ).format(path=redact(self.target), prog=PROG)
             )
         raise CliProblem(
             translate(

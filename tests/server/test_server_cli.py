@@ -3,8 +3,8 @@ what an editor and a reader may then do."""
 
 from __future__ import annotations
 
+from contact_manager.services import Services
 from contact_manager.store import server_roles
-from contact_manager.store.connection import Store
 from tests.cli.conftest import assert_refused
 from tests.pg_databases import with_user
 
@@ -57,12 +57,15 @@ def test_setup_grant_and_revoke_decide_who_may_edit_and_who_may_only_read(
         history = cli("history", db=as_ann, env=_as(cli_env, "ann-pw"))
         assert ann in history.out  # the server's who: the login, not the OS user
 
-        store = Store.open(as_bob, password="bob-pw")
+        reader = Services.open(as_bob, password="bob-pw")
         try:
-            assert store.read_only
-            assert server_roles.role_of(store, bob) == server_roles.READER
+            assert reader.read_only  # what the window's banner goes by
+            assert server_roles.role_of(reader.store, bob) == server_roles.READER
         finally:
-            store.close()
+            reader.close()
+        editor = Services.open(as_ann, password="ann-pw")
+        assert not editor.read_only
+        editor.close()
 
         assert cli("server", "revoke", bob, db=url).code == 0
         assert_refused(cli("users", "list", db=as_bob, env=_as(cli_env, "bob-pw")), "has no access")
@@ -73,3 +76,10 @@ def test_setup_grant_and_revoke_decide_who_may_edit_and_who_may_only_read(
 def test_grant_refuses_an_unknown_login_and_a_database_file(cli, pg_url, tmp_path):
     assert_refused(cli("server", "grant", "nobody_here", "--reader", db=pg_url), "no login role nobody_here")
     assert_refused(cli("server", "setup", db=tmp_path / "contacts.db"), "is a database file")
+
+
+def test_a_password_in_a_url_is_never_printed(cli):
+    for command in (("accounts",), ("backup", "list"), ("server", "setup")):
+        done = cli(*command, db="postgresql://ann:s3cret@127.0.0.1:1/office")
+        assert done.code == 1 and "Traceback" not in done.err, done
+        assert "s3cret" not in done.err + done.out
