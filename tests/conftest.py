@@ -16,7 +16,67 @@ import pytest
 from contact_manager.domain.text import install_translator
 from contact_manager.services import Services
 from tests.cli.helpers import cli_environment, run_cli
+from tests.pg_databases import PG_ENV, Cluster, require_server
 from tests.services.helpers import leaves_no_trace
+
+# The tests that take ``services`` (or ``acme_cli``) run on both backends (SQLite, a PostgreSQL
+# server) in these folders, unless they are about SQLite files: they ask for ``db_path``
+# themselves, or are marked ``sqlite_file``.
+BOTH_BACKENDS = ("services", "server", "cli")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_file: a test about SQLite files, run on SQLite only")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" not in metafunc.fixturenames:
+        return
+    folder = metafunc.definition.path.parent.name
+    both = (
+        folder in BOTH_BACKENDS
+        and "db_path" not in metafunc.fixturenames
+        and metafunc.definition.get_closest_marker("sqlite_file") is None
+    )
+    metafunc.parametrize("backend", ["sqlite", "postgresql"] if both else ["sqlite"], scope="function")
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One line saying the server tests were skipped, and why (-ra lists each one)."""
+    skipped = [
+        report
+        for report in terminalreporter.stats.get("skipped", [])
+        if "no PostgreSQL test server" in str(getattr(report, "longrepr", ""))
+    ]
+    if skipped:
+        terminalreporter.write_line(
+            f"{len(skipped)} PostgreSQL server tests were skipped: set {PG_ENV}=postgresql://... to run them."
+        )
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """The PostgreSQL test server (skipped, or failed under CI, when there is none)."""
+    url = require_server()
+    cluster = Cluster(url)
+    yield cluster
+    cluster.close()
+
+
+@pytest.fixture
+def pg_url(pg_cluster):
+    """The URL of a fresh, migrated database on the test server, dropped afterwards."""
+    name, url = pg_cluster.fresh()
+    yield url
+    pg_cluster.drop(name)
+
+
+@pytest.fixture
+def database_target(backend, request):
+    """What ``Services.open`` is given: the test's SQLite file, or a fresh server database."""
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_url")
+    return str(request.getfixturevalue("db_path"))
 
 
 @pytest.fixture(autouse=True)
@@ -37,8 +97,8 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def services(db_path):
-    opened = Services.open(str(db_path), actor="tester")
+def services(database_target):
+    opened = Services.open(database_target, actor="tester")
     yield opened
     opened.close()
 

@@ -17,7 +17,7 @@ from contact_manager import paths
 from contact_manager.domain.damage import Damage, DamagedRows, collect
 from contact_manager.domain.errors import ContactError, NotFound, StorageError
 from contact_manager.domain.roles import Role
-from contact_manager.domain.target import parse_target
+from contact_manager.domain.target import parse_target, redact
 from contact_manager.domain.text import Context, printable, translate
 from contact_manager.language import LANGUAGES
 from contact_manager.services import AccountInfo, Services
@@ -65,8 +65,8 @@ def add_database_options(parser: argparse.ArgumentParser, *, account: bool = Tru
         default=argparse.SUPPRESS,
         help=translate(
             "Cli",
-            "the database file or sqlite:/// URL (default: $CONTACT_MANAGER_DB, else contacts.db "
-            "in the per-user data folder)",
+            "the database file or sqlite:/// URL, or an office database's postgresql://USER@HOST/NAME "
+            "URL (default: $CONTACT_MANAGER_DB, else contacts.db in the per-user data folder)",
         ),
     )
     parser.add_argument(
@@ -181,7 +181,7 @@ class Session:
                 self._services = Services.open(self.target)
             except OSError as error:  # e.g. its folder can't be created: the user's to fix
                 detail = error.strerror or str(error)
-                raise StorageError(StorageError.CANNOT_OPEN, self.target, detail) from error
+                raise StorageError(StorageError.CANNOT_OPEN, redact(self.target), detail) from error
         return self._services
 
     def account(self) -> AccountInfo:
@@ -203,7 +203,7 @@ class Session:
                 translate(
                     "Cli",
                     "The database {path} has no account yet. Create one with: {prog} init --account NAME",
-                ).format(path=self.target, prog=PROG)
+                ).format(path=redact(self.target), prog=PROG)
             )
         raise CliProblem(
             translate(

@@ -56,7 +56,8 @@ class Services:
 
     def __init__(self, store: Store, actor: str | None = None) -> None:
         self.store = store
-        self.actor = actor or current_login()
+        # on a server the history's "who" is the authenticated role, whatever a client says
+        self.actor = store.session_user if store.server else actor or current_login()
         self.accounts = AccountService(store, self.actor)
         self.users = UserService(store, self.actor)
         self.contacts = ContactService(store, self.actor)
@@ -85,15 +86,11 @@ class Services:
         return self.store.label
 
     @property
-    def read_only(self) -> bool:
-        """Whether the database can only be read (nothing may be changed)."""
-        return self.store.read_only
-
-    @property
     def reader_path(self) -> str | None:
-        """The file a reader in another thread may open on its own connection; None when there
-        is none (a server's database, or one that can only be read: it is opened specially)."""
-        return None if self.store.read_only or self.store.path is None else str(self.store.path)
+        """What a reader in another thread opens its own connection with (``open_reader``): the
+        file's path, the server's URL; None when reads must stay on this connection (a file
+        opened read-only)."""
+        return self.store.reader_target()
 
     def close_thread_connection(self) -> None:
         """Close the connection of the calling thread (each thread has its own): a worker
@@ -112,8 +109,15 @@ class Services:
         return account
 
     @classmethod
-    def open(cls, target: str, actor: str | None = None) -> Services:
-        return cls(Store.open(target), actor)
+    def open(cls, target: str, actor: str | None = None, *, password: str | None = None) -> Services:
+        """Open ``target`` (a file, or a server URL: ``password`` is for a server only)."""
+        return cls(Store.open(target, password=password), actor)
+
+    @property
+    def read_only(self) -> bool:
+        """Nothing can be changed through this connection: a file that can only be read, or a
+        reader's connection to an office database (the window shows its banner)."""
+        return self.store.read_only
 
     def close(self) -> None:
         self.store.close()

@@ -22,6 +22,13 @@ from contact_manager.domain.company import MAX_LENGTHS as COMPANY
 from contact_manager.domain.company import USER_MAX_LENGTHS as USER
 
 
+class FlagField(BooleanField):
+    """A yes/no column stored as 0 or 1 on both backends (the portable SQL compares it with 1)."""
+
+    def db_value(self, value: object) -> int | None:
+        return None if value is None else int(bool(value))
+
+
 class BaseModel(Model):
     # peewee adds this primary key itself; declared for the type checker only, no field made here
     id: AutoField[int]
@@ -52,7 +59,7 @@ class User(BaseModel):
     last_name = CharField(max_length=USER["last_name"])
     email = CharField(max_length=USER["email"])
     email_key = CharField(max_length=USER["email"])
-    active = BooleanField(default=True)
+    active = FlagField(default=True)
     job_title = CharField(max_length=USER["job_title"], default="")
     phone = CharField(max_length=USER["phone"], default="")
 

@@ -11,10 +11,11 @@ from tests.cli.helpers import run_process
 
 
 @pytest.fixture
-def acme_cli(tmp_path):
+def acme_cli(database_target):
     """``run(*args)``: the real CLI process over a new database holding the account Acme, as
-    ``subprocess.CompletedProcess`` (its ``.database`` is the file); Python warnings are errors."""
-    database = tmp_path / "cli.db"
+    ``subprocess.CompletedProcess`` (its ``.database`` is the file, or the server database's
+    URL); Python warnings are errors."""
+    database = database_target
 
     def run(*args: str):
         env = dict(os.environ, CONTACT_MANAGER_DB=str(database), LANGUAGE="en", PYTHONWARNINGS="error")

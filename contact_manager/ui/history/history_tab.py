@@ -201,7 +201,7 @@ class HistoryTab(Retranslating, RefreshWhenShown, QWidget):
         self._stale = False
         account_id = self.context.account_id
         history = self.context.services.history
-        path = self.context.services.reader_path
+        path = self.context.services.reader_path  # its own connection in a worker thread (None: this one)
         try:
             self._has_any = account_id is not None and history.has_any(account_id)
             self.proxy.set_reader(None if account_id is None else AccountHistory(history, account_id, path))

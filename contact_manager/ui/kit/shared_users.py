@@ -72,7 +72,7 @@ class SharedUsers(QObject):
             self._cancel()
             self._install(UserRows())
             return
-        path = self.services.reader_path
+        path = self.services.reader_path  # its own connection in a worker thread (None: this one)
         service = self.services.user_rows
         try:
             large = path is not None and service.count(account_id) >= BACKGROUND_FROM
