@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -34,8 +34,10 @@ class MenuAction:
     needs_account: bool = False  # enabled only while an account is open
     shortcut: QKeySequence.StandardKey | str | None = None
     icon: str = ""  # a name of ui.kit.icons
+    menu_role: QAction.MenuRole | None = None  # where macOS puts it (Quit, About)
     context: str = "AdminActions"
     slot: Callable[[], object] | None = None  # for a declaration made at run time
+    method: str = ""  # the declared method's name, when not ``name``
 
     @property
     def object_name(self) -> str:
@@ -51,10 +53,11 @@ def menu_action(
     needs_account: bool = False,
     shortcut: QKeySequence.StandardKey | str | None = None,
     icon: str = "",
+    menu_role: QAction.MenuRole | None = None,
     context: str = "AdminActions",
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Declare the method as the slot of a menu action (see the module's docstring)."""
-    declaration = MenuAction(name, text, tip, group, needs_account, shortcut, icon, context)
+    declaration = MenuAction(name, text, tip, group, needs_account, shortcut, icon, menu_role, context)
 
     def mark(method: Callable[..., Any]) -> Callable[..., Any]:
         setattr(method, _MARK, declaration)
@@ -64,21 +67,19 @@ def menu_action(
 
 
 def declared(cls: type) -> list[MenuAction]:
-    """The declarations of ``cls`` and its bases, bases first, each in the order written. The
-    method of a declaration has its name."""
+    """The declarations of ``cls`` and its bases, bases first, each in the order written."""
     found: dict[str, MenuAction] = {}
     for klass in reversed(cls.__mro__):
         for attribute, value in vars(klass).items():
             declaration = getattr(value, _MARK, None)
             if isinstance(declaration, MenuAction):
-                assert attribute == declaration.name, f"{attribute} declares {declaration.name}"
-                found[declaration.name] = declaration
+                found[declaration.name] = replace(declaration, method=attribute)
     return list(found.values())
 
 
 def make_actions(owner: QObject, parent: QObject, declarations: Iterable[MenuAction]) -> dict[str, QAction]:
-    """A QAction for each declaration, triggering its slot (``owner``'s method of its name
-    when it has none of its own)."""
+    """A QAction for each declaration, triggering its slot (``owner``'s declared method when it
+    has none of its own)."""
     actions: dict[str, QAction] = {}
     for declaration in declarations:
         action = QAction(parent)
@@ -87,11 +88,13 @@ def make_actions(owner: QObject, parent: QObject, declarations: Iterable[MenuAct
             action.setShortcuts(declaration.shortcut)  # every binding the platform has
         elif declaration.shortcut:
             action.setShortcut(QKeySequence(declaration.shortcut))
+        if declaration.menu_role is not None:
+            action.setMenuRole(declaration.menu_role)
         if declaration.icon:
             from contact_manager.ui.kit import icons
 
             action.setIcon(icons.icon(declaration.icon))
-        slot = declaration.slot or getattr(owner, declaration.name)
+        slot = declaration.slot or getattr(owner, declaration.method or declaration.name)
         action.triggered.connect(lambda _checked=False, slot=slot: slot())
         actions[declaration.name] = action
     return actions
