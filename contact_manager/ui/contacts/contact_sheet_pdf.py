@@ -1,8 +1,8 @@
 """A printable contact sheet as PDF (Qt's own printing): the account, each role and its holder,
 who receives which notice, and when the contacts were last reviewed.
 
-Qt prints it, so this export is declared here rather than in ``services/exports.py``, the same
-way: loading this module adds it to the File menu's exports."""
+Qt prints it, so this export is declared in the ui (``contact_sheet_export``), the same way as
+those of ``services/exports.py``."""
 
 from __future__ import annotations
 
@@ -18,10 +18,7 @@ from PySide6.QtPrintSupport import QPrinter
 from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.roles import OTHER_ROLES, Role
 from contact_manager.domain.routing import routing_table
-from contact_manager.domain.text import QT_TRANSLATE_NOOP
 from contact_manager.files import atomic_path
-from contact_manager.services import exports
-from contact_manager.services.exports import ACCOUNT, Export, Request
 
 
 def _date(day: date) -> str:
@@ -132,25 +129,3 @@ def write_contact_sheet_pdf(
         if not partial.is_file() or partial.stat().st_size == 0:
             raise OSError(QCoreApplication.translate("ContactSheetPdf", "The PDF could not be written."))
     return target
-
-
-def _write(request: Request, path: str | os.PathLike[str]) -> int:
-    sheet = request.services.contacts.sheet(request.account_id)
-    write_contact_sheet_pdf(sheet, path)
-    return len(sheet.assignments())
-
-
-PDF = exports.declare(
-    Export(
-        "pdf",
-        ACCOUNT,
-        "pdf",
-        QT_TRANSLATE_NOOP("Exports", "PDF files (*.pdf)"),
-        _write,
-        QT_TRANSLATE_NOOP("Exports", "&Print contact sheet to PDF..."),
-        QT_TRANSLATE_NOOP("Exports", "A printable contact sheet of the account"),
-        title=QT_TRANSLATE_NOOP("Exports", "Save the contact sheet as PDF"),
-        folder="pdf",
-        action="print_pdf",
-    )
-)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from contact_manager.language import csv_separator
 from contact_manager.services import exports
 from contact_manager.services.exports import Export
-from contact_manager.ui.contacts import contact_sheet_pdf  # noqa: F401 - declares the PDF export
+from contact_manager.ui.contacts import contact_sheet_export  # noqa: F401 - declares the PDF export
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.shell import menu_actions
 from contact_manager.ui.shell.account_actions import AccountActions
