@@ -30,7 +30,7 @@ screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py --lang it
 
 translations: $(STAMP)
-	$(PY) -m contact_manager.build_translations
+	$(PY) scripts/build_translations.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

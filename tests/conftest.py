@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -10,10 +11,12 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # "Registering dynamic slot ...", and qt_log_level_fail (pyproject.toml) fails its test.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.pyside.libpyside.warning=true")
 
-import pytest  # noqa: E402
+import pytest
 
-from contact_manager.domain.text import install_translator  # noqa: E402
-from contact_manager.services import Services  # noqa: E402
+from contact_manager.domain.text import install_translator
+from contact_manager.services import Services
+from tests.cli.helpers import cli_environment, run_cli
+from tests.services.helpers import leaves_no_trace
 
 
 @pytest.fixture(autouse=True)
@@ -59,3 +62,31 @@ def people(services, account):
         services.users.add(account.id, first, last, f"{first.lower()}.{last.lower()}@acme.example")
         for first, last in names
     ]
+
+
+# Shared by two test folders each (the helpers behind them: tests/cli/helpers.py,
+# tests/services/helpers.py).
+
+
+@pytest.fixture
+def cli_env(private_home):
+    """The environment of a command-line process: its own data folder, English, warnings as errors."""
+    return cli_environment(private_home)
+
+
+@pytest.fixture
+def cli(cli_env):
+    """``cli("users", "list", db=path)`` runs the command line and returns its Result
+    (``env=`` another environment)."""
+
+    def run(*args: str, db=None, env=None):
+        return run_cli(*args, env=env or cli_env, db=db)
+
+    return run
+
+
+@pytest.fixture
+def refused(services):
+    """``with refused(account_id, SomeError) as info:`` asserts the error was raised and that
+    nothing was written: no history row, no version bump, the same contact sheet and users."""
+    return functools.partial(leaves_no_trace, services)

@@ -10,9 +10,9 @@ import argparse
 
 from contact_manager.cli.common import CliProblem, Session, command, group, print_json, say
 from contact_manager.cli.output import table
+from contact_manager.domain.target import parse_target
 from contact_manager.domain.text import translate
 from contact_manager.services.backup_files import list_backups
-from contact_manager.store.target import parse_target
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -6,8 +6,8 @@ import argparse
 import sys
 
 from contact_manager.cli.common import PROG, CliProblem, Session, command, say
+from contact_manager.domain.target import parse_target
 from contact_manager.domain.text import translate
-from contact_manager.store.target import parse_target
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

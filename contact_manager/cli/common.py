@@ -11,17 +11,16 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from contact_manager import paths
 from contact_manager.domain.damage import Damage, DamagedRows, collect
-from contact_manager.domain.errors import ContactError, NotFound
+from contact_manager.domain.errors import ContactError, NotFound, StorageError
 from contact_manager.domain.roles import Role
+from contact_manager.domain.target import parse_target
 from contact_manager.domain.text import Context, printable, translate
 from contact_manager.language import LANGUAGES
 from contact_manager.services import AccountInfo, Services
-from contact_manager.store.errors import StorageError
 
 PROG = "contact-manager-cli"
 Cli = Context("Cli")  # plural forms: Cli.tr("... %n ...", "", n)
@@ -131,15 +130,6 @@ def role_word(role: Role) -> str:
 # --- running a command --------------------------------------------------------------------
 
 
-def _database_file(target: str) -> Path | None:
-    """The file a database target names, or None for a server URL."""
-    if target.startswith("sqlite:///"):
-        return Path(target[len("sqlite:///") :]).expanduser()
-    if "://" in target:
-        return None
-    return Path(target).expanduser()
-
-
 # Arguments that name files: the bytes of a file name need not be UTF-8 (Python keeps them).
 _PATH_ARGUMENTS = ("file", "output", "refused")
 
@@ -172,7 +162,7 @@ class Session:
     def services(self, *, create: bool = False) -> Services:
         if self._services is None:
             check_text_arguments(self.args)  # before any of them reaches the database
-            file = _database_file(self.target)
+            _url, file = parse_target(self.target)
             if not create and file is not None and not file.exists():
                 raise CliProblem(
                     translate(

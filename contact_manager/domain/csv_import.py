@@ -333,9 +333,9 @@ def judge(
                 try:
                     first, last = clean_person_name(unguard(raw_first), unguard(raw_last))
                     if raw_title:
-                        title = clean_optional("job_title", raw_title, 100)
+                        title = clean_optional("job_title", raw_title)
                     if raw_phone:
-                        phone = clean_optional("phone", raw_phone, 25)
+                        phone = clean_optional("phone", raw_phone)
                 except ContactError as error:
                     reasons.append(error.message)
                 if left_out:  # a guest, bot or deactivated member: not imported, and claims nothing

@@ -214,3 +214,50 @@ class Conflict(ContactError):
             "Errors",
             "Someone else changed the account \u201c{account}\u201d meanwhile, so nothing was saved.",
         ).format(account=self.account)
+
+
+class StorageError(ContactError):
+    """The database can't be used as asked: the reason is the user's to fix.
+
+    The store raises it (``store.errors.classify`` tells it from a bug); the front ends catch
+    it as they catch every other refusal.
+    """
+
+    LOCKED = "locked"
+    READ_ONLY = "read_only"
+    FULL = "full"
+    DISK = "disk"
+    NOT_A_DATABASE = "not_a_database"
+    CANNOT_OPEN = "cannot_open"
+    NEWER = "newer"
+
+    def __init__(self, kind: str, path: str = "", detail: str = "") -> None:
+        super().__init__(kind, path, detail)
+        self.kind, self.path, self.detail = kind, path, detail
+
+    @property
+    def message(self) -> str:
+        texts = {
+            self.LOCKED: translate(
+                "Storage", "The database is busy in another program. Try again in a moment."
+            ),
+            self.READ_ONLY: translate("Storage", "The database {path} can only be read: nothing was saved."),
+            self.FULL: translate(
+                "Storage", "The disk is full: nothing was saved. Free some space and try again."
+            ),
+            self.DISK: translate(
+                "Storage",
+                "The disk holding {path} could not be read or written: nothing was saved. "
+                "Check the disk and try again.",
+            ),
+            self.NOT_A_DATABASE: translate(
+                "Storage", "{path} is not a Contact Manager database, or it is damaged."
+            ),
+            self.CANNOT_OPEN: translate("Storage", "The database {path} can't be opened: {detail}"),
+            self.NEWER: translate(
+                "Storage",
+                "{path} was written by a newer version of Contact Manager. "
+                "Install the newer version to open it; the file has not been changed.",
+            ),
+        }
+        return texts[self.kind].format(path=self.path, detail=self.detail)

@@ -65,7 +65,7 @@ def _refuse_unreadable(data: bytes, name: str) -> None:
 def _open(data: bytes, name: str):
     _refuse_unreadable(data, name)
     try:
-        from openpyxl import load_workbook  # noqa: PLC0415 - only when a workbook is read
+        from openpyxl import load_workbook  # only when a workbook is read
 
         with warnings.catch_warnings():  # "no default style" and the like: not the user's concern
             warnings.simplefilter("ignore")
@@ -168,8 +168,8 @@ def write_workbook(path_or_stream, sheets: Sequence[tuple[str, Sequence[Sequence
 
     Every cell is written as text (a phone number "+39 02..." stays text, "=SUM()" is no formula).
     """
-    from openpyxl import Workbook  # noqa: PLC0415 - only when a workbook is written
-    from openpyxl.styles import Font  # noqa: PLC0415
+    from openpyxl import Workbook  # only when a workbook is written
+    from openpyxl.styles import Font
 
     workbook = Workbook()
     workbook.remove(workbook.active)

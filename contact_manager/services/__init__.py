@@ -5,8 +5,10 @@ Both front ends (the window and the command line) reach the data through ``Servi
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from contact_manager.services.accounts import AccountInfo, AccountService
 from contact_manager.services.base import current_login
@@ -16,10 +18,37 @@ from contact_manager.services.users import UserService
 from contact_manager.store.connection import Store
 
 if TYPE_CHECKING:
+    from contact_manager.services.backups import BackupService
+    from contact_manager.services.directory import DirectoryService
     from contact_manager.services.exchange import ExchangeService
     from contact_manager.services.importing import ImportService
     from contact_manager.services.notices import NoticeService
     from contact_manager.services.people import PeopleService
+    from contact_manager.services.reassign import ReassignService
+    from contact_manager.services.user_rows import UserRowsService
+
+
+class _Later:
+    """A member of Services made from ``contact_manager.services.<module>.<name>`` when first
+    read, then kept on the instance (this descriptor is not asked again)."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name, self.attribute = f"contact_manager.services.{module}", name, ""
+
+    def __set_name__(self, owner: type, attribute: str) -> None:
+        self.attribute = attribute
+
+    def __get__(self, services: Services | None, owner: type | None = None) -> Any:
+        if services is None:
+            return self
+        made = getattr(import_module(self.module), self.name)(services.store, services.actor)
+        services.__dict__[self.attribute] = made
+        return made
+
+
+def later(module: str, name: str) -> Any:
+    """``Services`` member made when first used; typed by its annotation."""
+    return _Later(module, name)
 
 
 class Services:
@@ -33,31 +62,54 @@ class Services:
         self.contacts = ContactService(store, self.actor)
         self.history = HistoryService(store, self.actor)
 
-    # Importing and exchanging files are made when first used: opening the window needs neither.
+    # Made when first used (opening the window needs none of them): the module and class.
+    importing: ImportService = later("importing", "ImportService")
+    exchange: ExchangeService = later("exchange", "ExchangeService")
+    people: PeopleService = later("people", "PeopleService")
+    notices: NoticeService = later("notices", "NoticeService")
+    backups: BackupService = later("backups", "BackupService")
+    directory: DirectoryService = later("directory", "DirectoryService")
+    reassign: ReassignService = later("reassign", "ReassignService")
+    user_rows: UserRowsService = later("user_rows", "UserRowsService")
 
-    @cached_property
-    def importing(self) -> ImportService:
-        from contact_manager.services.importing import ImportService
+    # --- the database open, as the front ends name and show it ---------------------------
 
-        return ImportService(self.store, self.actor)
+    @property
+    def path(self) -> Path | None:
+        """The database file; None for a server's database."""
+        return self.store.path
 
-    @cached_property
-    def exchange(self) -> ExchangeService:
-        from contact_manager.services.exchange import ExchangeService
+    @property
+    def label(self) -> str:
+        """The database as shown to a person: its file, else the server database's name."""
+        return self.store.label
 
-        return ExchangeService(self.store, self.actor)
+    @property
+    def read_only(self) -> bool:
+        """Whether the database can only be read (nothing may be changed)."""
+        return self.store.read_only
 
-    @cached_property
-    def people(self) -> PeopleService:
-        from contact_manager.services.people import PeopleService
+    @property
+    def reader_path(self) -> str | None:
+        """The file a reader in another thread may open on its own connection; None when there
+        is none (a server's database, or one that can only be read: it is opened specially)."""
+        return None if self.store.read_only or self.store.path is None else str(self.store.path)
 
-        return PeopleService(self.store, self.actor)
+    def close_thread_connection(self) -> None:
+        """Close the connection of the calling thread (each thread has its own): a worker
+        thread calls it when done; the window's connection stays open."""
+        self.store.db.close()
 
-    @cached_property
-    def notices(self) -> NoticeService:
-        from contact_manager.services.notices import NoticeService
+    # --- use cases spanning several services ---------------------------------------------
 
-        return NoticeService(self.store, self.actor)
+    def create_account(self, name: str, users: Sequence[tuple[str, str, str]] = ()) -> AccountInfo:
+        """Create the account ``name`` and its first users (first name, last name, address) in
+        one transaction: a refusal of any of them leaves nothing made."""
+        with self.store.transaction():
+            account = self.accounts.create(name)
+            for first, last, address in users:
+                self.users.add(account.id, first, last, address)
+        return account
 
     @classmethod
     def open(cls, target: str, actor: str | None = None) -> Services:

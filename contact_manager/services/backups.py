@@ -16,12 +16,12 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from contact_manager.domain.errors import ContactError
+from contact_manager.domain.errors import ContactError, StorageError
 from contact_manager.domain.text import translate
-from contact_manager.services.backup_files import BackupFile, list_backups, new_backup_path
+from contact_manager.services.backup_files import BackupFile, list_backups, make_daily_backup, new_backup_path
 from contact_manager.store import migrations, schema, snapshot
 from contact_manager.store.connection import Store
-from contact_manager.store.errors import StorageError
+from contact_manager.store.errors import classify
 
 TABLES = ("account", "app_user", "role_assignment", "history")
 
@@ -73,14 +73,27 @@ def check_backup(source: str | Path) -> BackupInfo:
 
 
 class BackupService:
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, store: Store, actor: str | None = None) -> None:
+        self.store = store  # (a backup records no history: the actor is not needed)
+
+    def new_path(self, reason: str = "backup") -> Path:
+        """A new file in the open database's backups folder, named by ``reason`` and the time."""
+        return default_backup_path(reason, self.store.path)
 
     def backup(self, destination: str | Path | None = None) -> Path:
         """Write a consistent copy of the open database; return where it went."""
-        if destination is None:
-            destination = default_backup_path(database=self.store.path)
-        return self.store.backup_to(Path(destination))
+        return self.store.backup_to(Path(destination or self.new_path()))
+
+    def daily(self) -> Path | None:
+        """Today's automatic backup if it is due (see ``make_daily_backup``): the new file, or
+        None. A storage problem is raised as StorageError; another sqlite error is a bug."""
+        try:
+            return make_daily_backup(self.store)
+        except sqlite3.Error as error:
+            problem = classify(error, self.store.label)
+            if problem is None:
+                raise
+            raise problem from error
 
     def list(self) -> list[BackupFile]:
         """The backups of the open database that can be found, newest first."""
@@ -105,7 +118,7 @@ class BackupService:
         with tempfile.TemporaryDirectory(prefix="cm-restore-") as folder:
             staged = Path(folder) / "staged.db"
             self._stage(Path(source), staged, page_size)
-            saved = self.backup(safety_copy or default_backup_path("before-restore", self.store.path))
+            saved = self.backup(safety_copy or self.new_path("before-restore"))
             copy = sqlite3.connect(staged)
             try:
                 copy.backup(live)

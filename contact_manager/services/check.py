@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from contact_manager.domain.errors import StorageError
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import BILLING_CAP, Role
 from contact_manager.domain.text import translate
 from contact_manager.store import schema, snapshot
-from contact_manager.store.errors import StorageError
 from contact_manager.store.migrations import LATEST_VERSION
 
 MAX_LISTED = 50  # problems of one kind past this are counted, not listed

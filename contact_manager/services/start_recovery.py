@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from contact_manager.domain.errors import ContactError
+from contact_manager.domain.errors import ContactError, StorageError
 from contact_manager.services.backup_files import BackupFile, list_backups
 from contact_manager.services.backups import BackupService, SameDatabase, check_backup
-from contact_manager.store.errors import StorageError
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 

@@ -11,12 +11,12 @@ from pathlib import Path
 from peewee import Database, SqliteDatabase
 from peewee import DatabaseError as PeeweeDatabaseError
 
+from contact_manager.domain.target import parse_target
 from contact_manager.paths import ensure_private_dir
 from contact_manager.store import migrations, schema, snapshot, transactions
 from contact_manager.store.decoding import SafeTextConnection
 from contact_manager.store.errors import StorageError, classify
 from contact_manager.store.models import MODELS
-from contact_manager.store.target import parse_target
 
 __all__ = ["BUSY_TIMEOUT_MS", "Store", "parse_target"]
 

@@ -1,4 +1,5 @@
-"""Storage problems a user must be told about, as opposed to bugs.
+"""Telling storage problems a user must be told about from bugs: the store's sqlite errors
+become the domain's ``StorageError`` here.
 
 A database error is sorted by SQLite's result code (``sqlite3.Error.sqlite_errorcode``), never
 by the words of its message: the same code comes with different texts from one SQLite
@@ -10,8 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 
-from contact_manager.domain.errors import ContactError
-from contact_manager.domain.text import translate
+from contact_manager.domain.errors import StorageError  # the store's modules raise it from here
 
 # SQLite's primary result codes (the low byte of an extended code); see sqlite3.h.
 SQLITE_PERM = 3
@@ -28,49 +28,6 @@ SQLITE_NOTADB = 26
 # reports a write refused for want of space in its shared-memory or journal file as
 # SQLITE_IOERR (e.g. SQLITE_IOERR_SHMSIZE), not always as SQLITE_FULL.
 NEARLY_FULL_BYTES = 1 << 20
-
-
-class StorageError(ContactError):
-    """The database can't be used as asked: the reason is the user's to fix."""
-
-    LOCKED = "locked"
-    READ_ONLY = "read_only"
-    FULL = "full"
-    DISK = "disk"
-    NOT_A_DATABASE = "not_a_database"
-    CANNOT_OPEN = "cannot_open"
-    NEWER = "newer"
-
-    def __init__(self, kind: str, path: str = "", detail: str = "") -> None:
-        super().__init__(kind, path, detail)
-        self.kind, self.path, self.detail = kind, path, detail
-
-    @property
-    def message(self) -> str:
-        texts = {
-            self.LOCKED: translate(
-                "Storage", "The database is busy in another program. Try again in a moment."
-            ),
-            self.READ_ONLY: translate("Storage", "The database {path} can only be read: nothing was saved."),
-            self.FULL: translate(
-                "Storage", "The disk is full: nothing was saved. Free some space and try again."
-            ),
-            self.DISK: translate(
-                "Storage",
-                "The disk holding {path} could not be read or written: nothing was saved. "
-                "Check the disk and try again.",
-            ),
-            self.NOT_A_DATABASE: translate(
-                "Storage", "{path} is not a Contact Manager database, or it is damaged."
-            ),
-            self.CANNOT_OPEN: translate("Storage", "The database {path} can't be opened: {detail}"),
-            self.NEWER: translate(
-                "Storage",
-                "{path} was written by a newer version of Contact Manager. "
-                "Install the newer version to open it; the file has not been changed.",
-            ),
-        }
-        return texts[self.kind].format(path=self.path, detail=self.detail)
 
 
 _KINDS = {

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from contact_manager.services.backup_files import BEFORE_DELETE, make_daily_backup, new_backup_path
 from contact_manager.store.migrations import backup_path
-from tests.cli.conftest import assert_refused
+from tests.cli.helpers import assert_refused
 
 NOON = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from tests.cli.conftest import assert_refused
+from tests.cli.helpers import assert_refused
 from tests.store import damaged
 
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.cli.conftest import Result
+from tests.cli.helpers import Result
 
 DATA = Path(__file__).parent.parent / "data"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Result, assert_refused
+from tests.cli.helpers import Result, assert_refused
 from tests.store import damaged
 
 NOBODY = 65534

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from contact_manager.services import Services
-from tests.cli.conftest import assert_refused
+from tests.cli.helpers import assert_refused
 
 OLD, NEW = "gino.ex@acme.example", "nora.new@acme.example"
 NAMES = ("Alfa S.r.l.", "Beta S.p.A.", "Gamma S.n.c.")

@@ -8,7 +8,7 @@ from contact_manager.cli import main
 from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import InvalidEmail
 from contact_manager.domain.roles import Role
-from tests.cli.conftest import assert_refused
+from tests.cli.helpers import assert_refused
 
 
 def test_a_fourth_billing_contact_is_refused_and_nothing_changes(cli, services, account, people, db_path):

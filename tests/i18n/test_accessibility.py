@@ -15,7 +15,7 @@ from contact_manager.demo import create_demo
 from contact_manager.domain.roles import BILLING_CAP
 from contact_manager.ui.contacts.contact_picker import ContactPicker
 from tests.i18n.a11y_checks import dead_mnemonics, menu_clashes, mnemonic_clashes, unnamed_controls
-from tests.i18n.conftest import full_window
+from tests.i18n.helpers import full_window
 
 
 @pytest.fixture(params=["en", "it"])

@@ -17,7 +17,7 @@ from contact_manager.domain.roles import Role
 from contact_manager.ui.kit import dialogs
 from contact_manager.ui.shell.file_menu import AdminActions
 from contact_manager.ui.shell.main_window import MainWindow
-from tests.i18n.conftest import full_window
+from tests.i18n.helpers import full_window
 from tests.i18n.layout_checks import clipped
 
 SIZE = (1024, 700)  # the smallest the app promises to fit

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from contact_manager import language
 from contact_manager.domain.routing import Notice
-from tests.i18n.conftest import full_window
+from tests.i18n.helpers import full_window
 
 
 def test_the_language_menu_names_the_language_in_italian(qtbot, services, account):
@@ -47,7 +47,7 @@ def test_no_mnemonic_sits_on_a_letter_whose_descender_hides_its_underline():
     import re
     from pathlib import Path
 
-    from contact_manager import build_translations
+    from scripts import build_translations
 
     hidden = re.compile(r"(?<!&)&[gjpqy]")
     found = []

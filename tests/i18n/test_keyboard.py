@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from contact_manager import language
 from contact_manager.domain.roles import Role
-from tests.i18n.conftest import full_window
+from tests.i18n.helpers import full_window
 
 ORDER = [
     "company_name",

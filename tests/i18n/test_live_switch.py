@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QGroupBox, QLabel, QPushButton
 
 from contact_manager import language
-from contact_manager.build_translations import SOURCES
 from contact_manager.ui.contacts.contact_picker import ContactPicker
-from tests.i18n.conftest import full_window
+from scripts.build_translations import SOURCES
+from tests.i18n.helpers import full_window
 from tests.i18n.text_walk import left_in_english, texts
 
 

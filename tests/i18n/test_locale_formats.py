@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel
 from contact_manager import language
 from contact_manager.ui.kit import dialogs
 from contact_manager.ui.shell.file_menu import AdminActions
-from tests.i18n.conftest import full_window
+from tests.i18n.helpers import full_window
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from contact_manager.build_translations import OUTPUT, SOURCES, lrelease_command
+from scripts.build_translations import OUTPUT, SOURCES, lrelease_command
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))

@@ -38,7 +38,7 @@ def dialogs(monkeypatch):
 def raise_and_capture(exc: BaseException):
     try:
         raise exc
-    except BaseException as caught:  # noqa: BLE001 - the test needs whatever was raised
+    except BaseException as caught:  # the test needs whatever was raised
         return type(caught), caught, caught.__traceback__
 
 

@@ -1,5 +1,6 @@
-"""The few gestures every GUI test repeats: typing into a contact box and picking, waiting for
-a message box and closing it, letting Qt run what it queued."""
+"""The few gestures every GUI test repeats: a context on an account, a widget on screen, typing
+into a contact box and picking, waiting for a message box and closing it, letting Qt run what
+it queued."""
 
 from __future__ import annotations
 
@@ -9,6 +10,23 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from contact_manager.ui.contacts.contact_picker import ContactPicker
+from contact_manager.ui.kit.context import AppContext
+
+
+def context_on(services, account_id: int) -> AppContext:
+    """The window's context over ``services``, showing the account ``account_id``."""
+    context = AppContext(services)
+    context.switch_account(account_id)
+    return context
+
+
+def on_screen(qtbot, widget: QWidget, size: tuple[int, int] | None = None) -> QWidget:
+    """``widget`` shown (at ``size``), closed by qtbot after the test."""
+    qtbot.addWidget(widget)
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    return widget
 
 
 def settle(qtbot) -> None:

@@ -79,7 +79,7 @@ class AccountChooser(QWidget):
         if first is not None:
             self.list.setCurrentRow(first)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         moves = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
         if (
             watched is self.search

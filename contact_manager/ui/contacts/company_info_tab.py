@@ -7,7 +7,7 @@ the undo stack. Refusals go to the dialogs seam and the box shows what is saved 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -24,11 +24,12 @@ from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import BillingCapReached, ContactError, InvalidEmail
 from contact_manager.domain.roles import BILLING_CAP, OTHER_ROLES, Role
-from contact_manager.domain.routing import notice_list, notices_for
+from contact_manager.domain.routing import notice_list, notices_for, receives
 from contact_manager.ui.contacts.company_details import CompanyDetailsBox
 from contact_manager.ui.contacts.contact_picker import ContactPicker
 from contact_manager.ui.kit import dialogs, icons, undo_texts
 from contact_manager.ui.kit.context import AppContext
+from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import (
     Change,
     Description,
@@ -39,15 +40,8 @@ from contact_manager.ui.kit.undo import (
     holder_change,
 )
 
-OBJECT_NAMES = {
-    Role.DECISION_MAKER: "decisionMakerCombo",
-    Role.ONBOARDING: "onboardingContactCombo",
-    Role.SECURITY: "securityContactCombo",
-    Role.TECHNICAL_ADMIN: "technicalAdminCombo",
-}
 
-
-class CompanyInfoTab(QWidget):
+class CompanyInfoTab(Retranslating, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("companyInfoTab")
@@ -82,7 +76,9 @@ class CompanyInfoTab(QWidget):
         self.primary_group = QGroupBox(body)
         self.primary_group.setObjectName("primaryContactGroup")
         row = QHBoxLayout(self.primary_group)
-        self.primary = ContactPicker(model, "primaryContactCombo", self.primary_group)
+        self.primary = ContactPicker(
+            model, Role.PRIMARY.box_name, self.primary_group, Role.PRIMARY.accepts_external_email
+        )
         row.addWidget(self.primary, 1)
         row.addWidget(self.primary.marker)
         right.addWidget(self.primary_group)
@@ -95,7 +91,9 @@ class CompanyInfoTab(QWidget):
         self.billing: list[ContactPicker] = []
         self.remove_buttons: list[QPushButton] = []
         for slot in range(BILLING_CAP):
-            picker = ContactPicker(model, f"billingContactCombo{slot}", self.billing_group)
+            picker = ContactPicker(
+                model, f"billingContactCombo{slot}", self.billing_group, Role.BILLING.accepts_external_email
+            )
             picker.add_spoken_label()  # "Billing contact 2 of 3", read out with the holder
             remove = QPushButton(self.billing_group)
             remove.setObjectName(f"removeBillingContactButton{slot}")
@@ -133,7 +131,7 @@ class CompanyInfoTab(QWidget):
         self.others: dict[Role, ContactPicker] = {}
         self.other_labels: dict[Role, QLabel] = {}
         for role in OTHER_ROLES:
-            picker = ContactPicker(model, OBJECT_NAMES[role], self.others_group)
+            picker = ContactPicker(model, role.box_name, self.others_group, role.accepts_external_email)
             label = QLabel(self.others_group)
             label.setBuddy(picker)
             line = QHBoxLayout()
@@ -180,39 +178,22 @@ class CompanyInfoTab(QWidget):
         self.add_billing.setText(self.tr("&Add another"))
         self.add_billing.setAccessibleName(self.tr("Add another billing contact"))
         self.others_group.setTitle(self.tr("Other contacts"))
-        labels = {
-            Role.DECISION_MAKER: self.tr("&Decision maker:"),
-            Role.ONBOARDING: self.tr("&Onboarding contact:"),
-            Role.SECURITY: self.tr("&Security contact:"),
-            Role.TECHNICAL_ADMIN: self.tr("&Technical admin:"),
-        }
-        for role, text in labels.items():
-            self.other_labels[role].setText(text)
-            self.others[role].setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.others[Role.SECURITY].setToolTip(
-            self.tr("Choose a user, or type an external email address for a security contact.")
-        )
-        # What each role receives (the routing model), read out by screen readers.
-        receives = {
-            Role.PRIMARY: self.tr(
-                "Receives every important account notice: invoices, upgrades, renewals and the rest."
-            ),
-            Role.BILLING: self.tr("Receives copies of {notices}.").format(notices=billing_notices),
-            Role.DECISION_MAKER: self.tr("Decides on contracts and renewals; receives renewal notices."),
-            Role.ONBOARDING: self.tr("Receives onboarding notices."),
-            Role.SECURITY: self.tr("Receives security notices; may be an external email address."),
-            Role.TECHNICAL_ADMIN: self.tr("Receives technical notices."),
-        }
-        self.primary.set_role_description(receives[Role.PRIMARY])
-        for picker in self.billing:
-            picker.set_role_description(receives[Role.BILLING])
         for role, picker in self.others.items():
-            picker.set_role_description(receives[role])
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+            text = role.field_label
+            self.other_labels[role].setText(text)
+            picker.setAccessibleName(text.replace("&", "").rstrip(":"))
+            if role.accepts_external_email:
+                picker.setToolTip(
+                    self.tr("Choose a user, or type an external email address for the {role}.").format(
+                        role=role.label.lower()
+                    )
+                )
+        # What each role receives (the routing table), read out by screen readers.
+        self.primary.set_role_description(receives(Role.PRIMARY))
+        for picker in self.billing:
+            picker.set_role_description(receives(Role.BILLING))
+        for role, picker in self.others.items():
+            picker.set_role_description(receives(role))
 
     # --- showing the sheet ------------------------------------------------------------------
 
@@ -256,7 +237,7 @@ class CompanyInfoTab(QWidget):
     def picker_for(self, role: Role | None) -> ContactPicker:
         if role is None or role is Role.PRIMARY:
             return self.primary
-        if role is Role.BILLING:
+        if role.multi:
             return self.billing[0]
         return self.others[role]
 
@@ -320,8 +301,8 @@ class CompanyInfoTab(QWidget):
         name = person.display if person else self.tr("nobody")
         what = self.tr("{role}: {person}").format(role=role.label, person=name)
         undo: Change | None = holder_change(services, role, old)
-        if role is Role.PRIMARY and old is None:
-            undo = None  # the primary contact can be replaced but never cleared
+        if role.required and old is None:
+            undo = None  # a required role (the primary contact) can be replaced but never cleared
         undo_what = undo_texts.holder(role, person) if undo is not None else undo_texts.first_primary()
         description = what
         if undo is None:
@@ -332,7 +313,7 @@ class CompanyInfoTab(QWidget):
         self._save(holder_change(services, role, person), description, undo_what, undo, self.picker_for(role))
 
     def _address_entered(self, role: Role, text: str) -> None:
-        if role is Role.SECURITY:
+        if role.accepts_external_email:
             try:  # the address as it will be stored, so the status bar says that form
                 address = normalize_email(text)
             except InvalidEmail as error:

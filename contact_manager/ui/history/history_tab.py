@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from contact_manager.ui.kit import dialogs, file_folders
 from contact_manager.ui.kit.a11y import name_clear_button, name_popup_list
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.refresh_when_shown import RefreshWhenShown
+from contact_manager.ui.kit.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from contact_manager.services.history import HistoryService
@@ -54,7 +55,7 @@ class AccountHistory:
         return self.history.every(self.account_id, role=role, person=person)
 
 
-class HistoryTab(RefreshWhenShown, QWidget):
+class HistoryTab(Retranslating, RefreshWhenShown, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -192,20 +193,17 @@ class HistoryTab(RefreshWhenShown, QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._update_empty()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.model.forget_texts()
-            self.retranslate()
-            self.model.layoutChanged.emit()
-            self.fit_columns()  # the other language's roles and headers are longer or shorter
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        self.model.forget_texts()
+        self.retranslate()
+        self.model.layoutChanged.emit()
+        self.fit_columns()  # the other language's roles and headers are longer or shorter
 
     def refresh(self) -> None:
         self._stale = False
         account_id = self.context.account_id
         history = self.context.services.history
-        store = self.context.services.store
-        path = None if store.read_only or store.path is None else str(store.path)
+        path = self.context.services.reader_path
         try:
             self._has_any = account_id is not None and history.has_any(account_id)
             self.proxy.set_reader(None if account_id is None else AccountHistory(history, account_id, path))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -45,11 +45,12 @@ from contact_manager.ui.importing.import_mapping import ColumnMappingPage
 from contact_manager.ui.importing.import_preview import PreviewPage
 from contact_manager.ui.importing.import_worker import BackgroundJob
 from contact_manager.ui.kit.look import ERROR_STYLE
+from contact_manager.ui.kit.retranslating import Retranslating
 
 __all__ = ["ImportDialog", "import_users", "imported", "users_file_filters"]
 
 
-class ImportDialog(ImportJobs):
+class ImportDialog(Retranslating, ImportJobs):
     """Mapping step (when headers aren't recognised), preview with verdicts, import (the worker's
     part: ``import_jobs``)."""
 
@@ -159,11 +160,6 @@ class ImportDialog(ImportJobs):
         self._update_buttons()
 
     # --- language ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import users"))

@@ -49,12 +49,12 @@ class Worker(QObject):
             self.cancelled.emit()
         except ContactError as error:
             self.failed.emit(error.message)
-        except Exception as error:  # noqa: BLE001 - reported to the user, nothing was written
+        except Exception as error:  # reported to the user, nothing was written
             self.failed.emit(str(error))
         else:
             self.succeeded.emit(result)
         finally:
-            self._services.store.db.close()  # this thread's connection only
+            self._services.close_thread_connection()
 
 
 class BackgroundJob(QObject):

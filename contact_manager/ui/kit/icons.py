@@ -95,7 +95,7 @@ class TintedSvgEngine(QIconEngine):
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return render(self.name, size, colour_for(mode))
 
-    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
         device = QSize(round(size.width() * scale), round(size.height() * scale))
         pixmap = QPixmap(render(self.name, device, colour_for(mode)))
         pixmap.setDevicePixelRatio(scale)
@@ -106,15 +106,15 @@ class TintedSvgEngine(QIconEngine):
         pixmap = self.scaledPixmap(rect.size(), mode, state, scale)
         painter.drawPixmap(QPoint(rect.x(), rect.y()), pixmap)
 
-    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
         return size
 
-    def availableSizes(  # noqa: N802
+    def availableSizes(
         self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
     ) -> list[QSize]:
         return [QSize(s, s) for s in (16, 24, 32, 48, 64)]
 
-    def iconName(self) -> str:  # noqa: N802
+    def iconName(self) -> str:
         return self.name
 
     def key(self) -> str:

@@ -29,7 +29,7 @@ class _Read(QRunnable):
     def run(self) -> None:
         try:
             result: object = self.read()
-        except Exception as error:  # noqa: BLE001 - handed back to the window's thread
+        except Exception as error:  # handed back to the window's thread
             result = error
         with contextlib.suppress(RuntimeError):  # the window closed first: nobody is left to tell
             self.answer.done.emit(self.number, result)

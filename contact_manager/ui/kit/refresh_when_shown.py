@@ -25,7 +25,7 @@ class RefreshWhenShown:
         else:
             self._stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self.refresh()
         super().showEvent(event)  # type: ignore[misc]

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
-from contact_manager.services.user_rows import UserRows, UserRowsService, read_apart
+from contact_manager.services.user_rows import UserRows, read_apart
 
 if TYPE_CHECKING:
     from contact_manager.ui.kit.read_worker import PageReader
@@ -72,9 +72,8 @@ class SharedUsers(QObject):
             self._cancel()
             self._install(UserRows())
             return
-        store = self.services.store
-        path = None if store.read_only or store.path is None else str(store.path)
-        service = UserRowsService(store, self.services.actor)
+        path = self.services.reader_path
+        service = self.services.user_rows
         try:
             large = path is not None and service.count(account_id) >= BACKGROUND_FROM
         except ContactError as error:
@@ -92,7 +91,7 @@ class SharedUsers(QObject):
             self._install(UserRows())
             return
         try:
-            rows = UserRowsService(self.services.store, self.services.actor).read(account_id)
+            rows = self.services.user_rows.read(account_id)
         except ContactError as error:  # the database can't be read (damaged, locked): say so
             self._failed(error)
             return

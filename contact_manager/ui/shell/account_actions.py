@@ -72,13 +72,11 @@ class AccountActions(FileMenuBase):
         self._open(dialog)
 
     def _delete(self, account_id: int, name: str) -> None:
-        from contact_manager.services.backups import BackupService, default_backup_path
-
-        store = self.context.services.store
-        before_delete = default_backup_path("before-delete", store.path)
+        backups = self.context.services.backups
+        before_delete = backups.new_path("before-delete")
 
         def backup_then_delete() -> Path:
-            copy = BackupService(store).backup(before_delete)
+            copy = backups.backup(before_delete)
             self.context.services.accounts.delete(account_id)
             return copy
 

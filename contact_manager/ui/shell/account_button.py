@@ -18,14 +18,14 @@ class AccountButton(QToolButton):
     def _arrow_width(self) -> int:
         return self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(hint.width() + self._arrow_width() + ARROW_GAP, hint.height())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QStylePainter(self)
         option = QStyleOptionToolButton()
         self.initStyleOption(option)

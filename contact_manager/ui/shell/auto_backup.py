@@ -36,18 +36,14 @@ class DailyBackup(QObject):
     @Slot()
     def run(self) -> Path | None:
         """Make today's backup if it is due; the new file, or None."""
-        from contact_manager.services.backup_files import make_daily_backup
-        from contact_manager.store.errors import classify
-
         services = getattr(self.window, "services", None)
         if services is None:
             return None
         try:
-            made = make_daily_backup(services.store)
+            made = services.backups.daily()
         except (ContactError, OSError, sqlite3.Error) as error:
-            if isinstance(error, sqlite3.Error):
-                problem = classify(error, str(services.store.label))
-                reason = problem.message if problem is not None else str(error)
+            if isinstance(error, sqlite3.Error):  # not a storage problem: said as it is
+                reason = str(error)
             elif isinstance(error, OSError):
                 reason = error.strerror or str(error)
             else:

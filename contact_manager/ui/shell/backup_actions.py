@@ -19,9 +19,8 @@ class BackupActions(FileMenuBase):
     )
     @Slot()
     def backup(self) -> None:
-        from contact_manager.services.backups import BackupService, default_backup_path
-
-        start = default_backup_path(database=self.context.services.store.path).name
+        backups = self.context.services.backups
+        start = backups.new_path().name
         path = self.ask_path(
             "backup_database",
             title=self.tr("Back up database"),
@@ -30,7 +29,6 @@ class BackupActions(FileMenuBase):
         )
         if not path:
             return
-        backups = BackupService(self.context.services.store)
         done, written = self._attempt(lambda: backups.backup(path), file=path)
         if not done:
             return
@@ -44,9 +42,7 @@ class BackupActions(FileMenuBase):
     )
     @Slot()
     def restore(self) -> None:
-        from contact_manager.services.backups import BackupService
-
-        backups = BackupService(self.context.services.store)
+        backups = self.context.services.backups
         path = self.ask_path(
             "restore_database",
             title=self.tr("Restore a backup"),
@@ -77,10 +73,8 @@ class BackupActions(FileMenuBase):
         self._open(box)
 
     def _restore(self, path: str) -> None:
-        from contact_manager.services.backups import BackupService
-
         current = self.context.account_id
-        backups = BackupService(self.context.services.store)
+        backups = self.context.services.backups
         # an OSError: the copy of the current data, made first, could not be written
         done, saved = self._attempt(lambda: backups.restore(path), file=lambda error: error.filename or path)
         if not done:

@@ -90,7 +90,7 @@ class AdminActions(AccountActions, BackupActions):
     def retranslate(self) -> None:
         menu_actions.retranslate(self.actions, self.declarations)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

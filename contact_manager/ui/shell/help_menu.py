@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager import paths
+from contact_manager.ui.kit.retranslating import Retranslating
 
 # The seam through which the folder is opened (tests replace it).
 open_url = QDesktopServices.openUrl
 
 
-class GettingStartedDialog(QDialog):
+class GettingStartedDialog(Retranslating, QDialog):
     """A short guide to the window: one paragraph per tab and menu."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -116,11 +117,6 @@ class GettingStartedDialog(QDialog):
             parts.append(f"<p>{html.escape(text)}</p>")
         self.text.setHtml("".join(parts))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 class HelpActions(QObject):
     """The Help menu's own actions, inserted before ``before`` (the About action)."""
@@ -151,7 +147,7 @@ class HelpActions(QObject):
             self.tr("Open the folder with the database, the backups and the log file")
         )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

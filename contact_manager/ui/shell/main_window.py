@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.errors import ContactError, NotFound
+from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import UndoStack
 from contact_manager.ui.shell import admin_gui, auto_backup, read_only, status_bar, window_state
 from contact_manager.ui.shell.loading_page import LoadingPage
@@ -47,7 +48,7 @@ POLL_MS = 1500
 _open_windows: set[MainWindow] = set()  # windows opened by File > Open database
 
 
-class MainWindow(WindowTabs):
+class MainWindow(Retranslating, WindowTabs):
     def __init__(
         self, services: Services | None = None, parent: QWidget | None = None, *, owns_services: bool = False
     ) -> None:
@@ -185,11 +186,6 @@ class MainWindow(WindowTabs):
         self.tabs.setAccessibleName(self.tr("Account tabs"))
         self._update_title()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # --- what is shown ------------------------------------------------------------------
 
     def _update_title(self) -> None:
@@ -219,7 +215,7 @@ class MainWindow(WindowTabs):
 
     def _database_key(self) -> str:
         assert self.services is not None  # the database is open
-        return self.services.store.label
+        return self.services.label
 
     def show_first_run(self, can_cancel: bool) -> None:
         if self.first_run is None:
@@ -305,7 +301,7 @@ class MainWindow(WindowTabs):
         from contact_manager.ui.kit import dialogs
 
         assert self.services is not None  # the action is enabled once the database is open
-        path = dialogs.ask("open_database", self, start=str(self.services.store.path or ""))
+        path = dialogs.ask("open_database", self, start=str(self.services.path or ""))
         if not path:
             return
         try:

@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from contact_manager.ui.kit.retranslating import Retranslating
+
 # objectNames of the window's actions that change the database
 EDIT_ACTIONS = (
     "newAccountAction",
@@ -43,7 +45,7 @@ EDIT_WIDGETS = (
 _LOCKED = "_contact_manager_read_only"
 
 
-class ReadOnlyBanner(QFrame):
+class ReadOnlyBanner(Retranslating, QFrame):
     """One line over the tabs: the database can only be read, and why."""
 
     def __init__(self, database: str, parent: QWidget | None = None) -> None:
@@ -83,10 +85,8 @@ class ReadOnlyBanner(QFrame):
         self.setAccessibleName(headline)
         self.setAccessibleDescription(detail)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.PaletteChange and hasattr(self, "icon"):
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "icon"):
             self._set_icon()  # the icon's tint follows a light/dark switch
         super().changeEvent(event)
 
@@ -140,7 +140,7 @@ class ReadOnlyGuard(QObject):
             widget.setProperty(_LOCKED, True)
             widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.EnabledChange and isinstance(watched, QWidget) and watched.property(_LOCKED):
             if watched.isEnabled():
@@ -171,7 +171,6 @@ def _appearing(window: QMainWindow):
 def guard(window: QMainWindow) -> ReadOnlyGuard | None:
     """Install the guard when the window's database can only be read; return it (else None)."""
     services = getattr(window, "services", None)
-    store = getattr(services, "store", None)
-    if store is None or not getattr(store, "read_only", False):
+    if services is None or not services.read_only:
         return None
-    return ReadOnlyGuard(window, str(store.path or store.label))
+    return ReadOnlyGuard(window, str(services.path or services.label))

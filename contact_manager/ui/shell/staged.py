@@ -47,7 +47,7 @@ class StagedLoader(QObject):
         widget.installEventFilter(self)
         self._fallback.start(FIRST_PAINT_TIMEOUT_MS)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() == QEvent.Type.Paint:
             self._begin()
         return False

@@ -13,9 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from contact_manager.domain.errors import ContactError
-from contact_manager.store.errors import StorageError
-from contact_manager.store.target import parse_target
+from contact_manager.domain.errors import ContactError, StorageError
+from contact_manager.domain.target import parse_target
 from contact_manager.ui.kit import dialogs
 
 log = logging.getLogger("contact_manager.start")

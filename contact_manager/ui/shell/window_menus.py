@@ -152,4 +152,4 @@ class WindowMenus(AccountMenus):
         from contact_manager.ui.shell import check_dialog
 
         assert self.services is not None  # the action is enabled once the database is open
-        check_dialog.show_check(self, self.services.store.path)
+        check_dialog.show_check(self, self.services.path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.errors import ContactError
-from contact_manager.services.directory import DirectoryService, Holding
+from contact_manager.services.directory import Holding
 from contact_manager.ui.kit.context import AppContext
+from contact_manager.ui.kit.retranslating import Retranslating
 
 
-class PersonView(QDialog):
+class PersonView(Retranslating, QDialog):
     def __init__(self, context: AppContext, email: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -89,16 +90,10 @@ class PersonView(QDialog):
         self.replace.setToolTip(self.tr("Give every role of this person, in every account, to someone else"))
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     @Slot()
     def show_person(self) -> None:
-        directory = DirectoryService(self.context.services.store, self.context.services.actor)
         try:
-            self.holdings = directory.person(self.email.text())
+            self.holdings = self.context.services.directory.person(self.email.text())
         except ContactError as error:
             self.holdings = []
             self._fill()

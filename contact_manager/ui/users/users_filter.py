@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 
 from contact_manager.domain.sorting import fold
+from contact_manager.ui.users import users_columns as cols
 from contact_manager.ui.users.users_table_model import ANSWERED, UsersModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,7 +29,7 @@ class UsersFilter(QAbstractTableModel):
         self._map: Sequence[int] = range(0)  # the source rows shown, ascending
         self._moving: list[tuple[QPersistentModelIndex, int | None]] = []
 
-    def setSourceModel(self, source: UsersModel) -> None:  # noqa: N802 - as a proxy's
+    def setSourceModel(self, source: UsersModel) -> None:  # as a proxy's
         self.beginResetModel()
         self._source = source
         source.modelAboutToBeReset.connect(self._before_reset)
@@ -40,7 +41,7 @@ class UsersFilter(QAbstractTableModel):
         self._map = self._matching()
         self.endResetModel()
 
-    def sourceModel(self) -> UsersModel:  # noqa: N802
+    def sourceModel(self) -> UsersModel:
         assert self._source is not None
         return self._source
 
@@ -108,24 +109,24 @@ class UsersFilter(QAbstractTableModel):
         at = bisect_left(self._map, source_row)
         return at if at < len(self._map) and self._map[at] == source_row else None
 
-    def mapFromSource(self, source_index: Index) -> QModelIndex:  # noqa: N802
+    def mapFromSource(self, source_index: Index) -> QModelIndex:
         row = self.map_from_source_row(source_index.row()) if source_index.isValid() else None
         return QModelIndex() if row is None else self.index(row, source_index.column())
 
-    def mapToSource(self, index: Index) -> QModelIndex:  # noqa: N802
+    def mapToSource(self, index: Index) -> QModelIndex:
         if not index.isValid() or not 0 <= index.row() < len(self._map):
             return QModelIndex()
         return self.sourceModel().index(self._map[index.row()], index.column())
 
     # --- the model --------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._map)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 7
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(cols.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         return self.sourceModel().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

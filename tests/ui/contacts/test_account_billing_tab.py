@@ -17,6 +17,7 @@ from contact_manager.domain.text import install_translator
 from contact_manager.ui.contacts.account_billing_tab import AccountBillingTab
 from contact_manager.ui.contacts.routing_model import RoutingModel
 from contact_manager.ui.kit.context import AppContext
+from tests.ui.helpers import on_screen
 
 
 @pytest.fixture
@@ -26,11 +27,7 @@ def context(services):
 
 @pytest.fixture
 def tab(qtbot, context):
-    widget = AccountBillingTab(context)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    return widget
+    return on_screen(qtbot, AccountBillingTab(context), (1100, 700))
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.health import Check, check_sheet
 from contact_manager.domain.roles import OTHER_ROLES, Role
 from contact_manager.ui.contacts.health_panel import HealthPanel
+from tests.ui.helpers import on_screen
 
 TODAY = date(2026, 11, 29)
 ANNA = Person("anna@acme.example", "Anna", "Rossi", user_id=1)
@@ -28,11 +29,7 @@ def sheet(primary=None, billing=(), reviewed_on=TODAY, **others) -> ContactSheet
 
 @pytest.fixture
 def panel(qtbot):
-    widget = HealthPanel()
-    qtbot.addWidget(widget)
-    widget.resize(520, 300)
-    widget.show()
-    return widget
+    return on_screen(qtbot, HealthPanel(), (520, 300))
 
 
 def texts(panel: HealthPanel) -> list[str]:

@@ -14,7 +14,7 @@ from contact_manager.domain.history import Action, Change
 from contact_manager.domain.roles import Role
 from contact_manager.ui.history.history_model import HistoryModel, local_time
 from contact_manager.ui.history.history_tab import HistoryTab
-from contact_manager.ui.kit.context import AppContext
+from tests.ui.helpers import context_on
 
 WHAT, ROLE, SUBJECT, NEW = 2, 3, 4, 6
 
@@ -25,9 +25,7 @@ def context(services, account, people):
     services.contacts.add_billing(account.id, people[1].user_id)
     services.contacts.set_security_email(account.id, "soc@outside.example")
     services.users.add(account.id, '=HYPERLINK("http://evil.example")', "-2", "+sales@acme.example")
-    ctx = AppContext(services)
-    ctx.switch_account(account.id)
-    return ctx
+    return context_on(services, account.id)
 
 
 @pytest.fixture

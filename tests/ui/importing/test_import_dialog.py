@@ -251,7 +251,7 @@ class Shouting(QTranslator):
     def translate(self, context, source, disambiguation=None, n=-1):
         return source.upper() if context in ("ImportDialog", "ImportPreview") else ""
 
-    def isEmpty(self):  # noqa: N802 - Qt's name; an empty translator triggers no LanguageChange
+    def isEmpty(self):  # an empty translator triggers no LanguageChange
         return False
 
 

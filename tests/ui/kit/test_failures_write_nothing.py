@@ -104,11 +104,19 @@ def test_a_backup_that_cannot_be_written_says_so_and_writes_nothing(
     assert dump(db_path) == before
 
 
-def _confirm_restore(qtbot, window, opened, copy: Path) -> QMessageBox:
+def _backup_change_and_ask_restore(
+    qtbot, window, opened, answer, services, tmp_path
+) -> tuple[Path, QMessageBox]:
+    """Back up, change the data, then ask to restore the backup: the backup and the question."""
+    copy = tmp_path / "backup.db"
+    answer(backup_database=str(copy), restore_database=str(copy))
+    window.admin.actions.actions["backup"].trigger()
+    services.accounts.create("Made after the backup")
+    window.context.reload()
     window.admin.actions.actions["restore"].trigger()
     (box,) = [d for d in opened if isinstance(d, QMessageBox) and d.objectName() == "confirmRestoreDialog"]
     assert str(copy) in box.informativeText()
-    return box
+    return copy, box
 
 
 def _press_restore(qtbot, box: QMessageBox) -> None:
@@ -118,13 +126,8 @@ def _press_restore(qtbot, box: QMessageBox) -> None:
 def test_a_backup_spoiled_after_the_confirmation_restores_nothing(
     qtbot, window, opened, answer, services, account, db_path, tmp_path
 ):
-    copy = tmp_path / "backup.db"
-    answer(backup_database=str(copy), restore_database=str(copy))
-    window.admin.actions.actions["backup"].trigger()
-    services.accounts.create("Made after the backup")
-    window.context.reload()
+    copy, box = _backup_change_and_ask_restore(qtbot, window, opened, answer, services, tmp_path)
     before = dump(db_path)
-    box = _confirm_restore(qtbot, window, opened, copy)
     copy.write_bytes(b"overwritten by another program\n" * 100)  # between the question and the answer
     _press_restore(qtbot, box)
     ((name, text),) = message_boxes(opened)
@@ -135,13 +138,8 @@ def test_a_backup_spoiled_after_the_confirmation_restores_nothing(
 def test_a_restore_whose_safety_copy_fails_restores_nothing(
     qtbot, window, opened, answer, services, account, db_path, tmp_path, private_home
 ):
-    copy = tmp_path / "backup.db"
-    answer(backup_database=str(copy), restore_database=str(copy))
-    window.admin.actions.actions["backup"].trigger()
-    services.accounts.create("Made after the backup")
-    window.context.reload()
+    _copy, box = _backup_change_and_ask_restore(qtbot, window, opened, answer, services, tmp_path)
     before = dump(db_path)
-    box = _confirm_restore(qtbot, window, opened, copy)
     block_backups(private_home)  # the copy of the current data, made first, can't be written
     _press_restore(qtbot, box)
     ((_name, text),) = message_boxes(opened)

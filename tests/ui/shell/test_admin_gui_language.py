@@ -30,7 +30,7 @@ class Shouting(QTranslator):
     def translate(self, context, source, disambiguation=None, n=-1):
         return f"\u00ab{source}\u00bb" if context in CONTEXTS else None
 
-    def isEmpty(self):  # noqa: N802
+    def isEmpty(self):
         return False
 
 

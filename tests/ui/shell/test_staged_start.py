@@ -152,7 +152,7 @@ class PaintWatch(QObject):
         super().__init__()
         self.window, self.built_at_paint = window, None
 
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+    def eventFilter(self, watched, event):
         if (
             event.type() == QEvent.Type.Paint
             and self.built_at_paint is None

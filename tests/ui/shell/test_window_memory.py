@@ -51,7 +51,7 @@ class _Screen:
     def __init__(self, available: QRect) -> None:
         self.available = available
 
-    def availableGeometry(self) -> QRect:  # noqa: N802 - Qt's name
+    def availableGeometry(self) -> QRect:
         return self.available
 
 

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QDialog
 
 from contact_manager.services import user_rows
 from contact_manager.ui.kit import shared_users
-from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.users import users_table_model
 from contact_manager.ui.users.user_dialog import UserDialog
 from contact_manager.ui.users.users_tab import UsersTab
 from contact_manager.ui.users.users_table_model import EMAIL
+from tests.ui.helpers import context_on, on_screen
 
 
 @pytest.fixture(autouse=True)
@@ -41,17 +41,12 @@ def threads(monkeypatch):
 
 @pytest.fixture
 def context(qtbot, services, account, people, threads):
-    ctx = AppContext(services)
-    ctx.switch_account(account.id)
-    return ctx
+    return context_on(services, account.id)
 
 
 @pytest.fixture
 def tab(qtbot, context):
-    widget = UsersTab(context)
-    qtbot.addWidget(widget)
-    widget.resize(900, 400)
-    widget.show()
+    widget = on_screen(qtbot, UsersTab(context), (900, 400))
     qtbot.waitUntil(lambda: not widget.busy and widget.proxy.rowCount() == 5)
     yield widget
     for dialog in widget.findChildren(QDialog):

@@ -7,27 +7,22 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
 from contact_manager.services.user_rows import UserRowsService
-from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.users.person_view import PersonView
 from contact_manager.ui.users.reassign_dialog import ReassignDialog
 from contact_manager.ui.users.user_dialog import UserDialog
 from contact_manager.ui.users.users_tab import UsersTab
 from contact_manager.ui.users.users_table_model import EMAIL, LAST, PERSON_DATA, UsersModel
+from tests.ui.helpers import context_on, on_screen
 
 
 @pytest.fixture
 def context(services, account, people):
-    ctx = AppContext(services)
-    ctx.switch_account(account.id)
-    return ctx
+    return context_on(services, account.id)
 
 
 @pytest.fixture
 def tab(qtbot, context):
-    widget = UsersTab(context)
-    qtbot.addWidget(widget)
-    widget.resize(900, 400)
-    widget.show()
+    widget = on_screen(qtbot, UsersTab(context), (900, 400))
     yield widget
     for dialog in widget.findChildren(QDialog):  # leave no modal dialog behind for the next test
         dialog.close()
@@ -354,13 +349,11 @@ def test_billing_picker_offers_only_users_not_already_billing(qtbot, tab, servic
 
 
 def test_no_one_to_take_over_is_explained(qtbot, qapp, services):
-    from contact_manager.ui.kit.context import AppContext
 
     solo = services.accounts.create("Solo")
     only = services.users.add(solo.id, "Only", "One", "only@solo.example")
     services.contacts.set_primary(solo.id, only.user_id)
-    ctx = AppContext(services)
-    ctx.switch_account(solo.id)
+    ctx = context_on(services, solo.id)
     dialog = ReassignDialog(ctx, only, "deactivate", [Role.PRIMARY])
     qtbot.addWidget(dialog)
     dialog.show_pickers()

@@ -1,8 +1,11 @@
-"""Compile the Qt Linguist sources in resources/translations into .qm files.
+"""Compile the Qt Linguist sources in resources/translations into .qm files in the package.
 
 Run by `make translations` (and so by `make run`, `make test` and the packaging scripts):
-the compiled files are build output, never edited by hand or committed.
-The icons need no build step: the SVGs live in the package (``contact_manager/icons``).
+the compiled files are build output, never edited by hand or committed; the package ships
+them (package data), not this tool. The icons need no build step: the SVGs live in the
+package (``contact_manager/icons``).
+
+Usage: python scripts/build_translations.py
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "resources" / "translations"
-OUTPUT = Path(__file__).resolve().parent / "i18n"
+OUTPUT = ROOT / "contact_manager" / "i18n"
 
 
 def tool_command(tool: str) -> list[str]:

@@ -1,7 +1,7 @@
 """What the user named as the database: a file path, a ``sqlite:///`` URL, or a server URL.
 
-Kept apart from the connection code so that start-up can look at the name (does the file
-exist yet?) without loading peewee.
+Pure, so that both front ends and the store read a name the same way, and start-up can look
+at it (does the file exist yet?) without loading peewee.
 """
 
 from __future__ import annotations
