@@ -1,7 +1,11 @@
 """The main window: menus, the account button, the tabs, the status bar, the refresh poll.
 
+Its parts are modules of their own: the menus (``window_menus``), the account menus
+(``account_menus``), the tabs (``window_tabs``, ``loading_page``), the status bar's sentences
+(``status_bar``); this module opens the database and follows changes made elsewhere.
+
 Start-up shows the window's frame first: menus, the account button, the four tab titles
-and an "Opening..." line, built from Qt and this module alone. The database, the account
+and an "Opening..." line, built from Qt and these modules alone. The database, the account
 and the tabs follow step by step from the event loop (``ui.staged``); ``MainWindow(services)``
 and ``build_main_window`` still give a complete window, as they run every step at once.
 
