@@ -68,3 +68,21 @@ def test_every_language_has_its_translation_source():
     )
     assert languages.described("it").native_name == "Italiano"
     assert [language.code for language in languages.LANGUAGES if language.plurals_only] == ["en"]
+
+
+def test_the_schema_stores_a_notice_in_every_language(tmp_path):
+    """A language added here must come with a migration letting an account keep its notices in it."""
+    import re
+    import sqlite3
+
+    from contact_manager.store.connection import Store
+
+    path = tmp_path / "languages.db"
+    Store.open(str(path)).close()
+    connection = sqlite3.connect(path)
+    try:
+        (sql,) = connection.execute("SELECT sql FROM sqlite_master WHERE name = 'account'").fetchone()
+    finally:
+        connection.close()
+    (listed,) = re.findall(r"notice_language IN \(([^)]*)\)", sql)
+    assert set(re.findall(r"'([a-z]+)'", listed)) == set(languages.CODES)
