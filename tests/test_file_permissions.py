@@ -92,10 +92,10 @@ def test_cli_refused_rows_are_owner_only_under_umask_000(cli_env, filled_db, tmp
 
 
 def test_history_csv_is_owner_only(open_umask, services, account, tmp_path):
-    from contact_manager.ui.history.history_model import export_csv
+    from contact_manager.services import exports
 
     path = tmp_path / "history.csv"
-    assert export_csv(services.history.list(account.id), path, delimiter=",") == 1
+    assert exports.write(services, account.id, "csv", path, subject=exports.HISTORY) == 1
     assert mode(path) == 0o600
 
 
