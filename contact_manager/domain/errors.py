@@ -7,9 +7,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from contact_manager.domain.roles import BILLING_CAP, Role
-from contact_manager.domain.text import translate
+from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
 
 
 class ContactError(Exception):
@@ -24,6 +25,35 @@ class ContactError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class Refusal(ContactError):
+    """A refusal said by one sentence about its facts, declared once: the facts are the class's
+    annotations (given in that order: ``Conflict("Acme")``), the sentence is ``text``, marked
+    for lupdate with QT_TRANSLATE_NOOP in the translation context ``context``."""
+
+    context: ClassVar[str] = "Errors"
+    text: ClassVar[str] = ""
+
+    def __init__(self, *facts: object) -> None:
+        names = self.facts()
+        if len(facts) != len(names):
+            raise TypeError(f"{type(self).__name__} takes {len(names)} facts ({', '.join(names)})")
+        super().__init__(*facts)
+        for name, value in zip(names, facts, strict=True):
+            setattr(self, name, value)
+
+    @classmethod
+    def facts(cls) -> tuple[str, ...]:
+        return tuple(
+            name for name in cls.__dict__.get("__annotations__", {}) if name not in ("context", "text")
+        )
+
+    @property
+    def message(self) -> str:
+        return translate(self.context, self.text).format(
+            **{name: getattr(self, name) for name in self.facts()}
+        )
 
 
 def _names(people: Sequence[str]) -> str:
@@ -56,16 +86,9 @@ class DuplicateContact(ContactError):
         )
 
 
-class DuplicateEmail(ContactError):
-    def __init__(self, email: str) -> None:
-        super().__init__(email)
-        self.email = email
-
-    @property
-    def message(self) -> str:
-        return translate("Errors", "Another user of this account already has the address {email}.").format(
-            email=self.email
-        )
+class DuplicateEmail(Refusal):
+    email: str
+    text = QT_TRANSLATE_NOOP("Errors", "Another user of this account already has the address {email}.")
 
 
 class InvalidEmail(ContactError):
@@ -139,38 +162,26 @@ class UserHoldsRoles(ContactError):
         return text.format(person=self.person, roles=roles)
 
 
-class UserInactive(ContactError):
-    def __init__(self, person: str) -> None:
-        super().__init__(person)
-        self.person = person
-
-    @property
-    def message(self) -> str:
-        return translate(
-            "Errors", "{person} is deactivated and can't be given a role. Reactivate them first."
-        ).format(person=self.person)
+class UserInactive(Refusal):
+    person: str
+    text = QT_TRANSLATE_NOOP(
+        "Errors", "{person} is deactivated and can't be given a role. Reactivate them first."
+    )
 
 
-class PrimaryRequired(ContactError):
-    @property
-    def message(self) -> str:
-        return translate(
-            "Errors",
-            "The account primary contact can be changed to another user, but not removed.",
-        )
+class PrimaryRequired(Refusal):
+    text = QT_TRANSLATE_NOOP(
+        "Errors", "The account primary contact can be changed to another user, but not removed."
+    )
 
 
-class ExternalNotAllowed(ContactError):
-    def __init__(self, role: Role, email: str) -> None:
-        super().__init__(role, email)
-        self.role, self.email = role, email
-
-    @property
-    def message(self) -> str:
-        return translate(
-            "Errors",
-            "{email} is not a user of this account. Only the security contact may be an external address.",
-        ).format(email=self.email)
+class ExternalNotAllowed(Refusal):
+    role: Role
+    email: str
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{email} is not a user of this account. Only the security contact may be an external address.",
+    )
 
 
 class NotFound(ContactError):
@@ -189,31 +200,18 @@ class NotFound(ContactError):
         return translate("Errors", "There is no user {key} in this account.").format(key=self.key)
 
 
-class AccountExists(ContactError):
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self.name = name
-
-    @property
-    def message(self) -> str:
-        return translate("Errors", "An account called \u201c{name}\u201d already exists.").format(
-            name=self.name
-        )
+class AccountExists(Refusal):
+    name: str
+    text = QT_TRANSLATE_NOOP("Errors", "An account called \u201c{name}\u201d already exists.")
 
 
-class Conflict(ContactError):
+class Conflict(Refusal):
     """The account changed (another window, the command line) since it was read."""
 
-    def __init__(self, account: str) -> None:
-        super().__init__(account)
-        self.account = account
-
-    @property
-    def message(self) -> str:
-        return translate(
-            "Errors",
-            "Someone else changed the account \u201c{account}\u201d meanwhile, so nothing was saved.",
-        ).format(account=self.account)
+    account: str
+    text = QT_TRANSLATE_NOOP(
+        "Errors", "Someone else changed the account \u201c{account}\u201d meanwhile, so nothing was saved."
+    )
 
 
 class StorageError(ContactError):
