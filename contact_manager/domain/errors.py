@@ -45,9 +45,9 @@ class Refusal(ContactError):
 
     @classmethod
     def facts(cls) -> tuple[str, ...]:
-        return tuple(
-            name for name in cls.__dict__.get("__annotations__", {}) if name not in ("context", "text")
-        )
+        """The names of the facts: the annotations of this class and of the refusals it extends."""
+        own = [k.__dict__.get("__annotations__", {}) for k in reversed(cls.__mro__) if issubclass(k, Refusal)]
+        return tuple(name for names in own[1:] for name in names)  # [0]: Refusal's context and text
 
     @property
     def message(self) -> str:

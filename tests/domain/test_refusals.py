@@ -35,3 +35,12 @@ def test_a_refusal_given_the_wrong_facts_is_a_bug_said_at_once():
 def test_a_refusal_survives_pickling():
     copy = pickle.loads(pickle.dumps(Conflict("Acme")))
     assert isinstance(copy, Conflict) and copy.account == "Acme"
+
+
+def test_a_refusal_extending_another_keeps_its_facts():
+    class Wider(Conflict):
+        detail: str
+
+    error = Wider("Acme", "the rename")
+    assert (error.account, error.detail) == ("Acme", "the rename")
+    assert "Acme" in error.message
