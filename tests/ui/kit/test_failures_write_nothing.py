@@ -202,6 +202,16 @@ def test_a_change_to_an_account_deleted_elsewhere_is_refused_in_words(
 # --- conflicts: another program changed the account meanwhile -------------------------------------
 
 
+def _save_after_a_change_elsewhere(qtbot, dialog: UserDialog, db_path, account_id: int) -> None:
+    """Another program changes the account, then Save: refused in the dialog, nothing written."""
+    bump_version(db_path, account_id)
+    before = dump(db_path)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "meanwhile, so nothing was saved" in dialog.error.text()
+    assert dump(db_path) == before
+    dialog.close()
+
+
 def test_users_tab_refuses_a_new_user_over_a_change_made_elsewhere(qtbot, window, account, db_path):
     users = window.admin.users_tab
     window.tabs.setCurrentWidget(users)
@@ -210,12 +220,7 @@ def test_users_tab_refuses_a_new_user_over_a_change_made_elsewhere(qtbot, window
     qtbot.keyClicks(dialog.first, "Mario")
     qtbot.keyClicks(dialog.last, "Bruni")
     qtbot.keyClicks(dialog.email, "mario.bruni@acme.example")
-    bump_version(db_path, account.id)
-    before = dump(db_path)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "meanwhile, so nothing was saved" in dialog.error.text()
-    assert dump(db_path) == before
-    dialog.close()
+    _save_after_a_change_elsewhere(qtbot, dialog, db_path, account.id)
 
 
 def test_users_tab_refuses_an_edit_over_a_change_made_elsewhere(qtbot, window, account, people, db_path):
@@ -226,12 +231,7 @@ def test_users_tab_refuses_an_edit_over_a_change_made_elsewhere(qtbot, window, a
     (dialog,) = [d for d in users.findChildren(UserDialog) if d.isVisible()]
     dialog.last.selectAll()
     qtbot.keyClicks(dialog.last, "Verdi-Neri")
-    bump_version(db_path, account.id)
-    before = dump(db_path)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "meanwhile, so nothing was saved" in dialog.error.text()
-    assert dump(db_path) == before
-    dialog.close()
+    _save_after_a_change_elsewhere(qtbot, dialog, db_path, account.id)
 
 
 def test_company_details_refuse_a_field_over_a_change_made_elsewhere(qtbot, window, account, db_path):
