@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
 from contact_manager.ui.contacts.contact_picker import ContactPicker
@@ -101,3 +101,21 @@ def type_cell(qtbot, table, row: int, column: int, text: str) -> None:
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # a person is slower than Qt's queued commit of the editor
+
+
+def read_and_close_when_shown(name: str) -> list[str]:
+    """Once the event loop runs (``main()`` of the app): wait for the top-level message box
+    ``name``, keep its text and close it. Returns the list the texts are put in."""
+    seen: list[str] = []
+
+    def look() -> None:
+        box = next((w for w in QApplication.topLevelWidgets() if w.objectName() == name), None)
+        if box is None:
+            QTimer.singleShot(20, look)
+            return
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.close()
+
+    QTimer.singleShot(0, look)
+    return seen

@@ -150,14 +150,19 @@ def test_a_restore_whose_safety_copy_fails_restores_nothing(
 # --- the account deleted by another program ----------------------------------------------------
 
 
+def _delete_elsewhere(db_path, account_id: int) -> None:
+    """Another program deletes the account."""
+    elsewhere = Services.open(str(db_path))
+    try:
+        elsewhere.accounts.delete(account_id)
+    finally:
+        elsewhere.close()
+
+
 def test_the_open_account_deleted_elsewhere_moves_to_another(qtbot, window, services, account, db_path):
     other = services.accounts.create("Beta S.r.l.")
     window.check_for_changes()
-    elsewhere = Services.open(str(db_path))
-    try:
-        elsewhere.accounts.delete(account.id)
-    finally:
-        elsewhere.close()
+    _delete_elsewhere(db_path, account.id)
     assert window.check_for_changes()
     assert window.context.account_id == other.id
     assert window.windowTitle().endswith("Beta S.r.l.")
@@ -165,11 +170,7 @@ def test_the_open_account_deleted_elsewhere_moves_to_another(qtbot, window, serv
 
 
 def test_the_last_account_deleted_elsewhere_shows_the_first_run_page(qtbot, window, account, db_path):
-    elsewhere = Services.open(str(db_path))
-    try:
-        elsewhere.accounts.delete(account.id)
-    finally:
-        elsewhere.close()
+    _delete_elsewhere(db_path, account.id)
     assert window.check_for_changes()
     assert window.pages.currentWidget() is window.first_run and window.first_run.isVisible()
     assert window.context.account_id is None
@@ -180,11 +181,7 @@ def test_a_change_to_an_account_deleted_elsewhere_is_refused_in_words(
     qtbot, window, services, account, db_path
 ):
     services.accounts.create("Beta S.r.l.")
-    elsewhere = Services.open(str(db_path))
-    try:
-        elsewhere.accounts.delete(account.id)
-    finally:
-        elsewhere.close()
+    _delete_elsewhere(db_path, account.id)
     before = dump(db_path)
     phone = window.findChild(QLineEdit, "company_phone")
     qtbot.mouseClick(phone, Qt.MouseButton.LeftButton)
