@@ -28,9 +28,10 @@ class ContactError(Exception):
 
 
 class Refusal(ContactError):
-    """A refusal said by one sentence about its facts, declared once: the facts are the class's
+    """A refusal declared by its facts and the sentence saying it: the facts are the class's
     annotations (given in that order: ``Conflict("Acme")``), the sentence is ``text``, marked
-    for lupdate with QT_TRANSLATE_NOOP in the translation context ``context``."""
+    for lupdate with QT_TRANSLATE_NOOP in the translation context ``context`` (a refusal whose
+    sentence depends on its facts overrides ``message`` instead)."""
 
     context: ClassVar[str] = "Errors"
     text: ClassVar[str] = ""
@@ -74,10 +75,9 @@ class BillingCapReached(ContactError):
         ).format(cap=BILLING_CAP, names=_names(self.current))
 
 
-class DuplicateContact(ContactError):
-    def __init__(self, role: Role, person: str) -> None:
-        super().__init__(role, person)
-        self.role, self.person = role, person
+class DuplicateContact(Refusal):
+    role: Role
+    person: str
 
     @property
     def message(self) -> str:
@@ -91,10 +91,9 @@ class DuplicateEmail(Refusal):
     text = QT_TRANSLATE_NOOP("Errors", "Another user of this account already has the address {email}.")
 
 
-class InvalidEmail(ContactError):
-    def __init__(self, address: str, reason: str) -> None:
-        super().__init__(address, reason)
-        self.address, self.reason = address, reason
+class InvalidEmail(Refusal):
+    address: str
+    reason: str  # the validator's, in English
 
     @property
     def explanation(self) -> str:
@@ -184,10 +183,9 @@ class ExternalNotAllowed(Refusal):
     )
 
 
-class NotFound(ContactError):
-    def __init__(self, kind: str, key: object) -> None:
-        super().__init__(kind, key)
-        self.kind, self.key = kind, key
+class NotFound(Refusal):
+    kind: str  # "account" or "user"
+    key: object  # the name, address or id looked for
 
     @property
     def message(self) -> str:
