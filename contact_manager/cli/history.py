@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from contact_manager.cli.common import Session, command, print_json, report_damage, say
+from contact_manager.cli.common import Session, command, report_damage, show
 from contact_manager.cli.output import history_json, history_lines
 from contact_manager.domain.text import translate
 
@@ -18,9 +18,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_history(session: Session, args: argparse.Namespace) -> int:
     changes = session.services().history.list(session.account().id)
-    if args.json:
-        print_json(history_json(changes))
-    else:
-        for line in history_lines(changes):
-            say(line)
+    show(args.json, history_json(changes), history_lines(changes))
     return report_damage(session.account().damage, *(change.damage for change in changes))
