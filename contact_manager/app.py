@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from contact_manager import APP_NAME, ORG_NAME, __version__
+from contact_manager.domain.languages import CODES
 
 DESKTOP_ID = "org.contactmanager.ContactManager"  # packaging/bundle_rules.APP_ID names the same
 
@@ -18,7 +19,7 @@ DESKTOP_ID = "org.contactmanager.ContactManager"  # packaging/bundle_rules.APP_I
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="contact-manager", description="Contact Manager")
     parser.add_argument("--db", metavar="PATH", help="the database file to open")
-    parser.add_argument("--lang", choices=("it", "en"), help="the language of the window")
+    parser.add_argument("--lang", choices=CODES, help="the language of the window")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument(
         "--demo-if-empty",

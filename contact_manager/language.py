@@ -8,7 +8,8 @@ which may not import Qt, is handed ``QCoreApplication.translate`` through
 
 Installing a translator makes Qt send ``QEvent.LanguageChange`` to every widget; each widget
 re-reads its texts in ``retranslate()``, so a switch needs no restart.
-Only QtCore/QtGui are used here: the command line calls ``install_core``.
+Only QtCore/QtGui are used here: the command line calls ``install_core``. Which languages
+there are, and their names and locales, is said once in ``domain/languages.py``.
 """
 
 from __future__ import annotations
@@ -19,24 +20,20 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from contact_manager.domain import text
+from contact_manager.domain.languages import CODES, SOURCE_LANGUAGE
+from contact_manager.domain.languages import LANGUAGES as DESCRIBED
 from contact_manager.settings import open_settings
 from contact_manager.settings import save as save_settings
 
-LANGUAGES: tuple[str, ...] = ("en", "it")
-DEFAULT_LANGUAGE = "en"
+LANGUAGES: tuple[str, ...] = CODES
+DEFAULT_LANGUAGE = SOURCE_LANGUAGE
 SETTINGS_KEY = "ui/language"
 APP_CATALOG = "contact_manager"
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 
 # The locale each language uses when the system's own locale speaks another language.
-_DEFAULT_LOCALES = {
-    "en": (QLocale.Language.English, QLocale.Country.UnitedStates),
-    "it": (QLocale.Language.Italian, QLocale.Country.Italy),
-}
-_QT_LANGUAGES = {
-    QLocale.Language.English: "en",
-    QLocale.Language.Italian: "it",
-}
+_DEFAULT_LOCALES = {language.code: language.locale for language in DESCRIBED}
+_QT_LANGUAGES = {QLocale(language.locale).language(): language.code for language in DESCRIBED}
 
 # Translators must outlive the call that installed them: Qt keeps only a pointer.
 _installed: list[QTranslator] = []
@@ -49,7 +46,7 @@ def available_languages() -> list[str]:
 
 
 def system_language(locale: QLocale | None = None) -> str:
-    """The app language matching the user's preferred languages ("it" or "en")."""
+    """The app language matching the user's preferred languages (one of ``LANGUAGES``)."""
     locale = locale if locale is not None else QLocale.system()
     for name in locale.uiLanguages():
         code = name.replace("_", "-").split("-")[0].lower()
@@ -73,8 +70,7 @@ def locale_for(lang: str) -> QLocale:
     system = QLocale.system()
     if _QT_LANGUAGES.get(system.language()) == lang:
         return system
-    language, territory = _DEFAULT_LOCALES[lang]
-    return QLocale(language, territory)
+    return QLocale(_DEFAULT_LOCALES[lang])
 
 
 def csv_separator(locale: QLocale | None = None) -> str:

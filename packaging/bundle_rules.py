@@ -3,13 +3,15 @@
 The app uses QtCore, QtGui, QtWidgets, QtSvg and QtPrintSupport. The wheel carries far more
 (QML, Quick, Network, Wayland compositor, designer plugins...): those modules are excluded,
 the Qt plugins are cut down to the ones a Qt Widgets app needs, and of Qt's own translations
-only the Italian ones stay (the app speaks English and Italian).
+only those of the app's languages stay (``contact_manager/domain/languages.py`` lists them).
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import PurePosixPath
+
+from contact_manager.domain.languages import CODES, qt_catalog_files
 
 APP_ID = "org.contactmanager.ContactManager"
 APP_NAME = "Contact Manager"
@@ -46,7 +48,8 @@ KEPT_PLUGINS: dict[str, set[str] | None] = {
     "styles": None,  # Windows' modern style lives here
 }
 
-KEPT_QT_TRANSLATIONS = {"qt_it.qm", "qtbase_it.qm"}
+KEPT_QT_TRANSLATIONS = qt_catalog_files()  # {"qt_it.qm", "qtbase_it.qm"}
+LOCALIZATIONS = list(CODES)  # the languages a macOS bundle declares
 
 # Qt libraries that only excluded modules or dropped plugins use.
 _DROPPED_LIB = re.compile(

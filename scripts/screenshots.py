@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from contact_manager.app import build_main_window, ensure_demo  # noqa: E402
+from contact_manager.domain.languages import CODES, SOURCE_LANGUAGE  # noqa: E402
 
 SIZE = (1280, 800)
 # The tabs by objectName, and the file each is saved to (with "-it" for Italian).
@@ -60,7 +61,7 @@ def render(out: Path, lang: str) -> list[Path]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--lang", choices=("en", "it"), default="en")
+    parser.add_argument("--lang", choices=CODES, default=SOURCE_LANGUAGE)
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     args = parser.parse_args()
     for path in render(Path(args.out), args.lang):

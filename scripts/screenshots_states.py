@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from contact_manager.app import build_main_window, ensure_demo  # noqa: E402
+from contact_manager.domain.languages import CODES, SOURCE_LANGUAGE  # noqa: E402
 
 SIZE = (1280, 800)
 DATA = ROOT / "tests" / "data"
@@ -136,7 +137,7 @@ def render(out: Path, lang: str) -> list[Path]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--lang", choices=("en", "it"), default="en")
+    parser.add_argument("--lang", choices=CODES, default=SOURCE_LANGUAGE)
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots" / "states"))
     args = parser.parse_args()
     for path in render(Path(args.out), args.lang):

@@ -1,8 +1,9 @@
 """Refresh the Qt Linguist sources from the code: run after adding or changing a UI string.
 
-Runs the PySide6 wheel's lupdate over every .py file of the package and updates
-resources/translations/contact_manager_it.ts (every string) and contact_manager_en.ts (plural
-forms only: the sources are English, but "%n contact(s)" needs its English forms).
+Runs the PySide6 wheel's lupdate over every .py file of the package and updates the .ts of
+every language in contact_manager/domain/languages.py: contact_manager_<code>.ts, with every
+string (contact_manager_it.ts), or the plural forms only for the source language
+(contact_manager_en.ts: the sources are English, but "%n contact(s)" needs its English forms).
 Strings no longer in the code are dropped (-no-obsolete). No source locations are written
 (-locations none): they would change with every edit and make branches conflict in the .ts.
 Then translate the new entries (pyside6-linguist, or by hand in the .ts) and run
@@ -20,12 +21,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from contact_manager.domain.languages import LANGUAGES  # noqa: E402
 from scripts.build_translations import SOURCES, tool_command  # noqa: E402
 
 PACKAGE = ROOT / "contact_manager"
+# each language's .ts: its target locale and lupdate's options (the source language: plurals only)
 CATALOGS = {
-    "it": ("it_IT", []),
-    "en": ("en_US", ["-pluralonly"]),
+    language.code: (language.locale, ["-pluralonly"] if language.plurals_only else [])
+    for language in sorted(LANGUAGES, key=lambda language: language.plurals_only)
 }
 
 

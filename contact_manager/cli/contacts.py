@@ -15,7 +15,7 @@ from contact_manager.cli.common import (
     show,
 )
 from contact_manager.cli.output import person_text, sheet_json, sheet_lines
-from contact_manager.domain.roles import BILLING_CAP, OTHER_ROLES, Role
+from contact_manager.domain.roles import BILLING_CAP, OTHER_ROLES
 from contact_manager.domain.text import translate
 
 SETTABLE = ("primary", *(role.value.replace("_", "-") for role in OTHER_ROLES))
@@ -58,7 +58,7 @@ def run_show(session: Session, args: argparse.Namespace) -> int:
 
 def run_set(session: Session, args: argparse.Namespace) -> None:
     role = role_choice(args.role)
-    if role is not Role.SECURITY:  # the same refusal for an unknown user as every command
+    if not role.accepts_external_email:  # the same refusal for an unknown user as every command
         session.user_id(args.email)
     sheet = session.services().contacts.set_role_by_email(session.account().id, role, args.email)
     say(f"{role.label}: {person_text(sheet.holder(role))}")

@@ -117,11 +117,11 @@ def table(rows: Sequence[Sequence[str]], gap: str = "  ") -> list[str]:
 
 def sheet_lines(sheet: ContactSheet) -> list[str]:
     """The account's points of contact, one role per line, labels aligned."""
-    rows: list[tuple[str, str]] = [(Role.PRIMARY.label, person_text(sheet.primary))]
-    billing = [person_text(person) for person in sheet.billing] or [none_text()]
-    rows.append((Role.BILLING.label, billing[0]))
-    rows.extend(("", text) for text in billing[1:])
-    rows.extend((role.label, person_text(sheet.others.get(role))) for role in OTHER_ROLES)
+    rows: list[tuple[str, str]] = []
+    for role in Role:
+        holders = [person_text(person) for person in sheet.holders(role)] or [none_text()]
+        rows.append((role.label, holders[0]))
+        rows.extend(("", text) for text in holders[1:])
     header = translate("Cli", "Account: {name}").format(name=sheet.account_name)
     if any(d.table == "account" for d in sheet.damage):
         header = marked(header, True)

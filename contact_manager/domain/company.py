@@ -1,15 +1,28 @@
-"""Company details: plain field rules, checked before anything is saved."""
+"""Company details and a user's own fields: plain field rules, checked before anything is saved.
+
+The limits are said here once (``MAX_LENGTHS`` for the company, ``USER_MAX_LENGTHS`` for a
+user): the dialogs' fields, the services, the import and the store's models read them.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from contact_manager.domain import emails
 from contact_manager.domain.errors import InvalidField
 from contact_manager.domain.text import clean_text, translate
 
 FIELDS = ("name", "address", "country", "phone", "website", "vat_number")
 MAX_LENGTHS = {"name": 200, "address": 500, "country": 2, "phone": 25, "website": 200, "vat_number": 30}
+USER_FIELDS = ("first_name", "last_name", "email", "job_title", "phone")
+USER_MAX_LENGTHS = {
+    "first_name": 100,
+    "last_name": 100,
+    "email": emails.MAX_LENGTH,
+    "job_title": 100,
+    "phone": 25,
+}
 
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{4,25}$")
 _WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:[0-9]+)?(/\S*)?$")
@@ -84,12 +97,17 @@ def clean_person_name(first: str, last: str) -> tuple[str, str]:
     first, last = clean_text(first), clean_text(last)
     if not first and not last:
         raise InvalidField("name", translate("Users", "Enter the person's first or last name."))
-    if len(first) > 100 or len(last) > 100:
-        raise InvalidField("name", translate("Users", "A name can be at most 100 characters long."))
+    for value, field in ((first, "first_name"), (last, "last_name")):
+        limit = USER_MAX_LENGTHS[field]
+        if len(value) > limit:
+            message = translate("Users", "A name can be at most {count} characters long.")
+            raise InvalidField("name", message.format(count=limit))
     return first, last
 
 
-def clean_optional(field: str, text: str, limit: int) -> str:
+def clean_optional(field: str, text: str, limit: int | None = None) -> str:
+    """A user's optional field (``job_title``, ``phone``) as stored, at most its limit long."""
+    limit = USER_MAX_LENGTHS[field] if limit is None else limit
     value = clean_text(text)
     if len(value) > limit:
         raise InvalidField(

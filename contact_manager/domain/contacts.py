@@ -65,11 +65,18 @@ class ContactSheet:
     damage: tuple[Damage, ...] = field(default=(), compare=False)
 
     def holder(self, role: Role) -> Person | None:
+        if role.multi:
+            raise ValueError(f"{role.value} has several holders: use .holders()")
         if role is Role.PRIMARY:
             return self.primary
-        if role is Role.BILLING:
-            raise ValueError("billing has several holders: use .billing")
         return self.others.get(role)
+
+    def holders(self, role: Role) -> tuple[Person, ...]:
+        """Everyone who holds ``role``, in slot order (none, one, or several for a multi role)."""
+        if role is Role.BILLING:
+            return self.billing
+        holder = self.holder(role)
+        return (holder,) if holder is not None else ()
 
     def assignments(self) -> list[tuple[Role, Person]]:
         """Every (role, holder) pair, primary first, in the article's order."""
@@ -117,7 +124,7 @@ def check_replace_billing(sheet: ContactSheet, slot: int, person: Person) -> Non
 
 
 def check_clear(role: Role, sheet: ContactSheet) -> None:
-    if not role.can_be_cleared and sheet.holder(role) is not None:
+    if role.required and sheet.holder(role) is not None:
         raise PrimaryRequired()
 
 

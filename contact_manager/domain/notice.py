@@ -20,11 +20,12 @@ from contact_manager.domain import text
 from contact_manager.domain.contacts import ContactSheet
 from contact_manager.domain.errors import Refusal
 from contact_manager.domain.history import Action, Change
+from contact_manager.domain.languages import CODES
 from contact_manager.domain.roles import Role
 from contact_manager.domain.routing import Notice, notice_list, notices_for, routing_table
 from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
 
-NOTICE_LANGUAGES = ("en", "it")
+NOTICE_LANGUAGES = CODES  # a notice speaks any language the app speaks
 _CONTACT_ACTIONS = {
     Action.CONTACT_SET,
     Action.CONTACT_CLEAR,

@@ -1,7 +1,14 @@
-"""Who receives which notice, derived from the contact sheet (the product's routing model)."""
+"""Who receives which notice, derived from the contact sheet (the product's routing model).
+
+``ROUTES`` is the one table: each notice, the roles that receive it, and the role that takes
+it while those are all empty. ``recipients``, the fallbacks shown in "Who receives what" and
+the "Receives ..." sentences of the contact boxes are all read from it: a new kind of notice
+is one member of ``Notice`` and one row here.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from contact_manager.domain.contacts import ContactSheet, Person
@@ -21,46 +28,54 @@ class Notice(StrEnum):
 
     @property
     def label(self) -> str:
-        return translate("Notice", _LABELS[self])
+        return translate("Notice", ROUTES[self].label)
 
 
-_LABELS = {
-    Notice.INVOICES: QT_TRANSLATE_NOOP("Notice", "Invoices"),
-    Notice.RECEIPTS: QT_TRANSLATE_NOOP("Notice", "Receipts"),
-    Notice.ORDERS: QT_TRANSLATE_NOOP("Notice", "Orders"),
-    Notice.RENEWALS: QT_TRANSLATE_NOOP("Notice", "Renewal notices"),
-    Notice.UPGRADES: QT_TRANSLATE_NOOP("Notice", "Upgrades"),
-    Notice.SECURITY: QT_TRANSLATE_NOOP("Notice", "Security notices"),
-    Notice.ONBOARDING: QT_TRANSLATE_NOOP("Notice", "Onboarding notices"),
-    Notice.TECHNICAL: QT_TRANSLATE_NOOP("Notice", "Technical notices"),
+@dataclass(frozen=True)
+class Route:
+    label: str  # the notice's name (context "Notice")
+    to: tuple[Role, ...]  # who receives it, in this order (a person once)
+    fallback: Role | None = None  # who receives it while nobody of ``to`` holds a role
+
+
+ROUTES: dict[Notice, Route] = {
+    Notice.INVOICES: Route(QT_TRANSLATE_NOOP("Notice", "Invoices"), (Role.PRIMARY, Role.BILLING)),
+    Notice.RECEIPTS: Route(QT_TRANSLATE_NOOP("Notice", "Receipts"), (Role.BILLING,), Role.PRIMARY),
+    Notice.ORDERS: Route(QT_TRANSLATE_NOOP("Notice", "Orders"), (Role.BILLING,), Role.PRIMARY),
+    Notice.RENEWALS: Route(
+        QT_TRANSLATE_NOOP("Notice", "Renewal notices"), (Role.PRIMARY, Role.BILLING, Role.DECISION_MAKER)
+    ),
+    Notice.UPGRADES: Route(QT_TRANSLATE_NOOP("Notice", "Upgrades"), (Role.PRIMARY,)),
+    Notice.SECURITY: Route(QT_TRANSLATE_NOOP("Notice", "Security notices"), (Role.SECURITY, Role.PRIMARY)),
+    Notice.ONBOARDING: Route(
+        QT_TRANSLATE_NOOP("Notice", "Onboarding notices"), (Role.ONBOARDING,), Role.PRIMARY
+    ),
+    Notice.TECHNICAL: Route(
+        QT_TRANSLATE_NOOP("Notice", "Technical notices"), (Role.TECHNICAL_ADMIN,), Role.PRIMARY
+    ),
 }
 
 
-def _unique(people: list[Person | None]) -> tuple[Person, ...]:
+def _unique(people: list[Person]) -> tuple[Person, ...]:
     seen: set[str] = set()
     result = []
     for person in people:
-        if person is not None and person.email.casefold() not in seen:
+        if person.email.casefold() not in seen:
             seen.add(person.email.casefold())
             result.append(person)
     return tuple(result)
 
 
+def _held(sheet: ContactSheet, roles: tuple[Role, ...]) -> list[Person]:
+    return [person for role in roles for person in sheet.holders(role)]
+
+
 def recipients(sheet: ContactSheet, notice: Notice) -> tuple[Person, ...]:
-    primary, other = sheet.primary, sheet.others.get
-    billing: list[Person | None] = list(sheet.billing)
-    billing_or_primary = billing or [primary]
-    table: dict[Notice, list[Person | None]] = {
-        Notice.INVOICES: [primary, *billing],
-        Notice.RECEIPTS: billing_or_primary,
-        Notice.ORDERS: billing_or_primary,
-        Notice.RENEWALS: [primary, *billing, other(Role.DECISION_MAKER)],
-        Notice.UPGRADES: [primary],
-        Notice.SECURITY: [other(Role.SECURITY), primary],
-        Notice.ONBOARDING: [other(Role.ONBOARDING) or primary],
-        Notice.TECHNICAL: [other(Role.TECHNICAL_ADMIN) or primary],
-    }
-    return _unique(table[notice])
+    route = ROUTES[notice]
+    people = _held(sheet, route.to)
+    if not people and route.fallback is not None:
+        people = _held(sheet, (route.fallback,))
+    return _unique(people)
 
 
 def routing_table(sheet: ContactSheet) -> list[tuple[Notice, tuple[Person, ...]]]:
@@ -69,15 +84,8 @@ def routing_table(sheet: ContactSheet) -> list[tuple[Notice, tuple[Person, ...]]
 
 def primary_is_fallback(sheet: ContactSheet, notice: Notice) -> bool:
     """True when the primary contact receives ``notice`` only because the role meant for it is empty."""
-    if sheet.primary is None:
-        return False
-    if notice in (Notice.RECEIPTS, Notice.ORDERS):
-        return not sheet.billing
-    if notice is Notice.ONBOARDING:
-        return sheet.others.get(Role.ONBOARDING) is None
-    if notice is Notice.TECHNICAL:
-        return sheet.others.get(Role.TECHNICAL_ADMIN) is None
-    return False
+    route = ROUTES[notice]
+    return route.fallback is Role.PRIMARY and sheet.primary is not None and not _held(sheet, route.to)
 
 
 def notices_for(role: Role) -> tuple[Notice, ...]:
@@ -85,16 +93,19 @@ def notices_for(role: Role) -> tuple[Notice, ...]:
 
     Texts that say what a role receives are made from this, so they agree with the table.
     """
-    people = {r: Person(f"{r.value}@routing.invalid", user_id=i) for i, r in enumerate(Role, start=1)}
-    sheet = ContactSheet(
-        account_id=0,
-        account_name="",
-        version=0,
-        primary=people[Role.PRIMARY],
-        billing=(people[Role.BILLING],),
-        others={r: people[r] for r in Role if r not in (Role.PRIMARY, Role.BILLING)},
+    return tuple(notice for notice in Notice if role in ROUTES[notice].to)
+
+
+def fallbacks_for(role: Role) -> tuple[Notice, ...]:
+    """The notices a holder of ``role`` receives while the roles meant for them are empty."""
+    return tuple(notice for notice in Notice if ROUTES[notice].fallback is role)
+
+
+def receives(role: Role) -> str:
+    """What a holder of ``role`` receives, as one sentence in the user's language."""
+    return translate("Role", role.receives_text).format(
+        notices=notice_list(notices_for(role)), fallbacks=notice_list(fallbacks_for(role))
     )
-    return tuple(notice for notice in Notice if people[role] in recipients(sheet, notice))
 
 
 def notice_list(notices: tuple[Notice, ...]) -> str:

@@ -52,7 +52,7 @@ class ContactService(Service):
             if person[0] is not None:
                 holder = person_from_row(person)
                 damage.extend(holder.damage)
-            elif role is Role.SECURITY and type(external_email) is str:
+            elif role is not None and role.accepts_external_email and type(external_email) is str:
                 holder = Person(email=external_email)
             else:  # neither a user nor an outside address that can be read
                 read.text("external_email", external_email)
@@ -86,7 +86,7 @@ class ContactService(Service):
         self, account_id: int, role: Role, user_id: int, expected_version: int | None = None
     ) -> ContactSheet:
         """Give a single-holder role (primary or one of the other contacts) to a user."""
-        if role is Role.BILLING:
+        if role.multi:
             raise ValueError("billing contacts are added, replaced and removed by slot")
         with self.store.transaction():
             sheet = self._sheet(account_id, expected_version)
@@ -97,25 +97,22 @@ class ContactService(Service):
         self, account_id: int, text: str, expected_version: int | None = None
     ) -> ContactSheet:
         """The security contact by address: a user of the account if one has it, else outside."""
-        address = normalize_email(text)
-        with self.store.transaction():
-            sheet = self._sheet(account_id, expected_version)
-            user = self._user_by_email(account_id, address)
-            person = person_of(user) if user else Person(email=address)
-            return self._assign(sheet, Role.SECURITY, person, expected_version)
+        return self.set_role_by_email(account_id, Role.SECURITY, text, expected_version)
 
     def set_role_by_email(
         self, account_id: int, role: Role, text: str, expected_version: int | None = None
     ) -> ContactSheet:
-        """Give ``role`` to the user with this address (security also takes outside ones)."""
-        if role is Role.SECURITY:
-            return self.set_security_email(account_id, text, expected_version)
+        """Give ``role`` to the user with this address; a role that takes outside addresses
+        (the security contact) takes the address itself when it is no user's."""
+        outside = role.accepts_external_email
+        address = normalize_email(text) if outside else text
         with self.store.transaction():
             sheet = self._sheet(account_id, expected_version)
-            user = self._user_by_email(account_id, text)
-            if user is None:
+            user = self._user_by_email(account_id, address)
+            if user is None and not outside:
                 raise ExternalNotAllowed(role, normalize_email(text))
-            return self._assign(sheet, role, person_of(user), expected_version)
+            person = person_of(user) if user else Person(email=address)
+            return self._assign(sheet, role, person, expected_version)
 
     def clear_role(self, account_id: int, role: Role, expected_version: int | None = None) -> ContactSheet:
         with self.store.transaction():

@@ -261,8 +261,8 @@ class _Plan:
                 last_name=last,
                 email=address,
                 email_key=key,
-                job_title=clean_optional("job_title", _text(user.get("job_title")), 100),
-                phone=clean_optional("phone", _text(user.get("phone")), 25),
+                job_title=clean_optional("job_title", _text(user.get("job_title"))),
+                phone=clean_optional("phone", _text(user.get("phone"))),
                 active=active,
             )
             plan.users.append({"key": key, **values})

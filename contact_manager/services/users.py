@@ -10,7 +10,7 @@ from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.errors import DuplicateEmail, NotFound
 from contact_manager.domain.history import Action
-from contact_manager.domain.roles import Role
+from contact_manager.domain.roles import OUTSIDE_ADDRESS_ROLES, Role
 from contact_manager.domain.sorting import person_key
 from contact_manager.services.base import Service, person_from_row, person_of
 from contact_manager.services.contacts import ContactService
@@ -163,26 +163,27 @@ class UserService(Service):
             return person_of(User.get_by_id(user_id))
 
     def _adopt_security_address(self, account_id: int, person: Person) -> None:
-        """An outside security address that is now this user's becomes this user: the rule of
-        set_security_email, kept when the user arrives after the address."""
-        row = RoleAssignment.get_or_none(
+        """An outside address (the security contact's) that is now this user's becomes this user:
+        the rule of set_role_by_email, kept when the user arrives after the address."""
+        rows = RoleAssignment.select().where(
             (RoleAssignment.account == account_id)
-            & (RoleAssignment.role == Role.SECURITY.value)
+            & RoleAssignment.role.in_([role.value for role in OUTSIDE_ADDRESS_ROLES])
             & RoleAssignment.external_email.is_null(False)
         )
-        # the query asks for a set address, so external_email is never None here
-        if (
-            row is None
-            or row.external_email is None
-            or email_key(row.external_email) != email_key(person.email)
-        ):
-            return
-        RoleAssignment.update(user=person.user_id, external_email=None).where(
-            RoleAssignment.id == row.id
-        ).execute()
-        self._record(
-            account_id, Action.CONTACT_SET, role=Role.SECURITY, old=row.external_email, new=person.display
-        )
+        for row in rows:
+            # the query asks for a set address, so external_email is never None here
+            if row.external_email is None or email_key(row.external_email) != email_key(person.email):
+                continue
+            RoleAssignment.update(user=person.user_id, external_email=None).where(
+                RoleAssignment.id == row.id
+            ).execute()
+            self._record(
+                account_id,
+                Action.CONTACT_SET,
+                role=Role(row.role),
+                old=row.external_email,
+                new=person.display,
+            )
 
     def _require_by_email(self, account_id: int, email: str) -> User:
         self._account(account_id)
@@ -204,6 +205,6 @@ def _clean(first_name: str, last_name: str, email: str, job_title: str, phone: s
         first,
         last,
         normalize_email(email),
-        clean_optional("job_title", job_title, 100),
-        clean_optional("phone", phone, 25),
+        clean_optional("job_title", job_title),
+        clean_optional("phone", phone),
     )

@@ -18,6 +18,9 @@ from peewee import (
     TextField,
 )
 
+from contact_manager.domain.company import MAX_LENGTHS as COMPANY
+from contact_manager.domain.company import USER_MAX_LENGTHS as USER
+
 
 class BaseModel(Model):
     # peewee adds this primary key itself; declared for the type checker only, no field made here
@@ -29,13 +32,13 @@ class BaseModel(Model):
 
 
 class Account(BaseModel):
-    name = CharField(max_length=200)
-    name_key = CharField(max_length=200, unique=True)
+    name = CharField(max_length=COMPANY["name"])
+    name_key = CharField(max_length=COMPANY["name"], unique=True)
     address = TextField(default="")
-    country = CharField(max_length=2, default="")
-    phone = CharField(max_length=25, default="")
-    website = CharField(max_length=200, default="")
-    vat_number = CharField(max_length=30, default="")
+    country = CharField(max_length=COMPANY["country"], default="")
+    phone = CharField(max_length=COMPANY["phone"], default="")
+    website = CharField(max_length=COMPANY["website"], default="")
+    vat_number = CharField(max_length=COMPANY["vat_number"], default="")
     reviewed_on = DateField(null=True)
     notice_language = CharField(max_length=2, default="en")
     version = IntegerField(default=1)
@@ -45,13 +48,13 @@ class Account(BaseModel):
 class User(BaseModel):
     account = ForeignKeyField(Account, backref="users", on_delete="CASCADE")
     account_id: int  # the raw key peewee's foreign key provides alongside ``account``
-    first_name = CharField(max_length=100)
-    last_name = CharField(max_length=100)
-    email = CharField(max_length=254)
-    email_key = CharField(max_length=254)
+    first_name = CharField(max_length=USER["first_name"])
+    last_name = CharField(max_length=USER["last_name"])
+    email = CharField(max_length=USER["email"])
+    email_key = CharField(max_length=USER["email"])
     active = BooleanField(default=True)
-    job_title = CharField(max_length=100, default="")
-    phone = CharField(max_length=25, default="")
+    job_title = CharField(max_length=USER["job_title"], default="")
+    phone = CharField(max_length=USER["phone"], default="")
 
     class Meta:
         table_name = "app_user"

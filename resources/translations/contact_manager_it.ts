@@ -1222,36 +1222,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Altri contatti</translation>
     </message>
     <message>
-        <source>&amp;Decision maker:</source>
-        <translation>&amp;Decision maker:</translation>
-    </message>
-    <message>
-        <source>&amp;Onboarding contact:</source>
-        <translation>Contatto per l&apos;&amp;onboarding:</translation>
-    </message>
-    <message>
-        <source>&amp;Security contact:</source>
-        <translation>Contatto per la &amp;sicurezza:</translation>
-    </message>
-    <message>
-        <source>&amp;Technical admin:</source>
-        <translation>Amministratore &amp;tecnico:</translation>
-    </message>
-    <message>
-        <source>Receives every important account notice: invoices, upgrades, renewals and the rest.</source>
-        <translation>Riceve tutte le notifiche importanti dell&apos;account: fatture, upgrade, rinnovi e il resto.</translation>
-    </message>
-    <message>
-        <source>Decides on contracts and renewals; receives renewal notices.</source>
-        <translation>Decide su contratti e rinnovi; riceve le notifiche di rinnovo.</translation>
-    </message>
-    <message>
-        <source>Receives onboarding notices.</source>
-        <translation>Riceve le notifiche di onboarding.</translation>
-    </message>
-    <message>
-        <source>Receives technical notices.</source>
-        <translation>Riceve le notifiche tecniche.</translation>
+        <source>Choose a user, or type an external email address for the {role}.</source>
+        <translation>Scegli un utente, oppure scrivi un indirizzo email esterno come {role}.</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -1284,18 +1256,6 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>&amp;Add another</source>
         <translation>Aggi&amp;ungi un altro</translation>
-    </message>
-    <message>
-        <source>Choose a user, or type an external email address for a security contact.</source>
-        <translation>Scegli un utente, oppure scrivi un indirizzo email esterno come contatto per la sicurezza.</translation>
-    </message>
-    <message>
-        <source>Receives copies of {notices}.</source>
-        <translation>Riceve copia di {notices}.</translation>
-    </message>
-    <message>
-        <source>Receives security notices; may be an external email address.</source>
-        <translation>Riceve le notifiche di sicurezza; può essere un indirizzo email esterno.</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +3888,17 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>inglese</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3940,14 +3911,6 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Show the application in {language}</source>
         <translation>Mostra l&apos;applicazione in {language}</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>inglese</translation>
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation>italiano</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4327,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Nessuno (lascia il ruolo vuoto)</translation>
     </message>
     <message>
+        <source>The {role} may also be an external address.</source>
+        <translation>Il {role} può anche essere un indirizzo esterno all&apos;account.</translation>
+    </message>
+    <message>
         <source>Why nothing was saved</source>
         <translation>Perché non è stato salvato nulla</translation>
     </message>
@@ -4402,10 +4369,6 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>Select a user or type an external address</source>
         <translation>Seleziona un utente o scrivi un indirizzo esterno</translation>
-    </message>
-    <message>
-        <source>The security contact may also be an external address.</source>
-        <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno all&apos;account.</translation>
     </message>
 </context>
 <context>
@@ -4578,28 +4541,64 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
 <context>
     <name>Role</name>
     <message>
+        <source>Receives {notices}.</source>
+        <translation>Riceve {notices}.</translation>
+    </message>
+    <message>
         <source>Account primary contact</source>
         <translation>Contatto principale dell&apos;account</translation>
+    </message>
+    <message>
+        <source>Receives every important account notice: {notices}; and {fallbacks} while nobody else receives them.</source>
+        <translation>Riceve tutte le notifiche importanti dell&apos;account: {notices}; e {fallbacks} finché nessun altro le riceve.</translation>
     </message>
     <message>
         <source>Billing contact</source>
         <translation>Contatto di fatturazione</translation>
     </message>
     <message>
+        <source>Receives copies of {notices}.</source>
+        <translation>Riceve copia di {notices}.</translation>
+    </message>
+    <message>
         <source>Decision maker</source>
         <translation>Decision maker</translation>
+    </message>
+    <message>
+        <source>&amp;Decision maker:</source>
+        <translation>&amp;Decision maker:</translation>
+    </message>
+    <message>
+        <source>Decides on contracts and renewals; receives {notices}.</source>
+        <translation>Decide su contratti e rinnovi; riceve {notices}.</translation>
     </message>
     <message>
         <source>Onboarding contact</source>
         <translation>Contatto per l&apos;onboarding</translation>
     </message>
     <message>
+        <source>&amp;Onboarding contact:</source>
+        <translation>Contatto per l&apos;&amp;onboarding:</translation>
+    </message>
+    <message>
         <source>Security contact</source>
         <translation>Contatto per la sicurezza</translation>
     </message>
     <message>
+        <source>&amp;Security contact:</source>
+        <translation>Contatto per la &amp;sicurezza:</translation>
+    </message>
+    <message>
+        <source>Receives {notices}; may be an external email address.</source>
+        <translation>Riceve {notices}; può essere un indirizzo email esterno.</translation>
+    </message>
+    <message>
         <source>Technical admin</source>
         <translation>Amministratore tecnico</translation>
+    </message>
+    <message>
+        <source>&amp;Technical admin:</source>
+        <translation>Amministratore &amp;tecnico:</translation>
     </message>
 </context>
 <context>
@@ -5020,8 +5019,8 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Inserisci il nome o il cognome della persona.</translation>
     </message>
     <message>
-        <source>A name can be at most 100 characters long.</source>
-        <translation>Un nome può contenere al massimo 100 caratteri.</translation>
+        <source>A name can be at most {count} characters long.</source>
+        <translation>Un nome può contenere al massimo {count} caratteri.</translation>
     </message>
     <message>
         <source>This field can be at most {count} characters long.</source>

@@ -51,7 +51,7 @@ def test_normalize_email_refuses_with_a_reason(text):
 def test_roles():
     assert BILLING_CAP == 3 and Role.BILLING.slots == 3 and Role.PRIMARY.slots == 1
     assert [r for r in Role if r.accepts_external_email] == [Role.SECURITY]
-    assert not Role.PRIMARY.can_be_cleared and Role.SECURITY.can_be_cleared
+    assert Role.PRIMARY.required and not Role.SECURITY.required
     assert OTHER_ROLES == (Role.DECISION_MAKER, Role.ONBOARDING, Role.SECURITY, Role.TECHNICAL_ADMIN)
     assert Role.PRIMARY.label == "Account primary contact"
 

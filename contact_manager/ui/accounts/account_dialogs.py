@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from contact_manager.domain.company import MAX_LENGTHS
 from contact_manager.domain.errors import ContactError
 from contact_manager.ui.kit.look import ERROR_STYLE
+from contact_manager.ui.kit.retranslating import Retranslating
 
 
-class NameDialog(QDialog):
+class NameDialog(Retranslating, QDialog):
     """Asks for an account name; ``save(name)`` runs the change, and the dialog stays open
     with the refusal shown until it succeeds or the user cancels."""
 
@@ -35,7 +37,7 @@ class NameDialog(QDialog):
         self.prompt.setWordWrap(True)
         self.name = QLineEdit(text)
         self.name.setObjectName("accountNameField")
-        self.name.setMaxLength(200)
+        self.name.setMaxLength(MAX_LENGTHS["name"])
         self.name.selectAll()
         self.prompt.setBuddy(self.name)
         self.error = QLabel()
@@ -69,11 +71,6 @@ class NameDialog(QDialog):
         self.ok.setText(ok)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     @Slot()
     def save(self) -> None:
         if not self.name.text().strip():
@@ -88,7 +85,7 @@ class NameDialog(QDialog):
         self.accept()
 
 
-class DeleteAccountDialog(QDialog):
+class DeleteAccountDialog(Retranslating, QDialog):
     """Delete only once the account's exact name has been typed."""
 
     def __init__(self, account_name: str, parent: QWidget | None = None) -> None:
@@ -148,8 +145,3 @@ class DeleteAccountDialog(QDialog):
         self.typed.setAccessibleName(self.tr("Type the account's name to confirm"))
         self.delete_button.setText(self.tr("Delete account"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.health import Check, check_sheet
-from contact_manager.domain.roles import OTHER_ROLES, Role
+from contact_manager.domain.roles import Role
 from contact_manager.ui.contacts.health_panel import HealthPanel
 from contact_manager.ui.contacts.routing_model import RoutingModel
 from contact_manager.ui.kit.context import AppContext
+from contact_manager.ui.kit.retranslating import Retranslating
 
 _ICON_SIZE = 16
 _WORD_JOINER = "\u2060"
@@ -106,7 +107,7 @@ class _RoutingTable(QTableView):
         self.updateGeometry()
 
 
-class AccountBillingTab(QWidget):
+class AccountBillingTab(Retranslating, QWidget):
     """The first tab of the main window."""
 
     editContactsRequested = Signal(object)  # Role to focus in "Company information", or None
@@ -132,7 +133,7 @@ class AccountBillingTab(QWidget):
         grid.setColumnStretch(1, 1)
         self._role_labels: dict[Role, QLabel] = {}
         self._holders: dict[Role, list[_HolderLabel]] = {}
-        for row, role in enumerate((Role.PRIMARY, Role.BILLING, *OTHER_ROLES)):
+        for row, role in enumerate(Role):
             label = QLabel(self.summaryBox)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self._role_labels[role] = label
@@ -147,7 +148,7 @@ class AccountBillingTab(QWidget):
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addLayout(box, row, 1, Qt.AlignmentFlag.AlignTop)
             label.setBuddy(holders[0].text)
-        grid.setRowStretch(len(OTHER_ROLES) + 2, 1)
+        grid.setRowStretch(len(Role), 1)
         self.editContactsButton = QPushButton(self.summaryBox)
         self.editContactsButton.setObjectName("editContactsButton")
         self.editContactsButton.clicked.connect(lambda: self.editContactsRequested.emit(None))
@@ -231,7 +232,7 @@ class AccountBillingTab(QWidget):
             self.tr("Each kind of notice and who receives it, worked out from the current points of contact.")
         )
         for role, label in self._role_labels.items():
-            text = self.tr("Billing contacts") if role is Role.BILLING else role.label
+            text = self.tr("Billing contacts") if role.multi else role.label
             label.setText(self.tr("{role}:").format(role=text))
         self.editContactsButton.setText(self.tr("Edit points of &contact…"))
         self.editContactsButton.setToolTip(self.tr("Open the Company information tab to change the contacts"))
@@ -241,11 +242,6 @@ class AccountBillingTab(QWidget):
         self.routingModel.retranslate()
         self.healthPanel.retranslate()
         self._show_sheet(self._sheet)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- showing a sheet --------------------------------------------------------------
 
@@ -272,10 +268,8 @@ class AccountBillingTab(QWidget):
         for role, holders in self._holders.items():
             if sheet is None:
                 people: list[Person | None] = []
-            elif role is Role.BILLING:
-                people = list(sheet.billing)
             else:
-                people = [sheet.holder(role)]
+                people = list(sheet.holders(role))
             for i, holder in enumerate(holders):
                 person = people[i] if i < len(people) else None
                 visible = sheet is not None and (i == 0 or person is not None)

@@ -7,7 +7,7 @@ for correcting, with the reason shown under it; nothing is saved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from contact_manager.domain import countries
@@ -16,12 +16,13 @@ from contact_manager.services.accounts import AccountInfo
 from contact_manager.ui.kit import undo_texts
 from contact_manager.ui.kit.a11y import name_popup_list
 from contact_manager.ui.kit.context import AppContext
+from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import ServiceCommand, UndoFailures, company_change
 
 TEXT_FIELDS = ("name", "address", "phone", "website", "vat_number")
 
 
-class CompanyDetailsBox(QGroupBox):
+class CompanyDetailsBox(Retranslating, QGroupBox):
     fieldSaved = Signal(str)
 
     def __init__(self, context: AppContext, failures: UndoFailures, parent: QWidget | None = None) -> None:
@@ -92,11 +93,6 @@ class CompanyDetailsBox(QGroupBox):
             box.addItem(f"{name} ({code})", code)
         box.setCurrentIndex(max(0, box.findData(chosen or "")))
         box.blockSignals(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- showing the saved values ---------------------------------------------------------
 

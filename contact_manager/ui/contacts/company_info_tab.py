@@ -1,13 +1,15 @@
-"""The "Company information" tab: company details and every point of contact.
+"""The "Company information" tab: company details and every point of contact, laid out.
 
-Every box shares the account's one user model (``context.picker_users``). A change is saved
-the moment it is made (``context.apply``: one transaction and a history row) and pushed on
-the undo stack. Refusals go to the dialogs seam and the box shows what is saved again.
+What the boxes show and what each gesture saves is the widget-free ``ContactEditor``'s
+(``contact_editor``); this module lays out the boxes and forwards what the user does. Every
+box shares the account's one user model (``context.picker_users``). A change is saved the
+moment it is made (``context.apply``: one transaction and a history row) and pushed on the
+undo stack. Refusals go to the dialogs seam and the box shows what is saved again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -21,40 +23,30 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.contacts import ContactSheet, Person
-from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import BillingCapReached, ContactError, InvalidEmail
 from contact_manager.domain.roles import BILLING_CAP, OTHER_ROLES, Role
-from contact_manager.domain.routing import notice_list, notices_for
+from contact_manager.domain.routing import notice_list, notices_for, receives
 from contact_manager.ui.contacts.company_details import CompanyDetailsBox
+from contact_manager.ui.contacts.contact_editor import ContactEditor, Edit
 from contact_manager.ui.contacts.contact_picker import ContactPicker
-from contact_manager.ui.kit import dialogs, icons, undo_texts
+from contact_manager.ui.kit import dialogs, icons
 from contact_manager.ui.kit.context import AppContext
+from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import (
-    Change,
-    Description,
     ServiceCommand,
     UndoFailures,
-    billing_change,
     cannot_undo,
-    holder_change,
 )
 
-OBJECT_NAMES = {
-    Role.DECISION_MAKER: "decisionMakerCombo",
-    Role.ONBOARDING: "onboardingContactCombo",
-    Role.SECURITY: "securityContactCombo",
-    Role.TECHNICAL_ADMIN: "technicalAdminCombo",
-}
 
-
-class CompanyInfoTab(QWidget):
+class CompanyInfoTab(Retranslating, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("companyInfoTab")
         self.context = context
         self.failures = UndoFailures(self)
         self.failures.failed.connect(self._undo_refused)
-        self.pending_billing: int | None = None  # a shown, still empty "Add another" box
+        self.editor = ContactEditor(context.services)  # the state and rules of editing the contacts
         model = context.picker_users
 
         scroll = QScrollArea(self)
@@ -82,7 +74,9 @@ class CompanyInfoTab(QWidget):
         self.primary_group = QGroupBox(body)
         self.primary_group.setObjectName("primaryContactGroup")
         row = QHBoxLayout(self.primary_group)
-        self.primary = ContactPicker(model, "primaryContactCombo", self.primary_group)
+        self.primary = ContactPicker(
+            model, Role.PRIMARY.box_name, self.primary_group, Role.PRIMARY.accepts_external_email
+        )
         row.addWidget(self.primary, 1)
         row.addWidget(self.primary.marker)
         right.addWidget(self.primary_group)
@@ -95,7 +89,9 @@ class CompanyInfoTab(QWidget):
         self.billing: list[ContactPicker] = []
         self.remove_buttons: list[QPushButton] = []
         for slot in range(BILLING_CAP):
-            picker = ContactPicker(model, f"billingContactCombo{slot}", self.billing_group)
+            picker = ContactPicker(
+                model, f"billingContactCombo{slot}", self.billing_group, Role.BILLING.accepts_external_email
+            )
             picker.add_spoken_label()  # "Billing contact 2 of 3", read out with the holder
             remove = QPushButton(self.billing_group)
             remove.setObjectName(f"removeBillingContactButton{slot}")
@@ -133,7 +129,7 @@ class CompanyInfoTab(QWidget):
         self.others: dict[Role, ContactPicker] = {}
         self.other_labels: dict[Role, QLabel] = {}
         for role in OTHER_ROLES:
-            picker = ContactPicker(model, OBJECT_NAMES[role], self.others_group)
+            picker = ContactPicker(model, role.box_name, self.others_group, role.accepts_external_email)
             label = QLabel(self.others_group)
             label.setBuddy(picker)
             line = QHBoxLayout()
@@ -180,44 +176,27 @@ class CompanyInfoTab(QWidget):
         self.add_billing.setText(self.tr("&Add another"))
         self.add_billing.setAccessibleName(self.tr("Add another billing contact"))
         self.others_group.setTitle(self.tr("Other contacts"))
-        labels = {
-            Role.DECISION_MAKER: self.tr("&Decision maker:"),
-            Role.ONBOARDING: self.tr("&Onboarding contact:"),
-            Role.SECURITY: self.tr("&Security contact:"),
-            Role.TECHNICAL_ADMIN: self.tr("&Technical admin:"),
-        }
-        for role, text in labels.items():
-            self.other_labels[role].setText(text)
-            self.others[role].setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.others[Role.SECURITY].setToolTip(
-            self.tr("Choose a user, or type an external email address for a security contact.")
-        )
-        # What each role receives (the routing model), read out by screen readers.
-        receives = {
-            Role.PRIMARY: self.tr(
-                "Receives every important account notice: invoices, upgrades, renewals and the rest."
-            ),
-            Role.BILLING: self.tr("Receives copies of {notices}.").format(notices=billing_notices),
-            Role.DECISION_MAKER: self.tr("Decides on contracts and renewals; receives renewal notices."),
-            Role.ONBOARDING: self.tr("Receives onboarding notices."),
-            Role.SECURITY: self.tr("Receives security notices; may be an external email address."),
-            Role.TECHNICAL_ADMIN: self.tr("Receives technical notices."),
-        }
-        self.primary.set_role_description(receives[Role.PRIMARY])
-        for picker in self.billing:
-            picker.set_role_description(receives[Role.BILLING])
         for role, picker in self.others.items():
-            picker.set_role_description(receives[role])
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+            text = role.field_label
+            self.other_labels[role].setText(text)
+            picker.setAccessibleName(text.replace("&", "").rstrip(":"))
+            if role.accepts_external_email:
+                picker.setToolTip(
+                    self.tr("Choose a user, or type an external email address for the {role}.").format(
+                        role=role.label.lower()
+                    )
+                )
+        # What each role receives (the routing table), read out by screen readers.
+        self.primary.set_role_description(receives(Role.PRIMARY))
+        for picker in self.billing:
+            picker.set_role_description(receives(Role.BILLING))
+        for role, picker in self.others.items():
+            picker.set_role_description(receives(role))
 
     # --- showing the sheet ------------------------------------------------------------------
 
     def _account_switched(self) -> None:
-        self.pending_billing = None
+        self.editor.account_switched()
         self.details.load()
         if self.context.sheet is not None:
             self.show_sheet(self.context.sheet)
@@ -230,19 +209,15 @@ class CompanyInfoTab(QWidget):
     @Slot(object)
     def show_sheet(self, sheet: ContactSheet) -> None:
         self.primary.show_holder(sheet.primary)
-        billing_ids = [p.user_id for p in sheet.billing if p.user_id is not None]
-        if self.pending_billing is not None and self.pending_billing != len(sheet.billing):
-            self.pending_billing = None
-        for slot, picker in enumerate(self.billing):
-            holder = sheet.billing[slot] if slot < len(sheet.billing) else None
-            others = frozenset(uid for i, uid in enumerate(billing_ids) if i != slot)
-            shown = holder is not None or slot == self.pending_billing
-            picker.setVisible(shown)
-            self.remove_buttons[slot].setVisible(shown)
-            picker.show_holder(holder, others)
-            if not shown:
+        for picker, remove, box in zip(
+            self.billing, self.remove_buttons, self.editor.billing_boxes(sheet), strict=True
+        ):
+            picker.setVisible(box.shown)
+            remove.setVisible(box.shown)
+            picker.show_holder(box.holder, box.excluded)
+            if not box.shown:
                 picker.marker.hide()
-        self.no_billing.setVisible(not sheet.billing and self.pending_billing is None)
+        self.no_billing.setVisible(self.editor.shows_no_billing(sheet))
         for role, picker in self.others.items():
             picker.show_holder(sheet.others.get(role))
         if self.details.info is None or self.details.info.version != sheet.version:
@@ -256,7 +231,7 @@ class CompanyInfoTab(QWidget):
     def picker_for(self, role: Role | None) -> ContactPicker:
         if role is None or role is Role.PRIMARY:
             return self.primary
-        if role is Role.BILLING:
+        if role.multi:
             return self.billing[0]
         return self.others[role]
 
@@ -272,16 +247,8 @@ class CompanyInfoTab(QWidget):
         assert self.context.sheet is not None
         return self.context.sheet
 
-    def _save(
-        self,
-        change: Change,
-        description: str,
-        undo_text: str | Description,
-        undo_change: Change | None,
-        picker: ContactPicker,
-        redo: Change | None = None,
-    ) -> bool:
-        """Save ``change``; on success push a command whose undo is ``undo_change`` (None: no undo)."""
+    def _save(self, edit: Edit, picker: ContactPicker) -> bool:
+        """Save ``edit``; on success push a command that undoes it (or say it can't be undone)."""
 
         def refused(error: ContactError) -> None:
             if isinstance(error, InvalidEmail):
@@ -290,13 +257,14 @@ class CompanyInfoTab(QWidget):
                 picker.revert()
             self.context.show_refusal(error, self.window())
 
-        if self.context.apply(change, description, failure=refused) is None:
+        if self.context.apply(edit.change, edit.description, failure=refused) is None:
             return False
-        if undo_change is not None:
-            command = ServiceCommand(self.context, self.failures, undo_text, redo or change, undo_change)
+        if edit.undo is not None:
+            redo = edit.redo or edit.change
+            command = ServiceCommand(self.context, self.failures, edit.undo_text, redo, edit.undo)
             self.context.undo_stack.push(command)
         else:  # the status bar says why already
-            cannot_undo(self.context, undo_text, say=False)
+            cannot_undo(self.context, edit.undo_text, say=False)
         return True
 
     def _user(self, user_id: int) -> Person | None:
@@ -314,35 +282,19 @@ class CompanyInfoTab(QWidget):
             self._set_holder(role, person)
 
     def _set_holder(self, role: Role, person: Person | None) -> None:
-        sheet = self.context.sheet
-        old = sheet.holder(role) if sheet else None
-        services = self.context.services
-        name = person.display if person else self.tr("nobody")
-        what = self.tr("{role}: {person}").format(role=role.label, person=name)
-        undo: Change | None = holder_change(services, role, old)
-        if role is Role.PRIMARY and old is None:
-            undo = None  # the primary contact can be replaced but never cleared
-        undo_what = undo_texts.holder(role, person) if undo is not None else undo_texts.first_primary()
-        description = what
-        if undo is None:
-            description = self.tr(
-                "{change} (setting the first primary contact can't be undone: an account always "
-                "keeps one; choose another user to change it)"
-            ).format(change=what)
-        self._save(holder_change(services, role, person), description, undo_what, undo, self.picker_for(role))
+        self._save(self.editor.set_holder(self.context.sheet, role, person), self.picker_for(role))
 
     def _address_entered(self, role: Role, text: str) -> None:
-        if role is Role.SECURITY:
-            try:  # the address as it will be stored, so the status bar says that form
-                address = normalize_email(text)
-            except InvalidEmail as error:
-                picker = self.picker_for(role)
-                picker.mark_refused(error.message)
-                dialogs.invalid_email(self.window(), error)
-                return
-            self._set_holder(role, Person(email=address))
+        try:  # the address as it will be stored, so the status bar says that form
+            outside = self.editor.outside_holder(role, text)
+        except InvalidEmail as error:
+            self.picker_for(role).mark_refused(error.message)
+            dialogs.invalid_email(self.window(), error)
             return
-        self._not_a_user(self.picker_for(role), text)
+        if outside is not None:
+            self._set_holder(role, outside)
+        else:
+            self._not_a_user(self.picker_for(role), text)
 
     def _not_a_user(self, picker: ContactPicker, text: str) -> None:
         """Text in a box that only takes users: use the user with that address, else say why."""
@@ -364,81 +316,32 @@ class CompanyInfoTab(QWidget):
             )
             self._set_holder(role or Role.PRIMARY, person)
 
-    def _billing_ids(self) -> list[int]:
-        return [p.user_id for p in self._sheet().billing if p.user_id is not None]
-
     def _billing_chosen(self, slot: int, user_id: int) -> None:
-        services = self.context.services
-        old = self._billing_ids()
-        new = list(old)
-        if slot < len(new):
-            new[slot] = user_id
-        else:
-            new.append(user_id)
         person = self._user(user_id)
         if person is None:
             return
-        if slot < len(old):
-            what = self.tr("billing contact {number}: {person}").format(
-                number=slot + 1, person=person.display
-            )
-            undo_what = undo_texts.billing_replaced(slot + 1, person)
-
-            def change(aid, version):
-                return services.contacts.replace_billing(aid, slot, user_id, expected_version=version)
-        else:
-            what = self.tr("billing contact added: {person}").format(person=person.display)
-            undo_what = undo_texts.billing_added(person)
-
-            def change(aid, version):
-                return services.contacts.add_billing(aid, user_id, expected_version=version)
-
-        saved = self._save(
-            change,
-            what,
-            undo_what,
-            billing_change(services, old),
-            self.billing[slot],
-            redo=billing_change(services, new),
-        )
-        if saved:
-            self.pending_billing = None
+        if self._save(self.editor.choose_billing(self._sheet(), slot, person), self.billing[slot]):
+            self.editor.billing_saved()
             self.show_sheet(self._sheet())
 
     def _remove_billing(self, slot: int) -> None:
         sheet = self._sheet()
-        if slot >= len(sheet.billing):
-            self.pending_billing = None  # an empty box: nothing saved to remove
+        edit = self.editor.remove_billing(sheet, slot)
+        if edit is None:  # an empty box: nothing saved to remove
             self.show_sheet(sheet)
             return
-        services = self.context.services
-        person = sheet.billing[slot]
-        old = self._billing_ids()
-        what = self.tr("billing contact removed: {person}").format(person=person.display)
-        undo_what = undo_texts.billing_removed(person)
-
-        def change(aid, version):
-            return services.contacts.remove_billing(aid, person.user_id, expected_version=version)
-
-        self._save(
-            change,
-            what,
-            undo_what,
-            billing_change(services, old),
-            self.billing[slot],
-            redo=billing_change(services, [u for u in old if u != person.user_id]),
-        )
+        self._save(edit, self.billing[slot])
 
     @Slot()
     def _add_another(self) -> None:
         sheet = self._sheet()
-        if len(sheet.billing) >= BILLING_CAP:
-            dialogs.billing_cap(self.window(), BillingCapReached([p.display for p in sheet.billing]))
+        try:
+            slot = self.editor.add_another(sheet)
+        except BillingCapReached as error:
+            dialogs.billing_cap(self.window(), error)
             return
-        self.pending_billing = len(sheet.billing)
         self.show_sheet(sheet)
-        picker = self.billing[self.pending_billing]
-        picker.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.billing[slot].setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(object)
     def _undo_refused(self, error: ContactError) -> None:

@@ -30,6 +30,7 @@ from contact_manager.domain.contacts import Person
 from contact_manager.ui.kit import icons
 from contact_manager.ui.kit.look import REFUSED_STYLE
 from contact_manager.ui.kit.picker_users_model import USER_ID_DATA, UserFilterModel, UserListModel
+from contact_manager.ui.kit.retranslating import Retranslating
 
 
 class StatusMarker(QWidget):
@@ -69,14 +70,17 @@ class StatusMarker(QWidget):
         self.show()
 
 
-class ContactPicker(QComboBox):
+class ContactPicker(Retranslating, QComboBox):
     userChosen = Signal(int)
     addressEntered = Signal(str)
     clearRequested = Signal()
 
-    def __init__(self, source: UserListModel, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, source: UserListModel, name: str, parent: QWidget | None = None, outside_address: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self.outside_address = outside_address  # the role takes an address that is no user's
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setDuplicatesEnabled(True)  # spares a linear findText over every user on Return
@@ -151,11 +155,6 @@ class ContactPicker(QComboBox):
         self.spoken_label.setObjectName(f"{self.objectName()}SpokenLabel")
         self.spoken_label.setBuddy(self)
         self.spoken_label.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- what the box shows -----------------------------------------------------------
 
@@ -319,7 +318,7 @@ class ContactPicker(QComboBox):
             assert user_id is not None  # row 0 is there
             self._choose(user_id)
             return
-        if "@" in text or self.objectName() == "securityContactCombo":
+        if "@" in text or self.outside_address:
             self.addressEntered.emit(text)
             return
         self.revert()

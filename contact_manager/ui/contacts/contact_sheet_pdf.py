@@ -13,7 +13,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from contact_manager.domain.contacts import ContactSheet, Person
-from contact_manager.domain.roles import OTHER_ROLES, Role
+from contact_manager.domain.roles import Role
 from contact_manager.domain.routing import routing_table
 from contact_manager.files import atomic_path
 
@@ -37,12 +37,7 @@ def _holder(person: Person | None) -> str:
 
 def contact_sheet_html(sheet: ContactSheet, today: date | None = None) -> str:
     today = today or date.today()
-    rows: list[tuple[str, str]] = [(Role.PRIMARY.label, _holder(sheet.primary))]
-    if sheet.billing:
-        rows += [(Role.BILLING.label, _holder(person)) for person in sheet.billing]
-    else:
-        rows.append((Role.BILLING.label, _holder(None)))
-    rows += [(role.label, _holder(sheet.others.get(role))) for role in OTHER_ROLES]
+    rows = [(role.label, _holder(person)) for role in Role for person in sheet.holders(role) or (None,)]
     roles = "".join(f"<tr><td>{html.escape(label)}</td><td>{holder}</td></tr>" for label, holder in rows)
     nobody = "<i>" + html.escape(QCoreApplication.translate("ContactSheetPdf", "Nobody")) + "</i>"
     notices = "".join(

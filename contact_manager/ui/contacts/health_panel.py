@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.health import Check, Finding
+from contact_manager.ui.kit.retranslating import Retranslating
 
 _ICON_SIZE = 20
 _MIN_MESSAGE_WIDTH = 280
@@ -90,7 +91,7 @@ class _FindingsList(QListWidget):
         )
 
 
-class HealthPanel(QWidget):
+class HealthPanel(Retranslating, QWidget):
     """The ``healthChecksList`` and the signals of its fix buttons."""
 
     fixRequested = Signal(object)  # the Role to edit, or None for the contacts in general
@@ -221,9 +222,7 @@ class HealthPanel(QWidget):
             self.tr("What to fix in the points of contact, each with a fix button")
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            # The buttons' texts follow; the messages are the domain's and come with new findings.
-            self.show_findings(self._findings if self._showing else None)
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        self.retranslate()
+        # The buttons' texts follow; the messages are the domain's and come with new findings.
+        self.show_findings(self._findings if self._showing else None)

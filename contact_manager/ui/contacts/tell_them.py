@@ -12,7 +12,7 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl, Slot
+from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from contact_manager.domain.errors import ContactError
 from contact_manager.domain.notice import NOTICE_LANGUAGES, is_contact_change, mailto_link, render_notice
 from contact_manager.ui.kit import dialogs
 from contact_manager.ui.kit.context import AppContext
+from contact_manager.ui.kit.retranslating import Retranslating
 
 
 def open_url(url: QUrl) -> bool:
@@ -39,7 +40,7 @@ def open_url(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-class TellThem(QPushButton):
+class TellThem(Retranslating, QPushButton):
     """The status bar's "Tell them..." button for the latest change of a point of contact."""
 
     @classmethod
@@ -76,11 +77,6 @@ class TellThem(QPushButton):
         self.setToolTip(self.tr("Prepare a message to the new and the previous holder of the role"))
         self.setAccessibleName(self.tr("Tell them"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     @Slot(int)
     def _forget(self, *_args: object) -> None:
         self.change_id = None
@@ -110,7 +106,7 @@ class TellThem(QPushButton):
         self.dialog.open()
 
 
-class TellThemDialog(QDialog):
+class TellThemDialog(Retranslating, QDialog):
     """``tellThemDialog``: To, Cc, Subject and the text, in the chosen language."""
 
     def __init__(self, context: AppContext, change_id: int, parent: QWidget | None = None) -> None:
@@ -183,11 +179,6 @@ class TellThemDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.note.setText(self.tr("Nothing is sent by Contact Manager: your mail client sends the message."))
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def chosen_language(self) -> str:
         return self.language.currentData()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from contact_manager.ui.kit import dialogs, file_folders
 from contact_manager.ui.kit.a11y import name_clear_button, name_popup_list
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.refresh_when_shown import RefreshWhenShown
+from contact_manager.ui.kit.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from contact_manager.services.history import HistoryService
@@ -52,7 +53,7 @@ class AccountHistory:
         return self.history.every(self.account_id, role=role, person=person)
 
 
-class HistoryTab(RefreshWhenShown, QWidget):
+class HistoryTab(Retranslating, RefreshWhenShown, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -190,13 +191,11 @@ class HistoryTab(RefreshWhenShown, QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._update_empty()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.model.forget_texts()
-            self.retranslate()
-            self.model.layoutChanged.emit()
-            self.fit_columns()  # the other language's roles and headers are longer or shorter
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        self.model.forget_texts()
+        self.retranslate()
+        self.model.layoutChanged.emit()
+        self.fit_columns()  # the other language's roles and headers are longer or shorter
 
     def refresh(self) -> None:
         self._stale = False

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,6 +43,7 @@ from contact_manager.ui.importing.import_preview import PreviewPage
 from contact_manager.ui.importing.import_worker import BackgroundJob
 from contact_manager.ui.kit import dialogs, file_folders
 from contact_manager.ui.kit.look import ERROR_STYLE
+from contact_manager.ui.kit.retranslating import Retranslating
 
 FileChooser = Callable[[QWidget], str]
 
@@ -80,7 +81,7 @@ def _save_file(parent: QWidget) -> str:
     return path or ""
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Retranslating, QDialog):
     """Mapping step (when headers aren't recognised), preview with verdicts, import."""
 
     imported = Signal(int)  # how many users were added
@@ -193,11 +194,6 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     # --- language ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import users"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.csv_import import FIELDS, CsvTable, field_label
+from contact_manager.ui.kit.retranslating import Retranslating
 
 SAMPLE_ROWS = 5
 
 
-class ColumnMappingPage(QWidget):
+class ColumnMappingPage(Retranslating, QWidget):
     """A combo box per field, "the first line holds titles", and the file's first lines."""
 
     headerToggled = Signal(bool)
@@ -74,11 +75,6 @@ class ColumnMappingPage(QWidget):
         layout.addWidget(self.sampleLabel)
         layout.addWidget(self.sampleView, 1)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.intro.setText(

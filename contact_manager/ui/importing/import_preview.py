@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 
 from contact_manager.domain.csv_import import Preview, Verdict
 from contact_manager.ui.importing.import_model import PreviewModel
+from contact_manager.ui.kit.retranslating import Retranslating
 
 WRAP_LIMIT = 1000  # rows up to which long reasons wrap onto several lines
 
 
-class PreviewPage(QWidget):
+class PreviewPage(Retranslating, QWidget):
     """A summary line, "Show only refused rows", and the table of rows and verdicts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -59,11 +60,6 @@ class PreviewPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Rows of the file and what the import will do with each"))

@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimeZone, Slot
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.services.backup_files import BackupFile
+from contact_manager.ui.kit.retranslating import Retranslating
 
 PATH_DATA = Qt.ItemDataRole.UserRole
 
@@ -40,7 +41,7 @@ def when_text(made: datetime) -> str:
     return QLocale().toString(moment, pattern)
 
 
-class RestoreChooser(QDialog):
+class RestoreChooser(Retranslating, QDialog):
     def __init__(
         self,
         backups: Sequence[BackupFile],
@@ -188,8 +189,3 @@ class RestoreChooser(QDialog):
         self.note.setVisible(bool(self.note_text))
         self.other_button.setText(self.tr("&Other file..."))
         self.restore_button.setText(self.tr("&Restore") if self.final else self.tr("&Restore..."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -295,8 +295,9 @@ def holder_change(services, role: Role, person: Person | None) -> Change:
     def change(account_id: int, version: int | None) -> ContactSheet:
         if person is None:
             return services.contacts.clear_role(account_id, role, expected_version=version)
-        if person.external:
-            return services.contacts.set_security_email(account_id, person.email, expected_version=version)
+        if person.external:  # an outside address, for a role that takes one
+            contacts = services.contacts
+            return contacts.set_role_by_email(account_id, role, person.email, expected_version=version)
         return services.contacts.set_role(account_id, role, person.user_id, expected_version=version)
 
     return change

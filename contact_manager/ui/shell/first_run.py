@@ -7,7 +7,7 @@ are created in one transaction, so a refusal leaves nothing half-made.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -28,6 +28,7 @@ from contact_manager.domain.company import clean_name, clean_person_name
 from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
+from contact_manager.ui.kit.retranslating import Retranslating
 
 START_ROWS = 5
 
@@ -56,7 +57,7 @@ class _UsersTable(QTableWidget):
         return value.strip() if isinstance(value, str) else ""
 
 
-class FirstRunPage(QWidget):
+class FirstRunPage(Retranslating, QWidget):
     accountCreated = Signal(int)
     cancelled = Signal()
 
@@ -150,11 +151,6 @@ class FirstRunPage(QWidget):
         self.add_row.setText(self.tr("Add &row"))
         self.cancel.setText(self.tr("Cancel"))
         self.create_button.setText(self.tr("&Create account"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reset(self, can_cancel: bool) -> None:
         self.another_account = can_cancel  # there is an account to go back to

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager import paths
+from contact_manager.ui.kit.retranslating import Retranslating
 
 # The seam through which the folder is opened (tests replace it).
 open_url = QDesktopServices.openUrl
 
 
-class GettingStartedDialog(QDialog):
+class GettingStartedDialog(Retranslating, QDialog):
     """A short guide to the window: one paragraph per tab and menu."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -115,11 +116,6 @@ class GettingStartedDialog(QDialog):
                 parts.append(f"<h3>{html.escape(heading)}</h3>")
             parts.append(f"<p>{html.escape(text)}</p>")
         self.text.setHtml("".join(parts))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class HelpActions(QObject):

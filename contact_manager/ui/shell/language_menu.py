@@ -6,16 +6,18 @@ for their own language's name. The menu's title is translated like any other tex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from contact_manager import language
+from contact_manager.domain.languages import LANGUAGES, described
+from contact_manager.ui.kit.retranslating import Retranslating
 
-NATIVE_NAMES = {"en": "English", "it": "Italiano"}
+NATIVE_NAMES = {described_language.code: described_language.native_name for described_language in LANGUAGES}
 
 
-class LanguageMenu(QMenu):
+class LanguageMenu(Retranslating, QMenu):
     """The language sub-menu; add it with ``view_menu.addMenu(LanguageMenu(window))``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,13 +48,7 @@ class LanguageMenu(QMenu):
 
     def _name_in_sentence(self, code: str) -> str:
         """The language's name in the current language, as it reads inside a sentence."""
-        names = {"en": self.tr("English"), "it": self.tr("Italian")}
-        return names.get(code, NATIVE_NAMES.get(code, code))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        return described(code).name_in_sentence
 
     @Slot("QAction*")
     def _chosen(self, action: QAction) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from contact_manager import __version__
 from contact_manager.domain.errors import ContactError, NotFound
+from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import UndoStack
 from contact_manager.ui.shell import admin_gui, auto_backup, read_only, window_state
 from contact_manager.ui.shell.account_button import AccountButton
@@ -92,7 +93,7 @@ class LoadingPage(QWidget):
         )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self, services: Services | None = None, parent: QWidget | None = None, *, owns_services: bool = False
     ) -> None:
@@ -409,11 +410,6 @@ class MainWindow(QMainWindow):
             self.tr("The current account: open it, switch to another, or create one")
         )
         self._update_title()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- what is shown ------------------------------------------------------------------
 

@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from contact_manager.ui.kit.retranslating import Retranslating
+
 # objectNames of the window's actions that change the database
 EDIT_ACTIONS = (
     "newAccountAction",
@@ -43,7 +45,7 @@ EDIT_WIDGETS = (
 _LOCKED = "_contact_manager_read_only"
 
 
-class ReadOnlyBanner(QFrame):
+class ReadOnlyBanner(Retranslating, QFrame):
     """One line over the tabs: the database can only be read, and why."""
 
     def __init__(self, database: str, parent: QWidget | None = None) -> None:
@@ -84,9 +86,7 @@ class ReadOnlyBanner(QFrame):
         self.setAccessibleDescription(detail)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.PaletteChange and hasattr(self, "icon"):
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "icon"):
             self._set_icon()  # the icon's tint follows a light/dark switch
         super().changeEvent(event)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.errors import ContactError
 from contact_manager.services.directory import Holding
 from contact_manager.ui.kit.context import AppContext
+from contact_manager.ui.kit.retranslating import Retranslating
 
 
-class PersonView(QDialog):
+class PersonView(Retranslating, QDialog):
     def __init__(self, context: AppContext, email: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -88,11 +89,6 @@ class PersonView(QDialog):
         self.replace.setText(self.tr("Replace in every acco&unt..."))
         self.replace.setToolTip(self.tr("Give every role of this person, in every account, to someone else"))
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @Slot()
     def show_person(self) -> None:

@@ -6,7 +6,7 @@ reassign service; Cancel (or a refusal) leaves everything as it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,12 +29,13 @@ from contact_manager.services.reassign import Leave, NewHolder
 from contact_manager.ui.kit import undo, undo_texts
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.look import ERROR_STYLE
+from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import UndoFailures
 
 NOBODY = "nobody"
 
 
-class ReassignDialog(QDialog):
+class ReassignDialog(Retranslating, QDialog):
     def __init__(
         self,
         context: AppContext,
@@ -88,17 +89,17 @@ class ReassignDialog(QDialog):
         for role in self.roles:
             combo = QComboBox()
             combo.setObjectName(f"reassign_{role.value}")
-            if role is Role.SECURITY:
+            if role.accepts_external_email:
                 combo.setEditable(True)
                 combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.setMinimumContentsLength(30)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             combo.addItem("", None)
             for candidate in candidates:
-                if role is Role.BILLING and candidate.user_id in billing:
+                if role.multi and candidate.user_id in billing:
                     continue  # already a billing contact: can't take a second slot
                 combo.addItem(candidate.display, candidate.user_id)
-            if role.can_be_cleared:
+            if not role.required:
                 combo.addItem("", NOBODY)
             combo.setCurrentIndex(0)
             combo.currentIndexChanged.connect(self._check)
@@ -171,11 +172,13 @@ class ReassignDialog(QDialog):
             nobody = combo.findData(NOBODY)
             if nobody >= 0:
                 combo.setItemText(nobody, self.tr("Nobody (leave the role empty)"))
-            if role is Role.SECURITY:
+            if role.accepts_external_email:
                 edit = combo.lineEdit()
-                assert edit is not None  # the security box is editable
+                assert edit is not None  # the box of a role that takes outside addresses is editable
                 edit.setPlaceholderText(self.tr("Select a user or type an external address"))
-                combo.setToolTip(self.tr("The security contact may also be an external address."))
+                combo.setToolTip(
+                    self.tr("The {role} may also be an external address.").format(role=role.label.lower())
+                )
         self.error.setAccessibleName(self.tr("Why nothing was saved"))
         self.reassign_button.setText(self.tr("&Reassign..."))
         self.reassign_button.setAccessibleName(self.tr("Reassign the roles"))
@@ -187,11 +190,6 @@ class ReassignDialog(QDialog):
         return (
             self.tr("Reassign and &remove") if self.leave == "remove" else self.tr("Reassign and &deactivate")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- the flow -----------------------------------------------------------------------
 

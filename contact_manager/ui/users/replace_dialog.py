@@ -12,7 +12,7 @@ from collections.abc import Callable
 from email.utils import parseaddr
 from typing import TypedDict
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.replacement import Replacement, ReplacementPlan
 from contact_manager.ui.kit.context import AppContext
+from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import UndoFailures, UndoStack, command_refused
 
 _PLAN_DELAY_MS = 250
@@ -103,7 +104,7 @@ def _show_result(context: AppContext) -> None:
         stack.own = (context.account_id, context.version)
 
 
-class ReplaceDialog(QDialog):
+class ReplaceDialog(Retranslating, QDialog):
     """``replaceDialog``: the successor box, the preview table, the two tick boxes."""
 
     replaced = Signal(object)  # the Replacement
@@ -202,11 +203,6 @@ class ReplaceDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Replace"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- the plan ---------------------------------------------------------------------------
 

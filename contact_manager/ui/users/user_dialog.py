@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,20 +14,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contact_manager.domain.company import clean_optional
+from contact_manager.domain.company import USER_MAX_LENGTHS, clean_optional
 from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import ContactError, DuplicateEmail, InvalidEmail, InvalidField
 from contact_manager.ui.kit import undo, undo_texts
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.look import ERROR_STYLE
+from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import UndoFailures
 
 # A hint, not an error: an empty style sheet would leave the red of the previous error on screen.
 NEUTRAL_STYLE = "color: palette(window-text);"
 
 
-class UserDialog(QDialog):
+class UserDialog(Retranslating, QDialog):
     """Saves through the users service; closes only once the service accepted the change."""
 
     userSaved = Signal(int)  # the id of the user added or edited, once saved
@@ -72,14 +73,14 @@ class UserDialog(QDialog):
         self.phone_reason.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.phone_reason.setStyleSheet(ERROR_STYLE)
         self.phone_reason.hide()
-        for field, limit in (
-            (self.first, 100),
-            (self.last, 100),
-            (self.email, 254),
-            (self.title, 100),
-            (self.phone, 25),
+        for field, name in (
+            (self.first, "first_name"),
+            (self.last, "last_name"),
+            (self.email, "email"),
+            (self.title, "job_title"),
+            (self.phone, "phone"),
         ):
-            field.setMaxLength(limit)
+            field.setMaxLength(USER_MAX_LENGTHS[name])
         self.error = QLabel()
         self.error.setObjectName("userDialogError")
         self.error.setWordWrap(True)
@@ -152,11 +153,6 @@ class UserDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._check()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # --- checking as typed --------------------------------------------------------------
 
     @Slot()
@@ -188,7 +184,7 @@ class UserDialog(QDialog):
 
     def _check_phone(self) -> bool:
         try:
-            clean_optional("phone", self.phone.text(), 25)
+            clean_optional("phone", self.phone.text())
         except InvalidField as error:
             self.phone_reason.setText(error.message)
             self.phone_reason.setAccessibleName(self.tr("Phone number check"))

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 
 from contact_manager.domain.sorting import fold
+from contact_manager.ui.users import users_columns as cols
 from contact_manager.ui.users.users_table_model import ANSWERED, UsersModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -123,7 +124,7 @@ class UsersFilter(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._map)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else len(cols.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         return self.sourceModel().headerData(section, orientation, role)

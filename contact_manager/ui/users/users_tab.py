@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,19 +23,22 @@ from contact_manager.ui.kit.a11y import name_clear_button
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.look import ERROR_STYLE
 from contact_manager.ui.kit.refresh_when_shown import RefreshWhenShown
+from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import (
     UndoFailures,
     active_change,
     user_removal_change,
 )
+from contact_manager.ui.users import users_columns as cols
 from contact_manager.ui.users.person_view import PersonView
 from contact_manager.ui.users.reassign_dialog import ReassignDialog
 from contact_manager.ui.users.user_dialog import UserDialog
+from contact_manager.ui.users.users_columns import SORTED_BY
 from contact_manager.ui.users.users_filter import UsersFilter
 from contact_manager.ui.users.users_table_model import PERSON_DATA, UsersModel
 
 
-class UsersTab(RefreshWhenShown, QWidget):
+class UsersTab(Retranslating, RefreshWhenShown, QWidget):
     dialogOpened = Signal(object)  # every dialog the tab opens, for tests and the window
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -58,7 +61,7 @@ class UsersTab(RefreshWhenShown, QWidget):
         self.table.setObjectName("usersTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(SORTED_BY, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -155,11 +158,6 @@ class UsersTab(RefreshWhenShown, QWidget):
         self.model.retranslate()
         self._update_count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # --- reading ------------------------------------------------------------------------
 
     @property
@@ -185,6 +183,10 @@ class UsersTab(RefreshWhenShown, QWidget):
     @Slot()
     def _rows_replaced(self) -> None:
         self.table.resizeColumnsToContents()
+        characters = self.fontMetrics().averageCharWidth()
+        for number, column in enumerate(cols.COLUMNS):
+            if column.width is not None:
+                self.table.setColumnWidth(number, column.width * characters)
         if self._kept is not None:
             self.select(self._kept)
         if self._select_next is not None and self.model.row_of(self._select_next) is not None:

@@ -1,4 +1,5 @@
-"""The account's users as a Qt table: name, email, job title, phone, status, roles held."""
+"""The account's users as a Qt table: the columns of ``users_columns`` (name, email, job title,
+phone, status, roles held)."""
 
 from __future__ import annotations
 
@@ -25,22 +26,29 @@ from contact_manager.services.user_rows import (
     sorted_apart,
 )
 from contact_manager.ui.kit.read_worker import PageReader
+from contact_manager.ui.users import users_columns as cols
+from contact_manager.ui.users.users_columns import (  # noqa: F401 - the positions, for callers
+    EMAIL,
+    FIRST,
+    LAST,
+    PHONE,
+    ROLES,
+    SORTED_BY,
+    STATUS,
+    TITLE,
+    column_of,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 PERSON_DATA = Qt.ItemDataRole.UserRole + 1  # the Person of the row
 SORT_DATA = Qt.ItemDataRole.UserRole + 2  # a case-insensitive key to sort by
 
-FIRST, LAST, EMAIL, TITLE, PHONE, STATUS, ROLES = range(7)
-
 # the roles the model answers (a view asks for a dozen per cell: the others are None at once)
 _DISPLAY, _SPOKEN = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole
-ANSWERED = frozenset((_DISPLAY, _SPOKEN, _FOREGROUND, Qt.ItemDataRole.ToolTipRole, SORT_DATA, PERSON_DATA))
-
-
-# the column of the table that shows each column of the app_user row
-_COLUMN_OF = {"first_name": FIRST, "last_name": LAST, "email": EMAIL, "job_title": TITLE, "phone": PHONE}
-_COLUMN_OF["active"] = STATUS
+_FOREGROUND, _ALIGNMENT = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole
+ANSWERED = frozenset(
+    (_DISPLAY, _SPOKEN, _FOREGROUND, Qt.ItemDataRole.ToolTipRole, SORT_DATA, PERSON_DATA, _ALIGNMENT)
+)
 
 # an account with this many users is sorted in a worker thread, not in the window's
 BACKGROUND_FROM = 5000
@@ -53,17 +61,11 @@ def ordered(
     first name), and each user's new row: plain Python on plain tuples, so a worker thread can
     run it. The rows themselves are sorted (no list of positions: 100,000 ints are 3.6 MiB),
     and each one's search text found again by its id."""
-    at = {FIRST: 1, LAST: 2, EMAIL: 3, TITLE: 5, PHONE: 6}.get(column)
+    sort_text = cols.COLUMNS[column].sort_text
     folded = (fold(statuses[0]), fold(statuses[1]))
 
     def key(r: Row) -> str:  # (the cell, the last name, the first name) as one text: see user_rows
-        if at is not None:
-            cell = fold(r[at])
-        elif column == STATUS:
-            cell = folded[1 if r[4] else 0]
-        else:
-            cell = fold(held.get(r[0], ""))
-        return f"{cell}\0{fold(r[2])}\0{fold(r[1])}"
+        return f"{sort_text(r, folded, held)}\0{fold(r[2])}\0{fold(r[1])}"
 
     new_rows = sorted_apart(users.rows, key=key, reverse=descending)
     return new_rows, [search_key(r, users) for r in new_rows], RowIndex(new_rows)
@@ -71,7 +73,8 @@ def ordered(
 
 def marked_texts(person: Person, texts: tuple[str, ...]) -> tuple[str, ...]:
     """The row's texts with "(damaged)" after each that could not be read."""
-    damaged = {_COLUMN_OF.get(damage.column) for damage in person.damage}
+    columns = {damage.column for damage in person.damage}
+    damaged = {i for i, column in enumerate(cols.COLUMNS) if column.key and column.key in columns}
     mark = damaged_mark()
     return tuple(f"{text} {mark}".strip() if i in damaged else text for i, text in enumerate(texts))
 
@@ -111,8 +114,8 @@ class UsersModel(QAbstractTableModel):
         """Show ``users``: at once when small, else sorted apart first (the old rows stay)."""
         self._shared = users
         self._read_roles(sheet)
-        column, order = self._sort or (LAST, Qt.SortOrder.AscendingOrder)
-        if column == LAST and order == Qt.SortOrder.AscendingOrder:  # the shared order already
+        column, order = self._sort or (SORTED_BY, Qt.SortOrder.AscendingOrder)
+        if column == SORTED_BY and order == Qt.SortOrder.AscendingOrder:  # the shared order already
             self._sorter.cancel()
             self._reset_pending = False
             self._install(users.rows, users.keys, None, reset=True)
@@ -149,27 +152,26 @@ class UsersModel(QAbstractTableModel):
         self._texts_of_language()
         self._read_roles_again()
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 6))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(cols.COLUMNS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(cols.COLUMNS) - 1)
 
     def _read_roles_again(self) -> None:
         self._held = {uid: ", ".join(r.label for r in roles) for uid, roles in self._roles.items()}
 
     def texts(self, row: int) -> tuple[str, ...]:
-        """The row's seven cells as shown; "(damaged)" after each value that could not be read."""
+        """The row's cells as shown; "(damaged)" after each value that could not be read."""
         r = self._rows[row]
-        texts: tuple[str, ...] = (
-            r[FIRST + 1],
-            r[LAST + 1],
-            r[EMAIL + 1],
-            r[5],
-            r[6],
-            self._statuses[1 if r[4] else 0],
-        )
-        damage = self._shared.damage.get(r[0])
-        if damage:
+        statuses, held = self._statuses, self._held
+        texts = tuple(column.text(r, statuses, held) for column in cols.COLUMNS)
+        if r[0] in self._shared.damage:
             texts = marked_texts(self.person(row), texts)
-        return (*texts, self._held.get(r[0], ""))
+        return texts
+
+    def _text(self, row: int, column: int) -> str:
+        r = self._rows[row]
+        if r[0] in self._shared.damage:
+            return self.texts(row)[column]
+        return cols.COLUMNS[column].text(r, self._statuses, self._held)
 
     def person(self, row: int) -> Person:
         r = self._rows[row]
@@ -207,12 +209,17 @@ class UsersModel(QAbstractTableModel):
         """Whether the row's name, email, title, phone or status contains ``needle`` (casefolded)."""
         if needle in self._keys[row] or needle in self._folded_statuses[1 if self._rows[row][4] else 0]:
             return True
-        return self._rows[row][0] in self._shared.damage and needle in fold(" ".join(self.texts(row)[:ROLES]))
+        if self._rows[row][0] not in self._shared.damage:
+            return False
+        searched = [
+            text for text, column in zip(self.texts(row), cols.COLUMNS, strict=True) if column.searched
+        ]
+        return needle in fold(" ".join(searched))
 
     # --- sorting ---------------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < 7:
+        if not 0 <= column < len(cols.COLUMNS):
             return
         self._sort = (column, order)
         self._start_sort(column, order, reset=False)
@@ -266,21 +273,12 @@ class UsersModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else len(cols.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (
-            QCoreApplication.translate("UsersModel", "First name"),
-            QCoreApplication.translate("UsersModel", "Last name"),
-            QCoreApplication.translate("UsersModel", "Email"),
-            QCoreApplication.translate("UsersModel", "Job title"),
-            QCoreApplication.translate("UsersModel", "Phone"),
-            QCoreApplication.translate("UsersModel", "Status"),
-            QCoreApplication.translate("UsersModel", "Roles"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
+        return cols.COLUMNS[section].header if 0 <= section < len(cols.COLUMNS) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in ANSWERED or not index.isValid():
@@ -292,9 +290,12 @@ class UsersModel(QAbstractTableModel):
         if role not in ANSWERED or not 0 <= row < len(self._rows):
             return None
         if role in (_DISPLAY, _SPOKEN):
-            return self.texts(row)[column]
+            return self._text(row, column)
+        if role == _ALIGNMENT:
+            alignment = cols.COLUMNS[column].alignment
+            return None if alignment is None else int(alignment)
         if role == SORT_DATA:
-            return fold(self.texts(row)[column])
+            return fold(self._text(row, column))
         if role == PERSON_DATA:
             return self.person(row)
         if role == _FOREGROUND:

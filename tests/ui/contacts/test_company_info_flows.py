@@ -339,3 +339,15 @@ def test_the_billing_hint_names_what_the_routing_table_sends_to_billing(window, 
     assert "Receives copies of invoices, receipts, orders and renewal notices." in (
         picker(window, "billingContactCombo0").accessibleDescription()
     )
+
+
+def test_a_box_takes_a_bare_typed_address_only_when_its_role_takes_outside_addresses(qtbot, window):
+    from contact_manager.ui.contacts.contact_picker import ContactPicker
+
+    entered: list[str] = []
+    for outside in (False, True):
+        box = ContactPicker(window.context.picker_users, f"box{outside}", window.company_tab, outside)
+        box.addressEntered.connect(entered.append)
+        box.show()
+        type_and_enter(qtbot, box, "nobody-here")
+    assert entered == ["nobody-here"]  # only the box whose role takes outside addresses
