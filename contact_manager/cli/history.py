@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from contact_manager.cli.common import Cli, Session, command, print_json, report_damage, say
+from contact_manager.cli.common import Cli, Session, command, report_damage, say, show
 from contact_manager.cli.exchange import cannot_write
 from contact_manager.cli.output import history_json, history_lines, when_text
 from contact_manager.domain.text import translate
@@ -31,11 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_history(session: Session, args: argparse.Namespace) -> int:
     changes = session.services().history.list(session.account().id)
-    if args.json:
-        print_json(history_json(changes))
-    else:
-        for line in history_lines(changes):
-            say(line)
+    show(args.json, history_json(changes), history_lines(changes))
     return report_damage(session.account().damage, *(change.damage for change in changes))
 
 
