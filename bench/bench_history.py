@@ -16,16 +16,15 @@ Targets (issue 15): first page < 150 ms, a filter < 100 ms, no gap > 50 ms.
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import sqlite3
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from scratch import env, options, scratch_home
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
@@ -100,10 +99,6 @@ STEPS = (
     "person: cleared",
 )
 TARGETS = {"open History (first page)": 0.150}
-
-
-def env() -> dict[str, str]:
-    return dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
 
 
 def make_history(path: Path, rows: int) -> None:
@@ -203,13 +198,9 @@ def run(code: str, *args: str) -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["CONTACT_MANAGER_HOME"] = str(Path(tmp) / "home")
-        path = Path(tmp) / "history.db"
+    args = options(__doc__, rows=1_000_000, runs=3)
+    with scratch_home() as tmp:
+        path = tmp / "history.db"
         t0 = time.perf_counter()
         make_history(path, args.rows)
         print(

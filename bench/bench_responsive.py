@@ -16,12 +16,9 @@ Target (issue 15): no gap over 50 ms.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sqlite3
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -29,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bench_history import BARE, make_history, run  # noqa: E402
+from scratch import options, scratch_home  # noqa: E402
 
 APP = """
 import sys, json, time
@@ -118,14 +116,9 @@ def make(path: Path, users: int, rows: int) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--users", type=int, default=100_000)
-    parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["CONTACT_MANAGER_HOME"] = str(Path(tmp) / "home")
-        path = Path(tmp) / "large.db"
+    args = options(__doc__, users=100_000, rows=1_000_000, runs=3)
+    with scratch_home() as tmp:
+        path = tmp / "large.db"
         t0 = time.perf_counter()
         make(path, args.users, args.rows)
         print(

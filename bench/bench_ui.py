@@ -12,16 +12,15 @@ Run: QT_QPA_PLATFORM=offscreen python bench/bench_ui.py [--runs N] [--users N]
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import sqlite3
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from scratch import env, options, scratch_home
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -157,10 +156,6 @@ FIRST = ["Mario", "Luca", "Giulia", "Anna", "Paolo", "Marta", "Francesca", "Marc
 LAST = ["Rossi", "Bianchi", "Verdi", "Neri", "Russo", "Ferrari", "Esposito", "Romano", "Colombo", "Ricci"]
 
 
-def env() -> dict[str, str]:
-    return dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-
-
 def time_to_lines(code: str, *args: str, lines: tuple[str, ...] = ("SHOWN",)) -> tuple[list[float], int]:
     """Seconds from launching a fresh interpreter until it prints each of ``lines``, in order."""
     t0 = time.perf_counter()
@@ -217,13 +212,9 @@ def make_large(path: Path, users: int) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--users", type=int, default=100_000)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["CONTACT_MANAGER_HOME"] = str(Path(tmp) / "home")
-        demo = Path(tmp) / "demo.db"
+    args = options(__doc__, runs=5, users=100_000)
+    with scratch_home() as tmp:
+        demo = tmp / "demo.db"
         subprocess.run(
             [
                 sys.executable,

@@ -1,0 +1,35 @@
+"""What the benchmark scripts share: their options, and a throwaway folder as the app's home.
+
+Imported by the bench scripts themselves (never by the app or by the code they run in a fresh
+interpreter); named without the ``bench_`` prefix so that ``run_all.py`` does not run it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+def options(description: str | None, **defaults: int) -> argparse.Namespace:
+    """The command line of a benchmark: one ``--name N`` option for each default given."""
+    parser = argparse.ArgumentParser(description=description)
+    for name, default in defaults.items():
+        parser.add_argument(f"--{name}", type=int, default=default)
+    return parser.parse_args()
+
+
+@contextmanager
+def scratch_home() -> Iterator[Path]:
+    """A temporary folder, deleted afterwards, whose ``home`` the app (and its children) use."""
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["CONTACT_MANAGER_HOME"] = str(Path(tmp) / "home")
+        yield Path(tmp)
+
+
+def env() -> dict[str, str]:
+    """The environment of a child process: the offscreen platform unless one is chosen."""
+    return dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
