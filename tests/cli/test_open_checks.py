@@ -17,16 +17,7 @@ from tests.store import damaged
 NOBODY = 65534
 
 
-@pytest.mark.parametrize(
-    ("make", "named"),
-    [
-        (damaged.zz_wipe, "it contains a trigger this app does not make: zz_wipe"),
-        (damaged.unknown_function, "it contains a trigger this app does not make: zz_crash"),
-        (damaged.view, "it contains a view this app does not make: everyone"),
-        (damaged.extra_table, "it contains a table this app does not make: stash"),
-        (damaged.weakened, "its table role_assignment lacks the rule check"),
-    ],
-)
+@pytest.mark.parametrize(("make", "named"), damaged.HOSTILE)
 def test_a_hostile_database_is_refused_by_name_for_reads_and_writes(cli, tmp_path, make, named):
     path = make(tmp_path / "c.db")
     before = damaged.files(tmp_path)

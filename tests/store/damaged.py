@@ -87,6 +87,16 @@ def weakened(path: Path) -> Path:
     return behind_a_trigger(path, "role_assignment_rules_insert", *statements)
 
 
+# Each file whose schema is not ours, and the words that name what is wrong with it.
+HOSTILE = [
+    (zz_wipe, "it contains a trigger this app does not make: zz_wipe"),
+    (unknown_function, "it contains a trigger this app does not make: zz_crash"),
+    (view, "it contains a view this app does not make: everyone"),
+    (extra_table, "it contains a table this app does not make: stash"),
+    (weakened, "its table role_assignment lacks the rule check (slot = 0 or (role = 'billing'"),
+]
+
+
 def behind_a_trigger(path: Path, trigger: str, *statements: str) -> Path:
     """Run ``statements`` with ``trigger`` dropped, then put the trigger back as it was."""
     connection = sqlite3.connect(path)

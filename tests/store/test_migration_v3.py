@@ -12,7 +12,7 @@ from contact_manager.domain.roles import Role
 from contact_manager.services import Services
 from contact_manager.store import migrations as m
 from contact_manager.store.migrations import LATEST_VERSION, schema_version
-from tests.store.test_migrations import build, fill_v1, read, upgraded
+from tests.store.test_migrations import build, fill_v1, read, upgraded, upgrading
 
 NEW_TRIGGERS = {
     "role_assignment_rules_insert",
@@ -75,12 +75,8 @@ def test_version_4_gives_every_account_english_notices_and_refuses_another_langu
 
 
 def test_from_version_2_keeps_every_row_and_backs_up_first(v2_file):
-    before, version = read(v2_file)
-    assert version == 2
-    services = Services.open(str(v2_file), actor="tester")
-    try:
+    with upgrading(v2_file, 2) as (services, before):
         store = services.store
-        assert schema_version(store.db) == LATEST_VERSION
         assert read(v2_file)[0] == upgraded(before)
         backup = store.last_backup
         assert ".v2-backup-" in backup.name and read(backup) == (before, 2)
@@ -98,8 +94,6 @@ def test_from_version_2_keeps_every_row_and_backs_up_first(v2_file):
         services.users.edit(1, 4, first_name="Paolo", last_name="Neri", email="paolo@acme.example")
         assert services.contacts.sheet(1).primary.user_id == 3
         assert services.users.get(1, 4).email == "paolo@acme.example"
-    finally:
-        services.close()
 
 
 @pytest.mark.parametrize("foreign_keys", [0, 1])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 
 import peewee
 import pytest
@@ -79,6 +80,20 @@ def read(path):
         connection.close()
 
 
+@contextmanager
+def upgrading(path, version):
+    """Opens a file of schema ``version`` through the services, which upgrade it to the latest;
+    yields them and the rows from before."""
+    before, found = read(path)
+    assert found == version
+    services = Services.open(str(path), actor="tester")
+    try:
+        assert schema_version(services.store.db) == LATEST_VERSION
+        yield services, before
+    finally:
+        services.close()
+
+
 @pytest.fixture
 def v1_file(tmp_path):
     path = tmp_path / "old.db"
@@ -114,12 +129,8 @@ def test_from_version_0_an_empty_or_missing_file(tmp_path, create):
 
 
 def test_from_version_1_keeps_every_row_and_backs_up_first(v1_file):
-    before, version = read(v1_file)
-    assert version == 1
-    services = Services.open(str(v1_file), actor="tester")
-    try:
+    with upgrading(v1_file, 1) as (services, before):
         store = services.store
-        assert schema_version(store.db) == LATEST_VERSION
         after = snapshot(store.db.connection())
         assert after == upgraded(before)
         sheet = services.contacts.sheet(1)
@@ -137,8 +148,6 @@ def test_from_version_1_keeps_every_row_and_backs_up_first(v1_file):
         # the upgraded schema guards from now on
         with pytest.raises(peewee.IntegrityError):
             store.db.execute_sql("UPDATE app_user SET active = 0 WHERE id = 3")
-    finally:
-        services.close()
 
 
 def test_opening_an_up_to_date_database_makes_no_backup(v1_file):
@@ -181,35 +190,36 @@ def test_m002_adds_the_guards_to_a_version_1_database(v1_file):
     db.close()
 
 
-def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path):
-    path = tmp_path / "newer.db"
+def refused_as_newer(path, version):
+    """Stamps the file with ``version``, opens it, and returns the refusal; the file is untouched."""
     connection = sqlite3.connect(path)
-    connection.execute("CREATE TABLE future (x)")
-    connection.execute("INSERT INTO future VALUES (42)")
-    connection.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    connection.execute(f"PRAGMA user_version = {version}")
     connection.commit()
     connection.close()
     content = path.read_bytes()
     with pytest.raises(StorageError) as info:
         Store.open(path)
     assert info.value.kind == StorageError.NEWER
-    assert "newer version" in info.value.message and str(path) in info.value.message
     assert path.read_bytes() == content
+    return info.value
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "newer.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE future (x)")
+    connection.execute("INSERT INTO future VALUES (42)")
+    connection.commit()
+    connection.close()
+    error = refused_as_newer(path, LATEST_VERSION + 1)
+    assert "newer version" in error.message and str(path) in error.message
     assert list(tmp_path.iterdir()) == [path]
 
 
 def test_a_newer_wal_database_is_refused_untouched(tmp_path):
     path = tmp_path / "newer-wal.db"
     Store.open(path).close()
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
-    connection.commit()
-    connection.close()
-    content = path.read_bytes()
-    with pytest.raises(StorageError) as info:
-        Store.open(path)
-    assert info.value.kind == StorageError.NEWER
-    assert path.read_bytes() == content
+    refused_as_newer(path, LATEST_VERSION + 5)
 
 
 def failing(db):

@@ -54,16 +54,7 @@ def test_an_old_database_of_ours_is_still_backed_up_upgraded_and_marked(tmp_path
     Store.open(path).close()  # and the upgraded file is accepted
 
 
-@pytest.mark.parametrize(
-    ("make", "named"),
-    [
-        (damaged.zz_wipe, "it contains a trigger this app does not make: zz_wipe"),
-        (damaged.unknown_function, "it contains a trigger this app does not make: zz_crash"),
-        (damaged.view, "it contains a view this app does not make: everyone"),
-        (damaged.extra_table, "it contains a table this app does not make: stash"),
-        (damaged.weakened, "its table role_assignment lacks the rule check (slot = 0 or (role = 'billing'"),
-    ],
-)
+@pytest.mark.parametrize(("make", "named"), damaged.HOSTILE)
 def test_a_schema_that_is_not_ours_is_refused_by_name_and_left_as_it_was(tmp_path, make, named):
     path = make(tmp_path / "hostile.db")
     before = damaged.files(tmp_path)
