@@ -114,7 +114,7 @@ class Store:
                 )
         store = cls(database, path)
         store.read_only = read_only
-        try:
+        with _opening(database, store.label):
             database.connect(reuse_if_open=True)
             if read_only:
                 if migrations.schema_version(database) < migrations.LATEST_VERSION:
@@ -123,12 +123,6 @@ class Store:
                 store.last_backup = migrations.migrate(database, path, backup=store.backup_to)
             if path is not None and not read_only:
                 database.execute_sql("PRAGMA journal_mode = wal")
-        except Exception as error:
-            database.close()
-            problem = _storage_problem(error, store.label)
-            if problem is None:
-                raise
-            raise problem from error
         database.bind(MODELS)
         return store
 
@@ -137,22 +131,13 @@ class Store:
         """Open a PostgreSQL server database, migrating its schema when this role may; a
         reader's connection is read-only. Every message names the URL without its password."""
         from contact_manager.store import server
-        from contact_manager.store.server_errors import classify_server
 
         database = server.open_database(url, password)
         store = cls(database, None)
         store.server, store.password = True, password
-        try:
+        with _opening(database, store.label, server=True):
             store.read_only = server.connect_and_prepare(database, store.label, migrate=migrate)
             store.session_user = database.execute_sql("SELECT session_user").fetchone()[0]
-        except Exception as error:
-            database.close()
-            if isinstance(error, StorageError):
-                raise
-            problem = classify_server(error, store.label)
-            if problem is None:
-                raise
-            raise problem from error
         database.bind(MODELS)
         return store
 
@@ -297,6 +282,19 @@ def _reconnect_if_broken(db: Database) -> None:
     if connection is None or not getattr(connection, "broken", False):
         return
     db.close()
+
+
+@contextmanager
+def _opening(database: Database, label: str, *, server: bool = False) -> Iterator[None]:
+    """Closes ``database`` when opening it fails, and raises a storage failure as its StorageError."""
+    try:
+        yield
+    except Exception as error:
+        database.close()
+        problem = None if isinstance(error, StorageError) else _storage_problem(error, label, server=server)
+        if problem is None:
+            raise
+        raise problem from error
 
 
 def _storage_problem(error: Exception, label: str, *, server: bool = False) -> StorageError | None:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from typing import TypeVar
 
 from contact_manager.domain.errors import StorageError  # the store's modules raise it from here
+
+_Driver = TypeVar("_Driver", bound=BaseException)
 
 # SQLite's primary result codes (the low byte of an extended code); see sqlite3.h.
 SQLITE_PERM = 3
@@ -42,20 +45,22 @@ _KINDS = {
 }
 
 
-def sqlite_error(error: BaseException) -> sqlite3.Error | None:
-    """The sqlite3 error behind ``error``: itself, or the one peewee wrapped (its ``orig``, or
-    the exception it was raised while handling)."""
+def driver_error(error: BaseException, kind: type[_Driver]) -> _Driver | None:
+    """The database driver's error (of class ``kind``) behind ``error``: itself, or the one
+    peewee wrapped (its ``orig``, or the exception it was raised while handling)."""
     seen: set[int] = set()
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if isinstance(current, sqlite3.Error):
+        if isinstance(current, kind):
             return current
-        wrapped = getattr(current, "orig", None)
-        if isinstance(wrapped, sqlite3.Error):
-            return wrapped
-        current = current.__cause__ or current.__context__
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
     return None
+
+
+def sqlite_error(error: BaseException) -> sqlite3.Error | None:
+    """The sqlite3 error behind ``error``."""
+    return driver_error(error, sqlite3.Error)
 
 
 def result_code(error: BaseException) -> int | None:

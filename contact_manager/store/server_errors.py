@@ -8,7 +8,7 @@ a trigger's refusal are rules, not storage problems: None, as on SQLite.
 
 from __future__ import annotations
 
-from contact_manager.store.errors import StorageError
+from contact_manager.store.errors import StorageError, driver_error
 
 _BY_STATE = {
     "28P01": StorageError.PASSWORD,  # invalid_password
@@ -37,14 +37,7 @@ def psycopg_error(error: BaseException) -> BaseException | None:
         import psycopg
     except ImportError:  # no driver: nothing of ours can have failed on a server
         return None
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, psycopg.Error):
-            return current
-        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
-    return None
+    return driver_error(error, psycopg.Error)
 
 
 def classify_server(error: BaseException, label: str) -> StorageError | None:
