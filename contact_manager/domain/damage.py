@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from contact_manager.domain.errors import ContactError
-from contact_manager.domain.text import translate
+from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
 
 # How many places a message names before "and N more": the check command lists them all.
 SHOWN_PLACES = 5
@@ -71,6 +71,12 @@ def damaged_entry() -> str:
 class DamagedRows(ContactError):
     """Some rows of the database could not be read as stored."""
 
+    TEXT = QT_TRANSLATE_NOOP(
+        "Damage",
+        "The database has damaged rows that could not be read ({places}). "
+        "Run Help > Check database (contact-manager-cli check), or restore a backup.",
+    )
+
     def __init__(self, damage: Sequence[Damage]) -> None:
         super().__init__(tuple(damage))
         self.damage = tuple(damage)
@@ -85,20 +91,14 @@ class DamagedRows(ContactError):
 
     @property
     def message(self) -> str:
-        return translate(
-            "Damage",
-            "The database has damaged rows that could not be read ({places}). "
-            "Run Help > Check database (contact-manager-cli check), or restore a backup.",
-        ).format(places=self.places)
+        return translate("Damage", self.TEXT).format(places=self.places)
 
 
 class DamagedData(DamagedRows):
     """A file for others (an export) refused because what it would hold is damaged."""
 
-    @property
-    def message(self) -> str:
-        return translate(
-            "Damage",
-            "Nothing was exported: the database has damaged rows ({places}). "
-            "Run Help > Check database (contact-manager-cli check), or restore a backup.",
-        ).format(places=self.places)
+    TEXT = QT_TRANSLATE_NOOP(
+        "Damage",
+        "Nothing was exported: the database has damaged rows ({places}). "
+        "Run Help > Check database (contact-manager-cli check), or restore a backup.",
+    )
