@@ -81,14 +81,9 @@ class AccountActions(FileMenuBase):
             return copy
 
         done, copy = self._attempt(backup_then_delete, file=str(before_delete.parent))
-        if not done:
-            return
-        self._show_account(None)
-        text = self.tr("Deleted the account {name}. A backup made before was saved to {path}.").format(
-            name=name, path=copy
-        )
-        self.context.saved.emit(text)
-        self.context.status.emit(text)
+        if done:
+            text = self.tr("Deleted the account {name}. A backup made before was saved to {path}.")
+            self._replaced(None, text.format(name=name, path=copy))
 
     # --- importing ----------------------------------------------------------------------
 

@@ -77,11 +77,6 @@ class BackupActions(FileMenuBase):
         backups = self.context.services.backups
         # an OSError: the copy of the current data, made first, could not be written
         done, saved = self._attempt(lambda: backups.restore(path), file=lambda error: error.filename or path)
-        if not done:
-            return
-        self._show_account(current)
-        text = self.tr("Restored the backup {path}. The data from before was saved to {saved}.").format(
-            path=path, saved=saved
-        )
-        self.context.saved.emit(text)
-        self.context.status.emit(text)
+        if done:
+            text = self.tr("Restored the backup {path}. The data from before was saved to {saved}.")
+            self._replaced(current, text.format(path=path, saved=saved))

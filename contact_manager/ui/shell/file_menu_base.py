@@ -95,6 +95,13 @@ class FileMenuBase(QObject):
     def update_enabled(self) -> None:
         """Enable the actions by what is open (the File menu's own)."""
 
+    def _replaced(self, account_id: int | None, text: str) -> None:
+        """After the data under the window was replaced: show ``account_id`` (else the first
+        account) and say ``text`` on the saved line and in the status bar."""
+        self._show_account(account_id)
+        self.context.saved.emit(text)
+        self.context.status.emit(text)
+
     def _show_account(self, account_id: int | None) -> None:
         """Make ``account_id`` current, else the first account, else tell the window none is left."""
         ids = [info.id for info in self.context.services.accounts.list()]
