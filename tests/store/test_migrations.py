@@ -15,6 +15,7 @@ from contact_manager.store import migrations as m
 from contact_manager.store.connection import Store
 from contact_manager.store.errors import StorageError
 from contact_manager.store.migrations import LATEST_VERSION, MIGRATIONS, Migration, migrate, schema_version
+from tests.store import damaged
 
 
 def build(path, version):
@@ -190,28 +191,27 @@ def test_m002_adds_the_guards_to_a_version_1_database(v1_file):
     db.close()
 
 
-def refused_as_newer(path, version):
-    """Stamps the file with ``version``, opens it, and returns the refusal; the file is untouched."""
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA user_version = {version}")
-    connection.commit()
-    connection.close()
+def refused_untouched(path, kind, *statements):
+    """Runs ``statements`` on the file, opens it, and returns the refusal of ``kind``; the file
+    is left byte for byte."""
+    damaged.run_sql(path, *statements)
     content = path.read_bytes()
     with pytest.raises(StorageError) as info:
         Store.open(path)
-    assert info.value.kind == StorageError.NEWER
+    assert info.value.kind == kind
     assert path.read_bytes() == content
     return info.value
 
 
 def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path):
     path = tmp_path / "newer.db"
-    connection = sqlite3.connect(path)
-    connection.execute("CREATE TABLE future (x)")
-    connection.execute("INSERT INTO future VALUES (42)")
-    connection.commit()
-    connection.close()
-    error = refused_as_newer(path, LATEST_VERSION + 1)
+    error = refused_untouched(
+        path,
+        StorageError.NEWER,
+        "CREATE TABLE future (x)",
+        "INSERT INTO future VALUES (42)",
+        f"PRAGMA user_version = {LATEST_VERSION + 1}",
+    )
     assert "newer version" in error.message and str(path) in error.message
     assert list(tmp_path.iterdir()) == [path]
 
@@ -219,7 +219,7 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path):
 def test_a_newer_wal_database_is_refused_untouched(tmp_path):
     path = tmp_path / "newer-wal.db"
     Store.open(path).close()
-    refused_as_newer(path, LATEST_VERSION + 5)
+    refused_untouched(path, StorageError.NEWER, f"PRAGMA user_version = {LATEST_VERSION + 5}")
 
 
 def failing(db):
@@ -256,17 +256,13 @@ def test_migrate_returns_the_backup_path_it_asked_for(v1_file):
 def test_another_programs_database_is_refused_untouched(tmp_path):
     """An SQLite file with tables but no schema version is someone else's: not ours to change."""
     path = tmp_path / "other-app.sqlite"
-    connection = sqlite3.connect(path)
-    connection.execute("CREATE TABLE notes (body TEXT)")
-    connection.execute("INSERT INTO notes VALUES ('keep me')")
-    connection.commit()
-    connection.close()
-    content = path.read_bytes()
-    with pytest.raises(StorageError) as info:
-        Store.open(path)
-    assert info.value.kind == StorageError.NOT_A_DATABASE
-    assert "is not a Contact Manager database" in info.value.message
-    assert path.read_bytes() == content
+    error = refused_untouched(
+        path,
+        StorageError.NOT_A_DATABASE,
+        "CREATE TABLE notes (body TEXT)",
+        "INSERT INTO notes VALUES ('keep me')",
+    )
+    assert "is not a Contact Manager database" in error.message
     assert list(tmp_path.iterdir()) == [path]
 
 
