@@ -56,6 +56,22 @@ def plain_connection(path: Path) -> sqlite3.Connection:
 # --- (a) one contact change -------------------------------------------------------------------
 
 
+def plain_set_role(plain, mark: str, account_id: int, user_id: int) -> None:
+    """The statements of one contact change (the decision maker's), run on a plain connection;
+    ``mark`` is its driver's placeholder (``?`` or ``%s``). The caller begins and commits."""
+    plain.execute(f"UPDATE account SET version = version + 1 WHERE id = {mark}", (account_id,))
+    plain.execute(
+        f"UPDATE role_assignment SET user_id = {mark} WHERE account_id = {mark} AND role = {mark}",
+        (user_id, account_id, Role.DECISION_MAKER.value),
+    )
+    history = (account_id, datetime.now(UTC).isoformat(timespec="seconds"), "bench", "contact.set")
+    plain.execute(
+        "INSERT INTO history (account_id, at, actor, action, role, subject, old_value, new_value) "
+        f"VALUES ({', '.join([mark] * 5)}, '', {mark}, {mark})",
+        (*history, Role.DECISION_MAKER.value, "old holder", "new holder"),
+    )
+
+
 def bench_change(folder: Path, changes: int) -> tuple[Clock, Clock]:
     path = folder / "change.db"
     services = Services.open(str(path), actor="bench")
@@ -68,24 +84,7 @@ def bench_change(folder: Path, changes: int) -> tuple[Clock, Clock]:
 
     def plain_change(user_id: int) -> None:
         plain.execute("BEGIN IMMEDIATE")
-        plain.execute("UPDATE account SET version = version + 1 WHERE id = ?", (account.id,))
-        plain.execute(
-            "UPDATE role_assignment SET user_id = ? WHERE account_id = ? AND role = ?",
-            (user_id, account.id, Role.DECISION_MAKER.value),
-        )
-        plain.execute(
-            "INSERT INTO history (account_id, at, actor, action, role, subject, old_value, new_value) "
-            "VALUES (?, ?, ?, ?, ?, '', ?, ?)",
-            (
-                account.id,
-                datetime.now(UTC).isoformat(timespec="seconds"),
-                "bench",
-                "contact.set",
-                Role.DECISION_MAKER.value,
-                "old holder",
-                "new holder",
-            ),
-        )
+        plain_set_role(plain, "?", account.id, user_id)
         plain.execute("COMMIT")
 
     service, plain_clock = Clock(), Clock()

@@ -16,17 +16,14 @@ Targets (issue 15): first page < 150 ms, a filter < 100 ms, no gap > 50 ms.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
-from scratch import env, options, scratch_home
+from scratch import ROOT, child, options, scratch_home
 
-ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
 
 BARE = """
@@ -184,17 +181,8 @@ def bare_sqlite(path: Path) -> float:
 
 
 def run(code: str, *args: str) -> dict:
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(HERE), *args],
-        capture_output=True,
-        text=True,
-        env=env(),
-        cwd=ROOT,
-        timeout=900,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(done.stderr)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    """``code`` run in a fresh interpreter that finds the heartbeat module; what it printed last."""
+    return child(code, str(HERE), *args)
 
 
 def main() -> int:

@@ -22,8 +22,9 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime
 from urllib.parse import urlsplit, urlunsplit
+
+from bench_core import plain_set_role
 
 from contact_manager.domain.errors import Conflict
 from contact_manager.domain.roles import Role
@@ -59,16 +60,7 @@ def bench_change(url: str, changes: int) -> tuple[list[float], list[float]]:
         plain.execute(
             "SELECT id, name, version, reviewed_on FROM account WHERE id = %s FOR UPDATE", (account.id,)
         )
-        plain.execute("UPDATE account SET version = version + 1 WHERE id = %s", (account.id,))
-        plain.execute(
-            "UPDATE role_assignment SET user_id = %s WHERE account_id = %s AND role = %s",
-            (user_id, account.id, Role.DECISION_MAKER.value),
-        )
-        plain.execute(
-            "INSERT INTO history (account_id, at, actor, action, role, subject, old_value, new_value) "
-            "VALUES (%s, %s, 'bench', 'contact.set', %s, '', 'a', 'b')",
-            (account.id, datetime.now(UTC).isoformat(timespec="seconds"), Role.DECISION_MAKER.value),
-        )
+        plain_set_role(plain, "%s", account.id, user_id)
         plain.execute("COMMIT")
 
     ours: list[float] = []

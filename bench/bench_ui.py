@@ -20,9 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from scratch import env, options, scratch_home
-
-ROOT = Path(__file__).resolve().parent.parent
+from scratch import ROOT, child, env, options, scratch_home
 
 # Both starts report the same moment: the end of the window's first frame (a zero-delay
 # timer queued from the window's first paint runs once that frame is done).
@@ -252,24 +250,17 @@ def main() -> int:
             f"   peak memory {app_rss / 1024:6.1f} MiB"
         )
 
-        large = Path(tmp) / "large.db"
+        large = tmp / "large.db"
         t0 = time.perf_counter()
         make_large(large, args.users)
         print(
             f"\nwith {args.users:,} users in the account (database made in {time.perf_counter() - t0:.1f} s)"
         )
-        result = subprocess.run(
-            [sys.executable, "-c", LARGE, str(large)],
-            capture_output=True,
-            text=True,
-            env=env(),
-            cwd=ROOT,
-            timeout=600,
-        )
-        if result.returncode != 0:
-            print(result.stderr)
+        try:
+            data = child(LARGE, str(large), timeout=600)
+        except RuntimeError as failed:
+            print(failed)
             return 1
-        data = json.loads(result.stdout.strip().splitlines()[-1])
         print(f"  build and show the window     : {data['build_s'] * 1000:7.0f} ms")
         print(f"  show Company information      : {data['show_tab_s'] * 1000:7.1f} ms   (target < 150 ms)")
         print(f"  reload after an outside change: {data['reload_s'] * 1000:7.0f} ms")

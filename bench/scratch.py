@@ -7,11 +7,16 @@ interpreter); named without the ``bench_`` prefix so that ``run_all.py`` does no
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def options(description: str | None, **defaults: int) -> argparse.Namespace:
@@ -33,3 +38,19 @@ def scratch_home() -> Iterator[Path]:
 def env() -> dict[str, str]:
     """The environment of a child process: the offscreen platform unless one is chosen."""
     return dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+
+
+def child(code: str, *args: str, timeout: float = 900) -> dict:
+    """Run ``code`` with ``args`` in a fresh interpreter from the project's folder; the JSON of
+    the last line it printed (a RuntimeError with what it wrote to stderr when it failed)."""
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env(),
+        cwd=ROOT,
+        timeout=timeout,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr)
+    return json.loads(done.stdout.strip().splitlines()[-1])
