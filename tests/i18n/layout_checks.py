@@ -52,6 +52,11 @@ def shown(root: QWidget) -> Iterator[QWidget]:
             yield widget
 
 
+def _too_narrow(needed: int, has: int, what: str = "") -> str | None:
+    """What is cut off when ``needed`` pixels do not fit in the ``has`` a widget was given."""
+    return f"{what}needs {needed}px, has {has}" if needed > has + SLACK else None
+
+
 def _label(label: QLabel) -> str | None:
     text = label.text()
     if not text or not label.pixmap().isNull() or label.textFormat() == Qt.TextFormat.RichText:
@@ -64,19 +69,13 @@ def _label(label: QLabel) -> str | None:
             return f"wrapped text needs {needed}px of height, has {label.height()}"
         return None
     extra = 2 * label.margin() + max(label.indent(), 0) + 2 * label.frameWidth()
-    needed = _widest_line(label.fontMetrics(), text) + extra
-    if needed > label.width() + SLACK:
-        return f"needs {needed}px, has {label.width()}"
-    return None
+    return _too_narrow(_widest_line(label.fontMetrics(), text) + extra, label.width())
 
 
 def _button(button: QAbstractButton) -> str | None:
     if not button.text():
         return None
-    needed = button.sizeHint().width()
-    if needed > button.width() + SLACK:
-        return f"needs {needed}px, has {button.width()}"
-    return None
+    return _too_narrow(button.sizeHint().width(), button.width())
 
 
 def _group(group: QGroupBox) -> str | None:
@@ -85,9 +84,7 @@ def _group(group: QGroupBox) -> str | None:
     needed = _widest_line(group.fontMetrics(), group.title()) + 16
     if group.isCheckable():
         needed += 20
-    if needed > group.width() + SLACK:
-        return f"title needs {needed}px, has {group.width()}"
-    return None
+    return _too_narrow(needed, group.width(), "title ")
 
 
 def _tabs(bar: QTabBar) -> list[tuple[str, str]]:
