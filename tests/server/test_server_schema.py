@@ -84,16 +84,10 @@ def test_history_who_is_the_session_user_whatever_the_client_sends(raw, acme):
 
 def test_the_billing_cap_of_three(raw, acme):
     account, users = acme
+    insert = "INSERT INTO role_assignment (account_id, role, slot, user_id) VALUES (%s, 'billing', %s, %s)"
     for slot in range(3):
-        raw.execute(
-            "INSERT INTO role_assignment (account_id, role, slot, user_id) VALUES (%s, 'billing', %s, %s)",
-            (account, slot, users[slot]),
-        )
-    refused(
-        raw,
-        "INSERT INTO role_assignment (account_id, role, slot, user_id) VALUES (%s, 'billing', 3, %s)",
-        (account, users[3]),
-    )
+        raw.execute(insert, (account, slot, users[slot]))
+    refused(raw, insert, (account, 3, users[3]))
 
 
 def test_an_outside_address_only_for_security_and_only_an_address(raw, acme):
