@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from contact_manager.services import Services
+from tests.workbooks import workbook
 
 FORMATS = Path(__file__).parent.parent / "data" / "formats"
 
@@ -80,16 +81,12 @@ def test_outlook_title_is_not_imported_as_the_job(cli):
 
 def other_programs_workbook(path: Path) -> Path:
     """A workbook as another program saves it: Italian headers, a title row, numbers as numbers."""
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Riepilogo"
-    sheet.append(["Nothing to import here"])
-    people = book.create_sheet("Utenti")
-    people.append(["Nome", "Cognome", "Indirizzo email", "Telefono"])
-    people.append(["Giulia", "Russo", "giulia.russo@esempio.it", 390212345678])
-    people.append(["Paolo", "Neri", "non-un-indirizzo", None])
-    book.save(path)
-    return path
+    people = [
+        ["Nome", "Cognome", "Indirizzo email", "Telefono"],
+        ["Giulia", "Russo", "giulia.russo@esempio.it", 390212345678],
+        ["Paolo", "Neri", "non-un-indirizzo", None],
+    ]
+    return workbook(path, {"Riepilogo": [["Nothing to import here"]], "Utenti": people})
 
 
 def test_an_xlsx_sheet_chosen_with_sheet_imports_with_verdicts(cli, tmp_path):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton, QTableView
 
@@ -16,6 +16,7 @@ from contact_manager.ui.importing.import_model import PreviewModel
 from contact_manager.ui.kit import dialogs
 from contact_manager.ui.shell.file_menu import AdminActions
 from contact_manager.ui.shell.main_window import MainWindow
+from tests.workbooks import workbook
 
 FORMATS = Path(__file__).parents[2] / "data" / "formats"
 
@@ -36,16 +37,13 @@ def shown(dialog: ImportDialog, column: int) -> list[str]:
 
 
 def two_sheet_workbook(path: Path) -> Path:
-    book = Workbook()
-    book.active.title = "Clienti"
-    book.active.append(["Nome", "Cognome", "Email"])
-    book.active.append(["Giulia", "Russo", "giulia.russo@esempio.it"])
-    suppliers = book.create_sheet("Fornitori")
-    suppliers.append(["First name", "Last name", "Email", "Phone"])
-    suppliers.append(["Ada", "Neri", "ada@fornitore.it", 390212345678])
-    suppliers.append(["Bo", "Verdi", "bo@fornitore.it", None])
-    book.save(path)
-    return path
+    clients = [["Nome", "Cognome", "Email"], ["Giulia", "Russo", "giulia.russo@esempio.it"]]
+    suppliers = [
+        ["First name", "Last name", "Email", "Phone"],
+        ["Ada", "Neri", "ada@fornitore.it", 390212345678],
+        ["Bo", "Verdi", "bo@fornitore.it", None],
+    ]
+    return workbook(path, {"Clienti": clients, "Fornitori": suppliers})
 
 
 def test_a_workbook_offers_its_sheets_and_previews_the_one_chosen(
@@ -68,10 +66,10 @@ def test_a_workbook_offers_its_sheets_and_previews_the_one_chosen(
 
 
 def test_a_one_sheet_workbook_or_a_csv_offers_no_sheet_choice(make_dialog, tmp_path):
-    book = Workbook()
-    book.active.append(["First name", "Last name", "Email"])
-    book.active.append(["Ada", "Neri", "ada@fornitore.it"])
-    book.save(tmp_path / "one.xlsx")
+    workbook(
+        tmp_path / "one.xlsx",
+        {"Sheet": [["First name", "Last name", "Email"], ["Ada", "Neri", "ada@fornitore.it"]]},
+    )
     dialog = make_dialog()
     dialog.show()
     dialog.load(tmp_path / "one.xlsx")
