@@ -167,6 +167,6 @@ class CompanyDetailsBox(Retranslating, QGroupBox):
                 company_change(services, field, new),
                 company_change(services, field, old),
             )
-            self.context.undo_stack.push(command)
+            command.push()
         self.load()
         self.fieldSaved.emit(field)

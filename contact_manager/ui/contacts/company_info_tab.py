@@ -262,7 +262,7 @@ class CompanyInfoTab(Retranslating, QWidget):
         if edit.undo is not None:
             redo = edit.redo or edit.change
             command = ServiceCommand(self.context, self.failures, edit.undo_text, redo, edit.undo)
-            self.context.undo_stack.push(command)
+            command.push()
         else:  # the status bar says why already
             cannot_undo(self.context, edit.undo_text, say=False)
         return True

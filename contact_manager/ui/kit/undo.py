@@ -219,6 +219,10 @@ class ServiceCommand(QUndoCommand):
         self._users = users
         self._first_redo_done = True
 
+    def push(self) -> None:
+        """Put this change, just saved, on the window's stack."""
+        self._context.undo_stack.push(self)
+
     def retranslate(self) -> None:
         self.setText(_render(self._description))
 
@@ -259,19 +263,6 @@ def command_refused(
         stack.command_failed(error.message)
     if failures is not None:
         failures.failed.emit(error)
-
-
-def push(
-    context: AppContext,
-    failures: UndoFailures | None,
-    text: str | Description,
-    do: Change,
-    undo: Change,
-    *,
-    users: bool = False,
-) -> None:
-    """Put a change that was just saved on the window's stack."""
-    context.undo_stack.push(ServiceCommand(context, failures, text, do, undo, users=users))
 
 
 def cannot_undo(context: AppContext, reason: str | Description, *, say: bool = True) -> None:

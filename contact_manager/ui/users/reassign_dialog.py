@@ -247,5 +247,5 @@ class ReassignDialog(Retranslating, QDialog):
             undo.cannot_undo(self.context, undo_texts.removal(self.person))
         else:
             what = undo_texts.deactivation(self.person)
-            undo.push(self.context, self.failures, what, hand_over, take_back, users=True)
+            undo.ServiceCommand(self.context, self.failures, what, hand_over, take_back, users=True).push()
         self.accept()

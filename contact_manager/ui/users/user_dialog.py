@@ -251,7 +251,7 @@ class UserDialog(Retranslating, QDialog):
         else:
             what = undo_texts.edit(person)
             do, back = undo.user_values_change(services, person), undo.user_values_change(services, self.user)
-        undo.push(self.context, self.failures, what, do, back, users=True)
+        undo.ServiceCommand(self.context, self.failures, what, do, back, users=True).push()
 
     def _show_error(self, error: ContactError) -> None:
         self.error.setText(error.message)

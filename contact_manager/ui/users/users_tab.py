@@ -317,14 +317,14 @@ class UsersTab(Retranslating, RefreshWhenShown, QWidget):
             done = self.tr("Deactivated {person}.")
             what = undo_texts.deactivation(person)
         if self._run(active_change(services, person.user_id, active), done.format(person=person.display)):
-            undo.push(
+            undo.ServiceCommand(
                 self.context,
                 self.failures,
                 what,
                 active_change(services, person.user_id, active),
                 active_change(services, person.user_id, not active),
                 users=True,
-            )
+            ).push()
 
     def _confirm_remove(self, person: Person) -> None:
         user_id = person.user_id
