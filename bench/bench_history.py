@@ -22,27 +22,25 @@ import sys
 import time
 from pathlib import Path
 
-from scratch import ROOT, child, options, scratch_home
+from scratch import BARE_WINDOW, ROOT, child, options, scratch_home
 
 HERE = Path(__file__).resolve().parent
 
-BARE = """
+BARE = (
+    """
 import json, sys
 sys.path.insert(0, sys.argv[1])
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
 from heartbeat import Heartbeat
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-tabs = QTabWidget()
-tabs.addTab(QLabel("one"), "one")
-tabs.addTab(QLabel("two"), "two")
-window.setCentralWidget(tabs)
+"""
+    + BARE_WINDOW
+    + """
 window.show()
 app.processEvents()
 beat = Heartbeat()
 gaps = [beat.scenario(lambda: tabs.setCurrentIndex(n % 2), lambda: True)[1] for n in range(6)]
 print(json.dumps({"gap_s": max(gaps)}), flush=True)
 """
+)
 
 APP = """
 import json, sys

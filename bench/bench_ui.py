@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from scratch import ROOT, child, env, options, scratch_home
+from scratch import BARE_WINDOW, ROOT, child, env, options, scratch_home
 
 # Both starts report the same moment: the end of the window's first frame (a zero-delay
 # timer queued from the window's first paint runs once that frame is done).
@@ -48,13 +48,9 @@ BARE = (
     FIRST_PAINT
     + """
 import json, resource, sys
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-tabs = QTabWidget()
-tabs.addTab(QLabel("one"), "Account and billing")
-tabs.addTab(QLabel("two"), "Company information")
-window.setCentralWidget(tabs)
+"""
+    + BARE_WINDOW
+    + """
 window.resize(1280, 800)
 painted = FirstPaint(lambda: (say("SHOWN"), app.quit()))
 window.installEventFilter(painted)
