@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from contact_manager.ui.kit.a11y import name_clear_button, name_popup_list
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.refresh_when_shown import RefreshWhenShown
 from contact_manager.ui.kit.retranslating import Retranslating
+from contact_manager.ui.kit.widgets import reading_table
 
 if TYPE_CHECKING:
     from contact_manager.services.history import HistoryService
@@ -92,17 +92,15 @@ class HistoryTab(Retranslating, RefreshWhenShown, QWidget):
         top.addSpacing(12)
         top.addWidget(self.export_button)
 
-        self.table = QTableView()
-        self.table.setObjectName("historyTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = reading_table(
+            QTableView(),
+            "historyTable",
+            self.proxy,
+            resize=QHeaderView.ResizeMode.Interactive,
+            row_height=self.fontMetrics().height() + 10,
+        )
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setResizeContentsPrecision(60)  # about a screenful of rows
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.status = QLabel()

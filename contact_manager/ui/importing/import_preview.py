@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.csv_import import Preview, Verdict
 from contact_manager.ui.importing.import_model import PreviewModel
 from contact_manager.ui.kit.retranslating import Retranslating
+from contact_manager.ui.kit.widgets import reading_table
 
 WRAP_LIMIT = 1000  # rows up to which long reasons wrap onto several lines
 
@@ -35,18 +35,16 @@ class PreviewPage(Retranslating, QWidget):
         self.refusedOnlyCheck.setObjectName("importRefusedOnly")
         self.refusedOnlyCheck.toggled.connect(self._refused_only_toggled)
         self.model = PreviewModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("importPreviewTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = reading_table(
+            QTableView(),
+            "importPreviewTable",
+            self.model,
+            resize=QHeaderView.ResizeMode.Interactive,
+            row_height=self.fontMetrics().height() + 10,
+        )
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Row heights depend on the reason column's width: fit them again once it settles.
         self._fitTimer = QTimer(self, singleShot=True, interval=0)
         self._fitTimer.timeout.connect(self.fit_rows)

@@ -1,14 +1,15 @@
 """A widget made in one line with the object name the tests, the accessibility checks and the
-style sheet find it by (``named(QLineEdit(), "userEmail")``)."""
+style sheet find it by (``named(QLineEdit(), "userEmail")``); a table set up for reading."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QAbstractItemModel, QObject
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 Made = TypeVar("Made", bound=QObject)
+Table = TypeVar("Table", bound=QTableView)
 
 
 def named(made: Made, name: str, *, wrap: bool = False) -> Made:
@@ -18,3 +19,29 @@ def named(made: Made, name: str, *, wrap: bool = False) -> Made:
         assert isinstance(made, QLabel), name  # only a label wraps its text
         made.setWordWrap(True)
     return made
+
+
+def reading_table(
+    table: Table,
+    name: str,
+    model: QAbstractItemModel | None = None,
+    *,
+    resize: QHeaderView.ResizeMode | None = None,
+    row_height: int = 0,
+) -> Table:
+    """``table`` (named, showing ``model``) for reading: whole rows selected, nothing edited in
+    place, no row numbers, the last column stretched; ``resize``: how its columns are sized;
+    ``row_height``: its rows' height, when not the style's."""
+    table.setObjectName(name)
+    if model is not None:
+        table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    if row_height:
+        table.verticalHeader().setDefaultSectionSize(row_height)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    if resize is not None:
+        header.setSectionResizeMode(resize)
+    return table

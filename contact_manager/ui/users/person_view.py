@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -22,7 +21,7 @@ from contact_manager.domain.errors import ContactError
 from contact_manager.services.directory import Holding
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.retranslating import Retranslating
-from contact_manager.ui.kit.widgets import named
+from contact_manager.ui.kit.widgets import named, reading_table
 
 
 class PersonView(Retranslating, QDialog):
@@ -43,14 +42,13 @@ class PersonView(Retranslating, QDialog):
         top.addWidget(self.email, 1)
         top.addWidget(self.look_up)
         self.summary = named(QLabel(), "personSummary", wrap=True)
-        self.table = named(QTableWidget(0, 3), "personTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = reading_table(
+            QTableWidget(0, 3),
+            "personTable",
+            resize=QHeaderView.ResizeMode.ResizeToContents,
+            row_height=self.fontMetrics().height() + 10,
+        )
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Close), "personButtons")
         self.buttons.rejected.connect(self.reject)
         self.replace = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)

@@ -15,7 +15,6 @@ from typing import TypedDict
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QCompleter,
     QDialog,
@@ -35,7 +34,7 @@ from contact_manager.domain.replacement import Replacement, ReplacementPlan
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import UndoFailures, UndoStack, command_refused
-from contact_manager.ui.kit.widgets import named
+from contact_manager.ui.kit.widgets import named, reading_table
 
 _PLAN_DELAY_MS = 250
 
@@ -141,12 +140,9 @@ class ReplaceDialog(Retranslating, QDialog):
         form = QFormLayout()
         form.addRow(self.successor_label, self.successor)
 
-        self.table = named(QTableWidget(0, 4), "replacePreview")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = reading_table(
+            QTableWidget(0, 4), "replacePreview", resize=QHeaderView.ResizeMode.ResizeToContents
+        )
         self.summary = named(QLabel(), "replaceSummary", wrap=True)
         self.add_missing = named(QCheckBox(), "replaceAddMissing")
         self.deactivate = named(QCheckBox(), "replaceDeactivate")

@@ -29,6 +29,7 @@ from contact_manager.ui.kit.undo import (
     active_change,
     user_removal_change,
 )
+from contact_manager.ui.kit.widgets import reading_table
 from contact_manager.ui.users import users_columns as cols
 from contact_manager.ui.users.person_view import PersonView
 from contact_manager.ui.users.reassign_dialog import ReassignDialog
@@ -57,21 +58,19 @@ class UsersTab(Retranslating, RefreshWhenShown, QWidget):
         self.search.setObjectName("usersSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
-        self.table = QTableView()
-        self.table.setObjectName("usersTable")
-        self.table.setModel(self.proxy)
+        self.table = reading_table(
+            QTableView(),
+            "usersTable",
+            self.proxy,
+            resize=QHeaderView.ResizeMode.Interactive,
+            row_height=self.fontMetrics().height() + 10,
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(SORTED_BY, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setResizeContentsPrecision(50)  # measure a sample of rows, not 100,000 of them
         self.table.activated.connect(lambda _index: self.edit_user())  # double-click or Enter
 
