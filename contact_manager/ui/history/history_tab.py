@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -92,13 +91,7 @@ class HistoryTab(Retranslating, RefreshWhenShown, QWidget):
         top.addSpacing(12)
         top.addWidget(self.export_button)
 
-        self.table = reading_table(
-            QTableView(),
-            "historyTable",
-            self.proxy,
-            resize=QHeaderView.ResizeMode.Interactive,
-            row_height=self.fontMetrics().height() + 10,
-        )
+        self.table = reading_table(QTableView(), "historyTable", self.proxy, spaced=True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setResizeContentsPrecision(60)  # about a screenful of rows

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -35,13 +34,7 @@ class PreviewPage(Retranslating, QWidget):
         self.refusedOnlyCheck.setObjectName("importRefusedOnly")
         self.refusedOnlyCheck.toggled.connect(self._refused_only_toggled)
         self.model = PreviewModel(self)
-        self.view = reading_table(
-            QTableView(),
-            "importPreviewTable",
-            self.model,
-            resize=QHeaderView.ResizeMode.Interactive,
-            row_height=self.fontMetrics().height() + 10,
-        )
+        self.view = reading_table(QTableView(), "importPreviewTable", self.model, spaced=True)
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()

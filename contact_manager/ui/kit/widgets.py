@@ -27,19 +27,19 @@ def reading_table(
     model: QAbstractItemModel | None = None,
     *,
     resize: QHeaderView.ResizeMode | None = None,
-    row_height: int = 0,
+    spaced: bool = False,
 ) -> Table:
     """``table`` (named, showing ``model``) for reading: whole rows selected, nothing edited in
-    place, no row numbers, the last column stretched; ``resize``: how its columns are sized;
-    ``row_height``: its rows' height, when not the style's."""
+    place, no row numbers, the last column stretched; ``resize``: how its columns are sized
+    (else as the user drags them); ``spaced``: rows a line of text and 10 pixels tall."""
     table.setObjectName(name)
     if model is not None:
         table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    if row_height:
-        table.verticalHeader().setDefaultSectionSize(row_height)
+    if spaced:
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
     header.setStretchLastSection(True)
     if resize is not None:

@@ -43,10 +43,7 @@ class PersonView(Retranslating, QDialog):
         top.addWidget(self.look_up)
         self.summary = named(QLabel(), "personSummary", wrap=True)
         self.table = reading_table(
-            QTableWidget(0, 3),
-            "personTable",
-            resize=QHeaderView.ResizeMode.ResizeToContents,
-            row_height=self.fontMetrics().height() + 10,
+            QTableWidget(0, 3), "personTable", resize=QHeaderView.ResizeMode.ResizeToContents, spaced=True
         )
         self.table.setAlternatingRowColors(True)
         self.buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Close), "personButtons")

@@ -6,7 +6,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -58,13 +57,7 @@ class UsersTab(Retranslating, RefreshWhenShown, QWidget):
         self.search.setObjectName("usersSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
-        self.table = reading_table(
-            QTableView(),
-            "usersTable",
-            self.proxy,
-            resize=QHeaderView.ResizeMode.Interactive,
-            row_height=self.fontMetrics().height() + 10,
-        )
+        self.table = reading_table(QTableView(), "usersTable", self.proxy, spaced=True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(SORTED_BY, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
