@@ -176,28 +176,40 @@ class UndoStack(QUndoStack):
     def _update_actions(self, *_args) -> None:
         if self.undo_action is None or self.redo_action is None:
             return
-        if self.canUndo():
-            text = QCoreApplication.translate("Undo", "&Undo {change}").format(change=self.undoText())
-            tip = text.replace("&", "")
-        else:
-            text = QCoreApplication.translate("Undo", "&Undo")
-            tip = QCoreApplication.translate("Undo", "Nothing to undo")
-            if self.blocked is not None:
-                tip = _render(self.blocked)
-        self.undo_action.setText(text)
-        self.undo_action.setEnabled(self.canUndo())
-        self.undo_action.setToolTip(tip)
-        self.undo_action.setStatusTip(tip)
-        if self.canRedo():
-            text = QCoreApplication.translate("Undo", "&Redo {change}").format(change=self.redoText())
-            tip = text.replace("&", "")
-        else:
-            text = QCoreApplication.translate("Undo", "&Redo")
-            tip = QCoreApplication.translate("Undo", "Nothing to redo")
-        self.redo_action.setText(text)
-        self.redo_action.setEnabled(self.canRedo())
-        self.redo_action.setToolTip(tip)
-        self.redo_action.setStatusTip(tip)
+        blocked = _render(self.blocked) if self.blocked is not None else None
+        _show(self.undo_action, self.undoText() if self.canUndo() else None, _UNDO_TEXTS, blocked)
+        _show(self.redo_action, self.redoText() if self.canRedo() else None, _REDO_TEXTS)
+
+
+# An Undo or Redo action's text with the change it would undo or redo, its text without one,
+# and its tip then.
+_UNDO_TEXTS = (
+    QT_TRANSLATE_NOOP("Undo", "&Undo {change}"),
+    QT_TRANSLATE_NOOP("Undo", "&Undo"),
+    QT_TRANSLATE_NOOP("Undo", "Nothing to undo"),
+)
+_REDO_TEXTS = (
+    QT_TRANSLATE_NOOP("Undo", "&Redo {change}"),
+    QT_TRANSLATE_NOOP("Undo", "&Redo"),
+    QT_TRANSLATE_NOOP("Undo", "Nothing to redo"),
+)
+
+
+def _show(
+    action: QAction, change: str | None, texts: tuple[str, str, str], blocked: str | None = None
+) -> None:
+    """``action`` offering to undo (or redo) ``change``; None: there is none, and the tip says
+    so, or why (``blocked``)."""
+    named, bare, nothing = (QCoreApplication.translate("Undo", text) for text in texts)
+    if change is None:
+        text, tip = bare, nothing if blocked is None else blocked
+    else:
+        text = named.format(change=change)
+        tip = text.replace("&", "")
+    action.setText(text)
+    action.setEnabled(change is not None)
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
 
 
 class ServiceCommand(QUndoCommand):
