@@ -27,6 +27,7 @@ from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.roles import Role
 from contact_manager.domain.text import QT_TRANSLATE_NOOP
+from contact_manager.ui.kit.widgets import named_action
 
 if TYPE_CHECKING:
     from contact_manager.ui.kit.context import AppContext
@@ -149,14 +150,8 @@ class UndoStack(QUndoStack):
 
     def create_actions(self, parent: QObject) -> tuple[QAction, QAction]:
         """Edit > Undo and Redo, their texts naming the change in the current language."""
-        self.undo_action = QAction(parent)
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.undo)
-        self.redo_action = QAction(parent)
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
-        self.redo_action.triggered.connect(self.redo)
+        self.undo_action = named_action(parent, "undoAction", self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = named_action(parent, "redoAction", self.redo, QKeySequence.StandardKey.Redo)
         for signal in (self.indexChanged, self.cleanChanged, self.blockedChanged):
             signal.connect(self._update_actions)
         self._update_actions()

@@ -1,11 +1,14 @@
 """A widget made in one line with the object name the tests, the accessibility checks and the
-style sheet find it by (``named(QLineEdit(), "userEmail")``); a table set up for reading."""
+style sheet find it by (``named(QLineEdit(), "userEmail")``); an action likewise; a table set
+up for reading."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QObject
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 Made = TypeVar("Made", bound=QObject)
@@ -18,6 +21,17 @@ def named(made: Made, name: str, *, wrap: bool = False) -> Made:
     if wrap:
         assert isinstance(made, QLabel), name  # only a label wraps its text
         made.setWordWrap(True)
+    return made
+
+
+def named_action(
+    parent: QObject, name: str, slot: Callable[[], object], keys: QKeySequence.StandardKey | None = None
+) -> QAction:
+    """An action named ``name`` that runs ``slot``, on the platform's ``keys`` for it if given."""
+    made = named(QAction(parent), name)
+    if keys is not None:
+        made.setShortcuts(keys)
+    made.triggered.connect(slot)
     return made
 
 

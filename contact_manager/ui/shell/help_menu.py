@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from contact_manager import paths
 from contact_manager.ui.kit.retranslating import Retranslating
+from contact_manager.ui.kit.widgets import named_action
 
 # The seam through which the folder is opened (tests replace it).
 open_url = QDesktopServices.openUrl
@@ -126,13 +127,9 @@ class HelpActions(QObject):
         self.setObjectName("helpActions")
         self.window = window
         self.dialog: GettingStartedDialog | None = None
-        self.getting_started = QAction(window)
-        self.getting_started.setObjectName("gettingStartedAction")
-        self.getting_started.setShortcuts(QKeySequence.StandardKey.HelpContents)
-        self.getting_started.triggered.connect(self.show_getting_started)
-        self.open_folder = QAction(window)
-        self.open_folder.setObjectName("openDataFolderAction")
-        self.open_folder.triggered.connect(self.open_data_folder)
+        guide, keys = self.show_getting_started, QKeySequence.StandardKey.HelpContents
+        self.getting_started = named_action(window, "gettingStartedAction", guide, keys)
+        self.open_folder = named_action(window, "openDataFolderAction", self.open_data_folder)
         menu.insertAction(before, self.getting_started)
         menu.insertAction(before, self.open_folder)
         menu.insertSeparator(before)
