@@ -34,26 +34,22 @@ from contact_manager.ui.contacts.health_panel import HealthPanel
 from contact_manager.ui.contacts.routing_model import RoutingModel
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.retranslating import Retranslating
+from contact_manager.ui.kit.widgets import IconAndText
 
 _ICON_SIZE = 16
 _WORD_JOINER = "\u2060"
 
 
-class _HolderLabel(QWidget):
+class _HolderLabel(IconAndText):
     """One holder of a role: its text, and an icon when it is an external address or deactivated."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        self.icon = QLabel(self)
+        super().__init__(parent, spacing=6)
         self.icon.setFixedSize(_ICON_SIZE, _ICON_SIZE)
-        self.text = QLabel(self)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
+        self.row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.row.addWidget(self.text, 1)
 
     def show_text(self, text: str, icon: QStyle.StandardPixmap | None = None, muted: bool = False) -> None:
         # Lines break between words, never at a hyphen inside an address (a word joiner

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QCompleter,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -31,20 +30,16 @@ from contact_manager.ui.kit import icons
 from contact_manager.ui.kit.look import REFUSED_STYLE
 from contact_manager.ui.kit.picker_users_model import USER_ID_DATA, UserFilterModel, UserListModel
 from contact_manager.ui.kit.retranslating import Retranslating
+from contact_manager.ui.kit.widgets import IconAndText
 
 
-class StatusMarker(QWidget):
+class StatusMarker(IconAndText):
     """A flag shown next to a box: an icon and a short word."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        self.icon = QLabel(self)
-        self.text = QLabel(self)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.text)
+        super().__init__(parent, spacing=4)
+        self.row.addWidget(self.icon)
+        self.row.addWidget(self.text)
         self.icon_name = ""
         self.hide()
 

@@ -1,6 +1,6 @@
 """A widget made in one line with the object name the tests, the accessibility checks and the
 style sheet find it by (``named(QLineEdit(), "userEmail")``); an action likewise; a table set
-up for reading."""
+up for reading; an icon beside a text."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QWidget
 
 Made = TypeVar("Made", bound=QObject)
 Table = TypeVar("Table", bound=QTableView)
@@ -59,3 +59,16 @@ def reading_table(
     if resize is not None:
         header.setSectionResizeMode(resize)
     return table
+
+
+class IconAndText(QWidget):
+    """Two labels side by side, edge to edge: ``icon`` and ``text``, put in ``row`` by the
+    subclass (which aligns and stretches them)."""
+
+    def __init__(self, parent: QWidget | None = None, *, spacing: int) -> None:
+        super().__init__(parent)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(spacing)
+        self.icon = QLabel(self)
+        self.text = QLabel(self)
