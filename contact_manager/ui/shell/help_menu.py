@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager import paths
-from contact_manager.ui.kit.retranslating import Retranslating
+from contact_manager.ui.kit.retranslating import Retranslating, follow_language
 from contact_manager.ui.kit.widgets import named_action
 
 # The seam through which the folder is opened (tests replace it).
@@ -133,7 +133,7 @@ class HelpActions(QObject):
         menu.insertAction(before, self.getting_started)
         menu.insertAction(before, self.open_folder)
         menu.insertSeparator(before)
-        window.installEventFilter(self)
+        follow_language(window, self.retranslate)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -143,11 +143,6 @@ class HelpActions(QObject):
         self.open_folder.setStatusTip(
             self.tr("Open the folder with the database, the backups and the log file")
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     @Slot()
     def show_getting_started(self) -> GettingStartedDialog:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog
 
 import contact_manager
-from contact_manager.ui.kit.retranslating import Retranslating
+from contact_manager.ui.kit.retranslating import Retranslating, follow_language
 
 PACKAGE = Path(contact_manager.__file__).parent
 HELPER = PACKAGE / "ui" / "kit" / "retranslating.py"
@@ -31,6 +31,16 @@ def test_a_language_change_retranslates_and_other_changes_do_not(qtbot):
     QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
     QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.FontChange))
     assert widget.times == 1
+
+
+def test_an_object_that_is_not_a_widget_follows_the_language_of_one(qtbot):
+    window = QDialog()
+    qtbot.addWidget(window)
+    calls = []
+    follow_language(window, lambda: calls.append("retranslated"))
+    QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    QCoreApplication.sendEvent(window, QEvent(QEvent.Type.FontChange))
+    assert calls == ["retranslated"]
 
 
 def test_no_widget_handles_the_language_change_event_itself():
