@@ -29,53 +29,30 @@ _CONNECTED = "_contact_manager_look_connected"
 _Role = QPalette.ColorRole
 _Group = QPalette.ColorGroup
 
-# (role, active/inactive colour, disabled colour)
-_LIGHT = [
-    (_Role.Window, "#f3f3f3", "#f3f3f3"),
-    (_Role.WindowText, "#1d1d1d", "#8c8c8c"),
-    (_Role.Base, "#ffffff", "#f6f6f6"),
-    (_Role.AlternateBase, "#f5f7fa", "#f5f5f5"),
-    (_Role.ToolTipBase, "#ffffdc", "#ffffdc"),
-    (_Role.ToolTipText, "#1d1d1d", "#1d1d1d"),
-    (_Role.PlaceholderText, "#6e6e6e", "#a0a0a0"),
-    (_Role.Text, "#1d1d1d", "#8c8c8c"),
-    (_Role.Button, "#ececec", "#ececec"),
-    (_Role.ButtonText, "#1d1d1d", "#8c8c8c"),
-    (_Role.BrightText, "#ffffff", "#ffffff"),
-    (_Role.Light, "#ffffff", "#ffffff"),
-    (_Role.Midlight, "#f7f7f7", "#f7f7f7"),
-    (_Role.Mid, "#c4c4c4", "#c4c4c4"),
-    (_Role.Dark, "#9f9f9f", "#bebebe"),
-    (_Role.Shadow, "#767676", "#b1b1b1"),
-    (_Role.Highlight, ACCENT, "#c6c6c6"),
-    (_Role.HighlightedText, "#ffffff", "#ffffff"),
-    (_Role.Link, "#1f5fa3", "#7b9cc2"),
-    (_Role.LinkVisited, "#6a3fa0", "#a08cbc"),
-    (_Role.Accent, ACCENT, "#c6c6c6"),
-]
-_DARK = [
-    (_Role.Window, "#2b2d30", "#2b2d30"),
-    (_Role.WindowText, "#e6e6e6", "#7d7f83"),
-    (_Role.Base, "#1e1f22", "#26272a"),
-    (_Role.AlternateBase, "#26282b", "#26282b"),
-    (_Role.ToolTipBase, "#3c3f41", "#3c3f41"),
-    (_Role.ToolTipText, "#e6e6e6", "#e6e6e6"),
-    (_Role.PlaceholderText, "#9a9ca0", "#6a6c70"),
-    (_Role.Text, "#e6e6e6", "#7d7f83"),
-    (_Role.Button, "#3a3c40", "#323337"),
-    (_Role.ButtonText, "#e6e6e6", "#7d7f83"),
-    (_Role.BrightText, "#ffffff", "#ffffff"),
-    (_Role.Light, "#4a4d52", "#4a4d52"),
-    (_Role.Midlight, "#404347", "#404347"),
-    (_Role.Mid, "#2f3134", "#2f3134"),
-    (_Role.Dark, "#1b1c1e", "#1b1c1e"),
-    (_Role.Shadow, "#0e0e0f", "#0e0e0f"),
-    (_Role.Highlight, "#3d7cc4", "#4a4d52"),
-    (_Role.HighlightedText, "#ffffff", "#b0b0b0"),
-    (_Role.Link, "#7fb2ee", "#5c7ea6"),
-    (_Role.LinkVisited, "#b99be6", "#8a78a8"),
-    (_Role.Accent, "#3d7cc4", "#4a4d52"),
-]
+# Each colour role: (light, light disabled, dark, dark disabled); active and inactive share one.
+_COLOURS = {
+    _Role.Window: ("#f3f3f3", "#f3f3f3", "#2b2d30", "#2b2d30"),
+    _Role.WindowText: ("#1d1d1d", "#8c8c8c", "#e6e6e6", "#7d7f83"),
+    _Role.Base: ("#ffffff", "#f6f6f6", "#1e1f22", "#26272a"),
+    _Role.AlternateBase: ("#f5f7fa", "#f5f5f5", "#26282b", "#26282b"),
+    _Role.ToolTipBase: ("#ffffdc", "#ffffdc", "#3c3f41", "#3c3f41"),
+    _Role.ToolTipText: ("#1d1d1d", "#1d1d1d", "#e6e6e6", "#e6e6e6"),
+    _Role.PlaceholderText: ("#6e6e6e", "#a0a0a0", "#9a9ca0", "#6a6c70"),
+    _Role.Text: ("#1d1d1d", "#8c8c8c", "#e6e6e6", "#7d7f83"),
+    _Role.Button: ("#ececec", "#ececec", "#3a3c40", "#323337"),
+    _Role.ButtonText: ("#1d1d1d", "#8c8c8c", "#e6e6e6", "#7d7f83"),
+    _Role.BrightText: ("#ffffff", "#ffffff", "#ffffff", "#ffffff"),
+    _Role.Light: ("#ffffff", "#ffffff", "#4a4d52", "#4a4d52"),
+    _Role.Midlight: ("#f7f7f7", "#f7f7f7", "#404347", "#404347"),
+    _Role.Mid: ("#c4c4c4", "#c4c4c4", "#2f3134", "#2f3134"),
+    _Role.Dark: ("#9f9f9f", "#bebebe", "#1b1c1e", "#1b1c1e"),
+    _Role.Shadow: ("#767676", "#b1b1b1", "#0e0e0f", "#0e0e0f"),
+    _Role.Highlight: (ACCENT, "#c6c6c6", "#3d7cc4", "#4a4d52"),
+    _Role.HighlightedText: ("#ffffff", "#ffffff", "#ffffff", "#b0b0b0"),
+    _Role.Link: ("#1f5fa3", "#7b9cc2", "#7fb2ee", "#5c7ea6"),
+    _Role.LinkVisited: ("#6a3fa0", "#a08cbc", "#b99be6", "#8a78a8"),
+    _Role.Accent: (ACCENT, "#c6c6c6", "#3d7cc4", "#4a4d52"),
+}
 
 
 def palette_for(scheme: Qt.ColorScheme) -> QPalette:
@@ -87,7 +64,8 @@ def palette_for(scheme: Qt.ColorScheme) -> QPalette:
 
 def _palette(dark: bool) -> QPalette:
     palette = QPalette()
-    for role, normal, disabled in _DARK if dark else _LIGHT:
+    for role, colours in _COLOURS.items():
+        normal, disabled = colours[2:] if dark else colours[:2]
         for group in (_Group.Active, _Group.Inactive):
             palette.setColor(group, role, QColor(normal))
         palette.setColor(_Group.Disabled, role, QColor(disabled))
