@@ -70,23 +70,15 @@ class UserService(Service):
 
     def restore(self, account_id: int, person: Person, expected_version: int | None = None) -> Person:
         """Add ``person``, with their own id when they have one and it is free (the redo of an add)."""
-        first, last, address, title, phone = _clean(
-            person.first_name, person.last_name, person.email, person.job_title, person.phone
-        )
+        columns = _clean(person.first_name, person.last_name, person.email, person.job_title, person.phone)
+        address = columns["email"]
         with self.store.transaction():
             self._account(account_id, expected_version)
             if self._user_by_email(account_id, address) is not None:
                 raise DuplicateEmail(address)
             self._touch(account_id, expected_version)
-            values = dict(
-                account=account_id,
-                first_name=first,
-                last_name=last,
-                email=address,
-                email_key=email_key(address),
-                job_title=title,
-                phone=phone,
-                active=person.active,
+            values: dict[str, object] = dict(
+                columns, account=account_id, email_key=email_key(address), active=person.active
             )
             if person.user_id is not None and User.get_or_none(User.id == person.user_id) is None:
                 values["id"] = person.user_id
@@ -108,7 +100,8 @@ class UserService(Service):
         phone: str = "",
         expected_version: int | None = None,
     ) -> Person:
-        first, last, address, title, phone = _clean(first_name, last_name, email, job_title, phone)
+        values = _clean(first_name, last_name, email, job_title, phone)
+        address = values["email"]
         with self.store.transaction():
             self._account(account_id, expected_version)
             user = self._user(account_id, user_id)
@@ -116,7 +109,6 @@ class UserService(Service):
             if same is not None and same.id != user_id:
                 raise DuplicateEmail(address)
             before = person_of(user)
-            values = dict(first_name=first, last_name=last, email=address, job_title=title, phone=phone)
             if all(getattr(user, k) == v for k, v in values.items()):
                 return before
             self._touch(account_id, expected_version)
@@ -198,13 +190,13 @@ def _describe(person: Person) -> str:
     return person.display + (f" ({', '.join(extras)})" if extras else "")
 
 
-def _clean(first_name: str, last_name: str, email: str, job_title: str, phone: str) -> tuple[str, ...]:
-    """A user's fields as stored, or the refusal of the first one that is wrong."""
+def _clean(first_name: str, last_name: str, email: str, job_title: str, phone: str) -> dict[str, str]:
+    """A user's columns as stored, or the refusal of the first field that is wrong."""
     first, last = clean_person_name(first_name, last_name)
-    return (
-        first,
-        last,
-        normalize_email(email),
-        clean_optional("job_title", job_title),
-        clean_optional("phone", phone),
-    )
+    return {
+        "first_name": first,
+        "last_name": last,
+        "email": normalize_email(email),
+        "job_title": clean_optional("job_title", job_title),
+        "phone": clean_optional("phone", phone),
+    }
