@@ -67,22 +67,21 @@ def _four_billing(doc):
         doc["contacts"].append({"role": "billing", "email": email, "external": False})
 
 
-# (what was done to the file, the change, the error, words of its message)
-CASES = [
-    ("not our format", _set("format", "someone-else/account"), ImportFileError, "not an account exported"),
-    ("newer format version", _set("format_version", 99), ImportFileError, "newer version"),
-    ("no users list", _drop("users"), ImportFileError, "incomplete"),
-    ("contacts not a list", _set("contacts", {"role": "primary"}), ImportFileError, "incomplete"),
-    ("a user that is not an object", _set("users.0", "Luca Bianchi"), ImportFileError, "incomplete"),
-    ("active that is not true or false", _set("users.0.active", "yes"), ImportFileError, "incomplete"),
-    (
-        "a review date that is no date",
-        _set("account.reviewed_on", "15/09/2026"),
-        ImportFileError,
-        "not a date",
-    ),
-    ("an unknown role", _add_contact("ceo", ANNA), ImportFileError, "no known role"),
-    ("a contact without a role", _set("contacts.0", {"email": ANNA}), ImportFileError, "no known role"),
+# A file that is not a readable account export, refused as an ImportFileError:
+# (what was done to the file, the change, words of the message)
+UNREADABLE = [
+    ("not our format", _set("format", "someone-else/account"), "not an account exported"),
+    ("newer format version", _set("format_version", 99), "newer version"),
+    ("no users list", _drop("users"), "incomplete"),
+    ("contacts not a list", _set("contacts", {"role": "primary"}), "incomplete"),
+    ("a user that is not an object", _set("users.0", "Luca Bianchi"), "incomplete"),
+    ("active that is not true or false", _set("users.0.active", "yes"), "incomplete"),
+    ("a review date that is no date", _set("account.reviewed_on", "15/09/2026"), "not a date"),
+    ("an unknown role", _add_contact("ceo", ANNA), "no known role"),
+    ("a contact without a role", _set("contacts.0", {"email": ANNA}), "no known role"),
+]
+# A readable file whose data break a rule: (what was done, the change, the error, words of its message)
+BREAKING = [
     ("the same address twice", _add_user(ANNA.upper()), DuplicateEmail, ANNA.upper().split("@")[0]),
     ("an address that is no address", _set("users.0.email", "luca.bianchi"), InvalidEmail, "luca.bianchi"),
     (
@@ -106,6 +105,7 @@ CASES = [
         "",
     ),
 ]
+CASES = [(label, change, ImportFileError, words) for label, change, words in UNREADABLE] + BREAKING
 
 
 def _counts(services) -> tuple:
