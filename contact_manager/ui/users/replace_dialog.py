@@ -116,13 +116,12 @@ class ReplaceDialog(Retranslating, QDialog):
         parent: QWidget | None = None,
         *,
         failures: UndoFailures | None = None,
-        account_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("replaceDialog")
         self.setMinimumSize(680, 380)
         self.context, self.failures = context, failures
-        self.old_email, self.account_id = old_email, account_id
+        self.old_email = old_email
         self.plan: ReplacementPlan | None = None
         self.error: str = ""
 
@@ -208,7 +207,7 @@ class ReplaceDialog(Retranslating, QDialog):
         email = self.successor_email()
         if email:
             try:
-                self.plan = self.context.services.people.plan(self.old_email, email, self.account_id)
+                self.plan = self.context.services.people.plan(self.old_email, email)
             except ContactError as error:
                 self.error = error.message
         self._fill()
@@ -282,7 +281,7 @@ class ReplaceDialog(Retranslating, QDialog):
             return
         plan = self.plan
         options: ReplaceOptions = {
-            "account": self.account_id,
+            "account": None,  # the window replaces in every account
             "add_missing": self.add_missing.isChecked(),
             "deactivate": self.deactivate.isChecked(),
         }
