@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +32,7 @@ from contact_manager.domain.notice import NOTICE_LANGUAGES, is_contact_change, m
 from contact_manager.ui.kit import dialogs
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.retranslating import Retranslating
-from contact_manager.ui.kit.widgets import named
+from contact_manager.ui.kit.widgets import column, named
 
 
 def open_url(url: QUrl) -> bool:
@@ -148,11 +147,7 @@ class TellThemDialog(Retranslating, QDialog):
         self.mail.clicked.connect(self.open_in_mail_client)
         self.save.clicked.connect(self.save_draft)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.body, 1)
-        layout.addWidget(self.note)
-        layout.addWidget(self.buttons)
+        column(self, self.form, (self.body, 1), self.note, self.buttons)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from contact_manager.services.backup_files import BackupFile
 from contact_manager.ui.kit.retranslating import Retranslating
-from contact_manager.ui.kit.widgets import named
+from contact_manager.ui.kit.widgets import column, named
 
 PATH_DATA = Qt.ItemDataRole.UserRole
 
@@ -85,12 +84,7 @@ class RestoreChooser(Retranslating, QDialog):
         self.other_button.clicked.connect(self._other_file)
         self.restore_button.clicked.connect(self._restore_chosen)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.note)
-        layout.addWidget(self.buttons)
+        layout = column(self, self.intro, (self.list, 1), self.empty, self.note, self.buttons)
         self._fill()
         self.retranslate()
         if self.backups:

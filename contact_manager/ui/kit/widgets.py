@@ -1,6 +1,6 @@
 """A widget made in one line with the object name the tests, the accessibility checks and the
 style sheet find it by (``named(QLineEdit(), "userEmail")``); an action likewise; a table set
-up for reading; an icon beside a text."""
+up for reading; an icon beside a text; a column of widgets."""
 
 from __future__ import annotations
 
@@ -9,7 +9,16 @@ from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 Made = TypeVar("Made", bound=QObject)
 Table = TypeVar("Table", bound=QTableView)
@@ -72,3 +81,17 @@ class IconAndText(QWidget):
         self.row.setSpacing(spacing)
         self.icon = QLabel(self)
         self.text = QLabel(self)
+
+
+def column(parent: QWidget, *items: QWidget | QLayout | tuple[QWidget, int]) -> QVBoxLayout:
+    """``parent``'s layout: ``items`` one under another; a (widget, stretch) pair takes a share of
+    the room left."""
+    layout = QVBoxLayout(parent)
+    for item in items:
+        if isinstance(item, QLayout):
+            layout.addLayout(item)
+        elif isinstance(item, tuple):
+            layout.addWidget(*item)
+        else:
+            layout.addWidget(item)
+    return layout
