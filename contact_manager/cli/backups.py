@@ -17,14 +17,8 @@ from contact_manager.services.backup_files import list_backups
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     backup = group(subparsers, "backup", translate("Cli", "the backups of the database"))
-    parser = command(
-        backup,
-        "list",
-        run_list,
-        translate("Cli", "list the backups of the database, newest first: when, what kind, which file"),
-        account=False,
-    )
-    parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    about = translate("Cli", "list the backups of the database, newest first: when, what kind, which file")
+    command(backup, "list", run_list, about, account=False, prints_json=True)
 
 
 def run_list(session: Session, args: argparse.Namespace) -> None:

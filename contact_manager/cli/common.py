@@ -111,10 +111,14 @@ def command(
     help: str,
     *,
     account: bool = True,
+    prints_json: bool = False,
 ) -> argparse.ArgumentParser:
-    """Add the command ``name``, run by ``handler``; returns its parser for more arguments."""
+    """Add the command ``name``, run by ``handler``; returns its parser for more arguments.
+    ``prints_json``: it takes ``--json``, to print JSON instead of lines."""
     parser = subparsers.add_parser(name, help=help, description=help)
     add_database_options(parser, account=account)
+    if prints_json:
+        parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     parser.set_defaults(handler=handler, parser=parser)
     return parser
 

@@ -25,8 +25,7 @@ CLEARABLE = SETTABLE[1:]
 def register(subparsers: argparse._SubParsersAction) -> None:
     contacts = group(subparsers, "contacts", translate("Cli", "the account's points of contact"))
 
-    show = command(contacts, "show", run_show, translate("Cli", "show every point of contact"))
-    show.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    command(contacts, "show", run_show, translate("Cli", "show every point of contact"), prints_json=True)
 
     email_help = translate("Cli", "the user's email address")
     setter = command(

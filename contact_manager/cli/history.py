@@ -14,10 +14,8 @@ from contact_manager.services import exports
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = command(
-        subparsers, "history", run_history, translate("Cli", "every change made to the account, newest first")
-    )
-    parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    about = translate("Cli", "every change made to the account, newest first")
+    parser = command(subparsers, "history", run_history, about, prints_json=True)
     commands = parser.add_subparsers(dest="history_command", metavar="COMMAND", required=False)
     export = command(
         commands, "export", run_history_export, translate("Cli", "write the account's history to a file")

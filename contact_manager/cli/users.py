@@ -20,8 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--job-title", default="", metavar="TITLE", help=translate("Cli", "job title"))
     add.add_argument("--phone", default="", metavar="PHONE", help=translate("Cli", "phone number"))
 
-    listing = command(users, "list", run_list, translate("Cli", "list the users and the roles they hold"))
-    listing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    command(
+        users, "list", run_list, translate("Cli", "list the users and the roles they hold"), prints_json=True
+    )
 
     refused = translate("Cli", "refused while they hold a role")
     for name, handler, text in (
