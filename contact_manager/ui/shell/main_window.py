@@ -1,4 +1,4 @@
-"""The main window: menus, the account button, the tabs, the status bar, the refresh poll.
+"""The main window: menus, the account button, the tabs, the status bar.
 
 Start-up shows the window's frame first: menus, the account button, the four tab titles
 and an "Opening..." line, built from Qt and this module alone. The database, the account
@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager import __version__
-from contact_manager.domain.errors import ContactError, NotFound
+from contact_manager.domain.errors import ContactError
 from contact_manager.ui.kit.undo import UndoStack
 from contact_manager.ui.shell import admin_gui, auto_backup, read_only, window_state
 from contact_manager.ui.shell.account_button import AccountButton
+from contact_manager.ui.shell.change_watcher import ChangeWatcher
 from contact_manager.ui.shell.language_menu import LanguageMenu
 from contact_manager.ui.shell.staged import StagedLoader
 
@@ -50,7 +51,6 @@ if TYPE_CHECKING:
     from contact_manager.ui.kit.context import AppContext
     from contact_manager.ui.shell.first_run import FirstRunPage
 
-POLL_MS = 1500
 _open_windows: set[MainWindow] = set()  # windows opened by File > Open database
 
 
@@ -124,11 +124,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.statusBar().setObjectName("statusBar")
-        self._data_version = 0
-        self.poll = QTimer(self)
-        self.poll.setObjectName("refreshTimer")
-        self.poll.setInterval(POLL_MS)
-        self.poll.timeout.connect(self.check_for_changes)
+        self.watcher = ChangeWatcher(self)  # changes other clients commit
 
         self.retranslate()
         self.setMinimumSize(1024, 640)
@@ -180,7 +176,7 @@ class MainWindow(QMainWindow):
             current,
             ("account", self._load_account),
             *rest,
-            ("poll", self.poll.start),
+            ("poll", self.watcher.timer.start),
             *([("daily backup", lambda: auto_backup.start(self))] if owns else []),
         ]
 
@@ -205,7 +201,7 @@ class MainWindow(QMainWindow):
         from contact_manager.ui.contacts.tell_them import TellThem
 
         self.tell_them = TellThem.attach(self, self.context)
-        self._data_version = services.store.data_version()
+        self.watcher.attach(services)
         for action in self._needs_database:
             action.setEnabled(True)
         read_only.guard(self)  # a database that can only be read: a banner, and no edits
@@ -439,7 +435,7 @@ class MainWindow(QMainWindow):
         assert self.services is not None and self.context is not None  # the database is open
         self.context.switch_account(account_id)
         self.pages.setCurrentWidget(self.tabs)
-        self._data_version = self.services.store.data_version()
+        self.watcher.remember()
         window_state.save_account(self._database_key(), account_id)
 
     def _database_key(self) -> str:
@@ -499,35 +495,14 @@ class MainWindow(QMainWindow):
             return False  # still loading
         return self.pages.currentWidget() is self.tabs and not self.company_tab.is_editing()
 
-    @Slot()
+    @property
+    def poll(self) -> QTimer:
+        """The watcher's timer (tests stop it and look for changes themselves)."""
+        return self.watcher.timer
+
     def check_for_changes(self) -> bool:
-        """Reload when another process committed to the database; True if it did."""
-        if not self.is_idle():
-            return False
-        assert self.services is not None and self.context is not None  # is_idle: loaded
-        try:
-            version = self.services.store.data_version()
-            if version == self._data_version:
-                return False
-            self._data_version = version
-            if self.context.account_id is not None:
-                self.context.reload()
-                if self.undo_stack.is_own(self.context.account_id, self.context.version):
-                    return False  # this window's own write, from another connection (the import's)
-        except NotFound:
-            accounts = self.services.accounts.list()
-            if accounts:
-                self.switch_account(accounts[0].id)
-            else:
-                self.context.account_id, self.context.sheet = None, None
-                self.show_first_run(can_cancel=False)
-                if self.admin is not None:  # no account: nothing to export or rename
-                    self.admin.actions.update_enabled()
-        except ContactError as error:  # locked for longer than the busy timeout: try again later
-            self.statusBar().showMessage(error.message, 5000)
-            return False
-        self.statusBar().showMessage(self.tr("Updated with changes made elsewhere."), 5000)
-        return True
+        """Reload when another client committed to the database; True if it did."""
+        return self.watcher.check()
 
     # --- the database -------------------------------------------------------------------
 
@@ -555,7 +530,7 @@ class MainWindow(QMainWindow):
         window_state.save(self, self.tabs)
         if self.services is not None and self.context is not None and self.context.account_id is not None:
             window_state.save_account(self._database_key(), self.context.account_id)
-        self.poll.stop()
+        self.watcher.stop()
         super().closeEvent(event)
         if self.owns_services and self.services is not None:
             self.services.close()
