@@ -479,6 +479,17 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
 </context>
 <context>
+    <name>ChangeWatcher</name>
+    <message>
+        <source>Connected to the office database again.</source>
+        <translation>Di nuovo connessi al database dell&apos;ufficio.</translation>
+    </message>
+    <message>
+        <source>The connection to the office database was lost. Trying to connect again...</source>
+        <translation>La connessione al database dell&apos;ufficio si è interrotta. Nuovo tentativo di connessione in corso...</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>there is no such file.</source>

@@ -1,0 +1,115 @@
+"""A throwaway PostgreSQL server for the tests that need one.
+
+``server_url()`` is ``$CONTACT_MANAGER_TEST_PG`` when set (a ``postgresql://`` URL of a
+superuser), else a server this process starts once with ``initdb`` and ``pg_ctl`` in a
+temporary folder (as the ``postgres`` user when run as root, as CI is) and stops at exit;
+None when neither can be had. ``need_server()`` skips the test then, except under CI=true,
+where a missing server fails.
+"""
+
+from __future__ import annotations
+
+import atexit
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+_started: dict[str, str | None] = {}
+
+
+def _binary(name: str) -> str | None:
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    return candidates[-1] if candidates else None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _as_server_user(command: list[str]) -> list[str]:
+    if os.geteuid() != 0:
+        return command
+    return ["runuser", "-u", "postgres", "--", *command]
+
+
+def _start() -> str | None:
+    initdb, pg_ctl = _binary("initdb"), _binary("pg_ctl")
+    if initdb is None or pg_ctl is None:
+        return None
+    folder = Path(tempfile.mkdtemp(prefix="cm-pg-"))
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+    data, port = folder / "data", _free_port()
+    try:
+        subprocess.run(
+            _as_server_user([initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync"]),
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        subprocess.run(
+            _as_server_user([pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"]),
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+    def stop() -> None:
+        subprocess.run(
+            _as_server_user([pg_ctl, "-D", str(data), "-m", "immediate", "stop"]), capture_output=True, timeout=60
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+
+    atexit.register(stop)
+    _started["data"], _started["pg_ctl"] = str(data), pg_ctl
+    return f"postgresql://postgres@127.0.0.1:{port}/postgres"
+
+
+def server_url() -> str | None:
+    if "url" not in _started:
+        _started["url"] = os.environ.get("CONTACT_MANAGER_TEST_PG") or _start()
+    return _started["url"]
+
+
+def need_server() -> str:
+    url = server_url()
+    if url is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI needs a PostgreSQL server for this test (initdb and pg_ctl were not found)")
+        pytest.skip("no PostgreSQL server here (initdb and pg_ctl not found)")
+    return url
+
+
+def restart_server() -> None:
+    """Stop the server this process started and start it again (a server restart)."""
+    data, pg_ctl = _started.get("data"), _started.get("pg_ctl")
+    if data is None or pg_ctl is None:
+        pytest.skip("the server was not started by the tests: it can't be restarted here")
+    restart = [pg_ctl, "-D", data, "-l", str(Path(data).parent / "log"), "-m", "fast", "-w", "restart"]
+    subprocess.run(_as_server_user(restart), check=True, capture_output=True, timeout=120)
+    time.sleep(0.2)
+
+
+def fresh_database(url: str, name: str) -> str:
+    """A new empty database ``name`` on the server (dropped first if there); its URL."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return url.rsplit("/", 1)[0] + f"/{name}"
