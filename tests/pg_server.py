@@ -61,7 +61,9 @@ def _start() -> str | None:
         )
         options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
         subprocess.run(
-            _as_server_user([pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"]),
+            _as_server_user(
+                [pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"]
+            ),
             check=True,
             capture_output=True,
             timeout=120,
@@ -71,7 +73,9 @@ def _start() -> str | None:
 
     def stop() -> None:
         subprocess.run(
-            _as_server_user([pg_ctl, "-D", str(data), "-m", "immediate", "stop"]), capture_output=True, timeout=60
+            _as_server_user([pg_ctl, "-D", str(data), "-m", "immediate", "stop"]),
+            capture_output=True,
+            timeout=60,
         )
         shutil.rmtree(folder, ignore_errors=True)
 
