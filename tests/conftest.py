@@ -14,6 +14,53 @@ import pytest  # noqa: E402
 
 from contact_manager.domain.text import install_translator  # noqa: E402
 from contact_manager.services import Services  # noqa: E402
+from tests.pg_databases import Cluster, require_server  # noqa: E402
+
+# The tests that take ``services`` run on both backends (SQLite, a PostgreSQL server) in these
+# folders, unless they are about SQLite files: they ask for ``db_path`` themselves, or are
+# marked ``sqlite_file``.
+BOTH_BACKENDS = ("services", "server")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_file: a test about SQLite files, run on SQLite only")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" not in metafunc.fixturenames:
+        return
+    folder = metafunc.definition.path.parent.name
+    both = (
+        folder in BOTH_BACKENDS
+        and "db_path" not in metafunc.fixturenames
+        and metafunc.definition.get_closest_marker("sqlite_file") is None
+    )
+    metafunc.parametrize("backend", ["sqlite", "postgresql"] if both else ["sqlite"], scope="function")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """The PostgreSQL test server (skipped, or failed under CI, when there is none)."""
+    url = require_server()
+    cluster = Cluster(url)
+    yield cluster
+    cluster.close()
+
+
+@pytest.fixture
+def pg_url(pg_cluster):
+    """The URL of a fresh, migrated database on the test server, dropped afterwards."""
+    name, url = pg_cluster.fresh()
+    yield url
+    pg_cluster.drop(name)
+
+
+@pytest.fixture
+def database_target(backend, request):
+    """What ``Services.open`` is given: the test's SQLite file, or a fresh server database."""
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_url")
+    return str(request.getfixturevalue("db_path"))
 
 
 @pytest.fixture(autouse=True)
@@ -34,8 +81,8 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def services(db_path):
-    opened = Services.open(str(db_path), actor="tester")
+def services(database_target):
+    opened = Services.open(database_target, actor="tester")
     yield opened
     opened.close()
 

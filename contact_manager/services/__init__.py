@@ -27,7 +27,8 @@ class Services:
 
     def __init__(self, store: Store, actor: str | None = None) -> None:
         self.store = store
-        self.actor = actor or current_login()
+        # on a server the history's "who" is the authenticated role, whatever a client says
+        self.actor = store.session_user if store.server else actor or current_login()
         self.accounts = AccountService(store, self.actor)
         self.users = UserService(store, self.actor)
         self.contacts = ContactService(store, self.actor)

@@ -61,7 +61,8 @@ def person_of(user: User) -> Person:
 class Service:
     def __init__(self, store: Store, actor: str | None = None) -> None:
         self.store = store
-        self.actor = actor or current_login()
+        # on a server the history's "who" is the authenticated role, whatever a client says
+        self.actor = store.session_user if store.server else actor or current_login()
 
     # --- reading ----------------------------------------------------------------------
 
@@ -70,8 +71,12 @@ class Service:
 
         A write checks the version first, before any rule: what the caller saw is out of
         date, so a rule's verdict on the current state would answer a question not asked.
+        On a server, inside a write, the account's row is locked until the commit.
         """
-        account = Account.get_or_none(Account.id == account_id)
+        query = Account.select().where(Account.id == account_id)
+        if self.store.locks_rows:  # a server's writers of one account take turns from here
+            query = query.for_update()
+        account = query.get_or_none()
         if account is None:
             raise NotFound("account", account_id)
         if expected_version is not None and account.version != expected_version:

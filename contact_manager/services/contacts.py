@@ -33,7 +33,7 @@ class ContactService(Service):
         """The sheet as stored. A row that can't be read is left out or shown marked, and
         noted in ``sheet.damage`` (see domain.damage)."""
         db = self.store.db
-        account = queries.account_row(db, account_id)
+        account = queries.account_row(db, account_id, lock=self.store.locks_rows)
         if account is None:
             raise NotFound("account", account_id)
         read = RowReader("account", account[0])

@@ -53,7 +53,7 @@ class HistoryService(Service):
         """Up to ``limit`` changes older than ``before_id`` (all when None), newest first,
         of ``role`` only and/or about ``person`` (name or address, any case)."""
         with self.store.read():
-            connection = self.store.db.connection()
+            connection = self.store.reading_connection()
             history_reads.prepare(connection)
             rows = history_reads.read_page(
                 connection, account_id, before_id, limit, role.value if role else None, person

@@ -141,14 +141,13 @@ class ImportService(Service):
             skipped = total - len(rows)
             if rows:
                 self._touch(account_id, expected_version)
-            connection = self.store.db.connection()
             done = 0
             for start in range(0, len(rows), chunk_size):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()
                 chunk = rows[start : start + chunk_size]
-                connection.executemany(_INSERT, chunk)
-                connection.executemany(_HISTORY, self._history_rows(account_id, chunk))
+                self.store.execute_many(_INSERT, chunk)
+                self.store.execute_many(_HISTORY, self._history_rows(account_id, chunk))
                 done += len(chunk)
                 if progress is not None:
                     progress(done, len(rows))

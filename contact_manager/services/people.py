@@ -143,7 +143,7 @@ class PeopleService(Service):
         return Replacement(plan.old_email, plan.new_email, plan.moves, tuple(done))
 
     def _apply_account(self, plan: ReplacementPlan, account: AccountPlan, leaves: bool) -> AccountDone:
-        row = queries.account_row(self.store.db, account.account_id)
+        row = queries.account_row(self.store.db, account.account_id, lock=self.store.locks_rows)
         if row is None or row[2] != account.version or self._rows(account.account_id) != account.before:
             raise PlanOutOfDate(account.account_name)
         version = self._touch(account.account_id, account.version)

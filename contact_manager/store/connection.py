@@ -16,7 +16,7 @@ from contact_manager.store import migrations, schema, snapshot, transactions
 from contact_manager.store.decoding import SafeTextConnection
 from contact_manager.store.errors import StorageError, classify
 from contact_manager.store.models import MODELS
-from contact_manager.store.target import parse_target
+from contact_manager.store.target import is_server, parse_target, redact
 
 __all__ = ["BUSY_TIMEOUT_MS", "Store", "parse_target"]
 
@@ -65,10 +65,19 @@ class Store:
         self.path = path
         self.last_backup: Path | None = None
         self.read_only = False  # opened for reading only: the file or its folder can't be written
+        self.server = False  # a PostgreSQL server database (store/server.py), not a file
+        self.password: str | None = None  # the server password given at open (never shown)
+        self._writes = 0  # write transactions open (nested ones included)
+        self.session_user = ""  # on a server: the authenticated role, the history's "who"
 
     @classmethod
-    def open(cls, target: str | os.PathLike[str], *, migrate: bool = True) -> Store:
+    def open(
+        cls, target: str | os.PathLike[str], *, migrate: bool = True, password: str | None = None
+    ) -> Store:
         """Open the database ``target`` names, creating or upgrading it when it is ours.
+
+        A ``postgresql://`` URL opens a server database (``open_server``); ``password`` is
+        used there only (else libpq's own: ~/.pgpass, PGPASSWORD).
 
         An existing file is first looked at without being changed (``snapshot``): another
         program's file, a newer version's, or one whose schema is not ours is refused as it
@@ -76,6 +85,8 @@ class Store:
         is opened for reading only, creating nothing beside it.
         """
         url, path = parse_target(target)
+        if path is None and is_server(url):
+            return cls.open_server(url, migrate=migrate, password=password)
         read_only = False
         if path is None:
             from playhouse.db_url import connect as connect_url  # only for URLs: spares start-up
@@ -121,16 +132,60 @@ class Store:
         database.bind(MODELS)
         return store
 
+    @classmethod
+    def open_server(cls, url: str, *, migrate: bool = True, password: str | None = None) -> Store:
+        """Open a PostgreSQL server database, migrating its schema when this role may; a
+        reader's connection is read-only. Every message names the URL without its password."""
+        from contact_manager.store import server
+        from contact_manager.store.server_errors import classify_server
+
+        database = server.open_database(url, password)
+        store = cls(database, None)
+        store.server, store.password = True, password
+        try:
+            store.read_only = server.connect_and_prepare(database, store.label, migrate=migrate)
+            store.session_user = database.execute_sql("SELECT session_user").fetchone()[0]
+        except Exception as error:
+            database.close()
+            if isinstance(error, StorageError):
+                raise
+            problem = classify_server(error, store.label)
+            if problem is None:
+                raise
+            raise problem from error
+        database.bind(MODELS)
+        return store
+
     @property
     def label(self) -> str:
-        return str(self.path) if self.path else self.db.database
+        return str(self.path) if self.path else redact(self.db.database)
+
+    def reader_target(self) -> str | None:
+        """What a worker thread opens its own reading connection with (``open_reader``): the
+        file's path, the server's URL (with the password given at open), or None when reads
+        must stay on this connection (a file opened read-only)."""
+        if self.server:
+            from contact_manager.store.server import ServerTarget
+
+            return ServerTarget(self.db.database, self.password)
+        return None if self.read_only or self.path is None else str(self.path)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One write transaction (BEGIN IMMEDIATE on SQLite: it waits for another writer before
         anything is read); storage problems become StorageError."""
-        with self._guarded(transactions.WRITE):
-            yield
+        self._writes += 1
+        try:
+            with self._guarded(transactions.WRITE):
+                yield
+        finally:
+            self._writes -= 1
+
+    @property
+    def locks_rows(self) -> bool:
+        """Inside a write transaction on a server: the account a change reads first is locked
+        (SELECT ... FOR UPDATE) so that writers of one account take turns (transactions.py)."""
+        return self.server and self._writes > 0
 
     @contextmanager
     def read(self) -> Iterator[None]:
@@ -147,11 +202,13 @@ class Store:
         bound = MODELS[0]._meta.database
         if bound is not self.db:
             self.db.bind(MODELS)
+        if self.server and self.db.transaction_depth() == 0:
+            _reconnect_if_broken(self.db)
         try:
             with transactions.atomic(self.db, lock_type):
                 yield
         except Exception as error:
-            problem = _storage_problem(error, self.label)
+            problem = _storage_problem(error, self.label, server=self.server)
             if problem is None:
                 raise
             raise problem from error
@@ -159,8 +216,33 @@ class Store:
             if bound is not self.db:
                 bound.bind(MODELS)
 
+    def reading_connection(self):
+        """This thread's connection for the plain reads written for an sqlite3 connection
+        (``history_reads``): ``execute(sql, params)`` with ``?`` placeholders, on either backend."""
+        if self.server:
+            from contact_manager.store.server import StoreReader
+
+            return StoreReader(self.db)
+        return self.db.connection()
+
+    def execute_many(self, sql: str, rows: list[tuple]) -> None:
+        """Run ``sql`` (``?`` placeholders) once per row, inside the caller's transaction."""
+        if self.server:
+            from contact_manager.store.server import execute_many
+
+            execute_many(self.db, sql, rows)
+        else:
+            self.db.connection().executemany(sql, rows)
+
     def data_version(self) -> int:
-        """Changes when another connection commits (PRAGMA data_version)."""
+        """Changes when another connection commits (PRAGMA data_version; on a server, the
+        newest change and the number of accounts: a server's clients LISTEN instead)."""
+        if self.server:
+            with self.read():
+                row = self.db.execute_sql(
+                    "SELECT (SELECT coalesce(max(id), 0) FROM history), (SELECT count(*) FROM account)"
+                ).fetchone()
+            return hash((int(row[0]), int(row[1])))
         return self.db.execute_sql("PRAGMA data_version").fetchone()[0]
 
     def backup_to(self, destination: Path) -> Path:
@@ -200,9 +282,23 @@ def _has_wal_and_shm(path: Path) -> bool:
     return wal.is_file() and path.with_name(path.name + "-shm").is_file()
 
 
-def _storage_problem(error: Exception, label: str) -> StorageError | None:
-    """The StorageError a database error stands for, by SQLite's result code; None for anything
-    else (a bug, a rule). A file whose schema is not ours was refused at open (``_accept``)."""
+def _reconnect_if_broken(db: Database) -> None:
+    """A server connection that broke (the server restarted, the network dropped) is replaced
+    before the next transaction; one that can't be made again says why."""
+    connection = None if db.is_closed() else db.connection()
+    if connection is None or not getattr(connection, "broken", False):
+        return
+    db.close()
+
+
+def _storage_problem(error: Exception, label: str, *, server: bool = False) -> StorageError | None:
+    """The StorageError a database error stands for, by SQLite's result code (a server's by
+    SQLSTATE); None for anything else (a bug, a rule). A file whose schema is not ours was
+    refused at open (``_accept``)."""
+    if server:
+        from contact_manager.store.server_errors import classify_server
+
+        return classify_server(error, label)
     if isinstance(error, sqlite3.Error | PeeweeDatabaseError):
         return classify(error, label)
     if isinstance(error, UnicodeDecodeError):

@@ -40,6 +40,14 @@ class StorageError(ContactError):
     NOT_A_DATABASE = "not_a_database"
     CANNOT_OPEN = "cannot_open"
     NEWER = "newer"
+    # A server database (PostgreSQL): sorted by SQLSTATE in store/server_errors.py.
+    PASSWORD = "password"
+    UNREACHABLE = "unreachable"
+    NO_SCHEMA = "no_schema"
+    CONNECTION_LOST = "connection_lost"
+    TIMEOUT = "timeout"
+    PERMISSION = "permission"
+    CONFLICT = "conflict"
 
     def __init__(self, kind: str, path: str = "", detail: str = "") -> None:
         super().__init__(kind, path, detail)
@@ -68,6 +76,35 @@ class StorageError(ContactError):
                 "Storage",
                 "{path} was written by a newer version of Contact Manager. "
                 "Install the newer version to open it; the file has not been changed.",
+            ),
+            self.PASSWORD: translate(
+                "Storage",
+                "The server refused the user name or password for {path}. "
+                "Check them (or ~/.pgpass) and try again.",
+            ),
+            self.UNREACHABLE: translate(
+                "Storage", "The database server of {path} can't be reached: {detail}"
+            ),
+            self.NO_SCHEMA: translate(
+                "Storage",
+                "The office database {path} has no Contact Manager data yet: its owner sets it up "
+                "once with: contact-manager-cli server setup --db URL",
+            ),
+            self.CONNECTION_LOST: translate(
+                "Storage",
+                "The connection to the database server was lost: nothing of this change was saved. "
+                "Try again once the server can be reached.",
+            ),
+            self.TIMEOUT: translate(
+                "Storage", "The database server took too long to answer: nothing was saved. Try again."
+            ),
+            self.PERMISSION: translate(
+                "Storage", "You can only read this office database ({path}): nothing was saved."
+            ),
+            self.CONFLICT: translate(
+                "Storage",
+                "Someone else changed the same data at the same moment: nothing was saved. "
+                "Look at it again and repeat the change.",
             ),
         }
         return texts[self.kind].format(path=self.path, detail=self.detail)

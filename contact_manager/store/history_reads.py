@@ -2,8 +2,9 @@
 
 Keyset paging (``id < ?`` on the ``(account_id, id)`` and ``(account_id, role, id)``
 indexes, never OFFSET): a page of a million-row history costs what a page of ten does. No
-peewee here: a worker thread runs these on its own sqlite3 connection (never the one peewee
-holds, which belongs to the thread that opened it).
+peewee here: a worker thread runs these on its own connection (never the one peewee holds,
+which belongs to the thread that opened it), made by ``open_reader`` for either backend: an
+sqlite3 connection for a file, a ``server.ServerReader`` for a server (same ``execute``).
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ def _casefold_contains(needle: str, text: str | None) -> bool:
 
 
 def prepare(connection: sqlite3.Connection) -> None:
-    """Give ``connection`` the function the person filter needs for a non-ASCII text."""
-    connection.create_function(CONTAINS, 2, _casefold_contains, deterministic=True)
+    """Give ``connection`` the function the person filter needs for a non-ASCII text (a
+    server has it in its schema)."""
+    if isinstance(connection, sqlite3.Connection):
+        connection.create_function(CONTAINS, 2, _casefold_contains, deterministic=True)
 
 
 def page_sql(
-    account_id: int, before_id: int | None, limit: int, role: str | None, person: str
+    account_id: int, before_id: int | None, limit: int, role: str | None, person: str, *, server: bool = False
 ) -> tuple[str, list[object]]:
     """The SELECT (``?`` placeholders) and its parameters for one page.
 
@@ -44,7 +47,8 @@ def page_sql(
     columns = ("subject", "old_value", "new_value")
     if needle and needle.isascii():
         escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        clauses += " AND (" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns) + ")"
+        like = "ILIKE" if server else "LIKE"
+        clauses += " AND (" + " OR ".join(f"{c} {like} ? ESCAPE '\\'" for c in columns) + ")"
         params += [f"%{escaped}%"] * 3
     elif needle:
         clauses += " AND (" + " OR ".join(f"{CONTAINS}(?, {c})" for c in columns) + ")"
@@ -65,12 +69,18 @@ def read_page(
     person: str = "",
 ) -> list[tuple]:
     """One page of ``COLUMNS`` rows read on ``connection`` (given ``prepare`` first)."""
-    sql, params = page_sql(account_id, before_id, limit, role, person)
+    server = not isinstance(connection, sqlite3.Connection)
+    sql, params = page_sql(account_id, before_id, limit, role, person, server=server)
     return connection.execute(sql, params).fetchall()
 
 
 def open_reader(path: str) -> sqlite3.Connection:
-    """A connection of this thread's own, that only reads (closed by the caller)."""
+    """A connection of this thread's own, that only reads (closed by the caller): to the file
+    at ``path``, or to the server a ``ServerTarget`` (``Store.reader_target``) names."""
+    from contact_manager.store.server import ServerReader, ServerTarget
+
+    if isinstance(path, ServerTarget):
+        return ServerReader(str(path), path.password)  # type: ignore[return-value]  # same execute
     connection = sqlite3.connect(
         path, timeout=10, factory=SafeTextConnection
     )  # text read as the store reads it

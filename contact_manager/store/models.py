@@ -19,6 +19,13 @@ from peewee import (
 )
 
 
+class FlagField(BooleanField):
+    """A yes/no column stored as 0 or 1 on both backends (the portable SQL compares it with 1)."""
+
+    def db_value(self, value: object) -> int | None:
+        return None if value is None else int(bool(value))
+
+
 class BaseModel(Model):
     # peewee adds this primary key itself; declared for the type checker only, no field made here
     id: AutoField[int]
@@ -49,7 +56,7 @@ class User(BaseModel):
     last_name = CharField(max_length=100)
     email = CharField(max_length=254)
     email_key = CharField(max_length=254)
-    active = BooleanField(default=True)
+    active = FlagField(default=True)
     job_title = CharField(max_length=100, default="")
     phone = CharField(max_length=25, default="")
 

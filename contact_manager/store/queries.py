@@ -17,11 +17,11 @@ def _sql(db: Database, text: str) -> str:
     return text.replace("?", db.param) if db.param != "?" else text
 
 
-def account_row(db: Database, account_id: int) -> tuple | None:
-    """(id, name, version, reviewed_on) of the account, or None."""
-    cursor = db.execute_sql(
-        _sql(db, "SELECT id, name, version, reviewed_on FROM account WHERE id = ?"), (account_id,)
-    )
+def account_row(db: Database, account_id: int, *, lock: bool = False) -> tuple | None:
+    """(id, name, version, reviewed_on) of the account, or None; ``lock``: the row locked
+    until the commit (a server's write: ``Store.locks_rows``)."""
+    text = "SELECT id, name, version, reviewed_on FROM account WHERE id = ?"
+    cursor = db.execute_sql(_sql(db, text + " FOR UPDATE" if lock else text), (account_id,))
     return cursor.fetchone()
 
 

@@ -6,6 +6,11 @@ front instead of failing half-way. A read begins with ``BEGIN DEFERRED``: under 
 the last committed state at once, whatever another program is writing. After SQLITE_FULL or
 an I/O error SQLite may already have rolled the transaction back, and the ROLLBACK (or
 ROLLBACK TO a savepoint) then fails too; the error the caller gets is the first one.
+
+On a PostgreSQL server a read is one REPEATABLE READ READ ONLY transaction (one snapshot, as
+SQLite's); a write is READ COMMITTED, the account's row locked by its first read
+(``Service._account``), so that two writers of one account take turns as SQLite's write lock
+makes them, and a stale version check fails the same way.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ log = logging.getLogger(__name__)
 
 WRITE = "IMMEDIATE"
 READ = "DEFERRED"
+SERVER_READ = "REPEATABLE READ READ ONLY"  # peewee writes it after BEGIN TRANSACTION ISOLATION LEVEL
 
 
 class _Open:
@@ -37,6 +43,8 @@ def atomic(db: Database, lock_type: str) -> Iterator[None]:
         return
     if isinstance(db, SqliteDatabase):
         db.begin(lock_type)
+    elif lock_type == READ:
+        db.begin(SERVER_READ)
     else:
         db.begin()
     db.push_transaction(_Open())

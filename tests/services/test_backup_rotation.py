@@ -22,6 +22,8 @@ from contact_manager.services.start_recovery import latest_good_backup, restore_
 from contact_manager.store.connection import Store
 from contact_manager.store.migrations import backup_path
 
+pytestmark = pytest.mark.sqlite_file  # copies of the SQLite file
+
 NOON = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
 

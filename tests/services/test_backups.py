@@ -6,6 +6,8 @@ from contact_manager.services.backups import BackupService, check_backup
 from contact_manager.store.errors import StorageError
 from contact_manager.store.migrations import LATEST_VERSION
 
+pytestmark = pytest.mark.sqlite_file  # copies of the SQLite file
+
 
 def _snapshot(services):
     return [

@@ -156,6 +156,7 @@ def test_vcard_turns_every_line_boundary_into_an_escape_and_drops_other_controls
     assert vcard_escape(value) == "a\\nb\\nc\\nd\\ne\\nf\\ng\\nh\\ni\\njkl m"
 
 
+@pytest.mark.sqlite_file  # writes hostile bytes into the file with sqlite3
 def test_a_vcard_with_hostile_text_stays_one_card_per_person(services, account, tmp_path):
     """A reader that splits on U+2028, NEL, VT or FF would otherwise see extra cards."""
     import sqlite3

@@ -203,7 +203,7 @@ class HistoryTab(RefreshWhenShown, QWidget):
         account_id = self.context.account_id
         history = self.context.services.history
         store = self.context.services.store
-        path = None if store.read_only or store.path is None else str(store.path)
+        path = store.reader_target()  # its own connection in a worker thread (None: this one)
         try:
             self._has_any = account_id is not None and history.has_any(account_id)
             self.proxy.set_reader(None if account_id is None else AccountHistory(history, account_id, path))

@@ -73,7 +73,7 @@ class SharedUsers(QObject):
             self._install(UserRows())
             return
         store = self.services.store
-        path = None if store.read_only or store.path is None else str(store.path)
+        path = store.reader_target()  # its own connection in a worker thread (None: this one)
         service = UserRowsService(store, self.services.actor)
         try:
             large = path is not None and service.count(account_id) >= BACKGROUND_FROM

@@ -1,0 +1,45 @@
+"""A worker thread's own reading connection, on a server as on a file."""
+
+from __future__ import annotations
+
+import threading
+
+from contact_manager.services import Services
+from contact_manager.services.history import read_page_apart
+from contact_manager.services.user_rows import read_apart
+from contact_manager.store.server import ServerTarget
+
+
+def _in_a_thread(read):
+    answer = {}
+    thread = threading.Thread(target=lambda: answer.setdefault("value", read()))
+    thread.start()
+    thread.join(30)
+    return answer["value"]
+
+
+def test_a_worker_thread_reads_users_and_history_on_its_own_server_connection(pg_url):
+    services = Services.open(pg_url)
+    try:
+        account = services.accounts.create("Acme")
+        services.users.add(account.id, "Élise", "Ross", "elise@acme.example")
+        services.users.add(account.id, "Anna", "Bianchi", "anna@acme.example")
+        target = services.store.reader_target()
+        assert isinstance(target, ServerTarget)
+        rows = _in_a_thread(lambda: read_apart(target, account.id))
+        assert [row[2] for row in rows.rows] == ["Bianchi", "Ross"]
+        # ASCII text in any case (ILIKE), and a text that is not ASCII (the server's function)
+        found = _in_a_thread(lambda: read_page_apart(target, account.id, None, None, "ELISE@"))
+        assert [change.subject for change in found] == ["elise@acme.example"]
+        found = _in_a_thread(lambda: read_page_apart(target, account.id, None, None, "ÉLISE"))
+        assert len(found) == 1
+        assert services.history.page(account.id, person="ANNA") == services.history.page(
+            account.id, person="anna"
+        )
+    finally:
+        services.close()
+
+
+def test_the_reader_target_never_shows_the_password():
+    target = ServerTarget("postgresql://ann@db.example/office", "s3cret")
+    assert "s3cret" not in repr(target) and "s3cret" not in str(target)
