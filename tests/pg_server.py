@@ -1,10 +1,10 @@
-"""A throwaway PostgreSQL server for the tests that need one.
+"""A PostgreSQL server of the tests' own, for the tests that stop and start it.
 
-``server_url()`` is ``$CONTACT_MANAGER_TEST_PG`` when set (a ``postgresql://`` URL of a
-superuser), else a server this process starts once with ``initdb`` and ``pg_ctl`` in a
-temporary folder (as the ``postgres`` user when run as root, as CI is) and stops at exit;
-None when neither can be had. ``need_server()`` skips the test then, except under CI=true,
-where a missing server fails.
+Most server tests use the shared test server (``tests/pg_databases.py``); one that restarts
+the server must not take it from under the others. ``need_own_server()`` is the URL of a
+server this process starts once with ``initdb`` and ``pg_ctl`` in a temporary folder (as the
+``postgres`` user when run as root, as CI is) and stops at exit; without PostgreSQL's
+programs the test is skipped, except under CI=true, where it fails.
 """
 
 from __future__ import annotations
@@ -84,14 +84,10 @@ def _start() -> str | None:
     return f"postgresql://postgres@127.0.0.1:{port}/postgres"
 
 
-def server_url() -> str | None:
+def need_own_server() -> str:
     if "url" not in _started:
-        _started["url"] = os.environ.get("CONTACT_MANAGER_TEST_PG") or _start()
-    return _started["url"]
-
-
-def need_server() -> str:
-    url = server_url()
+        _started["url"] = _start()
+    url = _started["url"]
     if url is None:
         if os.environ.get("CI") == "true":
             pytest.fail("CI needs a PostgreSQL server for this test (initdb and pg_ctl were not found)")
@@ -102,8 +98,7 @@ def need_server() -> str:
 def restart_server() -> None:
     """Stop the server this process started and start it again (a server restart)."""
     data, pg_ctl = _started.get("data"), _started.get("pg_ctl")
-    if data is None or pg_ctl is None:
-        pytest.skip("the server was not started by the tests: it can't be restarted here")
+    assert data is not None and pg_ctl is not None  # need_own_server() started it
     restart = [pg_ctl, "-D", data, "-l", str(Path(data).parent / "log"), "-m", "fast", "-w", "restart"]
     subprocess.run(_as_server_user(restart), check=True, capture_output=True, timeout=120)
     time.sleep(0.2)

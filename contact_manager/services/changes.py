@@ -5,14 +5,15 @@ version, which changes when another connection commits; the caller compares it n
 On PostgreSQL ``polls`` is False: ``listen()`` opens the LISTEN connection
 (``store.listening``), whose socket the caller watches, and ``arrived()`` reads what the
 server sent. ``ChangeFeedLost`` says the listening connection is gone; after ``listen()``
-succeeds again the caller reloads, since what was committed in between was not heard.
+succeeds again the caller reloads, since what was committed in between was not heard (the
+store's own connection mends itself at its next transaction).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from contact_manager.store.listening import Listener, ListenerLost, listens
+from contact_manager.store.listening import Listener, ListenerLost
 
 if TYPE_CHECKING:
     from contact_manager.services import Services
@@ -26,7 +27,7 @@ class ChangeFeed:
     def __init__(self, services: Services) -> None:
         self.store = services.store
         self.listener: Listener | None = None
-        self.polls = not listens(self.store.db)
+        self.polls = not self.store.server  # a server notifies its changes
 
     def version(self) -> int:
         """SQLite's data version: another value means another connection committed."""
@@ -42,7 +43,6 @@ class ChangeFeed:
         if listener is None:
             raise ChangeFeedLost("no server")
         self.listener = listener
-        self._mend_store()
         return listener.fileno()
 
     def arrived(self) -> set[int]:
@@ -55,20 +55,6 @@ class ChangeFeed:
             self.listener = None
             raise ChangeFeedLost(str(error)) from error
         return {int(payload) for payload in payloads if payload.strip().isdigit()}
-
-    def _mend_store(self) -> None:
-        """After the server came back, the store's own connection may be a dead one: close it,
-        so the next read connects anew (peewee reconnects a closed database on use)."""
-        db = self.store.db
-        if db.is_closed() or db.in_transaction():
-            return
-        try:
-            db.execute_sql("SELECT 1")
-        except Exception:  # any failure here means the connection is gone
-            try:
-                db.close()
-            except Exception:  # a broken connection closes as it can
-                db._state.reset()
 
     def close(self) -> None:
         if self.listener is not None:

@@ -16,7 +16,8 @@ from typing import Any
 
 from peewee import Database, PostgresqlDatabase
 
-CHANNEL = "contact_manager_changes"
+from contact_manager.store.server import CHANGES_CHANNEL as CHANNEL
+
 # A network that drops without closing the connection is noticed within about half a minute:
 # the kernel's keepalive probes fail, and the socket reports the error.
 KEEPALIVE = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10}
@@ -49,10 +50,12 @@ class Listener:
 
     @classmethod
     def connect(cls, dbname: str, params: dict[str, Any]) -> Listener:
+        """Listen on the database ``dbname`` (a name, or a server URL) with ``params``."""
         import psycopg
 
+        where = {"conninfo": dbname} if "://" in dbname else {"dbname": dbname}
         try:
-            connection = psycopg.connect(dbname=dbname, autocommit=True, **{**KEEPALIVE, **params})
+            connection = psycopg.connect(**where, autocommit=True, **{**KEEPALIVE, **params})
         except psycopg.Error as error:
             raise ListenerLost(str(error)) from error
         try:

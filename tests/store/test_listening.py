@@ -8,7 +8,6 @@ import pytest
 from peewee import PostgresqlDatabase, SqliteDatabase
 
 from contact_manager.store.listening import CHANNEL, Listener, ListenerLost
-from tests.pg_server import need_server
 
 
 def notify(url: str, *payloads: str) -> None:
@@ -39,8 +38,8 @@ def test_a_sqlite_database_has_no_listener(tmp_path):
     assert Listener.open(SqliteDatabase(str(tmp_path / "x.db"))) is None
 
 
-def test_the_listener_hears_every_notice_in_order():
-    url = need_server()
+def test_the_listener_hears_every_notice_in_order(pg_url):
+    url = pg_url
     from playhouse.db_url import connect
 
     database = connect(url)
@@ -54,8 +53,8 @@ def test_the_listener_hears_every_notice_in_order():
         listener.close()
 
 
-def test_a_dropped_connection_is_reported_not_waited_on():
-    url = need_server()
+def test_a_dropped_connection_is_reported_not_waited_on(pg_url):
+    url = pg_url
     from playhouse.db_url import connect
 
     listener = Listener.open(connect(url))
