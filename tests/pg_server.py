@@ -52,9 +52,11 @@ def _start() -> str | None:
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres")
     data, port = folder / "data", _free_port()
+    # over the socket anyone is trusted (the tests' own connections); over TCP a password is needed
+    auth = ["--auth-local=trust", "--auth-host=scram-sha-256"]
     try:
         subprocess.run(
-            _as_server_user([initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync"]),
+            _as_server_user([initdb, "-D", str(data), *auth, "-U", "postgres", "--no-sync"]),
             check=True,
             capture_output=True,
             timeout=120,
@@ -81,7 +83,8 @@ def _start() -> str | None:
 
     atexit.register(stop)
     _started["data"], _started["pg_ctl"] = str(data), pg_ctl
-    return f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    _started["tcp"] = f"127.0.0.1:{port}"
+    return f"postgresql://postgres@/postgres?host={folder}&port={port}"
 
 
 def need_own_server() -> str:
@@ -104,11 +107,24 @@ def restart_server() -> None:
     time.sleep(0.2)
 
 
-def fresh_database(url: str, name: str) -> str:
+def fresh_database(url: str, name: str, *, owner: str = "postgres") -> str:
     """A new empty database ``name`` on the server (dropped first if there); its URL."""
     import psycopg
 
     with psycopg.connect(url, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
-    return url.rsplit("/", 1)[0] + f"/{name}"
+        connection.execute(f'CREATE DATABASE "{name}" OWNER "{owner}"')
+    return url.replace("/postgres?", f"/{name}?")
+
+
+def role_with_password(url: str, role: str, password: str, database: str) -> str:
+    """A login role with ``password``, owning a new database ``database``; the URL that reaches
+    it over TCP, where the server asks for the password (without the password in it)."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        connection.execute(f'DROP ROLE IF EXISTS "{role}"')
+        connection.execute(f"CREATE ROLE \"{role}\" LOGIN PASSWORD '{password}'")
+    fresh_database(url, database, owner=role)
+    return f"postgresql://{role}@{_started['tcp']}/{database}"

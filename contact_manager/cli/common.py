@@ -22,6 +22,7 @@ from contact_manager.domain.text import Context, printable, translate
 from contact_manager.language import LANGUAGES
 from contact_manager.services import AccountInfo, Services
 from contact_manager.store.errors import StorageError
+from contact_manager.store.target import is_server
 
 PROG = "contact-manager-cli"
 Cli = Context("Cli")  # plural forms: Cli.tr("... %n ...", "", n)
@@ -160,6 +161,16 @@ def check_text_arguments(args: argparse.Namespace) -> None:
             )
 
 
+def stored_password(target: str) -> str | None:
+    """A server's password from the system keyring, if one is kept there for it (else libpq
+    looks in ~/.pgpass and PGPASSWORD itself)."""
+    if not is_server(target):
+        return None
+    from contact_manager.store import credentials
+
+    return credentials.get_password(target)
+
+
 class Session:
     """The database and account one command works on, opened when first asked for."""
 
@@ -188,7 +199,7 @@ class Session:
                     ).format(path=file, init=f"{PROG} init --account NAME")
                 )
             try:
-                self._services = Services.open(self.target)
+                self._services = Services.open(self.target, password=stored_password(self.target))
             except OSError as error:  # e.g. its folder can't be created: the user's to fix
                 detail = error.strerror or str(error)
                 raise StorageError(StorageError.CANNOT_OPEN, self.target, detail) from error

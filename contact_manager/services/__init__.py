@@ -61,8 +61,9 @@ class Services:
         return NoticeService(self.store, self.actor)
 
     @classmethod
-    def open(cls, target: str, actor: str | None = None) -> Services:
-        return cls(Store.open(target), actor)
+    def open(cls, target: str, actor: str | None = None, *, password: str | None = None) -> Services:
+        """``password``: a server's, asked for or from the keyring (else libpq finds one)."""
+        return cls(Store.open(target, password=password), actor)
 
     def close(self) -> None:
         self.store.close()
