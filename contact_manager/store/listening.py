@@ -53,7 +53,7 @@ class Listener:
         """Listen on the database ``dbname`` (a name, or a server URL) with ``params``."""
         import psycopg
 
-        where = {"conninfo": dbname} if "://" in dbname else {"dbname": dbname}
+        where: dict[str, Any] = {"conninfo": dbname} if "://" in dbname else {"dbname": dbname}
         try:
             connection = psycopg.connect(**where, autocommit=True, **{**KEEPALIVE, **params})
         except psycopg.Error as error:

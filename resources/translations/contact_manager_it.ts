@@ -1310,6 +1310,77 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Encrypt if the server offers it</source>
+        <translation>Cifra se il server lo consente</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <translation>Cifra sempre</translation>
+    </message>
+    <message>
+        <source>Always encrypt, and check the server&apos;s certificate and name</source>
+        <translation>Cifra sempre e verifica il certificato e il nome del server</translation>
+    </message>
+    <message>
+        <source>Never encrypt (a trusted network only)</source>
+        <translation>Non cifrare mai (solo in una rete affidabile)</translation>
+    </message>
+    <message>
+        <source>Connect to an office database</source>
+        <translation>Connetti a un database dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <source>The office database is kept on a PostgreSQL server, shared by everyone in the office. Ask whoever set it up for these details.</source>
+        <translation>Il database dell&apos;ufficio si trova su un server PostgreSQL condiviso da tutto l&apos;ufficio. Chiedere questi dati a chi lo ha configurato.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Cifratura:</translation>
+    </message>
+    <message>
+        <source>e.g. db.office.lan</source>
+        <translation>ad es. db.ufficio.lan</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the one already kept</source>
+        <translation>Lasciare vuoto per usare quella già memorizzata</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Ricorda nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Ricorda la password nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>Encryption choices</source>
+        <translation>Opzioni di cifratura</translation>
+    </message>
+</context>
+<context>
     <name>ContactPicker</name>
     <message>
         <source>Select a user</source>
@@ -4203,6 +4274,41 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>There is no history entry {number} in this account.</source>
         <translation>In questo account non c&apos;è la voce {number} della cronologia.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeActions</name>
+    <message>
+        <source>Open the contacts your office keeps on a PostgreSQL server</source>
+        <translation>Apri i contatti che l&apos;ufficio tiene su un server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Connect to an o&amp;ffice database...</source>
+        <translation>Connetti a un database dell&apos;u&amp;fficio...</translation>
+    </message>
+    <message>
+        <source>Open recen&amp;t</source>
+        <translation>A&amp;pri recenti</translation>
+    </message>
+    <message>
+        <source>No database opened yet</source>
+        <translation>Nessun database aperto finora</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Svuota l&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Database not found</source>
+        <translation>Database non trovato</translation>
+    </message>
+    <message>
+        <source>{path} is no longer there, so it was taken off Open recent.</source>
+        <translation>{path} non esiste più ed è stato tolto da Apri recenti.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not keep the password: it will be asked for next time.</source>
+        <translation>Il portachiavi di sistema non ha potuto memorizzare la password: verrà richiesta la prossima volta.</translation>
     </message>
 </context>
 <context>

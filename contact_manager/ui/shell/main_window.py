@@ -519,12 +519,17 @@ class MainWindow(QMainWindow):
         except ContactError as error:
             dialogs.refused(self, error)
             return
+        self.replace_with(services)
+
+    def replace_with(self, services: Services) -> MainWindow:
+        """A new window over ``services`` (opened elsewhere, now its own) takes this one's place."""
         window = MainWindow(services, owns_services=True)
         window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda: _open_windows.discard(window))
         _open_windows.add(window)
         window.show()
         self.close()
+        return window
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_state.save(self, self.tabs)
@@ -548,5 +553,10 @@ _ADMIN_MODULES = (
 
 def _open_services(database: str) -> Services:
     from contact_manager.services import Services
+    from contact_manager.store.target import is_server
 
+    if is_server(database):  # the password the system keyring keeps, if any (else libpq's own)
+        from contact_manager.store import credentials
+
+        return Services.open(database, password=credentials.get_password(database))
     return Services.open(database)

@@ -32,6 +32,8 @@ def test_title_tabs_and_menus(window):
         "&New account...",
         "S&witch account",
         "&Open database...",
+        "Connect to an o&ffice database...",
+        "Open recen&t",
         "Rena&me account...",
         "&Delete account...",
         "Import &users...",
