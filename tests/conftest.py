@@ -14,12 +14,12 @@ import pytest  # noqa: E402
 
 from contact_manager.domain.text import install_translator  # noqa: E402
 from contact_manager.services import Services  # noqa: E402
-from tests.pg_databases import Cluster, require_server  # noqa: E402
+from tests.pg_databases import PG_ENV, Cluster, require_server  # noqa: E402
 
-# The tests that take ``services`` run on both backends (SQLite, a PostgreSQL server) in these
-# folders, unless they are about SQLite files: they ask for ``db_path`` themselves, or are
-# marked ``sqlite_file``.
-BOTH_BACKENDS = ("services", "server")
+# The tests that take ``services`` (or ``acme_cli``) run on both backends (SQLite, a PostgreSQL
+# server) in these folders, unless they are about SQLite files: they ask for ``db_path``
+# themselves, or are marked ``sqlite_file``.
+BOTH_BACKENDS = ("services", "server", "cli")
 
 
 def pytest_configure(config):
@@ -36,6 +36,19 @@ def pytest_generate_tests(metafunc):
         and metafunc.definition.get_closest_marker("sqlite_file") is None
     )
     metafunc.parametrize("backend", ["sqlite", "postgresql"] if both else ["sqlite"], scope="function")
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One line saying the server tests were skipped, and why (-ra lists each one)."""
+    skipped = [
+        report
+        for report in terminalreporter.stats.get("skipped", [])
+        if "no PostgreSQL test server" in str(getattr(report, "longrepr", ""))
+    ]
+    if skipped:
+        terminalreporter.write_line(
+            f"{len(skipped)} PostgreSQL server tests were skipped: set {PG_ENV}=postgresql://... to run them."
+        )
 
 
 @pytest.fixture(scope="session")

@@ -52,6 +52,7 @@ class Cluster:
         self.prefix = f"cm_test_{os.getpid()}"
         self.template = f"{self.prefix}_template"
         self._template_made = False
+        self.roles = LoginRoles(url)  # login roles the tests made, dropped at the end
 
     def _make_template(self) -> None:
         from contact_manager.store.connection import Store
@@ -80,3 +81,34 @@ class Cluster:
     def close(self) -> None:
         if self._template_made:
             self.drop(self.template)
+        self.roles.drop_all()
+
+
+def with_user(url: str, user: str) -> str:
+    """``url`` logging in as ``user`` (no password in it: the caller passes one)."""
+    parts = urlsplit(url)
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit((parts.scheme, f"{user}@{host}", parts.path, parts.query, parts.fragment))
+
+
+class LoginRoles:
+    """Login roles made for one test on the (cluster-wide) test server, dropped after it."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.made: list[str] = []
+
+    def make(self, name: str, password: str) -> str:
+        role = f"cm_{name}_{os.getpid()}_{next(_counter)}"
+        with admin(self.url) as connection:
+            connection.execute(f'DROP ROLE IF EXISTS "{role}"')
+            connection.execute(f"CREATE ROLE \"{role}\" LOGIN PASSWORD '{password}'")
+        self.made.append(role)
+        return role
+
+    def drop_all(self) -> None:
+        """Drop the roles (once no database holds a right of theirs: at the end of the run)."""
+        with admin(self.url) as connection:
+            for role in self.made:
+                connection.execute(f'DROP ROLE IF EXISTS "{role}"')
+        self.made.clear()

@@ -34,6 +34,7 @@ from contact_manager.cli import (
     history,
     notice,
     people,
+    server,
     users,
 )
 from contact_manager.cli.common import PROG, Session, add_database_options
@@ -41,7 +42,7 @@ from contact_manager.domain.errors import ContactError
 from contact_manager.domain.text import printable, translate
 
 # Every command module, in the order their commands are listed by --help.
-COMMAND_MODULES = (accounts, users, contacts, people, history, notice, exchange, backups, check)
+COMMAND_MODULES = (accounts, users, contacts, people, history, notice, exchange, backups, check, server)
 
 
 def build_parser(modules: Sequence[object] = COMMAND_MODULES) -> argparse.ArgumentParser:

@@ -12,7 +12,7 @@ from contact_manager.cli.common import CliProblem, Session, command, group, prin
 from contact_manager.cli.output import table
 from contact_manager.domain.text import translate
 from contact_manager.services.backup_files import list_backups
-from contact_manager.store.target import parse_target
+from contact_manager.store.target import parse_target, redact
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,7 +32,7 @@ def run_list(session: Session, args: argparse.Namespace) -> None:
     if path is None:
         raise CliProblem(
             translate("Cli", "Backups are made of database files only, not of {target}.").format(
-                target=session.target
+                target=redact(session.target)
             )
         )
     backups = list_backups(path)

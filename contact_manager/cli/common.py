@@ -22,7 +22,7 @@ from contact_manager.domain.text import Context, printable, translate
 from contact_manager.language import LANGUAGES
 from contact_manager.services import AccountInfo, Services
 from contact_manager.store.errors import StorageError
-from contact_manager.store.target import is_server
+from contact_manager.store.target import is_server, redact
 
 PROG = "contact-manager-cli"
 Cli = Context("Cli")  # plural forms: Cli.tr("... %n ...", "", n)
@@ -67,8 +67,8 @@ def add_database_options(parser: argparse.ArgumentParser, *, account: bool = Tru
         default=argparse.SUPPRESS,
         help=translate(
             "Cli",
-            "the database file or sqlite:/// URL (default: $CONTACT_MANAGER_DB, else contacts.db "
-            "in the per-user data folder)",
+            "the database file or sqlite:/// URL, or an office database's postgresql://USER@HOST/NAME "
+            "URL (default: $CONTACT_MANAGER_DB, else contacts.db in the per-user data folder)",
         ),
     )
     parser.add_argument(
@@ -202,7 +202,7 @@ class Session:
                 self._services = Services.open(self.target, password=stored_password(self.target))
             except OSError as error:  # e.g. its folder can't be created: the user's to fix
                 detail = error.strerror or str(error)
-                raise StorageError(StorageError.CANNOT_OPEN, self.target, detail) from error
+                raise StorageError(StorageError.CANNOT_OPEN, redact(self.target), detail) from error
         return self._services
 
     def account(self) -> AccountInfo:
@@ -224,7 +224,7 @@ class Session:
                 translate(
                     "Cli",
                     "The database {path} has no account yet. Create one with: {prog} init --account NAME",
-                ).format(path=self.target, prog=PROG)
+                ).format(path=redact(self.target), prog=PROG)
             )
         raise CliProblem(
             translate(

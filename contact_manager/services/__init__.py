@@ -62,8 +62,14 @@ class Services:
 
     @classmethod
     def open(cls, target: str, actor: str | None = None, *, password: str | None = None) -> Services:
-        """``password``: a server's, asked for or from the keyring (else libpq finds one)."""
+        """Open ``target`` (a file, or a server URL: ``password`` is for a server only)."""
         return cls(Store.open(target, password=password), actor)
+
+    @property
+    def read_only(self) -> bool:
+        """Nothing can be changed through this connection: a file that can only be read, or a
+        reader's connection to an office database (the window shows its banner)."""
+        return self.store.read_only
 
     def close(self) -> None:
         self.store.close()

@@ -155,9 +155,14 @@ def make_daily_backup(store: Store, now: datetime | None = None) -> Path | None:
     """Today's backup of the open database, with SQLite's backup API, if it is due.
 
     Returns the new file, or None when none was needed: a backup was made today already,
-    the database is a server's or can only be read (nothing here can change it), or it
-    holds no account yet. Older daily backups beyond ``DAILY_KEPT`` are then removed.
+    the database can only be read (nothing here can change it), or it holds no account
+    yet. Older daily backups beyond ``DAILY_KEPT`` are then removed. A server's database
+    gets a folder of JSON exports instead (``server_backups``).
     """
+    if getattr(store, "server", False):  # a server's: every account exported instead
+        from contact_manager.services.server_backups import make_daily_export
+
+        return make_daily_export(store, now)
     if store.path is None or getattr(store, "read_only", False):
         return None
     now = now or datetime.now(UTC)

@@ -77,7 +77,13 @@ class BackupService:
         self.store = store
 
     def backup(self, destination: str | Path | None = None) -> Path:
-        """Write a consistent copy of the open database; return where it went."""
+        """Write a consistent copy of the open database; return where it went. A server's
+        database: a folder with a JSON export of every account (``server_backups``)."""
+        if self.store.server:
+            from contact_manager.services import server_backups
+
+            folder = server_backups.new_export_folder(self.store, "backup")
+            return server_backups.export_every_account(self.store, Path(destination or folder))
         if destination is None:
             destination = default_backup_path(database=self.store.path)
         return self.store.backup_to(Path(destination))

@@ -174,6 +174,8 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """One write transaction (BEGIN IMMEDIATE on SQLite: it waits for another writer before
         anything is read); storage problems become StorageError."""
+        if self.server and self.read_only:  # a reader: the server would refuse it anyway
+            raise StorageError(StorageError.PERMISSION, self.label)
         self._writes += 1
         try:
             with self._guarded(transactions.WRITE):
@@ -230,7 +232,7 @@ class Store:
         if self.server:
             from contact_manager.store.server import execute_many
 
-            execute_many(self.db, sql, rows)
+            execute_many(self.db, sql, rows)  # type: ignore[arg-type]  # a ServerDatabase
         else:
             self.db.connection().executemany(sql, rows)
 

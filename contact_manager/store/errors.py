@@ -47,6 +47,7 @@ class StorageError(ContactError):
     CONNECTION_LOST = "connection_lost"
     TIMEOUT = "timeout"
     PERMISSION = "permission"
+    NO_ACCESS = "no_access"
     CONFLICT = "conflict"
 
     def __init__(self, kind: str, path: str = "", detail: str = "") -> None:
@@ -79,7 +80,7 @@ class StorageError(ContactError):
             ),
             self.PASSWORD: translate(
                 "Storage",
-                "The server refused the user name or password for {path}. "
+                "The server refused the user name or password for {path} ({detail}). "
                 "Check them (or ~/.pgpass) and try again.",
             ),
             self.UNREACHABLE: translate(
@@ -100,6 +101,11 @@ class StorageError(ContactError):
             ),
             self.PERMISSION: translate(
                 "Storage", "You can only read this office database ({path}): nothing was saved."
+            ),
+            self.NO_ACCESS: translate(
+                "Storage",
+                "Your login has no access to the office database {path}: ask its owner to grant "
+                "you a role (contact-manager-cli server grant).",
             ),
             self.CONFLICT: translate(
                 "Storage",

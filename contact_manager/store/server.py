@@ -122,6 +122,8 @@ def connect_and_prepare(database: ServerDatabase, label: str, *, migrate: bool) 
         database.connect(reuse_if_open=True)
     except Exception as error:
         raise connection_failure(error, label) from error
+    if server_migrations.has_schema(database) and not can_read(database):
+        raise StorageError(StorageError.NO_ACCESS, label)
     version = server_migrations.schema_version(database)
     latest = server_migrations.SERVER_MIGRATIONS[-1].version
     if version > latest:
@@ -136,6 +138,20 @@ def connect_and_prepare(database: ServerDatabase, label: str, *, migrate: bool) 
         else:
             server_migrations.migrate(database, label)
     return read_only
+
+
+def server_migrations_table() -> str:
+    from contact_manager.store.server_migrations import VERSION_TABLE
+
+    return VERSION_TABLE
+
+
+def can_read(database: ServerDatabase) -> bool:
+    """Whether this role was granted a role on the office database (or owns it)."""
+    row = database.execute_sql(
+        "SELECT has_table_privilege(%s, 'SELECT')", (server_migrations_table(),)
+    ).fetchone()
+    return bool(row[0])
 
 
 def can_write(database: ServerDatabase) -> bool:

@@ -249,7 +249,15 @@ SERVER_MIGRATIONS: tuple[Migration, ...] = (
 
 
 def has_schema(db: Database) -> bool:
-    return db.execute_sql("SELECT to_regclass(%s)", (VERSION_TABLE,)).fetchone()[0] is not None
+    """Whether the version table exists: read from the catalog's rows (this statement's own
+    snapshot), not through the name cache, which an advisory lock's wait does not refresh."""
+    return bool(
+        db.execute_sql(
+            "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables "
+            "WHERE schemaname = current_schema() AND tablename = %s)",
+            (VERSION_TABLE,),
+        ).fetchone()[0]
+    )
 
 
 def schema_version(db: Database) -> int:

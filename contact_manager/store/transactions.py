@@ -44,7 +44,7 @@ def atomic(db: Database, lock_type: str) -> Iterator[None]:
     if isinstance(db, SqliteDatabase):
         db.begin(lock_type)
     elif lock_type == READ:
-        db.begin(SERVER_READ)
+        db.begin(SERVER_READ)  # type: ignore[call-arg]  # PostgresqlDatabase.begin(isolation_level)
     else:
         db.begin()
     db.push_transaction(_Open())

@@ -66,10 +66,11 @@ def assert_refused(result: Result, *fragments: str) -> str:
 
 
 @pytest.fixture
-def acme_cli(tmp_path):
+def acme_cli(database_target):
     """``run(*args)``: the real CLI process over a new database holding the account Acme, as
-    ``subprocess.CompletedProcess`` (its ``.database`` is the file); Python warnings are errors."""
-    database = tmp_path / "cli.db"
+    ``subprocess.CompletedProcess`` (its ``.database`` is the file, or the server database's
+    URL); Python warnings are errors."""
+    database = database_target
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         env = dict(os.environ, CONTACT_MANAGER_DB=str(database), LANGUAGE="en", PYTHONWARNINGS="error")

@@ -1,0 +1,83 @@
+"""Commands: ``server setup``, ``server grant USER --editor|--reader``, ``server revoke USER``.
+
+Run by the office database's owner (or an administrator) with ``--db postgresql://...``:
+``setup`` once, to create the schema and the two roles; ``grant`` and ``revoke`` for each
+person's login role. A file database has no roles: these commands refuse one.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from contact_manager.cli.common import CliProblem, Session, command, group, say
+from contact_manager.domain.text import translate
+from contact_manager.store import server_roles
+from contact_manager.store.connection import Store
+from contact_manager.store.target import is_server, redact
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    server = group(subparsers, "server", translate("Cli", "an office database on a PostgreSQL server"))
+    command(
+        server,
+        "setup",
+        run_setup,
+        translate("Cli", "create the schema and the editor and reader roles (once, as the database owner)"),
+        account=False,
+    )
+    parser = command(
+        server, "grant", run_grant, translate("Cli", "let a login role edit, or only read"), account=False
+    )
+    parser.add_argument("user", metavar="USER", help=translate("Cli", "the login role on the server"))
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--editor", action="store_true", help=translate("Cli", "may read and change"))
+    which.add_argument("--reader", action="store_true", help=translate("Cli", "may only read"))
+    parser = command(
+        server, "revoke", run_revoke, translate("Cli", "take both roles from a login role"), account=False
+    )
+    parser.add_argument("user", metavar="USER", help=translate("Cli", "the login role on the server"))
+
+
+def _server_url(session: Session) -> str:
+    if not is_server(session.target):
+        raise CliProblem(
+            translate(
+                "Cli", "{target} is a database file: only an office database on a server has roles."
+            ).format(target=redact(session.target))
+        )
+    return session.target
+
+
+def run_setup(session: Session, args: argparse.Namespace) -> None:
+    store = server_roles.setup(_server_url(session))
+    try:
+        say(
+            translate(
+                "Cli", "{target} is set up: grant each person a role with: {prog} server grant USER --editor"
+            ).format(target=store.label, prog="contact-manager-cli")
+        )
+    finally:
+        store.close()
+
+
+def run_grant(session: Session, args: argparse.Namespace) -> None:
+    role = server_roles.EDITOR if args.editor else server_roles.READER
+    store = Store.open(_server_url(session))
+    try:
+        server_roles.grant(store, args.user, role)
+    finally:
+        store.close()
+    if args.editor:
+        text = translate("Cli", "{user} may now read and change {target}.")
+    else:
+        text = translate("Cli", "{user} may now only read {target}.")
+    say(text.format(user=args.user, target=store.label))
+
+
+def run_revoke(session: Session, args: argparse.Namespace) -> None:
+    store = Store.open(_server_url(session))
+    try:
+        server_roles.revoke(store, args.user)
+    finally:
+        store.close()
+    say(translate("Cli", "{user} may no longer open {target}.").format(user=args.user, target=store.label))

@@ -1,0 +1,39 @@
+"""A server database's backups are JSON exports of every account, daily or by hand."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from contact_manager.services import Services
+from contact_manager.services.backup_files import make_daily_backup
+from contact_manager.services.backups import BackupService
+
+
+def test_a_backup_of_a_server_database_exports_every_account(pg_url, tmp_path):
+    services = Services.open(pg_url)
+    try:
+        for name in ("Acme", "Globex"):
+            account = services.accounts.create(name)
+            services.users.add(account.id, "Anna", name, f"anna@{name.lower()}.example")
+        folder = BackupService(services.store).backup(tmp_path / "exports")
+        names = sorted(json.loads(f.read_text(encoding="utf-8"))["account"]["name"] for f in folder.iterdir())
+        assert names == ["Acme", "Globex"]
+    finally:
+        services.close()
+
+
+def test_the_daily_backup_of_a_server_database_is_once_a_day_and_keeps_seven(pg_url):
+    services = Services.open(pg_url)
+    try:
+        services.accounts.create("Acme")
+        start = datetime(2026, 3, 1, 12, tzinfo=UTC)
+        first = make_daily_backup(services.store, start)
+        assert first is not None and [f.name for f in first.iterdir()] == [f"Acme-{1}.json"]
+        assert make_daily_backup(services.store, start + timedelta(minutes=5)) is None
+        for day in range(1, 10):
+            assert make_daily_backup(services.store, start + timedelta(days=day)) is not None
+        assert len(list(first.parent.glob("daily-*"))) == 7
+        assert not first.exists()
+    finally:
+        services.close()
