@@ -1120,6 +1120,30 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <source>{user} may no longer open {target}.</source>
         <translation>{user} non può più aprire {target}.</translation>
     </message>
+    <message>
+        <source>copy every account, with its users, roles and history, from one database to another (a file onto an office database, or back)</source>
+        <translation>copia ogni account, con i suoi utenti, ruoli e cronologia, da un database a un altro (un file su un database dell&apos;ufficio, o viceversa)</translation>
+    </message>
+    <message>
+        <source>the database to copy from (default: --db, else the default database)</source>
+        <translation>il database da cui copiare (predefinito: --db, altrimenti il database predefinito)</translation>
+    </message>
+    <message>
+        <source>the database to copy into: a postgresql:// URL or a file (made if new)</source>
+        <translation>il database in cui copiare: un URL postgresql:// o un file (creato se non esiste)</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Non c&apos;è un database in {path}.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>L&apos;origine e la destinazione sono lo stesso database.</translation>
+    </message>
+    <message>
+        <source>Copied to {target}: accounts: {accounts}, users: {users}, contact roles: {roles}, history entries: {history}.</source>
+        <translation>Copiati in {target}: account: {accounts}, utenti: {users}, ruoli di contatto: {roles}, voci della cronologia: {history}.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingPage</name>
@@ -1532,6 +1556,17 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>external address</source>
         <translation>indirizzo esterno</translation>
+    </message>
+</context>
+<context>
+    <name>Copying</name>
+    <message>
+        <source>Nothing was copied: the target database already has accounts called {names}. Rename or delete them there first.</source>
+        <translation>Non è stato copiato nulla: il database di destinazione ha già account chiamati {names}. Rinominarli o eliminarli lì prima di riprovare.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the source database has no account.</source>
+        <translation>Non è stato copiato nulla: il database di origine non ha alcun account.</translation>
     </message>
 </context>
 <context>
