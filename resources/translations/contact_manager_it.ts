@@ -1408,6 +1408,14 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Il database dell&apos;ufficio si trova su un server PostgreSQL condiviso da tutto l&apos;ufficio. Chiedere questi dati a chi lo ha configurato.</translation>
     </message>
     <message>
+        <source>Move to an office database</source>
+        <translation>Sposta in un database dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <source>Every account of {file}, with its users, contacts and history, is copied onto the office database below, which must not have accounts of the same names yet. The file itself stays as it is.</source>
+        <translation>Ogni account di {file}, con i suoi utenti, contatti e cronologia, viene copiato nel database dell&apos;ufficio indicato qui sotto, che non deve ancora avere account con gli stessi nomi. Il file resta così com&apos;è.</translation>
+    </message>
+    <message>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
@@ -4207,6 +4215,25 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
 </context>
 <context>
+    <name>MoveToOffice</name>
+    <message>
+        <source>Moved onto {target}: accounts: {accounts}, users: {users}, history entries: {history}. The window now shows the office database; the file {file} is left as it was.</source>
+        <translation>Spostati in {target}: account: {accounts}, utenti: {users}, voci della cronologia: {history}. La finestra ora mostra il database dell&apos;ufficio; il file {file} resta così com&apos;era.</translation>
+    </message>
+    <message>
+        <source>Moved to the office database</source>
+        <translation>Spostato nel database dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <source>Moving to the office database</source>
+        <translation>Spostamento nel database dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <source>Copying the accounts...</source>
+        <translation>Copia degli account in corso...</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <source>Account name</source>
@@ -4371,7 +4398,15 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Open recen&amp;t</source>
-        <translation>A&amp;pri recenti</translation>
+        <translation>Apri un &amp;database recente</translation>
+    </message>
+    <message>
+        <source>Move to an office databa&amp;se...</source>
+        <translation>Sp&amp;osta in un database dell&apos;ufficio...</translation>
+    </message>
+    <message>
+        <source>Copy every account of this file onto an office database, and open it there</source>
+        <translation>Copia ogni account di questo file in un database dell&apos;ufficio e aprilo lì</translation>
     </message>
     <message>
         <source>No database opened yet</source>
@@ -4387,7 +4422,7 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>{path} is no longer there, so it was taken off Open recent.</source>
-        <translation>{path} non esiste più ed è stato tolto da Apri recenti.</translation>
+        <translation>{path} non esiste più ed è stato tolto da Apri un database recente.</translation>
     </message>
     <message>
         <source>The system keyring could not keep the password: it will be asked for next time.</source>

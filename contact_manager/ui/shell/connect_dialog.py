@@ -16,7 +16,7 @@ import getpass
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contact_manager.ui.kit import a11y
+from contact_manager.ui.kit import a11y, look
 
 DEFAULT_PORT = 5432
 # How the connection is encrypted: libpq's sslmode, and what it means to the person choosing.
@@ -58,9 +58,11 @@ def _login() -> str:
 
 
 class ConnectDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, url: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, url: str = "", *, moving: str = "") -> None:
+        """``moving``: the file whose accounts are to be moved onto the database chosen here."""
         super().__init__(parent)
         self.setObjectName("connectDialog")
+        self.moving = moving
         self.host = QLineEdit(self)
         self.host.setObjectName("connectHost")
         self.port = QSpinBox(self)
@@ -84,7 +86,7 @@ class ConnectDialog(QDialog):
         self.problem.setObjectName("connectProblem")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setForegroundRole(QPalette.ColorRole.BrightText)
+        self.problem.setStyleSheet(look.ERROR_STYLE)
         self.problem.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -173,6 +175,15 @@ class ConnectDialog(QDialog):
                 "office. Ask whoever set it up for these details."
             )
         )
+        if self.moving:
+            self.setWindowTitle(self.tr("Move to an office database"))
+            self.intro.setText(
+                self.tr(
+                    "Every account of {file}, with its users, contacts and history, is copied onto the "
+                    "office database below, which must not have accounts of the same names yet. The "
+                    "file itself stays as it is."
+                ).format(file=self.moving)
+            )
         texts = (
             self.tr("Ser&ver:"),
             self.tr("P&ort:"),

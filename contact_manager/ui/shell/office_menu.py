@@ -1,4 +1,5 @@
-"""The File menu's office database actions: Connect to an office database..., Open recent.
+"""The File menu's office database actions: Connect to an office database..., Open recent,
+Move to an office database... (``move_to_office``).
 
 ``OfficeActions.install(window)`` adds them after File > Open database... and remembers the
 window's database in Open recent. Connecting asks with ``ConnectDialog`` (opened, not run in
@@ -38,6 +39,11 @@ class OfficeActions(QObject):
         self.connect_action = QAction(window)
         self.connect_action.setObjectName("connectOfficeAction")
         self.connect_action.triggered.connect(self._connect_chosen)
+        self.move_action = QAction(window)
+        self.move_action.setObjectName("moveToOfficeAction")
+        self.move_action.triggered.connect(self._move_chosen)
+        services = window.services
+        self.move_action.setEnabled(services is not None and not services.store.server)  # a file's
         self.recent_menu = QMenu(window.file_menu)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.menuAction().setObjectName("recentMenuAction")
@@ -56,9 +62,11 @@ class OfficeActions(QObject):
         if at < len(items):
             menu.insertAction(items[at], actions.connect_action)
             menu.insertMenu(items[at], actions.recent_menu)
+            menu.insertAction(items[at], actions.move_action)
         else:
             menu.addAction(actions.connect_action)
             menu.addMenu(actions.recent_menu)
+            menu.addAction(actions.move_action)
         if window.services is not None:
             recent.add(window.services.store.label)
         return actions
@@ -69,6 +77,10 @@ class OfficeActions(QObject):
             self.tr("Open the contacts your office keeps on a PostgreSQL server")
         )
         self.recent_menu.setTitle(self.tr("Open recen&t"))
+        self.move_action.setText(self.tr("Move to an office databa&se..."))
+        self.move_action.setStatusTip(
+            self.tr("Copy every account of this file onto an office database, and open it there")
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -118,18 +130,32 @@ class OfficeActions(QObject):
     def _connect_chosen(self) -> None:
         self.ask_to_connect()
 
+    @Slot()
+    def _move_chosen(self) -> None:
+        self.ask_to_move()
+
     def ask_to_connect(self, url: str = "", problem: str = "") -> ConnectDialog:
         """Open the Connect dialog (over ``url``, saying ``problem`` when there is one)."""
+        return self._ask(url, problem, moving=False)
+
+    def ask_to_move(self, url: str = "", problem: str = "") -> ConnectDialog:
+        """The Connect dialog for File > Move to an office database..."""
+        return self._ask(url, problem, moving=True)
+
+    def _ask(self, url: str, problem: str, *, moving: bool) -> ConnectDialog:
         from contact_manager.ui.shell.connect_dialog import ConnectDialog
 
         if self.dialog is not None:
             self.dialog.close()
         if not url:
             url = next((entry for entry in recent.entries() if is_server(entry)), "")
-        dialog = ConnectDialog(self.window, url)
+        services = self.window.services
+        moving_file = services.store.label if moving and services is not None else ""
+        dialog = ConnectDialog(self.window, url, moving=moving_file)
         if problem:
             dialog.show_problem(problem)
-        dialog.accepted.connect(lambda: self._connect_from(dialog))
+        chosen = self._move_from if moving else self._connect_from
+        dialog.accepted.connect(lambda: chosen(dialog))
         dialog.finished.connect(lambda _code: dialog.deleteLater())
         self.dialog = dialog
         dialog.open()
@@ -138,38 +164,51 @@ class OfficeActions(QObject):
     def _connect_from(self, dialog: ConnectDialog) -> None:
         self.connect_to(dialog.url(), dialog.password(), remember=dialog.remember.isChecked())
 
+    def _move_from(self, dialog: ConnectDialog) -> None:
+        from contact_manager.ui.shell import move_to_office
+
+        move_to_office.move(self, dialog.url(), dialog.password(), remember=dialog.remember.isChecked())
+
     def connect_to(self, url: str, password: str, *, remember: bool = False) -> MainWindow | None:
         """Open the server database ``url``: with ``password``, else the one the keyring keeps
         (else libpq's ~/.pgpass or PGPASSWORD). A refusal opens the dialog again, saying why."""
-        from contact_manager.store import credentials
-
-        given = password or credentials.get_password(url)
         try:
-            opened = self._try_open(url, given)
+            opened = self.open_server(url, password)
         except ContactError as error:
             self.ask_to_connect(url, error.message)
             return None
+        self.keep_password(url, password, remember)
+        return self.show_opened(url, opened)
+
+    def open_server(self, url: str, password: str) -> Services:
+        """The server database ``url`` opened with ``password`` or the keyring's (ContactError if not)."""
+        from contact_manager.services import Services
+        from contact_manager.store import credentials
+
+        return Services.open(url, password=password or credentials.get_password(url))
+
+    def keep_password(self, url: str, password: str, remember: bool) -> None:
+        """The password that worked, in the system keyring when the tick box asked for it."""
+        from contact_manager.store import credentials
+
         if remember and password and not credentials.set_password(url, password):
             self.window.statusBar().showMessage(
                 self.tr("The system keyring could not keep the password: it will be asked for next time."),
                 15000,
             )
-        return self._show(url, opened)
 
     def _open(self, path: str, password: str | None) -> MainWindow | None:
+        from contact_manager.services import Services
+
         try:
-            opened = self._try_open(path, password)
+            opened = Services.open(path, password=password)
         except ContactError as error:
             dialogs.refused(self.window, error)
             return None
-        return self._show(path, opened)
+        return self.show_opened(path, opened)
 
-    def _try_open(self, target: str, password: str | None) -> Services:
-        from contact_manager.services import Services
-
-        return Services.open(target, password=password or None)
-
-    def _show(self, target: str, services: Services) -> MainWindow:
+    def show_opened(self, target: str, services: Services) -> MainWindow:
+        """A window over ``services`` in this one's place; ``target`` first in Open recent."""
         recent.add(target)
         return self.window.replace_with(services)
 

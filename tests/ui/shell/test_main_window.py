@@ -34,6 +34,7 @@ def test_title_tabs_and_menus(window):
         "&Open database...",
         "Connect to an o&ffice database...",
         "Open recen&t",
+        "Move to an office databa&se...",
         "Rena&me account...",
         "&Delete account...",
         "Import &users...",
