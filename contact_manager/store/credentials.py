@@ -17,6 +17,7 @@ SERVICE = "Contact Manager"
 DEFAULT_PORT = 5432
 
 log = logging.getLogger(__name__)
+_session: dict[str, str] = {}  # passwords typed in this run, kept in memory only until it ends
 
 
 def is_server_url(target: str) -> bool:
@@ -55,8 +56,17 @@ def without_password(url: str) -> tuple[str, str | None]:
     return urlunsplit(parts._replace(netloc=f"{user}@{netloc}")), unquote(parts.password)
 
 
+def remember_for_session(url: str, password: str) -> None:
+    """Use ``password`` for ``url`` until the process ends (typed once at start-up, say)."""
+    _session[key_for(url)] = password
+
+
 def get_password(url: str) -> str | None:
-    """The password stored for the server URL ``url``; None when there is none to be had."""
+    """The password for the server URL ``url``: one typed in this run, else the one the system
+    keyring keeps; None when there is none to be had."""
+    typed = _session.get(key_for(url))
+    if typed is not None:
+        return typed
     try:
         import keyring
 

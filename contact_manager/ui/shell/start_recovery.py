@@ -14,8 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from contact_manager.domain.errors import ContactError
+from contact_manager.store import credentials
 from contact_manager.store.errors import StorageError
-from contact_manager.store.target import parse_target
+from contact_manager.store.target import is_server, parse_target
 from contact_manager.ui.kit import dialogs
 
 log = logging.getLogger("contact_manager.start")
@@ -26,6 +27,15 @@ def recover(error: ContactError, database: str) -> str | None:
     from contact_manager.services.start_recovery import latest_good_backup
 
     while True:
+        if getattr(error, "kind", None) == StorageError.PASSWORD and is_server(database):
+            typed = _ask_password(database, error.message)
+            if typed is not None:  # else (cancelled): the usual choices below
+                try:
+                    _check_opens(typed)
+                    return typed
+                except ContactError as failed:  # asked again, saying why
+                    error, database = failed, typed
+                    continue
         _url, path = parse_target(database)
         can_restore = path is not None and getattr(error, "kind", None) not in NO_RESTORE
         search = latest_good_backup(path) if can_restore and path is not None else None
@@ -58,7 +68,31 @@ def _check_opens(database: str) -> None:
     """Open and close ``database`` (creating it if new); raises the ContactError if it can't."""
     from contact_manager.services import Services
 
-    Services.open(database).close()
+    password = credentials.get_password(database) if is_server(database) else None
+    Services.open(database, password=password).close()
+
+
+def _ask_password(url: str, problem: str) -> str | None:
+    """The server asked for a password (or refused one): ask for it, with the rest of the
+    connection filled in. The database to open (the URL as corrected), or None if cancelled.
+    The password is used for this run; kept in the system keyring if the tick box says so."""
+    found, answer = dialogs.answered("server_password", url=url, problem=problem)
+    if not found:
+        from PySide6.QtWidgets import QDialog
+
+        from contact_manager.ui.shell.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog.for_password(None, url, problem)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted  # no window yet: waiting here is expected
+        answer = (dialog.url(), dialog.password(), dialog.remember.isChecked()) if accepted else None
+        dialog.deleteLater()
+    if answer is None:
+        return None
+    typed_url, password, remember = answer
+    credentials.remember_for_session(typed_url, password)
+    if remember:
+        credentials.set_password(typed_url, password)
+    return typed_url
 
 
 def _restore(path: Path, search) -> str | None:
