@@ -124,6 +124,12 @@ def role_with_password(url: str, role: str, password: str, database: str) -> str
 
     with psycopg.connect(url, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        owned = connection.execute(
+            "SELECT datname FROM pg_database JOIN pg_roles ON datdba = pg_roles.oid WHERE rolname = %s",
+            (role,),
+        ).fetchall()
+        for (name,) in owned:  # an earlier test's database of the same role
+            connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
         connection.execute(f'DROP ROLE IF EXISTS "{role}"')
         connection.execute(f"CREATE ROLE \"{role}\" LOGIN PASSWORD '{password}'")
     fresh_database(url, database, owner=role)

@@ -21,8 +21,9 @@ from contact_manager.domain.roles import Role
 from contact_manager.domain.text import Context, printable, translate
 from contact_manager.language import LANGUAGES
 from contact_manager.services import AccountInfo, Services
+from contact_manager.services.connecting import is_server, password_for
 from contact_manager.store.errors import StorageError
-from contact_manager.store.target import is_server, redact
+from contact_manager.store.target import redact
 
 PROG = "contact-manager-cli"
 Cli = Context("Cli")  # plural forms: Cli.tr("... %n ...", "", n)
@@ -164,11 +165,7 @@ def check_text_arguments(args: argparse.Namespace) -> None:
 def stored_password(target: str) -> str | None:
     """A server's password from the system keyring, if one is kept there for it (else libpq
     looks in ~/.pgpass and PGPASSWORD itself)."""
-    if not is_server(target):
-        return None
-    from contact_manager.store import credentials
-
-    return credentials.get_password(target)
+    return password_for(target) if is_server(target) else None
 
 
 class Session:

@@ -14,7 +14,7 @@ from contact_manager import paths
 from contact_manager.cli.common import CliProblem, Session, command, say, stored_password
 from contact_manager.domain.text import translate
 from contact_manager.services import Services
-from contact_manager.store.target import parse_target, redact
+from contact_manager.services.connecting import file_of, shown
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -45,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _open(target: str, *, must_exist: bool) -> Services:
-    _url, path = parse_target(target)
+    path = file_of(target)
     if must_exist and path is not None and not (path.is_file() and path.stat().st_size > 0):
         raise CliProblem(translate("Cli", "There is no database at {path}.").format(path=path))
     return Services.open(target, password=stored_password(target))
@@ -55,7 +55,7 @@ def run_copy(session: Session, args: argparse.Namespace) -> None:
     from contact_manager.services.copying import copy_everything
 
     source_name = args.source or getattr(args, "db", None) or paths.default_database()
-    if parse_target(source_name) == parse_target(args.destination):
+    if (file_of(source_name) or source_name) == (file_of(args.destination) or args.destination):
         raise CliProblem(translate("Cli", "The source and the target are the same database."))
     source = _open(source_name, must_exist=True)
     try:
@@ -72,7 +72,7 @@ def run_copy(session: Session, args: argparse.Namespace) -> None:
             "Copied to {target}: accounts: {accounts}, users: {users}, contact roles: {roles}, "
             "history entries: {history}.",
         ).format(
-            target=redact(args.destination),
+            target=shown(args.destination),
             accounts=copied.accounts,
             users=copied.users,
             roles=copied.roles,

@@ -73,9 +73,9 @@ def test_a_password_is_kept_forgotten_and_kept_apart_per_database(memory):
     assert not credentials.delete_password(url)
 
 
-@pytest.mark.parametrize("backend", [fail.Keyring, BrokenKeyring])
-def test_no_usable_keyring_means_no_stored_password_and_no_traceback(use_keyring, backend):
-    use_keyring(backend())
+@pytest.mark.parametrize("unusable", [fail.Keyring, BrokenKeyring])
+def test_no_usable_keyring_means_no_stored_password_and_no_traceback(use_keyring, unusable):
+    use_keyring(unusable())
     url = "postgresql://anna@db.office/contacts"
     assert credentials.get_password(url) is None
     assert not credentials.set_password(url, "s3cret")

@@ -552,11 +552,6 @@ _ADMIN_MODULES = (
 
 
 def _open_services(database: str) -> Services:
-    from contact_manager.services import Services
-    from contact_manager.store.target import is_server
+    from contact_manager.services import connecting
 
-    if is_server(database):  # the password the system keyring keeps, if any (else libpq's own)
-        from contact_manager.store import credentials
-
-        return Services.open(database, password=credentials.get_password(database))
-    return Services.open(database)
+    return connecting.open_database(database)  # a server's: this run's or the keyring's password

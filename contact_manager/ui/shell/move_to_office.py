@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from contact_manager.domain.errors import ContactError
-from contact_manager.store.target import redact
+from contact_manager.services import connecting
 from contact_manager.ui.kit import dialogs
 
 if TYPE_CHECKING:
@@ -51,11 +51,11 @@ def move(actions: OfficeActions, url: str, password: str, *, remember: bool = Fa
         "Moved onto {target}: accounts: {accounts}, users: {users}, history entries: {history}. "
         "The window now shows the office database; the file {file} is left as it was.",
     ).format(
-        target=redact(url),
+        target=connecting.shown(url),
         accounts=copied.accounts,
         users=copied.users,
         history=copied.history,
-        file=source.store.label,
+        file=connecting.label(source),
     )
     dialogs.message(
         opened,

@@ -20,7 +20,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from contact_manager.domain.errors import ContactError
-from contact_manager.store.target import is_server, redact
+from contact_manager.services import connecting
+from contact_manager.services.connecting import is_server
 from contact_manager.ui.kit import dialogs
 from contact_manager.ui.shell import recent
 
@@ -43,7 +44,7 @@ class OfficeActions(QObject):
         self.move_action.setObjectName("moveToOfficeAction")
         self.move_action.triggered.connect(self._move_chosen)
         services = window.services
-        self.move_action.setEnabled(services is not None and not services.store.server)  # a file's
+        self.move_action.setEnabled(services is not None and not connecting.on_server(services))  # a file's
         self.recent_menu = QMenu(window.file_menu)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.menuAction().setObjectName("recentMenuAction")
@@ -68,7 +69,7 @@ class OfficeActions(QObject):
             menu.addMenu(actions.recent_menu)
             menu.addAction(actions.move_action)
         if window.services is not None:
-            recent.add(window.services.store.label)
+            recent.add(connecting.label(window.services))
         return actions
 
     def retranslate(self) -> None:
@@ -94,7 +95,7 @@ class OfficeActions(QObject):
         self.recent_menu.clear()
         entries = recent.entries()
         for index, entry in enumerate(entries):
-            label = redact(entry) if is_server(entry) else entry
+            label = connecting.shown(entry)
             action = self.recent_menu.addAction(f"&{index + 1} {label}" if index < 9 else label)
             action.setObjectName(f"recentEntry{index}")
             action.setData(entry)
@@ -150,7 +151,7 @@ class OfficeActions(QObject):
         if not url:
             url = next((entry for entry in recent.entries() if is_server(entry)), "")
         services = self.window.services
-        moving_file = services.store.label if moving and services is not None else ""
+        moving_file = connecting.label(services) if moving and services is not None else ""
         dialog = ConnectDialog(self.window, url, moving=moving_file)
         if problem:
             dialog.show_problem(problem)
@@ -182,26 +183,19 @@ class OfficeActions(QObject):
 
     def open_server(self, url: str, password: str) -> Services:
         """The server database ``url`` opened with ``password`` or the keyring's (ContactError if not)."""
-        from contact_manager.services import Services
-        from contact_manager.store import credentials
-
-        return Services.open(url, password=password or credentials.get_password(url))
+        return connecting.open_database(url, password or None)
 
     def keep_password(self, url: str, password: str, remember: bool) -> None:
-        """The password that worked, in the system keyring when the tick box asked for it."""
-        from contact_manager.store import credentials
-
-        if remember and password and not credentials.set_password(url, password):
+        """The password that worked: for this run, and in the system keyring if the tick box says so."""
+        if password and not connecting.keep_password(url, password, in_keyring=remember):
             self.window.statusBar().showMessage(
                 self.tr("The system keyring could not keep the password: it will be asked for next time."),
                 15000,
             )
 
     def _open(self, path: str, password: str | None) -> MainWindow | None:
-        from contact_manager.services import Services
-
         try:
-            opened = Services.open(path, password=password)
+            opened = connecting.open_database(path, password)
         except ContactError as error:
             dialogs.refused(self.window, error)
             return None

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
+from contact_manager.services.connecting import keepable
 from contact_manager.settings import open_settings
 from contact_manager.settings import save as save_settings
-from contact_manager.store.target import is_server, without_password
 
 KEY = "recent/databases"
 LIMIT = 8
@@ -40,7 +40,7 @@ def _write(settings: QSettings, items: list[str]) -> None:
 
 def shown(entry: str) -> str:
     """How an entry is kept: a server URL without its password, a path as it is."""
-    return without_password(entry) if is_server(entry) else entry
+    return keepable(entry)
 
 
 def add(entry: str) -> None:

@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from contact_manager.domain.errors import ContactError
-from contact_manager.store import credentials
+from contact_manager.services.connecting import is_server
 from contact_manager.store.errors import StorageError
-from contact_manager.store.target import is_server, parse_target
+from contact_manager.store.target import parse_target
 from contact_manager.ui.kit import dialogs
 
 log = logging.getLogger("contact_manager.start")
@@ -66,10 +66,9 @@ def _folder(path: Path | None) -> str:
 
 def _check_opens(database: str) -> None:
     """Open and close ``database`` (creating it if new); raises the ContactError if it can't."""
-    from contact_manager.services import Services
+    from contact_manager.services import connecting
 
-    password = credentials.get_password(database) if is_server(database) else None
-    Services.open(database, password=password).close()
+    connecting.open_database(database).close()  # a server's: the password typed, or the keyring's
 
 
 def _ask_password(url: str, problem: str) -> str | None:
@@ -89,9 +88,9 @@ def _ask_password(url: str, problem: str) -> str | None:
     if answer is None:
         return None
     typed_url, password, remember = answer
-    credentials.remember_for_session(typed_url, password)
-    if remember:
-        credentials.set_password(typed_url, password)
+    from contact_manager.services import connecting
+
+    connecting.keep_password(typed_url, password, in_keyring=remember)
     return typed_url
 
 

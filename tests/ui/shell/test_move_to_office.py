@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -11,6 +12,15 @@ from contact_manager.services import Services
 from contact_manager.ui.shell import main_window as main_window_module
 from contact_manager.ui.shell.office_menu import OfficeActions
 from tests.ui.helpers import wait_dialog
+
+
+@pytest.fixture(autouse=True)
+def forget_typed_passwords():
+    """A password typed in one test is not this run's password in the next."""
+    yield
+    from contact_manager.store import credentials
+
+    credentials._session.clear()
 
 
 def digest(path) -> str:

@@ -21,6 +21,15 @@ from tests.store.test_credentials import MemoryKeyring
 from tests.ui.helpers import wait_dialog
 
 
+@pytest.fixture(autouse=True)
+def forget_typed_passwords():
+    """A password typed in one test is not this run's password in the next."""
+    yield
+    from contact_manager.store import credentials
+
+    credentials._session.clear()
+
+
 @pytest.fixture
 def memory_keyring():
     before = keyring.get_keyring()
