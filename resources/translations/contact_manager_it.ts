@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Open the Company information tab to change the contacts</source>
-        <translation>Apri la scheda Informazioni sull'azienda per cambiare i contatti</translation>
+        <translation>Apri la scheda Informazioni sull&apos;azienda per cambiare i contatti</translation>
     </message>
     <message>
         <source>Record today as the day the contacts were checked</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Set the points of contact first: there is nothing to review yet</source>
-        <translation>Imposta prima i referenti: non c'è ancora nulla da verificare</translation>
+        <translation>Imposta prima i referenti: non c&apos;è ancora nulla da verificare</translation>
     </message>
 </context>
 <context>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>The account shown now</source>
-        <translation>L'account mostrato ora</translation>
+        <translation>L&apos;account mostrato ora</translation>
     </message>
 </context>
 <context>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Give the current account another name</source>
-        <translation>Dai un altro nome all'account corrente</translation>
+        <translation>Dai un altro nome all&apos;account corrente</translation>
     </message>
     <message>
         <source>&amp;Delete account...</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Delete the current account, after a backup of the database</source>
-        <translation>Elimina l'account corrente, dopo un backup del database</translation>
+        <translation>Elimina l&apos;account corrente, dopo un backup del database</translation>
     </message>
     <message>
         <source>Import &amp;users...</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Save the account to a JSON file</source>
-        <translation>Salva l'account in un file JSON</translation>
+        <translation>Salva l&apos;account in un file JSON</translation>
     </message>
     <message>
         <source>Export as &amp;CSV...</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>A printable contact sheet of the account</source>
-        <translation>Una scheda stampabile dei contatti dell'account</translation>
+        <translation>Una scheda stampabile dei contatti dell&apos;account</translation>
     </message>
     <message>
         <source>&amp;Back up database...</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Save a copy of the whole database</source>
-        <translation>Salva una copia dell'intero database</translation>
+        <translation>Salva una copia dell&apos;intero database</translation>
     </message>
     <message>
         <source>&amp;Restore...</source>
@@ -369,7 +369,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>mostra questo aiuto ed esci</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>mostra la versione del programma ed esci</translation>
     </message>
     <message>
@@ -439,8 +439,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>opzione inattesa: %s</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>impossibile aprire '%(filename)s': %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossibile aprire &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
@@ -463,11 +463,11 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>before upgrade</source>
-        <translation>prima dell'aggiornamento</translation>
+        <translation>prima dell&apos;aggiornamento</translation>
     </message>
     <message>
         <source>before delete</source>
-        <translation>prima dell'eliminazione</translation>
+        <translation>prima dell&apos;eliminazione</translation>
     </message>
     <message>
         <source>before restore</source>
@@ -482,11 +482,11 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <name>ChangeWatcher</name>
     <message>
         <source>Connected to the office database again.</source>
-        <translation>Di nuovo connessi al database dell'ufficio.</translation>
+        <translation>Di nuovo connessi al database dell&apos;ufficio.</translation>
     </message>
     <message>
         <source>The connection to the office database was lost. Trying to connect again...</source>
-        <translation>La connessione al database dell'ufficio si è interrotta. Nuovo tentativo di connessione in corso...</translation>
+        <translation>La connessione al database dell&apos;ufficio si è interrotta. Nuovo tentativo di connessione in corso...</translation>
     </message>
 </context>
 <context>
@@ -508,7 +508,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>La riga {row} di {table} rimanda a una riga di {parent} che non esiste.</translation>
     </message>
     <message>
-        <source>The table {table} can't be read to the end: {detail}</source>
+        <source>The table {table} can&apos;t be read to the end: {detail}</source>
         <translation>Non è possibile leggere la tabella {table} fino in fondo: {detail}</translation>
     </message>
     <message>
@@ -529,7 +529,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>The account {account} has {count} billing contacts; at most {cap} are allowed.</source>
-        <translation>L'account {account} ha {count} contatti di fatturazione; ne sono consentiti al massimo {cap}.</translation>
+        <translation>L&apos;account {account} ha {count} contatti di fatturazione; ne sono consentiti al massimo {cap}.</translation>
     </message>
     <message>
         <source>Row {row} of role_assignment: the slot {value} is not a whole number.</source>
@@ -537,10 +537,10 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>In the account {account}, {email} is deactivated but still holds a role ({role}).</source>
-        <translation>Nell'account {account}, {email} è disattivato ma ha ancora un ruolo ({role}).</translation>
+        <translation>Nell&apos;account {account}, {email} è disattivato ma ha ancora un ruolo ({role}).</translation>
     </message>
     <message>
-        <source>The rules can't be checked: {detail}</source>
+        <source>The rules can&apos;t be checked: {detail}</source>
         <translation>Non è possibile verificare le regole: {detail}</translation>
     </message>
 </context>
@@ -587,23 +587,23 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Created the account “{name}” in {path}.</source>
-        <translation>Creato l'account “{name}” in {path}.</translation>
+        <translation>Creato l&apos;account “{name}” in {path}.</translation>
     </message>
     <message>
         <source>The database has no accounts yet.</source>
         <translation>Il database non contiene ancora account.</translation>
     </message>
     <message>
-        <source>the language of the messages (default: the system's)</source>
+        <source>the language of the messages (default: the system&apos;s)</source>
         <translation>la lingua dei messaggi (predefinita: quella del sistema)</translation>
     </message>
     <message>
         <source>the account to work on (needed when the database holds several)</source>
-        <translation>l'account su cui lavorare (necessario se il database ne contiene più di uno)</translation>
+        <translation>l&apos;account su cui lavorare (necessario se il database ne contiene più di uno)</translation>
     </message>
     <message>
         <source>There is no database at {path}. Create it with: {prog} init --account NAME</source>
-        <translation>Non c'è un database in {path}. Crealo con: {prog} init --account NOME</translation>
+        <translation>Non c&apos;è un database in {path}. Crealo con: {prog} init --account NOME</translation>
     </message>
     <message>
         <source>The database {path} has no account yet. Create one with: {prog} init --account NAME</source>
@@ -614,8 +614,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Il database contiene più account; scegline uno con --account: {names}</translation>
     </message>
     <message>
-        <source>the account's points of contact</source>
-        <translation>i referenti dell'account</translation>
+        <source>the account&apos;s points of contact</source>
+        <translation>i referenti dell&apos;account</translation>
     </message>
     <message>
         <source>show every point of contact</source>
@@ -626,8 +626,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>stampa in JSON</translation>
     </message>
     <message>
-        <source>the user's email address</source>
-        <translation>l'indirizzo email dell'utente</translation>
+        <source>the user&apos;s email address</source>
+        <translation>l&apos;indirizzo email dell&apos;utente</translation>
     </message>
     <message>
         <source>add a billing contact</source>
@@ -663,7 +663,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>every change made to the account, newest first</source>
-        <translation>tutte le modifiche all'account, dalla più recente</translation>
+        <translation>tutte le modifiche all&apos;account, dalla più recente</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -687,7 +687,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>The account has no users yet.</source>
-        <translation>L'account non ha ancora utenti.</translation>
+        <translation>L&apos;account non ha ancora utenti.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -718,16 +718,16 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>gli utenti di un account</translation>
     </message>
     <message>
-        <source>print every row's verdict; import nothing</source>
-        <translation>stampa l'esito di ogni riga; non importa nulla</translation>
+        <source>print every row&apos;s verdict; import nothing</source>
+        <translation>stampa l&apos;esito di ogni riga; non importa nulla</translation>
     </message>
     <message>
         <source>also write the refused rows to this CSV file</source>
         <translation>scrivi anche le righe rifiutate in questo file CSV</translation>
     </message>
     <message>
-        <source>export the account's contact sheet</source>
-        <translation>esporta la scheda dei contatti dell'account</translation>
+        <source>export the account&apos;s contact sheet</source>
+        <translation>esporta la scheda dei contatti dell&apos;account</translation>
     </message>
     <message>
         <source>the file format</source>
@@ -746,7 +746,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>il file JSON da leggere</translation>
     </message>
     <message>
-        <source>the new account's name (default: the name in the file)</source>
+        <source>the new account&apos;s name (default: the name in the file)</source>
         <translation>il nome del nuovo account (predefinito: il nome nel file)</translation>
     </message>
     <message>
@@ -758,7 +758,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>riga {line}: {verdict}: {who}</translation>
     </message>
     <message>
-        <source>Can't write {path}: {reason}</source>
+        <source>Can&apos;t write {path}: {reason}</source>
         <translation>Impossibile scrivere {path}: {reason}</translation>
     </message>
     <message>
@@ -767,11 +767,11 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Created the account {account} from {file}.</source>
-        <translation>Creato l'account {account} da {file}.</translation>
+        <translation>Creato l&apos;account {account} da {file}.</translation>
     </message>
     <message>
         <source>add a user to the account</source>
-        <translation>aggiungi un utente all'account</translation>
+        <translation>aggiungi un utente all&apos;account</translation>
     </message>
     <message>
         <source>first name</source>
@@ -819,7 +819,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>{person} was already deactivated.</source>
-        <translation>L'utente {person} era già disattivato.</translation>
+        <translation>L&apos;utente {person} era già disattivato.</translation>
     </message>
     <message>
         <source>Deactivated {person}.</source>
@@ -827,7 +827,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>{person} was already active.</source>
-        <translation>L'utente {person} era già attivo.</translation>
+        <translation>L&apos;utente {person} era già attivo.</translation>
     </message>
     <message>
         <source>Reactivated {person}.</source>
@@ -879,7 +879,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>“{value}” is not UTF-8 text: the terminal sent bytes in another encoding.</source>
-        <translation>“{value}” non è testo UTF-8: il terminale ha inviato byte in un'altra codifica.</translation>
+        <translation>“{value}” non è testo UTF-8: il terminale ha inviato byte in un&apos;altra codifica.</translation>
     </message>
     <message>
         <source>the accounts in the database (alone: list them)</source>
@@ -887,11 +887,11 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>which column holds each field, e.g. --columns first=Nome,last=Cognome,email=Email: FIELD is first, last, email, title or phone; COLUMN a header or a number (1 = first column); the columns not named are left out. Needed when the headers are not all recognised</source>
-        <translation>quale colonna contiene ogni campo, ad es. --columns first=Nome,last=Cognome,email=Email: CAMPO è first, last, email, title o phone; COLONNA un'intestazione o un numero (1 = prima colonna); le colonne non indicate vengono tralasciate. Serve quando le intestazioni non sono tutte riconosciute</translation>
+        <translation>quale colonna contiene ogni campo, ad es. --columns first=Nome,last=Cognome,email=Email: CAMPO è first, last, email, title o phone; COLONNA un&apos;intestazione o un numero (1 = prima colonna); le colonne non indicate vengono tralasciate. Serve quando le intestazioni non sono tutte riconosciute</translation>
     </message>
     <message>
         <source>one FIELD=COLUMN of --columns (for a header holding a comma); repeatable</source>
-        <translation>un CAMPO=COLONNA di --columns (per un'intestazione che contiene una virgola); ripetibile</translation>
+        <translation>un CAMPO=COLONNA di --columns (per un&apos;intestazione che contiene una virgola); ripetibile</translation>
     </message>
     <message>
         <source>--columns takes FIELD=COLUMN, with FIELD one of first, last, email, title, phone.</source>
@@ -925,8 +925,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message numerus="yes">
         <source>Left out: the column(s) {columns} (no field of this app).</source>
         <translation>
-            <numerusform>Tralasciata: la colonna {columns} (non corrisponde a nessun campo dell'applicazione).</numerusform>
-            <numerusform>Tralasciate: le colonne {columns} (non corrispondono a nessun campo dell'applicazione).</numerusform>
+            <numerusform>Tralasciata: la colonna {columns} (non corrisponde a nessun campo dell&apos;applicazione).</numerusform>
+            <numerusform>Tralasciate: le colonne {columns} (non corrispondono a nessun campo dell&apos;applicazione).</numerusform>
         </translation>
     </message>
     <message>
@@ -942,12 +942,12 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Simulazione: {new} nuovi, {present} già presenti, {refused} rifiutati; non è stato importato nulla.</translation>
     </message>
     <message>
-        <source>write the message that tells the new holder of a point of contact (To) and the previous one (Cc) about the change, in the account's language; nothing is sent</source>
-        <translation>scrive il messaggio che informa del cambio il nuovo titolare di un punto di contatto (A) e il precedente (Cc), nella lingua dell'account; non viene inviato nulla</translation>
+        <source>write the message that tells the new holder of a point of contact (To) and the previous one (Cc) about the change, in the account&apos;s language; nothing is sent</source>
+        <translation>scrive il messaggio che informa del cambio il nuovo titolare di un punto di contatto (A) e il precedente (Cc), nella lingua dell&apos;account; non viene inviato nulla</translation>
     </message>
     <message>
         <source>the latest change of a point of contact (default)</source>
-        <translation>l'ultima modifica di un punto di contatto (predefinito)</translation>
+        <translation>l&apos;ultima modifica di un punto di contatto (predefinito)</translation>
     </message>
     <message>
         <source>the history entry N (see: history --json)</source>
@@ -958,8 +958,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>scrive il messaggio in questo file (predefinito: lo stampa)</translation>
     </message>
     <message>
-        <source>set the language of the account's notices, then write the notice in it</source>
-        <translation>imposta la lingua delle comunicazioni dell'account, poi vi scrive la comunicazione</translation>
+        <source>set the language of the account&apos;s notices, then write the notice in it</source>
+        <translation>imposta la lingua delle comunicazioni dell&apos;account, poi vi scrive la comunicazione</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
@@ -979,11 +979,11 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>the address of the person leaving</source>
-        <translation>l'indirizzo della persona che lascia</translation>
+        <translation>l&apos;indirizzo della persona che lascia</translation>
     </message>
     <message>
         <source>the address of the successor</source>
-        <translation>l'indirizzo di chi subentra</translation>
+        <translation>l&apos;indirizzo di chi subentra</translation>
     </message>
     <message>
         <source>print the plan and change nothing</source>
@@ -1027,7 +1027,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>{person} holds no role: there is nothing to hand over.</source>
-        <translation>{person} non ricopre alcun ruolo: non c'è nulla da passare.</translation>
+        <translation>{person} non ricopre alcun ruolo: non c&apos;è nulla da passare.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed. The plan:</source>
@@ -1057,8 +1057,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         </translation>
     </message>
     <message>
-        <source>import users from a CSV, Excel (.xlsx) or vCard (.vcf) file (the accepted rows, in one transaction); admin consoles' user exports are recognised</source>
-        <translation>importa utenti da un file CSV, Excel (.xlsx) o vCard (.vcf) (le righe accettate, in un'unica transazione); le esportazioni degli utenti delle console di amministrazione vengono riconosciute</translation>
+        <source>import users from a CSV, Excel (.xlsx) or vCard (.vcf) file (the accepted rows, in one transaction); admin consoles&apos; user exports are recognised</source>
+        <translation>importa utenti da un file CSV, Excel (.xlsx) o vCard (.vcf) (le righe accettate, in un&apos;unica transazione); le esportazioni degli utenti delle console di amministrazione vengono riconosciute</translation>
     </message>
     <message>
         <source>the file to read: .csv, .xlsx or .vcf</source>
@@ -1069,12 +1069,12 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>il foglio della cartella di lavoro Excel da leggere (predefinito: il primo)</translation>
     </message>
     <message>
-        <source>the database file or sqlite:/// URL, or an office database's postgresql://USER@HOST/NAME URL (default: $CONTACT_MANAGER_DB, else contacts.db in the per-user data folder)</source>
-        <translation>il file del database o un URL sqlite:///, oppure l'URL postgresql://UTENTE@HOST/NOME di un database dell'ufficio (predefinito: $CONTACT_MANAGER_DB, altrimenti contacts.db nella cartella dati dell'utente)</translation>
+        <source>the database file or sqlite:/// URL, or an office database&apos;s postgresql://USER@HOST/NAME URL (default: $CONTACT_MANAGER_DB, else contacts.db in the per-user data folder)</source>
+        <translation>il file del database o un URL sqlite:///, oppure l&apos;URL postgresql://UTENTE@HOST/NOME di un database dell&apos;ufficio (predefinito: $CONTACT_MANAGER_DB, altrimenti contacts.db nella cartella dati dell&apos;utente)</translation>
     </message>
     <message>
         <source>an office database on a PostgreSQL server</source>
-        <translation>un database dell'ufficio su un server PostgreSQL</translation>
+        <translation>un database dell&apos;ufficio su un server PostgreSQL</translation>
     </message>
     <message>
         <source>create the schema and the editor and reader roles (once, as the database owner)</source>
@@ -1102,7 +1102,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>{target} is a database file: only an office database on a server has roles.</source>
-        <translation>{target} è un file di database: solo un database dell'ufficio su un server ha dei ruoli.</translation>
+        <translation>{target} è un file di database: solo un database dell&apos;ufficio su un server ha dei ruoli.</translation>
     </message>
     <message>
         <source>{target} is set up: grant each person a role with: {prog} server grant USER --editor</source>
@@ -1122,7 +1122,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>copy every account, with its users, roles and history, from one database to another (a file onto an office database, or back)</source>
-        <translation>copia ogni account, con i suoi utenti, ruoli e cronologia, da un database a un altro (un file su un database dell'ufficio, o viceversa)</translation>
+        <translation>copia ogni account, con i suoi utenti, ruoli e cronologia, da un database a un altro (un file su un database dell&apos;ufficio, o viceversa)</translation>
     </message>
     <message>
         <source>the database to copy from (default: --db, else the default database)</source>
@@ -1134,11 +1134,11 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>There is no database at {path}.</source>
-        <translation>Non c'è un database in {path}.</translation>
+        <translation>Non c&apos;è un database in {path}.</translation>
     </message>
     <message>
         <source>The source and the target are the same database.</source>
-        <translation>L'origine e la destinazione sono lo stesso database.</translation>
+        <translation>L&apos;origine e la destinazione sono lo stesso database.</translation>
     </message>
     <message>
         <source>Copied to {target}: accounts: {accounts}, users: {users}, contact roles: {roles}, history entries: {history}.</source>
@@ -1149,7 +1149,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <name>ColumnMappingPage</name>
     <message>
         <source>Choose which column of the file holds each field: the email address and a first or last name are needed.</source>
-        <translation>Indica quale colonna del file contiene ogni campo: servono l'indirizzo email e un nome o un cognome.</translation>
+        <translation>Indica quale colonna del file contiene ogni campo: servono l&apos;indirizzo email e un nome o un cognome.</translation>
     </message>
     <message>
         <source>The first line holds column titles</source>
@@ -1200,7 +1200,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>The account needs a name.</source>
-        <translation>L'account deve avere un nome.</translation>
+        <translation>L&apos;account deve avere un nome.</translation>
     </message>
     <message>
         <source>The name is too long.</source>
@@ -1224,14 +1224,14 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Choose a country from the list.</source>
-        <translation>Scegli un paese dall'elenco.</translation>
+        <translation>Scegli un paese dall&apos;elenco.</translation>
     </message>
 </context>
 <context>
     <name>CompanyDetailsBox</name>
     <message>
         <source>Company details</source>
-        <translation>Dati dell'azienda</translation>
+        <translation>Dati dell&apos;azienda</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
@@ -1274,7 +1274,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <name>CompanyInfoTab</name>
     <message>
         <source>Account primary contact</source>
-        <translation>Contatto principale dell'account</translation>
+        <translation>Contatto principale dell&apos;account</translation>
     </message>
     <message>
         <source>Billing contacts</source>
@@ -1310,7 +1310,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>&amp;Onboarding contact:</source>
-        <translation>Contatto per l'&amp;onboarding:</translation>
+        <translation>Contatto per l&apos;&amp;onboarding:</translation>
     </message>
     <message>
         <source>&amp;Security contact:</source>
@@ -1322,7 +1322,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Receives every important account notice: invoices, upgrades, renewals and the rest.</source>
-        <translation>Riceve tutte le notifiche importanti dell'account: fatture, upgrade, rinnovi e il resto.</translation>
+        <translation>Riceve tutte le notifiche importanti dell&apos;account: fatture, upgrade, rinnovi e il resto.</translation>
     </message>
     <message>
         <source>Decides on contracts and renewals; receives renewal notices.</source>
@@ -1345,8 +1345,8 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>{role}: {person}</translation>
     </message>
     <message>
-        <source>{change} (setting the first primary contact can't be undone: an account always keeps one; choose another user to change it)</source>
-        <translation>{change} (l'impostazione del primo contatto principale non si può annullare: un account ne ha sempre uno; scegli un altro utente per cambiarlo)</translation>
+        <source>{change} (setting the first primary contact can&apos;t be undone: an account always keeps one; choose another user to change it)</source>
+        <translation>{change} (l&apos;impostazione del primo contatto principale non si può annullare: un account ne ha sempre uno; scegli un altro utente per cambiarlo)</translation>
     </message>
     <message>
         <source>billing contact {number}: {person}</source>
@@ -1392,7 +1392,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Cifra sempre</translation>
     </message>
     <message>
-        <source>Always encrypt, and check the server's certificate and name</source>
+        <source>Always encrypt, and check the server&apos;s certificate and name</source>
         <translation>Cifra sempre e verifica il certificato e il nome del server</translation>
     </message>
     <message>
@@ -1401,19 +1401,19 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Connect to an office database</source>
-        <translation>Connetti a un database dell'ufficio</translation>
+        <translation>Connetti a un database dell&apos;ufficio</translation>
     </message>
     <message>
         <source>The office database is kept on a PostgreSQL server, shared by everyone in the office. Ask whoever set it up for these details.</source>
-        <translation>Il database dell'ufficio si trova su un server PostgreSQL condiviso da tutto l'ufficio. Chiedere questi dati a chi lo ha configurato.</translation>
+        <translation>Il database dell&apos;ufficio si trova su un server PostgreSQL condiviso da tutto l&apos;ufficio. Chiedere questi dati a chi lo ha configurato.</translation>
     </message>
     <message>
         <source>Move to an office database</source>
-        <translation>Sposta in un database dell'ufficio</translation>
+        <translation>Sposta in un database dell&apos;ufficio</translation>
     </message>
     <message>
         <source>Every account of {file}, with its users, contacts and history, is copied onto the office database below, which must not have accounts of the same names yet. The file itself stays as it is.</source>
-        <translation>Ogni account di {file}, con i suoi utenti, contatti e cronologia, viene copiato nel database dell'ufficio indicato qui sotto, che non deve ancora avere account con gli stessi nomi. Il file resta così com'è.</translation>
+        <translation>Ogni account di {file}, con i suoi utenti, contatti e cronologia, viene copiato nel database dell&apos;ufficio indicato qui sotto, che non deve ancora avere account con gli stessi nomi. Il file resta così com&apos;è.</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
@@ -1484,7 +1484,7 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
     <message>
         <source>Not saved: {reason} No contact is saved for this role: correct the text, or press Escape to clear it.</source>
-        <translation>Non salvato: {reason} Per questo ruolo non c'è ancora un contatto salvato: correggi il testo, oppure premi Esc per cancellarlo.</translation>
+        <translation>Non salvato: {reason} Per questo ruolo non c&apos;è ancora un contatto salvato: correggi il testo, oppure premi Esc per cancellarlo.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2617,11 +2617,11 @@ Everything you had already saved is safe. Please check that your last change is 
 
 The details were written to this log file, which you can send to whoever looks after the app:
 %1</source>
-        <translation>Si è verificato un problema imprevisto e l'operazione in corso potrebbe non essere stata completata.
+        <translation>Si è verificato un problema imprevisto e l&apos;operazione in corso potrebbe non essere stata completata.
 
-Tutto ciò che avevi già salvato è al sicuro. Controlla che l'ultima modifica ci sia e riprova.
+Tutto ciò che avevi già salvato è al sicuro. Controlla che l&apos;ultima modifica ci sia e riprova.
 
-I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si occupa dell'applicazione:
+I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si occupa dell&apos;applicazione:
 %1</translation>
     </message>
     <message>
@@ -2632,7 +2632,7 @@ I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si o
 <context>
     <name>DailyBackup</name>
     <message>
-        <source>Today's automatic backup could not be made: {reason}</source>
+        <source>Today&apos;s automatic backup could not be made: {reason}</source>
         <translation>Non è stato possibile fare il backup automatico di oggi: {reason}</translation>
     </message>
 </context>
@@ -2675,15 +2675,15 @@ I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si o
     </message>
     <message>
         <source>Deleting “{name}” removes its users, contacts and history. A backup of the whole database is made first.</source>
-        <translation>Eliminando “{name}” si rimuovono i suoi utenti, contatti e cronologia. Prima viene fatto un backup dell'intero database.</translation>
+        <translation>Eliminando “{name}” si rimuovono i suoi utenti, contatti e cronologia. Prima viene fatto un backup dell&apos;intero database.</translation>
     </message>
     <message>
-        <source>Type the account's name to confirm:</source>
-        <translation>Scrivi il nome dell'account per confermare:</translation>
+        <source>Type the account&apos;s name to confirm:</source>
+        <translation>Scrivi il nome dell&apos;account per confermare:</translation>
     </message>
     <message>
-        <source>Type the account's name to confirm</source>
-        <translation>Scrivi il nome dell'account per confermare</translation>
+        <source>Type the account&apos;s name to confirm</source>
+        <translation>Scrivi il nome dell&apos;account per confermare</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2704,7 +2704,7 @@ Remove one of them to add someone else.</source>
         <translation>Gli attuali contatti di fatturazione sono:
 {names}
 
-Rimuovine uno per aggiungere un'altra persona.</translation>
+Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Billing contacts</source>
@@ -2716,7 +2716,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Correct the address, or choose a user from the list. Nothing was saved.</source>
-        <translation>Correggi l'indirizzo oppure scegli un utente dall'elenco. Non è stato salvato nulla.</translation>
+        <translation>Correggi l&apos;indirizzo oppure scegli un utente dall&apos;elenco. Non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
@@ -2759,7 +2759,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>Messaggi email (*.eml)</translation>
     </message>
     <message>
-        <source>Contact Manager can't start</source>
+        <source>Contact Manager can&apos;t start</source>
         <translation>Contact Manager non riesce ad avviarsi</translation>
     </message>
     <message>
@@ -2772,7 +2772,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>The latest good backup of it was made on {when} ({kind}).</source>
-        <translation>L'ultimo backup integro è del {when} ({kind}).</translation>
+        <translation>L&apos;ultimo backup integro è del {when} ({kind}).</translation>
     </message>
     <message>
         <source>No good backup of it was found.</source>
@@ -2809,7 +2809,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <message>
         <source>Contact Manager closed unexpectedly last time; what happened is in this log file:
 {log}</source>
-        <translation>L'ultima volta Contact Manager si è chiuso in modo inatteso; i dettagli sono in questo file di log:
+        <translation>L&apos;ultima volta Contact Manager si è chiuso in modo inatteso; i dettagli sono in questo file di log:
 {log}</translation>
     </message>
 </context>
@@ -2844,12 +2844,12 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>Un indirizzo email non può terminare con un punto.</translation>
     </message>
     <message>
-        <source>The email address has the "full-width" at-sign (@) character instead of a regular at-sign.</source>
-        <translation>L'indirizzo email contiene la chiocciola «a larghezza piena» (@) al posto del normale simbolo @.</translation>
+        <source>The email address has the &quot;full-width&quot; at-sign (@) character instead of a regular at-sign.</source>
+        <translation>L&apos;indirizzo email contiene la chiocciola «a larghezza piena» (@) al posto del normale simbolo @.</translation>
     </message>
     <message>
-        <source>The email address has the "small commercial at" character instead of a regular at-sign.</source>
-        <translation>L'indirizzo email contiene la chiocciola piccola (﹫) al posto del normale simbolo @.</translation>
+        <source>The email address has the &quot;small commercial at&quot; character instead of a regular at-sign.</source>
+        <translation>L&apos;indirizzo email contiene la chiocciola piccola (﹫) al posto del normale simbolo @.</translation>
     </message>
     <message>
         <source>Extra character(s) found after close quote: {chars}</source>
@@ -2861,27 +2861,27 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>An open angle bracket at the start of the email address has to be followed by a close angle bracket at the end.</source>
-        <translation>Se l'indirizzo email inizia con una parentesi angolare aperta (&lt;), deve terminare con una parentesi angolare chiusa (&gt;).</translation>
+        <translation>Se l&apos;indirizzo email inizia con una parentesi angolare aperta (&lt;), deve terminare con una parentesi angolare chiusa (&gt;).</translation>
     </message>
     <message>
-        <source>There can't be anything after the email address.</source>
-        <translation>Dopo l'indirizzo email non può esserci altro.</translation>
+        <source>There can&apos;t be anything after the email address.</source>
+        <translation>Dopo l&apos;indirizzo email non può esserci altro.</translation>
     </message>
     <message>
         <source>The email address is too long before the @-sign {excess}.</source>
-        <translation>L'indirizzo email è troppo lungo prima del simbolo @ {excess}.</translation>
+        <translation>L&apos;indirizzo email è troppo lungo prima del simbolo @ {excess}.</translation>
     </message>
     <message>
         <source>The email address is too long after the @-sign {excess}.</source>
-        <translation>L'indirizzo email è troppo lungo dopo il simbolo @ {excess}.</translation>
+        <translation>L&apos;indirizzo email è troppo lungo dopo il simbolo @ {excess}.</translation>
     </message>
     <message>
         <source>The email address is too long {excess}.</source>
-        <translation>L'indirizzo email è troppo lungo {excess}.</translation>
+        <translation>L&apos;indirizzo email è troppo lungo {excess}.</translation>
     </message>
     <message>
         <source>After the @-sign, periods cannot be separated by so many characters {excess}.</source>
-        <translation>Dopo il simbolo @, tra un punto e l'altro non possono esserci così tanti caratteri {excess}.</translation>
+        <translation>Dopo il simbolo @, tra un punto e l&apos;altro non possono esserci così tanti caratteri {excess}.</translation>
     </message>
     <message>
         <source>Internationalized characters before the @-sign are not supported: {chars}.</source>
@@ -2893,31 +2893,31 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>The email address contains invalid characters in quotes before the @-sign: {chars}.</source>
-        <translation>L'indirizzo email contiene caratteri non validi tra virgolette prima del simbolo @: {chars}.</translation>
+        <translation>L&apos;indirizzo email contiene caratteri non validi tra virgolette prima del simbolo @: {chars}.</translation>
     </message>
     <message>
         <source>The email address contains invalid characters before the @-sign: {chars}.</source>
-        <translation>L'indirizzo email contiene caratteri non validi prima del simbolo @: {chars}.</translation>
+        <translation>L&apos;indirizzo email contiene caratteri non validi prima del simbolo @: {chars}.</translation>
     </message>
     <message>
         <source>The email address contains invalid characters before the @-sign.</source>
-        <translation>L'indirizzo email contiene caratteri non validi prima del simbolo @.</translation>
+        <translation>L&apos;indirizzo email contiene caratteri non validi prima del simbolo @.</translation>
     </message>
     <message>
         <source>The email address contains invalid characters after the @-sign after IDNA encoding.</source>
-        <translation>L'indirizzo email contiene caratteri non validi dopo il simbolo @, una volta convertito per la posta internazionale (IDNA).</translation>
+        <translation>L&apos;indirizzo email contiene caratteri non validi dopo il simbolo @, una volta convertito per la posta internazionale (IDNA).</translation>
     </message>
     <message>
         <source>The email address contains an invalid character.</source>
-        <translation>L'indirizzo email contiene un carattere non valido.</translation>
+        <translation>L&apos;indirizzo email contiene un carattere non valido.</translation>
     </message>
     <message>
         <source>The email address contains unsafe characters: {chars}.</source>
-        <translation>L'indirizzo email contiene caratteri non sicuri: {chars}.</translation>
+        <translation>L&apos;indirizzo email contiene caratteri non sicuri: {chars}.</translation>
     </message>
     <message>
         <source>The email address is not valid ASCII.</source>
-        <translation>L'indirizzo email contiene caratteri non ASCII.</translation>
+        <translation>L&apos;indirizzo email contiene caratteri non ASCII.</translation>
     </message>
     <message>
         <source>An email address cannot start with a period.</source>
@@ -2945,7 +2945,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>An email address cannot have a period and a hyphen next to each other.</source>
-        <translation>Un indirizzo email non può avere un punto e un trattino uno accanto all'altro.</translation>
+        <translation>Un indirizzo email non può avere un punto e un trattino uno accanto all&apos;altro.</translation>
     </message>
     <message>
         <source>An email address cannot have two letters followed by two dashes immediately after the @-sign or after a period, except Punycode.</source>
@@ -2969,7 +2969,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>The part after the @-sign contains an invalid address literal tag in brackets.</source>
-        <translation>La parte dopo il simbolo @ contiene tra parentesi quadre un'etichetta di indirizzo non valida.</translation>
+        <translation>La parte dopo il simbolo @ contiene tra parentesi quadre un&apos;etichetta di indirizzo non valida.</translation>
     </message>
     <message>
         <source>The part after the @-sign is invalid ({detail}).</source>
@@ -2993,19 +2993,19 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>The address in brackets after the @-sign is not valid: It is not an IPv4 address ({detail}) or is missing an address literal tag.</source>
-        <translation>L'indirizzo tra parentesi quadre dopo il simbolo @ non è valido: non è un indirizzo IPv4 ({detail}) oppure manca l'etichetta del tipo di indirizzo.</translation>
+        <translation>L&apos;indirizzo tra parentesi quadre dopo il simbolo @ non è valido: non è un indirizzo IPv4 ({detail}) oppure manca l&apos;etichetta del tipo di indirizzo.</translation>
     </message>
     <message>
         <source>The IPv6 address in brackets after the @-sign is not valid (It has a zone index).</source>
-        <translation>L'indirizzo IPv6 tra parentesi quadre dopo il simbolo @ non è valido: contiene un indice di zona.</translation>
+        <translation>L&apos;indirizzo IPv6 tra parentesi quadre dopo il simbolo @ non è valido: contiene un indice di zona.</translation>
     </message>
     <message>
         <source>The IPv6 address in brackets after the @-sign is not valid ({detail}).</source>
-        <translation>L'indirizzo IPv6 tra parentesi quadre dopo il simbolo @ non è valido ({detail}).</translation>
+        <translation>L&apos;indirizzo IPv6 tra parentesi quadre dopo il simbolo @ non è valido ({detail}).</translation>
     </message>
     <message>
         <source>The part after the @-sign in brackets is not an IPv4 address and has no address literal tag.</source>
-        <translation>La parte tra parentesi quadre dopo il simbolo @ non è un indirizzo IPv4 e non ha l'etichetta del tipo di indirizzo.</translation>
+        <translation>La parte tra parentesi quadre dopo il simbolo @ non è un indirizzo IPv4 e non ha l&apos;etichetta del tipo di indirizzo.</translation>
     </message>
     <message>
         <source>A bracketed IP address after the @-sign is not allowed here.</source>
@@ -3017,7 +3017,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>A display name and angle brackets around the email address are not permitted here.</source>
-        <translation>Qui non sono ammessi un nome visualizzato e le parentesi angolari (&lt; &gt;) intorno all'indirizzo email.</translation>
+        <translation>Qui non sono ammessi un nome visualizzato e le parentesi angolari (&lt; &gt;) intorno all&apos;indirizzo email.</translation>
     </message>
     <message>
         <source>After Unicode normalization: {inner}</source>
@@ -3037,7 +3037,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>There was an error while checking if the domain name in the email address is deliverable: {detail}</source>
-        <translation>Non è stato possibile verificare se il dominio dell'indirizzo email riceve posta: {detail}</translation>
+        <translation>Non è stato possibile verificare se il dominio dell&apos;indirizzo email riceve posta: {detail}</translation>
     </message>
     <message>
         <source>(1 character too many)</source>
@@ -3096,7 +3096,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Another user of this account already has the address {email}.</source>
-        <translation>Un altro utente di questo account ha già l'indirizzo {email}.</translation>
+        <translation>Un altro utente di questo account ha già l&apos;indirizzo {email}.</translation>
     </message>
     <message>
         <source>Please enter an email address.</source>
@@ -3107,12 +3107,12 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>“{address}” non è un indirizzo email valido: {reason}</translation>
     </message>
     <message>
-        <source>{person} is deactivated and can't be given a role. Reactivate them first.</source>
-        <translation>L'utente {person} è disattivato e non può ricevere un ruolo. Riattivalo prima.</translation>
+        <source>{person} is deactivated and can&apos;t be given a role. Reactivate them first.</source>
+        <translation>L&apos;utente {person} è disattivato e non può ricevere un ruolo. Riattivalo prima.</translation>
     </message>
     <message>
         <source>The account primary contact can be changed to another user, but not removed.</source>
-        <translation>Il contatto principale dell'account può essere cambiato con un altro utente, ma non rimosso.</translation>
+        <translation>Il contatto principale dell&apos;account può essere cambiato con un altro utente, ma non rimosso.</translation>
     </message>
     <message>
         <source>There is no account called “{key}”.</source>
@@ -3120,7 +3120,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>There is no user {key} in this account.</source>
-        <translation>In questo account non c'è l'utente {key}.</translation>
+        <translation>In questo account non c&apos;è l&apos;utente {key}.</translation>
     </message>
     <message>
         <source>An account called “{name}” already exists.</source>
@@ -3128,14 +3128,14 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Someone else changed the account “{account}” meanwhile, so nothing was saved.</source>
-        <translation>Nel frattempo qualcun altro ha modificato l'account “{account}”: non è stato salvato nulla.</translation>
+        <translation>Nel frattempo qualcun altro ha modificato l&apos;account “{account}”: non è stato salvato nulla.</translation>
     </message>
     <message>
-        <source>{person} can't be deactivated while they are the {role}. Give this role to someone else first.</source>
+        <source>{person} can&apos;t be deactivated while they are the {role}. Give this role to someone else first.</source>
         <translation>Non è possibile disattivare {person} finché ricopre il ruolo di {role}. Assegna prima questo ruolo a qualcun altro.</translation>
     </message>
     <message>
-        <source>{person} can't be removed while they are the {role}. Give this role to someone else first.</source>
+        <source>{person} can&apos;t be removed while they are the {role}. Give this role to someone else first.</source>
         <translation>Non è possibile rimuovere {person} finché ricopre il ruolo di {role}. Assegna prima questo ruolo a qualcun altro.</translation>
     </message>
     <message>
@@ -3143,11 +3143,11 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>{roles} e {last}</translation>
     </message>
     <message>
-        <source>{person} can't be deactivated while they hold these roles: {roles}. Give them to someone else first.</source>
+        <source>{person} can&apos;t be deactivated while they hold these roles: {roles}. Give them to someone else first.</source>
         <translation>Non è possibile disattivare {person} finché ricopre questi ruoli: {roles}. Assegnali prima a qualcun altro.</translation>
     </message>
     <message>
-        <source>{person} can't be removed while they hold these roles: {roles}. Give them to someone else first.</source>
+        <source>{person} can&apos;t be removed while they hold these roles: {roles}. Give them to someone else first.</source>
         <translation>Non è possibile rimuovere {person} finché ricopre questi ruoli: {roles}. Assegnali prima a qualcun altro.</translation>
     </message>
     <message>
@@ -3156,7 +3156,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>The account is no longer there: it was deleted, perhaps in another window.</source>
-        <translation>L'account non c'è più: è stato eliminato, forse in un'altra finestra.</translation>
+        <translation>L&apos;account non c&apos;è più: è stato eliminato, forse in un&apos;altra finestra.</translation>
     </message>
 </context>
 <context>
@@ -3253,11 +3253,11 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <name>FirstRunImport</name>
     <message>
         <source>The column titles of {name} are not recognised. Create the account first, then use File &gt; Import users... to choose which column is which.</source>
-        <translation>I titoli delle colonne di {name} non sono riconosciuti. Crea prima l'account, poi usa File &gt; Importa utenti... per scegliere quale colonna è quale.</translation>
+        <translation>I titoli delle colonne di {name} non sono riconosciuti. Crea prima l&apos;account, poi usa File &gt; Importa utenti... per scegliere quale colonna è quale.</translation>
     </message>
     <message>
         <source>Users added to the list from {name}: {count}. Check them, then create the account.</source>
-        <translation>Utenti aggiunti all'elenco da {name}: {count}. Controllali, poi crea l'account.</translation>
+        <translation>Utenti aggiunti all&apos;elenco da {name}: {count}. Controllali, poi crea l&apos;account.</translation>
     </message>
 </context>
 <context>
@@ -3268,15 +3268,15 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Name the company account, then type in its first users: the people you will choose as its primary, billing and other contacts. You can add more later.</source>
-        <translation>Dai un nome all'account aziendale, poi inserisci i primi utenti: le persone che sceglierai come contatto principale, contatti di fatturazione e altri contatti. Potrai aggiungerne altri in seguito.</translation>
+        <translation>Dai un nome all&apos;account aziendale, poi inserisci i primi utenti: le persone che sceglierai come contatto principale, contatti di fatturazione e altri contatti. Potrai aggiungerne altri in seguito.</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation>&amp;Nome dell'account:</translation>
+        <translation>&amp;Nome dell&apos;account:</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation>Nome dell'account</translation>
+        <translation>Nome dell&apos;account</translation>
     </message>
     <message>
         <source>e.g. Rossi Costruzioni S.p.A.</source>
@@ -3343,11 +3343,11 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Company information (Ctrl+2)</source>
-        <translation>Informazioni sull'azienda (Ctrl+2)</translation>
+        <translation>Informazioni sull&apos;azienda (Ctrl+2)</translation>
     </message>
     <message>
         <source>The company details, the account primary contact, up to three billing contacts (“Add another”) and the other contacts. Type into a box to find a user by any part of their name or address; the security contact also takes an external email address. A change is saved at once: Edit &gt; Undo (Ctrl+Z) takes it back.</source>
-        <translation>I dati dell'azienda, il contatto principale dell'account, fino a tre contatti di fatturazione («Aggiungi un altro») e gli altri contatti. Scrivi in una casella per trovare un utente con una parte qualsiasi del nome o dell'indirizzo; il contatto per la sicurezza accetta anche un indirizzo email esterno. Ogni modifica viene salvata subito: Modifica &gt; Annulla (Ctrl+Z) la annulla.</translation>
+        <translation>I dati dell&apos;azienda, il contatto principale dell&apos;account, fino a tre contatti di fatturazione («Aggiungi un altro») e gli altri contatti. Scrivi in una casella per trovare un utente con una parte qualsiasi del nome o dell&apos;indirizzo; il contatto per la sicurezza accetta anche un indirizzo email esterno. Ogni modifica viene salvata subito: Modifica &gt; Annulla (Ctrl+Z) la annulla.</translation>
     </message>
     <message>
         <source>Users (Ctrl+3)</source>
@@ -3363,7 +3363,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Every change, who made it and when; filter it, and export it as CSV.</source>
-        <translation>Ogni modifica, chi l'ha fatta e quando; puoi filtrarla ed esportarla in CSV.</translation>
+        <translation>Ogni modifica, chi l&apos;ha fatta e quando; puoi filtrarla ed esportarla in CSV.</translation>
     </message>
     <message>
         <source>File menu</source>
@@ -3371,7 +3371,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Create, rename and delete accounts; import users from a CSV file (English or Italian column names, comma or semicolon, with a preview of every row); import or export an account as JSON; export CSV or vCard; save the contact sheet as PDF; back up and restore the database.</source>
-        <translation>Crea, rinomina ed elimina account; importa utenti da un file CSV (nomi delle colonne in italiano o in inglese, separati da virgola o punto e virgola, con un'anteprima di ogni riga); importa o esporta un account in JSON; esporta in CSV o vCard; salva la scheda dei contatti in PDF; fai il backup del database e ripristinalo.</translation>
+        <translation>Crea, rinomina ed elimina account; importa utenti da un file CSV (nomi delle colonne in italiano o in inglese, separati da virgola o punto e virgola, con un&apos;anteprima di ogni riga); importa o esporta un account in JSON; esporta in CSV o vCard; salva la scheda dei contatti in PDF; fai il backup del database e ripristinalo.</translation>
     </message>
     <message>
         <source>View &gt; Language</source>
@@ -3379,7 +3379,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>English or Italiano, switched at once. The account button in the top-right corner switches between accounts.</source>
-        <translation>English o Italiano, cambiata subito. Il pulsante dell'account nell'angolo in alto a destra passa da un account all'altro.</translation>
+        <translation>English o Italiano, cambiata subito. Il pulsante dell&apos;account nell&apos;angolo in alto a destra passa da un account all&apos;altro.</translation>
     </message>
     <message>
         <source>Working with others</source>
@@ -3387,7 +3387,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>If someone changes the same account elsewhere (another window, the command line), this window shows it within a few seconds. A change made on an out-of-date view is refused, never written over theirs.</source>
-        <translation>Se qualcuno modifica lo stesso account altrove (un'altra finestra, la riga di comando), questa finestra lo mostra entro pochi secondi. Una modifica fatta su dati non aggiornati viene rifiutata, senza mai sovrascrivere quella degli altri.</translation>
+        <translation>Se qualcuno modifica lo stesso account altrove (un&apos;altra finestra, la riga di comando), questa finestra lo mostra entro pochi secondi. Una modifica fatta su dati non aggiornati viene rifiutata, senza mai sovrascrivere quella degli altri.</translation>
     </message>
     <message>
         <source>Getting started</source>
@@ -3402,15 +3402,15 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>{person} is deactivated but is still the {role}.</source>
-        <translation>L'utente {person} è disattivato ma è ancora {role}.</translation>
+        <translation>L&apos;utente {person} è disattivato ma è ancora {role}.</translation>
     </message>
     <message>
         <source>{person} is both the primary contact and the only billing contact: if they leave, nobody receives the invoices. Add a second billing contact.</source>
-        <translation>{person} è sia il contatto principale sia l'unico contatto di fatturazione: se se ne va, nessuno riceve le fatture. Aggiungete un secondo contatto di fatturazione.</translation>
+        <translation>{person} è sia il contatto principale sia l&apos;unico contatto di fatturazione: se se ne va, nessuno riceve le fatture. Aggiungete un secondo contatto di fatturazione.</translation>
     </message>
     <message>
         <source>{person} is the only billing contact: add a second one, so the invoices still reach someone when they are away or leave.</source>
-        <translation>{person} è l'unico contatto di fatturazione: aggiungetene un secondo, così le fatture raggiungono qualcuno anche quando è assente o se ne va.</translation>
+        <translation>{person} è l&apos;unico contatto di fatturazione: aggiungetene un secondo, così le fatture raggiungono qualcuno anche quando è assente o se ne va.</translation>
     </message>
     <message>
         <source>The security contact {address} is an outside address that has never been checked.</source>
@@ -3418,15 +3418,15 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>The security contact {address} is an outside address last checked {days} days ago: make sure someone still reads it.</source>
-        <translation>Il contatto per la sicurezza {address} è un indirizzo esterno verificato l'ultima volta {days} giorni fa: assicuratevi che qualcuno lo legga ancora.</translation>
+        <translation>Il contatto per la sicurezza {address} è un indirizzo esterno verificato l&apos;ultima volta {days} giorni fa: assicuratevi che qualcuno lo legga ancora.</translation>
     </message>
     <message>
         <source>{person} holds {count} of the {total} roles: if they leave, nobody receives those notices.</source>
-        <translation>{person} ricopre {count} dei {total} ruoli: se lascia l'azienda, nessuno riceverà quelle notifiche.</translation>
+        <translation>{person} ricopre {count} dei {total} ruoli: se lascia l&apos;azienda, nessuno riceverà quelle notifiche.</translation>
     </message>
     <message>
         <source>No account primary contact is set.</source>
-        <translation>Non è impostato alcun contatto principale dell'account.</translation>
+        <translation>Non è impostato alcun contatto principale dell&apos;account.</translation>
     </message>
     <message>
         <source>No billing contact is set: invoices go to the primary contact only.</source>
@@ -3442,7 +3442,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>The contacts were last reviewed {days} days ago.</source>
-        <translation>I contatti sono stati verificati l'ultima volta {days} giorni fa.</translation>
+        <translation>I contatti sono stati verificati l&apos;ultima volta {days} giorni fa.</translation>
     </message>
 </context>
 <context>
@@ -3457,7 +3457,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Choose someone else</source>
-        <translation>Scegli un'altra persona</translation>
+        <translation>Scegli un&apos;altra persona</translation>
     </message>
     <message>
         <source>Share out the roles</source>
@@ -3519,7 +3519,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Company information changed</source>
-        <translation>Informazioni sull'azienda modificate</translation>
+        <translation>Informazioni sull&apos;azienda modificate</translation>
     </message>
     <message>
         <source>Contacts marked as reviewed</source>
@@ -3665,7 +3665,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Changes of the account, newest first</source>
-        <translation>Modifiche dell'account, dalla più recente</translation>
+        <translation>Modifiche dell&apos;account, dalla più recente</translation>
     </message>
     <message>
         <source>history.csv</source>
@@ -3726,7 +3726,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>Telefono</translation>
     </message>
     <message>
-        <source>“{name}” can't be imported: {problem}</source>
+        <source>“{name}” can&apos;t be imported: {problem}</source>
         <translation>Impossibile importare “{name}”: {problem}</translation>
     </message>
     <message>
@@ -3743,7 +3743,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Choose the column that holds the email address.</source>
-        <translation>Scegli la colonna che contiene l'indirizzo email.</translation>
+        <translation>Scegli la colonna che contiene l&apos;indirizzo email.</translation>
     </message>
     <message>
         <source>Choose the column of the first name or of the last name.</source>
@@ -3813,7 +3813,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         </translation>
     </message>
     <message>
-        <source>its first line “{line}” names a separator that can't be used: write one character after “sep=”, such as sep=;</source>
+        <source>its first line “{line}” names a separator that can&apos;t be used: write one character after “sep=”, such as sep=;</source>
         <translation>la prima riga “{line}” indica un separatore che non si può usare: scrivi un solo carattere dopo “sep=”, ad esempio sep=;</translation>
     </message>
     <message>
@@ -3821,7 +3821,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>la riga {line} ha un campo di oltre {count} caratteri.</translation>
     </message>
     <message>
-        <source>line {line} can't be read as CSV.</source>
+        <source>line {line} can&apos;t be read as CSV.</source>
         <translation>impossibile leggere la riga {line} come CSV.</translation>
     </message>
     <message numerus="yes">
@@ -3864,23 +3864,23 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>This row has {cells} cells where the header has {columns} (a separator inside a value?): it is not read, so that no value lands in the wrong column.</source>
-        <translation>Questa riga ha {cells} celle mentre l'intestazione ne ha {columns} (un separatore dentro un valore?): non viene letta, perché nessun valore finisca nella colonna sbagliata.</translation>
+        <translation>Questa riga ha {cells} celle mentre l&apos;intestazione ne ha {columns} (un separatore dentro un valore?): non viene letta, perché nessun valore finisca nella colonna sbagliata.</translation>
     </message>
     <message>
         <source>Name split from “{full}”: first name {first}, last name {last}.</source>
         <translation>Nome diviso da “{full}”: nome {first}, cognome {last}.</translation>
     </message>
     <message>
-        <source>The template's example row ({domain}): delete it, it is not imported.</source>
+        <source>The template&apos;s example row ({domain}): delete it, it is not imported.</source>
         <translation>La riga di esempio del modello ({domain}): eliminala, non viene importata.</translation>
     </message>
     <message>
         <source>The address is the primary SMTP address of “{column}”.</source>
-        <translation>L'indirizzo è l'indirizzo SMTP principale di “{column}”.</translation>
+        <translation>L&apos;indirizzo è l&apos;indirizzo SMTP principale di “{column}”.</translation>
     </message>
     <message>
         <source>The address is the sign-in name (“{column}”).</source>
-        <translation>L'indirizzo è il nome di accesso (“{column}”).</translation>
+        <translation>L&apos;indirizzo è il nome di accesso (“{column}”).</translation>
     </message>
     <message>
         <source>it holds more than {count} cards: split it into smaller files.</source>
@@ -3982,7 +3982,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>I titoli delle colonne di questo file non sono stati riconosciuti.</translation>
     </message>
     <message>
-        <source>Can't write %1: %2</source>
+        <source>Can&apos;t write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
@@ -4035,7 +4035,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Checking cancelled. Choose another file, or show the preview again.</source>
-        <translation>Controllo annullato. Scegli un altro file, oppure mostra di nuovo l'anteprima.</translation>
+        <translation>Controllo annullato. Scegli un altro file, oppure mostra di nuovo l&apos;anteprima.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
@@ -4108,11 +4108,11 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Choose the language of the application</source>
-        <translation>Scegli la lingua dell'applicazione</translation>
+        <translation>Scegli la lingua dell&apos;applicazione</translation>
     </message>
     <message>
         <source>Show the application in {language}</source>
-        <translation>Mostra l'applicazione in {language}</translation>
+        <translation>Mostra l&apos;applicazione in {language}</translation>
     </message>
     <message>
         <source>English</source>
@@ -4131,7 +4131,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Company information</source>
-        <translation>Informazioni sull'azienda</translation>
+        <translation>Informazioni sull&apos;azienda</translation>
     </message>
     <message>
         <source>Opening {database}...</source>
@@ -4183,11 +4183,11 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Account tabs</source>
-        <translation>Schede dell'account</translation>
+        <translation>Schede dell&apos;account</translation>
     </message>
     <message>
         <source>The current account: open it, switch to another, or create one</source>
-        <translation>L'account corrente: aprilo, passa a un altro o creane uno</translation>
+        <translation>L&apos;account corrente: aprilo, passa a un altro o creane uno</translation>
     </message>
     <message>
         <source>Contact Manager</source>
@@ -4218,15 +4218,15 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <name>MoveToOffice</name>
     <message>
         <source>Moved onto {target}: accounts: {accounts}, users: {users}, history entries: {history}. The window now shows the office database; the file {file} is left as it was.</source>
-        <translation>Spostati in {target}: account: {accounts}, utenti: {users}, voci della cronologia: {history}. La finestra ora mostra il database dell'ufficio; il file {file} resta così com'era.</translation>
+        <translation>Spostati in {target}: account: {accounts}, utenti: {users}, voci della cronologia: {history}. La finestra ora mostra il database dell&apos;ufficio; il file {file} resta così com&apos;era.</translation>
     </message>
     <message>
         <source>Moved to the office database</source>
-        <translation>Spostato nel database dell'ufficio</translation>
+        <translation>Spostato nel database dell&apos;ufficio</translation>
     </message>
     <message>
         <source>Moving to the office database</source>
-        <translation>Spostamento nel database dell'ufficio</translation>
+        <translation>Spostamento nel database dell&apos;ufficio</translation>
     </message>
     <message>
         <source>Copying the accounts...</source>
@@ -4237,7 +4237,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <name>NameDialog</name>
     <message>
         <source>Account name</source>
-        <translation>Nome dell'account</translation>
+        <translation>Nome dell&apos;account</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4287,7 +4287,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <name>NoticeMail</name>
     <message>
         <source>History entry {number} is not a change of a point of contact: there is nobody to tell.</source>
-        <translation>La voce {number} della cronologia non è una modifica di un punto di contatto: non c'è nessuno da informare.</translation>
+        <translation>La voce {number} della cronologia non è una modifica di un punto di contatto: non c&apos;è nessuno da informare.</translation>
     </message>
     <message>
         <source>No point of contact of this account has changed yet.</source>
@@ -4359,7 +4359,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Since {date} you are the {roles} of the account “{account}”.</source>
-        <translation>Dal {date} ricoprite il ruolo di {roles} per l'account “{account}”.</translation>
+        <translation>Dal {date} ricoprite il ruolo di {roles} per l&apos;account “{account}”.</translation>
     </message>
     <message>
         <source>Until then it was {people}, who receives a copy of this message.</source>
@@ -4367,11 +4367,11 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>From now on you will receive: {notices}.</source>
-        <translation>D'ora in poi riceverete: {notices}.</translation>
+        <translation>D&apos;ora in poi riceverete: {notices}.</translation>
     </message>
     <message>
         <source>Since {date} you are no longer the {roles} of the account “{account}”.</source>
-        <translation>Dal {date} non ricoprite più il ruolo di {roles} per l'account “{account}”.</translation>
+        <translation>Dal {date} non ricoprite più il ruolo di {roles} per l&apos;account “{account}”.</translation>
     </message>
     <message>
         <source>If this is not right, please reply to this message.</source>
@@ -4383,18 +4383,18 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>There is no history entry {number} in this account.</source>
-        <translation>In questo account non c'è la voce {number} della cronologia.</translation>
+        <translation>In questo account non c&apos;è la voce {number} della cronologia.</translation>
     </message>
 </context>
 <context>
     <name>OfficeActions</name>
     <message>
         <source>Open the contacts your office keeps on a PostgreSQL server</source>
-        <translation>Apri i contatti che l'ufficio tiene su un server PostgreSQL</translation>
+        <translation>Apri i contatti che l&apos;ufficio tiene su un server PostgreSQL</translation>
     </message>
     <message>
         <source>Connect to an o&amp;ffice database...</source>
-        <translation>Connetti a un database dell'u&amp;fficio...</translation>
+        <translation>Connetti a un database dell&apos;u&amp;fficio...</translation>
     </message>
     <message>
         <source>Open recen&amp;t</source>
@@ -4402,11 +4402,11 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Move to an office databa&amp;se...</source>
-        <translation>Sp&amp;osta in un database dell'ufficio...</translation>
+        <translation>Sp&amp;osta in un database dell&apos;ufficio...</translation>
     </message>
     <message>
         <source>Copy every account of this file onto an office database, and open it there</source>
-        <translation>Copia ogni account di questo file in un database dell'ufficio e aprilo lì</translation>
+        <translation>Copia ogni account di questo file in un database dell&apos;ufficio e aprilo lì</translation>
     </message>
     <message>
         <source>No database opened yet</source>
@@ -4414,7 +4414,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation>&amp;Svuota l'elenco</translation>
+        <translation>&amp;Svuota l&apos;elenco</translation>
     </message>
     <message>
         <source>Database not found</source>
@@ -4423,6 +4423,10 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <message>
         <source>{path} is no longer there, so it was taken off Open recent.</source>
         <translation>{path} non esiste più ed è stato tolto da Apri un database recente.</translation>
+    </message>
+    <message>
+        <source>Connecting to {database}...</source>
+        <translation>Connessione a {database} in corso...</translation>
     </message>
     <message>
         <source>The system keyring could not keep the password: it will be asked for next time.</source>
@@ -4449,7 +4453,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Look up the address</source>
-        <translation>Cerca l'indirizzo</translation>
+        <translation>Cerca l&apos;indirizzo</translation>
     </message>
     <message>
         <source>Account</source>
@@ -4481,7 +4485,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Give every role of this person, in every account, to someone else</source>
-        <translation>Assegna a un'altra persona ogni ruolo di questa persona, in tutti gli account</translation>
+        <translation>Assegna a un&apos;altra persona ogni ruolo di questa persona, in tutti gli account</translation>
     </message>
     <message>
         <source>Active user</source>
@@ -4530,7 +4534,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <name>PreviewPage</name>
     <message>
         <source>Rows of the file and what the import will do with each</source>
-        <translation>Le righe del file e cosa farà l'importazione con ciascuna</translation>
+        <translation>Le righe del file e cosa farà l&apos;importazione con ciascuna</translation>
     </message>
     <message>
         <source>Show only refused rows</source>
@@ -4561,7 +4565,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <name>ReadOnlyBanner</name>
     <message>
         <source>You can only read this office database: changes are disabled.</source>
-        <translation>Questo database dell'ufficio è solo in lettura per voi: le modifiche sono disattivate.</translation>
+        <translation>Questo database dell&apos;ufficio è solo in lettura per voi: le modifiche sono disattivate.</translation>
     </message>
     <message>
         <source>The server lets {user} read {database} but not change it. To make changes, ask whoever runs the server to make you an editor.</source>
@@ -4572,7 +4576,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>Questo database si può solo leggere: le modifiche sono disattivate.</translation>
     </message>
     <message>
-        <source>{database} or its folder can't be written to. To make changes, copy it to a folder you can write to and open the copy.</source>
+        <source>{database} or its folder can&apos;t be written to. To make changes, copy it to a folder you can write to and open the copy.</source>
         <translation>Non si può scrivere in {database} o nella sua cartella. Per fare modifiche, copialo in una cartella in cui puoi scrivere e apri la copia.</translation>
     </message>
 </context>
@@ -4592,7 +4596,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>There is no other active user to take over. Add or reactivate a user first.</source>
-        <translation>Non c'è un altro utente attivo che possa subentrare. Aggiungi o riattiva prima un utente.</translation>
+        <translation>Non c&apos;è un altro utente attivo che possa subentrare. Aggiungi o riattiva prima un utente.</translation>
     </message>
     <message>
         <source>Choose who takes over each role. Nothing is saved until you press {button}.</source>
@@ -4648,18 +4652,18 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>The security contact may also be an external address.</source>
-        <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno all'account.</translation>
+        <translation>Il contatto per la sicurezza può anche essere un indirizzo esterno all&apos;account.</translation>
     </message>
 </context>
 <context>
     <name>Replace</name>
     <message>
         <source>{email} cannot replace themselves: choose another person.</source>
-        <translation>{email} non può sostituire se stesso: scegliete un'altra persona.</translation>
+        <translation>{email} non può sostituire se stesso: scegliete un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Nobody with the address {email} is in any account.</source>
-        <translation>Nessun account contiene qualcuno con l'indirizzo {email}.</translation>
+        <translation>Nessun account contiene qualcuno con l&apos;indirizzo {email}.</translation>
     </message>
     <message>
         <source>{email} is not an active user of these accounts: {accounts}. Nothing was changed; add them there first, or let the replacement add them.</source>
@@ -4667,11 +4671,11 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>{email} is not a user of any account, so there is no name to add them with: add them to one account first.</source>
-        <translation>{email} non è un utente di alcun account, quindi non c'è un nome con cui aggiungerlo: aggiungetelo prima a un account.</translation>
+        <translation>{email} non è un utente di alcun account, quindi non c&apos;è un nome con cui aggiungerlo: aggiungetelo prima a un account.</translation>
     </message>
     <message>
         <source>The account {account} changed since the preview was made. Nothing was changed; look at the preview again.</source>
-        <translation>L'account {account} è cambiato dopo l'anteprima. Non è stato modificato nulla; controllate di nuovo l'anteprima.</translation>
+        <translation>L&apos;account {account} è cambiato dopo l&apos;anteprima. Non è stato modificato nulla; controllate di nuovo l&apos;anteprima.</translation>
     </message>
 </context>
 <context>
@@ -4746,7 +4750,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>{old} holds no role: there is nothing to hand over.</source>
-        <translation>{old} non ricopre alcun ruolo: non c'è nulla da passare.</translation>
+        <translation>{old} non ricopre alcun ruolo: non c&apos;è nulla da passare.</translation>
     </message>
     <message>
         <source>{moves} in {accounts}.</source>
@@ -4778,7 +4782,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
 <context>
     <name>RestoreChooser</name>
     <message>
-        <source>{kind} (damaged: it can't be restored)</source>
+        <source>{kind} (damaged: it can&apos;t be restored)</source>
         <translation>{kind} (danneggiato: non si può ripristinare)</translation>
     </message>
     <message>
@@ -4822,7 +4826,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     <name>Role</name>
     <message>
         <source>Account primary contact</source>
-        <translation>Contatto principale dell'account</translation>
+        <translation>Contatto principale dell&apos;account</translation>
     </message>
     <message>
         <source>Billing contact</source>
@@ -4834,7 +4838,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Onboarding contact</source>
-        <translation>Contatto per l'onboarding</translation>
+        <translation>Contatto per l&apos;onboarding</translation>
     </message>
     <message>
         <source>Security contact</source>
@@ -4853,7 +4857,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>(primary contact, as fallback)</source>
-        <translation>(contatto principale, in mancanza d'altri)</translation>
+        <translation>(contatto principale, in mancanza d&apos;altri)</translation>
     </message>
     <message>
         <source>Nobody: no primary contact is set</source>
@@ -4896,7 +4900,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>it lacks the index {name} that this app makes</source>
-        <translation>manca l'indice {name} che questa app crea</translation>
+        <translation>manca l&apos;indice {name} che questa app crea</translation>
     </message>
     <message>
         <source>it lacks the trigger {name} that this app makes</source>
@@ -4912,7 +4916,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>its index {name} is not defined as this app defines it</source>
-        <translation>l'indice {name} non è definito come lo definisce questa app</translation>
+        <translation>l&apos;indice {name} non è definito come lo definisce questa app</translation>
     </message>
     <message>
         <source>its trigger {name} is not defined as this app defines it</source>
@@ -4931,14 +4935,14 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation> (e altri {count})</translation>
     </message>
     <message>
-        <source>{path} can't be used: {problems}. The file has not been changed.</source>
+        <source>{path} can&apos;t be used: {problems}. The file has not been changed.</source>
         <translation>Non è possibile usare {path}: {problems}. Il file non è stato modificato.</translation>
     </message>
 </context>
 <context>
     <name>StartRecovery</name>
     <message>
-        <source>The backup you choose replaces {name}. The file that can't be opened is kept beside it, renamed.</source>
+        <source>The backup you choose replaces {name}. The file that can&apos;t be opened is kept beside it, renamed.</source>
         <translation>Il backup che scegli sostituisce {name}. Il file che non si riesce ad aprire resta accanto, con un altro nome.</translation>
     </message>
     <message>
@@ -4958,7 +4962,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation>Il disco è pieno: non è stato salvato nulla. Libera un po' di spazio e riprova.</translation>
+        <translation>Il disco è pieno: non è stato salvato nulla. Libera un po&apos; di spazio e riprova.</translation>
     </message>
     <message>
         <source>The disk holding {path} could not be read or written: nothing was saved. Check the disk and try again.</source>
@@ -4969,7 +4973,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>{path} non è un database di Contact Manager, oppure è danneggiato.</translation>
     </message>
     <message>
-        <source>The database {path} can't be opened: {detail}</source>
+        <source>The database {path} can&apos;t be opened: {detail}</source>
         <translation>Impossibile aprire il database {path}: {detail}</translation>
     </message>
     <message>
@@ -4981,12 +4985,12 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>Il server ha rifiutato il nome utente o la password per {path} ({detail}). Verificali (o ~/.pgpass) e riprova.</translation>
     </message>
     <message>
-        <source>The database server of {path} can't be reached: {detail}</source>
+        <source>The database server of {path} can&apos;t be reached: {detail}</source>
         <translation>Il server del database di {path} non è raggiungibile: {detail}</translation>
     </message>
     <message>
         <source>The office database {path} has no Contact Manager data yet: its owner sets it up once with: contact-manager-cli server setup --db URL</source>
-        <translation>Il database dell'ufficio {path} non contiene ancora i dati di Contact Manager: il proprietario lo prepara una volta con: contact-manager-cli server setup --db URL</translation>
+        <translation>Il database dell&apos;ufficio {path} non contiene ancora i dati di Contact Manager: il proprietario lo prepara una volta con: contact-manager-cli server setup --db URL</translation>
     </message>
     <message>
         <source>The connection to the database server was lost: nothing of this change was saved. Try again once the server can be reached.</source>
@@ -4998,19 +5002,19 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>You can only read this office database ({path}): nothing was saved.</source>
-        <translation>È possibile solo leggere questo database dell'ufficio ({path}): non è stato salvato nulla.</translation>
+        <translation>È possibile solo leggere questo database dell&apos;ufficio ({path}): non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>Your login has no access to the office database {path}: ask its owner to grant you a role (contact-manager-cli server grant).</source>
-        <translation>Il tuo accesso non ha permessi sul database dell'ufficio {path}: chiedi al proprietario di assegnarti un ruolo (contact-manager-cli server grant).</translation>
+        <translation>Il tuo accesso non ha permessi sul database dell&apos;ufficio {path}: chiedi al proprietario di assegnarti un ruolo (contact-manager-cli server grant).</translation>
     </message>
     <message>
         <source>Someone else changed the same data at the same moment: nothing was saved. Look at it again and repeat the change.</source>
         <translation>Qualcun altro ha modificato gli stessi dati nello stesso momento: non è stato salvato nulla. Ricontrolla i dati e ripeti la modifica.</translation>
     </message>
     <message>
-        <source>The server has no login role {detail}: its administrator creates it first (CREATE ROLE {detail} LOGIN PASSWORD '...').</source>
-        <translation>Il server non ha il ruolo di accesso {detail}: l'amministratore deve prima crearlo (CREATE ROLE {detail} LOGIN PASSWORD '...').</translation>
+        <source>The server has no login role {detail}: its administrator creates it first (CREATE ROLE {detail} LOGIN PASSWORD &apos;...&apos;).</source>
+        <translation>Il server non ha il ruolo di accesso {detail}: l&apos;amministratore deve prima crearlo (CREATE ROLE {detail} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
         <source>{path} is not set up for Contact Manager yet: run contact-manager-cli server setup first.</source>
@@ -5018,7 +5022,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>an office database on a server is backed up as JSON exports</source>
-        <translation>il backup di un database dell'ufficio su un server si fa con le esportazioni JSON</translation>
+        <translation>il backup di un database dell&apos;ufficio su un server si fa con le esportazioni JSON</translation>
     </message>
 </context>
 <context>
@@ -5110,8 +5114,8 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
 <context>
     <name>Undo</name>
     <message>
-        <source>The last change can't be undone.</source>
-        <translation>L'ultima modifica non si può annullare.</translation>
+        <source>The last change can&apos;t be undone.</source>
+        <translation>L&apos;ultima modifica non si può annullare.</translation>
     </message>
     <message>
         <source>&amp;Undo {change}</source>
@@ -5146,7 +5150,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>Annullato: {change}</translation>
     </message>
     <message>
-        <source>Removing {person} can't be undone: add them again to bring them back.</source>
+        <source>Removing {person} can&apos;t be undone: add them again to bring them back.</source>
         <translation>La rimozione di {person} non si può annullare: per riaverlo, aggiungilo di nuovo.</translation>
     </message>
     <message>
@@ -5162,7 +5166,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>nessuno</translation>
     </message>
     <message>
-        <source>Setting the first primary contact can't be undone: an account always keeps one.</source>
+        <source>Setting the first primary contact can&apos;t be undone: an account always keeps one.</source>
         <translation>La scelta del primo contatto principale non si può annullare: un account ne ha sempre uno.</translation>
     </message>
     <message>
@@ -5178,8 +5182,8 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>contatto di fatturazione rimosso: {person}</translation>
     </message>
     <message>
-        <source>An import can't be undone: deactivate or remove the users it added.</source>
-        <translation>Un'importazione non si può annullare: disattiva o rimuovi gli utenti che ha aggiunto.</translation>
+        <source>An import can&apos;t be undone: deactivate or remove the users it added.</source>
+        <translation>Un&apos;importazione non si può annullare: disattiva o rimuovi gli utenti che ha aggiunto.</translation>
     </message>
     <message>
         <source>deactivation of {person}</source>
@@ -5254,11 +5258,11 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Email address check</source>
-        <translation>Verifica dell'indirizzo email</translation>
+        <translation>Verifica dell&apos;indirizzo email</translation>
     </message>
     <message>
         <source>Why the user was not saved</source>
-        <translation>Perché l'utente non è stato salvato</translation>
+        <translation>Perché l&apos;utente non è stato salvato</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5303,7 +5307,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
 <context>
     <name>Users</name>
     <message>
-        <source>Enter the person's first or last name.</source>
+        <source>Enter the person&apos;s first or last name.</source>
         <translation>Inserisci il nome o il cognome della persona.</translation>
     </message>
     <message>
@@ -5378,7 +5382,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Users of the account</source>
-        <translation>Utenti dell'account</translation>
+        <translation>Utenti dell&apos;account</translation>
     </message>
     <message>
         <source>Add a user</source>
@@ -5386,7 +5390,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Edit the selected user</source>
-        <translation>Modifica l'utente selezionato</translation>
+        <translation>Modifica l&apos;utente selezionato</translation>
     </message>
     <message>
         <source>Ed&amp;it...</source>
@@ -5398,7 +5402,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Deactivate the selected user</source>
-        <translation>Disattiva l'utente selezionato</translation>
+        <translation>Disattiva l&apos;utente selezionato</translation>
     </message>
     <message>
         <source>Rea&amp;ctivate</source>
@@ -5406,7 +5410,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Reactivate the selected user</source>
-        <translation>Riattiva l'utente selezionato</translation>
+        <translation>Riattiva l&apos;utente selezionato</translation>
     </message>
     <message>
         <source>&amp;Remove...</source>
@@ -5414,7 +5418,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Remove the selected user</source>
-        <translation>Rimuovi l'utente selezionato</translation>
+        <translation>Rimuovi l&apos;utente selezionato</translation>
     </message>
     <message>
         <source>&amp;Who is this person?</source>
@@ -5430,7 +5434,7 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
     </message>
     <message>
         <source>Give every role of the selected user, in every account, to someone else</source>
-        <translation>Assegna a un'altra persona ogni ruolo dell'utente selezionato, in tutti gli account</translation>
+        <translation>Assegna a un&apos;altra persona ogni ruolo dell&apos;utente selezionato, in tutti gli account</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -5456,8 +5460,8 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <translation>Rimuovi utente</translation>
     </message>
     <message>
-        <source>Remove {person} from the account? This can't be undone; deactivating can.</source>
-        <translation>Rimuovere {person} dall'account? Non si può annullare; la disattivazione invece sì.</translation>
+        <source>Remove {person} from the account? This can&apos;t be undone; deactivating can.</source>
+        <translation>Rimuovere {person} dall&apos;account? Non si può annullare; la disattivazione invece sì.</translation>
     </message>
     <message>
         <source>Remove</source>
