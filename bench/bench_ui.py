@@ -261,7 +261,13 @@ def scaling(sizes: list[int], runs: int) -> int:
         "| peak memory (start / after Users tab) | type-ahead key (median / worst) | Users tab first paint |"
     )
     print(
-        "|-----------|------------:|----------------:|----------------:|" + "-" * 38 + ":|" + "-" * 32 + ":|"
+        "|-----------|------------:|----------------:|----------------:|"
+        + "-" * 38
+        + ":|"
+        + "-" * 32
+        + ":|"
+        + "-" * 22
+        + ":|"
     )
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["CONTACT_MANAGER_HOME"] = str(Path(tmp) / "home")
