@@ -246,10 +246,12 @@ def large_figures(tmp: Path, users: int, runs: int) -> dict | None:
     return data
 
 
-def bare_start(runs: int) -> float:
-    """The bare window's start (median of ``runs``), the baseline of each row of the table."""
+def bare_start(runs: int) -> tuple[float, float]:
+    """The bare window's start (median of ``runs``) and peak memory (MiB), the baselines of
+    each row of the table."""
     time_to_lines(BARE)  # the file cache warm
-    return statistics.median(time_to_lines(BARE)[0][0] for _ in range(runs))
+    starts = [time_to_lines(BARE) for _ in range(runs)]
+    return statistics.median(run[0][0] for run in starts), max(run[1] for run in starts) / 1024
 
 
 def scaling(sizes: list[int], runs: int) -> int:
@@ -257,11 +259,11 @@ def scaling(sizes: list[int], runs: int) -> int:
     million users: one fresh start, as each takes seconds)."""
     compile_bytecode()
     print(
-        "| users     | bare window | start to usable | every tab built "
+        "| users     | bare window (start, memory) | start to usable | every tab built "
         "| peak memory (start / after Users tab) | type-ahead key (median / worst) | Users tab first paint |"
     )
     print(
-        "|-----------|------------:|----------------:|----------------:|"
+        "|-----------|----------------------------:|----------------:|----------------:|"
         + "-" * 38
         + ":|"
         + "-" * 32
@@ -273,7 +275,7 @@ def scaling(sizes: list[int], runs: int) -> int:
         os.environ["CONTACT_MANAGER_HOME"] = str(Path(tmp) / "home")
         for users in sizes:
             size_runs = 1 if users >= 1_000_000 else runs
-            bare = bare_start(size_runs)
+            bare, bare_mib = bare_start(size_runs)
             data = large_figures(Path(tmp), users, size_runs)
             if data is None:
                 return 1
@@ -281,7 +283,7 @@ def scaling(sizes: list[int], runs: int) -> int:
             memory = f"{data['start_rss_kb'] / 1024:.1f} / {data['maxrss_kb'] / 1024:.1f} MiB"
             keys = f"{data['key_median_s'] * 1000:.1f} / {data['key_max_s'] * 1000:.1f} ms"
             print(
-                f"| {users:<9,} | {bare * 1000:8.0f} ms | {usable * 1000:5.0f} ms ({usable / bare:.2f}x) "
+                f"| {users:<9,} | {bare * 1000:8.0f} ms, {bare_mib:.1f} MiB | {usable * 1000:5.0f} ms ({usable / bare:.2f}x) "
                 f"| {every * 1000:5.0f} ms ({every / bare:.2f}x) | {memory:>37} | {keys:>31} "
                 f"| {data['users_tab_s'] * 1000:18,.0f} ms |",
                 flush=True,
