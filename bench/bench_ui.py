@@ -283,7 +283,8 @@ def scaling(sizes: list[int], runs: int) -> int:
             memory = f"{data['start_rss_kb'] / 1024:.1f} / {data['maxrss_kb'] / 1024:.1f} MiB"
             keys = f"{data['key_median_s'] * 1000:.1f} / {data['key_max_s'] * 1000:.1f} ms"
             print(
-                f"| {users:<9,} | {bare * 1000:8.0f} ms, {bare_mib:.1f} MiB | {usable * 1000:5.0f} ms ({usable / bare:.2f}x) "
+                f"| {users:<9,} | {bare * 1000:8.0f} ms, {bare_mib:.1f} MiB "
+                f"| {usable * 1000:5.0f} ms ({usable / bare:.2f}x) "
                 f"| {every * 1000:5.0f} ms ({every / bare:.2f}x) | {memory:>37} | {keys:>31} "
                 f"| {data['users_tab_s'] * 1000:18,.0f} ms |",
                 flush=True,
