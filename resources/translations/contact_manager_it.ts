@@ -583,10 +583,6 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>Il database non contiene ancora account.</translation>
     </message>
     <message>
-        <source>the database file or sqlite:/// URL (default: $CONTACT_MANAGER_DB, else contacts.db in the per-user data folder)</source>
-        <translation>il file del database o un URL sqlite:/// (predefinito: $CONTACT_MANAGER_DB, altrimenti contacts.db nella cartella dati dell'utente)</translation>
-    </message>
-    <message>
         <source>the language of the messages (default: the system's)</source>
         <translation>la lingua dei messaggi (predefinita: quella del sistema)</translation>
     </message>
