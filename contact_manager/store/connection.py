@@ -248,7 +248,13 @@ class Store:
         return self.db.execute_sql("PRAGMA data_version").fetchone()[0]
 
     def backup_to(self, destination: Path) -> Path:
-        """Write a consistent copy of the database with SQLite's backup API."""
+        """Write a consistent copy of the database with SQLite's backup API. (A server's
+        database is backed up as JSON exports by the services: ``server_backups``.)"""
+        if self.server:
+            from contact_manager.domain.text import translate
+
+            detail = translate("Storage", "an office database on a server is backed up as JSON exports")
+            raise StorageError(StorageError.CANNOT_OPEN, str(destination), detail)
         ensure_private_dir(destination.parent)
         _create_private_file(destination)
         target = sqlite3.connect(destination)

@@ -88,11 +88,25 @@ class ServerReader:
     def __init__(self, url: str, password: str | None) -> None:
         import psycopg
 
-        self.connection = psycopg.connect(url, autocommit=True, **connect_args(url, password))
-        self.connection.execute("SET default_transaction_read_only = on")
+        from contact_manager.store.server_errors import connection_failure
+
+        self.label = redact(url)
+        try:
+            self.connection = psycopg.connect(url, autocommit=True, **connect_args(url, password))
+        except psycopg.Error as error:  # the worker's answer is then the one sentence
+            raise connection_failure(error, self.label) from error
+        self.execute("SET default_transaction_read_only = on")
 
     def execute(self, sql: str, params: Any = ()) -> Any:
-        return self.connection.execute(to_format_style(sql) if params else sql, params or None)
+        from contact_manager.store.server_errors import classify_server
+
+        try:
+            return self.connection.execute(to_format_style(sql) if params else sql, params or None)
+        except Exception as error:
+            problem = classify_server(error, self.label)
+            if problem is None:
+                raise
+            raise problem from error
 
     def close(self) -> None:
         self.connection.close()

@@ -4820,6 +4820,10 @@ Rimuovine uno per aggiungere un'altra persona.</translation>
         <source>{path} is not set up for Contact Manager yet: run contact-manager-cli server setup first.</source>
         <translation>{path} non è ancora pronto per Contact Manager: esegui prima contact-manager-cli server setup.</translation>
     </message>
+    <message>
+        <source>an office database on a server is backed up as JSON exports</source>
+        <translation>il backup di un database dell'ufficio su un server si fa con le esportazioni JSON</translation>
+    </message>
 </context>
 <context>
     <name>TellThem</name>

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from contact_manager.services import Services
 from contact_manager.services.history import read_page_apart
 from contact_manager.services.user_rows import read_apart
+from contact_manager.store.errors import StorageError
 from contact_manager.store.server import ServerTarget
 
 
@@ -43,3 +46,11 @@ def test_a_worker_thread_reads_users_and_history_on_its_own_server_connection(pg
 def test_the_reader_target_never_shows_the_password():
     target = ServerTarget("postgresql://ann@db.example/office", "s3cret")
     assert "s3cret" not in repr(target) and "s3cret" not in str(target)
+
+
+def test_a_worker_thread_that_cannot_reach_the_server_gets_one_sentence():
+    target = ServerTarget("postgresql://ann@127.0.0.1:1/office", "s3cret")
+    with pytest.raises(StorageError) as refused:
+        read_apart(target, 1)
+    assert refused.value.kind == StorageError.UNREACHABLE
+    assert "s3cret" not in refused.value.message

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from contact_manager.services import Services
 from contact_manager.services.backup_files import make_daily_backup
 from contact_manager.services.backups import BackupService
+from contact_manager.store.errors import StorageError
 
 
 def test_a_backup_of_a_server_database_exports_every_account(pg_url, tmp_path):
@@ -35,5 +38,16 @@ def test_the_daily_backup_of_a_server_database_is_once_a_day_and_keeps_seven(pg_
             assert make_daily_backup(services.store, start + timedelta(days=day)) is not None
         assert len(list(first.parent.glob("daily-*"))) == 7
         assert not first.exists()
+    finally:
+        services.close()
+
+
+def test_a_server_database_is_never_copied_as_a_file(pg_url, tmp_path):
+    services = Services.open(pg_url)
+    try:
+        with pytest.raises(StorageError) as refused:
+            services.store.backup_to(tmp_path / "copy.db")
+        assert "JSON exports" in refused.value.message
+        assert not (tmp_path / "copy.db").exists()
     finally:
         services.close()

@@ -83,3 +83,8 @@ def test_a_password_in_a_url_is_never_printed(cli):
         done = cli(*command, db="postgresql://ann:s3cret@127.0.0.1:1/office")
         assert done.code == 1 and "Traceback" not in done.err, done
         assert "s3cret" not in done.err + done.out
+
+
+def test_a_server_problem_is_said_in_italian_too(cli):
+    done = cli("accounts", "--lang", "it", db="postgresql://ann@127.0.0.1:1/office")
+    assert_refused(done, "Il server del database di postgresql://ann@127.0.0.1:1/office non è raggiungibile")
