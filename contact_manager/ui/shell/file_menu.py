@@ -23,7 +23,7 @@ from contact_manager.services import exports
 from contact_manager.services.exports import Export
 from contact_manager.ui.contacts import contact_sheet_export  # noqa: F401 - declares the PDF export
 from contact_manager.ui.kit.context import AppContext
-from contact_manager.ui.shell import menu_actions
+from contact_manager.ui.shell import menu_actions, office_menu
 from contact_manager.ui.shell.account_actions import AccountActions
 from contact_manager.ui.shell.backup_actions import BackupActions
 from contact_manager.ui.shell.file_menu_base import safe_file_name
@@ -86,6 +86,7 @@ class AdminActions(AccountActions, BackupActions):
                 group = declaration.group
             action = self.actions[declaration.name]
             menu.insertAction(before, action) if before is not None else menu.addAction(action)
+        office_menu.install(self.window)  # Connect to an office database..., Open recent, Move to...
 
     def retranslate(self) -> None:
         menu_actions.retranslate(self.actions, self.declarations)
