@@ -4,29 +4,13 @@ from __future__ import annotations
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import PasswordDeleteError
 
 from contact_manager.store import credentials
+from tests import keyrings
+from tests.keyrings import MemoryKeyring
 
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.kept.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.kept.pop((service, username), None) is None:
-            raise PasswordDeleteError("none")
+memory_keyring = keyrings.memory_keyring  # the fixture
 
 
 class BrokenKeyring(MemoryKeyring):
@@ -36,15 +20,6 @@ class BrokenKeyring(MemoryKeyring):
         raise RuntimeError("the secret service is not running")
 
     set_password = delete_password = get_password  # type: ignore[assignment]
-
-
-@pytest.fixture
-def memory():
-    before = keyring.get_keyring()
-    store = MemoryKeyring()
-    keyring.set_keyring(store)
-    yield store
-    keyring.set_keyring(before)
 
 
 @pytest.fixture
@@ -61,13 +36,13 @@ def test_the_key_names_user_host_port_and_database():
     assert credentials.key_for("postgresql://anna@db.office/contacts") == "anna@db.office:5432/contacts"
 
 
-def test_a_password_is_kept_forgotten_and_kept_apart_per_database(memory):
+def test_a_password_is_kept_forgotten_and_kept_apart_per_database(memory_keyring):
     url = "postgresql://anna@db.office/contacts"
     assert credentials.get_password(url) is None
     assert credentials.set_password(url, "s3cret")
     assert credentials.get_password(url) == "s3cret"
     assert credentials.get_password("postgresql://anna@db.office/other") is None
-    assert memory.kept == {("Contact Manager", "anna@db.office:5432/contacts"): "s3cret"}
+    assert memory_keyring.kept == {("Contact Manager", "anna@db.office:5432/contacts"): "s3cret"}
     assert credentials.delete_password(url)
     assert credentials.get_password(url) is None
     assert not credentials.delete_password(url)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import keyring
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -16,9 +15,11 @@ from contact_manager.ui.shell import main_window as main_window_module
 from contact_manager.ui.shell import recent
 from contact_manager.ui.shell.connect_dialog import ConnectDialog
 from contact_manager.ui.shell.office_menu import OfficeActions
+from tests import keyrings
 from tests.pg_server import need_own_server, role_with_password
-from tests.store.test_credentials import MemoryKeyring
 from tests.ui.helpers import wait_dialog
+
+memory_keyring = keyrings.memory_keyring  # the fixture
 
 
 @pytest.fixture(autouse=True)
@@ -28,15 +29,6 @@ def forget_typed_passwords():
     from contact_manager.store import credentials
 
     credentials._session.clear()
-
-
-@pytest.fixture
-def memory_keyring():
-    before = keyring.get_keyring()
-    kept = MemoryKeyring()
-    keyring.set_keyring(kept)
-    yield kept
-    keyring.set_keyring(before)
 
 
 @pytest.fixture
