@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -23,6 +23,7 @@ from contact_manager.domain.errors import ContactError
 from contact_manager.services import connecting
 from contact_manager.services.connecting import is_server
 from contact_manager.ui.kit import dialogs
+from contact_manager.ui.kit.retranslating import follow_language
 from contact_manager.ui.shell import recent
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class OfficeActions(QObject):
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.menuAction().setObjectName("recentMenuAction")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
-        window.installEventFilter(self)
+        follow_language(window, self.retranslate)
         self.retranslate()
 
     @classmethod
@@ -82,11 +83,6 @@ class OfficeActions(QObject):
         self.move_action.setStatusTip(
             self.tr("Copy every account of this file onto an office database, and open it there")
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     # --- Open recent ----------------------------------------------------------------------
 

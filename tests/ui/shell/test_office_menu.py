@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from contact_manager import language
 from contact_manager.services import Services
 from contact_manager.settings import open_settings
 from contact_manager.ui.shell import main_window as main_window_module
@@ -73,6 +74,17 @@ def test_the_actions_follow_open_database_and_the_file_is_recent(window, db_path
     assert names[at + 1] == "connectOfficeAction"
     assert window.file_menu.actions()[at + 2].menu().objectName() == "recentMenu"
     assert recent.entries()[0] == str(db_path)
+
+
+def test_the_office_actions_follow_a_language_switch(qapp, qtbot, window):
+    actions = window.findChild(OfficeActions, "officeActions")
+    language.install(qapp, "it")
+    try:
+        qtbot.waitUntil(lambda: actions.connect_action.text() == "Connetti a un database dell'u&fficio...")
+        assert actions.recent_menu.title() == "Apri un &database recente"
+    finally:
+        language.uninstall()
+    qtbot.waitUntil(lambda: actions.connect_action.text() == "Connect to an o&ffice database...")
 
 
 def test_a_recent_file_that_is_gone_is_said_and_taken_off(qtbot, window, tmp_path):
