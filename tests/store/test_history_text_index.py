@@ -10,6 +10,7 @@ import pytest
 from contact_manager.services import Services
 from contact_manager.store import history_reads
 from contact_manager.store import migrations as m
+from tests.store.older_files import older_file
 
 TEXTS = [
     ("anna.rossi@acme.example", None, "Anna Rossi <anna.rossi@acme.example>"),
@@ -106,22 +107,12 @@ def test_the_index_follows_new_changes_and_a_deleted_account(tmp_path):
 
 def test_version_6_indexes_the_changes_of_a_version_5_file(tmp_path):
     path = tmp_path / "v5.db"
-    services = Services.open(str(path), actor="tester")
-    account = services.accounts.create("Acme")
-    services.users.add(account.id, "Anna", "Rossi", "anna@acme.example")
-    services.close()
-    with sqlite3.connect(path) as con:  # back to version 5, as an older release left it
-        con.execute("DROP TRIGGER history_text_add")
-        con.execute("DROP TRIGGER history_text_remove")
-        con.execute("DROP TABLE history_text")
-        con.execute("PRAGMA user_version = 5")
-    con.close()
-    before = sqlite3.connect(path).execute("SELECT * FROM history ORDER BY id").fetchall()
+    account_id, before = older_file(path, 5)
 
     services = Services.open(str(path), actor="tester")
     try:
         assert m.schema_version(services.store.db) == 6
         assert services.store.db.execute_sql("SELECT * FROM history ORDER BY id").fetchall() == before
-        assert [c.subject for c in services.history.page(account.id, person="rossi")] == ["anna@acme.example"]
+        assert [c.subject for c in services.history.page(account_id, person="rossi")] == ["anna@acme.example"]
     finally:
         services.close()
