@@ -16,15 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from contact_manager.domain.errors import ContactError
+from contact_manager.domain.text import QT_TRANSLATE_NOOP
 from contact_manager.services import connecting
 from contact_manager.services.connecting import is_server
 from contact_manager.ui.kit import dialogs
 from contact_manager.ui.kit.retranslating import follow_language
-from contact_manager.ui.shell import recent
+from contact_manager.ui.shell import menu_actions, recent
+from contact_manager.ui.shell.menu_actions import menu_action
 
 if TYPE_CHECKING:
     from contact_manager.services import Services
@@ -38,12 +39,10 @@ class OfficeActions(QObject):
         self.setObjectName("officeActions")
         self.window = window
         self.dialog: ConnectDialog | None = None
-        self.connect_action = QAction(window)
-        self.connect_action.setObjectName("connectOfficeAction")
-        self.connect_action.triggered.connect(self._connect_chosen)
-        self.move_action = QAction(window)
-        self.move_action.setObjectName("moveToOfficeAction")
-        self.move_action.triggered.connect(self._move_chosen)
+        self.declarations = menu_actions.declared(type(self))
+        self.actions = menu_actions.make_actions(self, window, self.declarations)
+        self.connect_action = self.actions["connect_office"]
+        self.move_action = self.actions["move_to_office"]
         services = window.services
         self.move_action.setEnabled(services is not None and not connecting.on_server(services))  # a file's
         self.recent_menu = QMenu(window.file_menu)
@@ -74,15 +73,8 @@ class OfficeActions(QObject):
         return actions
 
     def retranslate(self) -> None:
-        self.connect_action.setText(self.tr("Connect to an o&ffice database..."))
-        self.connect_action.setStatusTip(
-            self.tr("Open the contacts your office keeps on a PostgreSQL server")
-        )
+        menu_actions.retranslate(self.actions, self.declarations)
         self.recent_menu.setTitle(self.tr("Open recen&t"))
-        self.move_action.setText(self.tr("Move to an office databa&se..."))
-        self.move_action.setStatusTip(
-            self.tr("Copy every account of this file onto an office database, and open it there")
-        )
 
     # --- Open recent ----------------------------------------------------------------------
 
@@ -123,10 +115,24 @@ class OfficeActions(QObject):
 
     # --- connecting -----------------------------------------------------------------------
 
+    @menu_action(
+        "connect_office",
+        QT_TRANSLATE_NOOP("OfficeActions", "Connect to an o&ffice database..."),
+        QT_TRANSLATE_NOOP("OfficeActions", "Open the contacts your office keeps on a PostgreSQL server"),
+        context="OfficeActions",
+    )
     @Slot()
     def _connect_chosen(self) -> None:
         self.ask_to_connect()
 
+    @menu_action(
+        "move_to_office",
+        QT_TRANSLATE_NOOP("OfficeActions", "Move to an office databa&se..."),
+        QT_TRANSLATE_NOOP(
+            "OfficeActions", "Copy every account of this file onto an office database, and open it there"
+        ),
+        context="OfficeActions",
+    )
     @Slot()
     def _move_chosen(self) -> None:
         self.ask_to_move()
