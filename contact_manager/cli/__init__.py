@@ -30,6 +30,7 @@ from contact_manager.cli import (
     backups,
     check,
     contacts,
+    copying,
     exchange,
     history,
     notice,
@@ -42,7 +43,19 @@ from contact_manager.domain.errors import ContactError
 from contact_manager.domain.text import printable, translate
 
 # Every command module, in the order their commands are listed by --help.
-COMMAND_MODULES = (accounts, users, contacts, people, history, notice, exchange, backups, check, server)
+COMMAND_MODULES = (
+    accounts,
+    users,
+    contacts,
+    people,
+    history,
+    notice,
+    exchange,
+    backups,
+    check,
+    server,
+    copying,
+)
 
 
 def build_parser(modules: Sequence[object] = COMMAND_MODULES) -> argparse.ArgumentParser:

@@ -21,6 +21,7 @@ from contact_manager.domain.target import parse_target, redact
 from contact_manager.domain.text import Context, printable, translate
 from contact_manager.language import LANGUAGES
 from contact_manager.services import AccountInfo, Services
+from contact_manager.services.connecting import is_server, password_for
 
 PROG = "contact-manager-cli"
 Cli = Context("Cli")  # plural forms: Cli.tr("... %n ...", "", n)
@@ -150,6 +151,12 @@ def check_text_arguments(args: argparse.Namespace) -> None:
             )
 
 
+def stored_password(target: str) -> str | None:
+    """A server's password from the system keyring, if one is kept there for it (else libpq
+    looks in ~/.pgpass and PGPASSWORD itself)."""
+    return password_for(target) if is_server(target) else None
+
+
 class Session:
     """The database and account one command works on, opened when first asked for."""
 
@@ -178,7 +185,7 @@ class Session:
                     ).format(path=file, init=f"{PROG} init --account NAME")
                 )
             try:
-                self._services = Services.open(self.target)
+                self._services = Services.open(self.target, password=stored_password(self.target))
             except OSError as error:  # e.g. its folder can't be created: the user's to fix
                 detail = error.strerror or str(error)
                 raise StorageError(StorageError.CANNOT_OPEN, redact(self.target), detail) from error

@@ -479,6 +479,17 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
 </context>
 <context>
+    <name>ChangeWatcher</name>
+    <message>
+        <source>Connected to the office database again.</source>
+        <translation>Di nuovo connessi al database dell&apos;ufficio.</translation>
+    </message>
+    <message>
+        <source>The connection to the office database was lost. Trying to connect again...</source>
+        <translation>La connessione al database dell&apos;ufficio si è interrotta. Nuovo tentativo di connessione in corso...</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>there is no such file.</source>
@@ -1109,6 +1120,30 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <source>{user} may no longer open {target}.</source>
         <translation>{user} non può più aprire {target}.</translation>
     </message>
+    <message>
+        <source>copy every account, with its users, roles and history, from one database to another (a file onto an office database, or back)</source>
+        <translation>copia ogni account, con i suoi utenti, ruoli e cronologia, da un database a un altro (un file su un database dell&apos;ufficio, o viceversa)</translation>
+    </message>
+    <message>
+        <source>the database to copy from (default: --db, else the default database)</source>
+        <translation>il database da cui copiare (predefinito: --db, altrimenti il database predefinito)</translation>
+    </message>
+    <message>
+        <source>the database to copy into: a postgresql:// URL or a file (made if new)</source>
+        <translation>il database in cui copiare: un URL postgresql:// o un file (creato se non esiste)</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Non c&apos;è un database in {path}.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>L&apos;origine e la destinazione sono lo stesso database.</translation>
+    </message>
+    <message>
+        <source>Copied to {target}: accounts: {accounts}, users: {users}, contact roles: {roles}, history entries: {history}.</source>
+        <translation>Copiati in {target}: account: {accounts}, utenti: {users}, ruoli di contatto: {roles}, voci della cronologia: {history}.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingPage</name>
@@ -1307,6 +1342,85 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Encrypt if the server offers it</source>
+        <translation>Cifra se il server lo consente</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <translation>Cifra sempre</translation>
+    </message>
+    <message>
+        <source>Always encrypt, and check the server&apos;s certificate and name</source>
+        <translation>Cifra sempre e verifica il certificato e il nome del server</translation>
+    </message>
+    <message>
+        <source>Never encrypt (a trusted network only)</source>
+        <translation>Non cifrare mai (solo in una rete affidabile)</translation>
+    </message>
+    <message>
+        <source>Connect to an office database</source>
+        <translation>Connetti a un database dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <source>The office database is kept on a PostgreSQL server, shared by everyone in the office. Ask whoever set it up for these details.</source>
+        <translation>Il database dell&apos;ufficio si trova su un server PostgreSQL condiviso da tutto l&apos;ufficio. Chiedere questi dati a chi lo ha configurato.</translation>
+    </message>
+    <message>
+        <source>Move to an office database</source>
+        <translation>Sposta in un database dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <source>Every account of {file}, with its users, contacts and history, is copied onto the office database below, which must not have accounts of the same names yet. The file itself stays as it is.</source>
+        <translation>Ogni account di {file}, con i suoi utenti, contatti e cronologia, viene copiato nel database dell&apos;ufficio indicato qui sotto, che non deve ancora avere account con gli stessi nomi. Il file resta così com&apos;è.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Cifratura:</translation>
+    </message>
+    <message>
+        <source>e.g. db.office.lan</source>
+        <translation>ad es. db.ufficio.lan</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the one already kept</source>
+        <translation>Lasciare vuoto per usare quella già memorizzata</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Ricorda nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Ricorda la password nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>Encryption choices</source>
+        <translation>Opzioni di cifratura</translation>
+    </message>
+</context>
+<context>
     <name>ContactPicker</name>
     <message>
         <source>Select a user</source>
@@ -1410,6 +1524,17 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>external address</source>
         <translation>indirizzo esterno</translation>
+    </message>
+</context>
+<context>
+    <name>Copying</name>
+    <message>
+        <source>Nothing was copied: the target database already has accounts called {names}. Rename or delete them there first.</source>
+        <translation>Non è stato copiato nulla: il database di destinazione ha già account chiamati {names}. Rinominarli o eliminarli lì prima di riprovare.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the source database has no account.</source>
+        <translation>Non è stato copiato nulla: il database di origine non ha alcun account.</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4178,25 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
 </context>
 <context>
+    <name>MoveToOffice</name>
+    <message>
+        <source>Moved onto {target}: accounts: {accounts}, users: {users}, history entries: {history}. The window now shows the office database; the file {file} is left as it was.</source>
+        <translation>Spostati in {target}: account: {accounts}, utenti: {users}, voci della cronologia: {history}. La finestra ora mostra il database dell&apos;ufficio; il file {file} resta così com&apos;era.</translation>
+    </message>
+    <message>
+        <source>Moved to the office database</source>
+        <translation>Spostato nel database dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <source>Moving to the office database</source>
+        <translation>Spostamento nel database dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <source>Copying the accounts...</source>
+        <translation>Copia degli account in corso...</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <source>Account name</source>
@@ -4206,6 +4350,49 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeActions</name>
+    <message>
+        <source>Open the contacts your office keeps on a PostgreSQL server</source>
+        <translation>Apri i contatti che l&apos;ufficio tiene su un server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Connect to an o&amp;ffice database...</source>
+        <translation>Connetti a un database dell&apos;u&amp;fficio...</translation>
+    </message>
+    <message>
+        <source>Open recen&amp;t</source>
+        <translation>Apri un &amp;database recente</translation>
+    </message>
+    <message>
+        <source>Move to an office databa&amp;se...</source>
+        <translation>Sp&amp;osta in un database dell&apos;ufficio...</translation>
+    </message>
+    <message>
+        <source>Copy every account of this file onto an office database, and open it there</source>
+        <translation>Copia ogni account di questo file in un database dell&apos;ufficio e aprilo lì</translation>
+    </message>
+    <message>
+        <source>No database opened yet</source>
+        <translation>Nessun database aperto finora</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Svuota l&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Database not found</source>
+        <translation>Database non trovato</translation>
+    </message>
+    <message>
+        <source>{path} is no longer there, so it was taken off Open recent.</source>
+        <translation>{path} non esiste più ed è stato tolto da Apri un database recente.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not keep the password: it will be asked for next time.</source>
+        <translation>Il portachiavi di sistema non ha potuto memorizzare la password: verrà richiesta la prossima volta.</translation>
+    </message>
+</context>
+<context>
     <name>PersonView</name>
     <message>
         <source>Who is this person?</source>
@@ -4342,6 +4529,14 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>{database} or its folder can&apos;t be written to. To make changes, copy it to a folder you can write to and open the copy.</source>
         <translation>Non si può scrivere in {database} o nella sua cartella. Per fare modifiche, copialo in una cartella in cui puoi scrivere e apri la copia.</translation>
+    </message>
+    <message>
+        <source>You can only read this office database: changes are disabled.</source>
+        <translation>Questo database dell&apos;ufficio è solo in lettura per voi: le modifiche sono disattivate.</translation>
+    </message>
+    <message>
+        <source>The server lets {user} read {database} but not change it. To make changes, ask whoever runs the server to make you an editor.</source>
+        <translation>Il server consente a {user} di leggere {database} ma non di modificarlo. Per apportare modifiche, chiedere a chi gestisce il server di essere abilitati come editor.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,14 @@ def set_answerer(answerer: Answerer | None) -> None:
     _answerer = answerer
 
 
+def answered(kind: str, **details: Any) -> tuple[bool, Any]:
+    """(True, the answer) when a test's answerer answers ``kind``; (False, None) when the
+    caller is to ask the person with a dialog of its own (a feature's, built outside the kit)."""
+    if _answerer is None:
+        return False, None
+    return True, _answerer(kind, **details)
+
+
 # The file questions ``ask`` puts itself: kind -> (a save dialog?, title, name filters).
 FILE_QUESTIONS = {
     "open_database": (

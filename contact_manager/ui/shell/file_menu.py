@@ -22,6 +22,7 @@ from contact_manager.domain.errors import AccountExists, ContactError
 from contact_manager.language import csv_separator
 from contact_manager.ui.kit import dialogs, file_folders
 from contact_manager.ui.kit.context import AppContext, reraise
+from contact_manager.ui.shell import office_menu
 
 T = TypeVar("T")
 
@@ -97,6 +98,7 @@ class AdminActions(QObject):
             for name in group:
                 action = self.actions[name]
                 menu.insertAction(before, action) if before is not None else menu.addAction(action)
+        office_menu.install(self.window)  # Connect to an office database..., Open recent, Move to...
 
     def retranslate(self) -> None:
         texts = {

@@ -1,4 +1,4 @@
-"""The main window: menus, the account button, the tabs, the status bar, the refresh poll.
+"""The main window: menus, the account button, the tabs, the status bar.
 
 Start-up shows the window's frame first: menus, the account button, the four tab titles
 and an "Opening..." line, built from Qt and this module alone. The database, the account
@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager import __version__
-from contact_manager.domain.errors import ContactError, NotFound
+from contact_manager.domain.errors import ContactError
 from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import UndoStack
 from contact_manager.ui.shell import admin_gui, auto_backup, read_only, window_state
 from contact_manager.ui.shell.account_button import AccountButton
+from contact_manager.ui.shell.change_watcher import ChangeWatcher
 from contact_manager.ui.shell.language_menu import LanguageMenu
 from contact_manager.ui.shell.staged import StagedLoader
 
@@ -51,7 +52,6 @@ if TYPE_CHECKING:
     from contact_manager.ui.kit.context import AppContext
     from contact_manager.ui.shell.first_run import FirstRunPage
 
-POLL_MS = 1500
 _open_windows: set[MainWindow] = set()  # windows opened by File > Open database
 
 
@@ -125,11 +125,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self._build_menus()
         self.statusBar().setObjectName("statusBar")
-        self._data_version = 0
-        self.poll = QTimer(self)
-        self.poll.setObjectName("refreshTimer")
-        self.poll.setInterval(POLL_MS)
-        self.poll.timeout.connect(self.check_for_changes)
+        self.watcher = ChangeWatcher(self)  # changes other clients commit
 
         self.retranslate()
         self.setMinimumSize(1024, 640)
@@ -181,7 +177,7 @@ class MainWindow(Retranslating, QMainWindow):
             current,
             ("account", self._load_account),
             *rest,
-            ("poll", self.poll.start),
+            ("poll", self.watcher.timer.start),
             *([("daily backup", lambda: auto_backup.start(self))] if owns else []),
         ]
 
@@ -206,7 +202,7 @@ class MainWindow(Retranslating, QMainWindow):
         from contact_manager.ui.contacts.tell_them import TellThem
 
         self.tell_them = TellThem.attach(self, self.context)
-        self._data_version = services.store.data_version()
+        self.watcher.attach(services)
         for action in self._needs_database:
             action.setEnabled(True)
         read_only.guard(self)  # a database that can only be read: a banner, and no edits
@@ -435,7 +431,7 @@ class MainWindow(Retranslating, QMainWindow):
         assert self.services is not None and self.context is not None  # the database is open
         self.context.switch_account(account_id)
         self.pages.setCurrentWidget(self.tabs)
-        self._data_version = self.services.store.data_version()
+        self.watcher.remember()
         window_state.save_account(self._database_key(), account_id)
 
     def _database_key(self) -> str:
@@ -495,35 +491,14 @@ class MainWindow(Retranslating, QMainWindow):
             return False  # still loading
         return self.pages.currentWidget() is self.tabs and not self.company_tab.is_editing()
 
-    @Slot()
+    @property
+    def poll(self) -> QTimer:
+        """The watcher's timer (tests stop it and look for changes themselves)."""
+        return self.watcher.timer
+
     def check_for_changes(self) -> bool:
-        """Reload when another process committed to the database; True if it did."""
-        if not self.is_idle():
-            return False
-        assert self.services is not None and self.context is not None  # is_idle: loaded
-        try:
-            version = self.services.store.data_version()
-            if version == self._data_version:
-                return False
-            self._data_version = version
-            if self.context.account_id is not None:
-                self.context.reload()
-                if self.undo_stack.is_own(self.context.account_id, self.context.version):
-                    return False  # this window's own write, from another connection (the import's)
-        except NotFound:
-            accounts = self.services.accounts.list()
-            if accounts:
-                self.switch_account(accounts[0].id)
-            else:
-                self.context.account_id, self.context.sheet = None, None
-                self.show_first_run(can_cancel=False)
-                if self.admin is not None:  # no account: nothing to export or rename
-                    self.admin.actions.update_enabled()
-        except ContactError as error:  # locked for longer than the busy timeout: try again later
-            self.statusBar().showMessage(error.message, 5000)
-            return False
-        self.statusBar().showMessage(self.tr("Updated with changes made elsewhere."), 5000)
-        return True
+        """Reload when another client committed to the database; True if it did."""
+        return self.watcher.check()
 
     # --- the database -------------------------------------------------------------------
 
@@ -540,18 +515,23 @@ class MainWindow(Retranslating, QMainWindow):
         except ContactError as error:
             dialogs.refused(self, error)
             return
+        self.replace_with(services)
+
+    def replace_with(self, services: Services) -> MainWindow:
+        """A new window over ``services`` (opened elsewhere, now its own) takes this one's place."""
         window = MainWindow(services, owns_services=True)
         window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda: _open_windows.discard(window))
         _open_windows.add(window)
         window.show()
         self.close()
+        return window
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_state.save(self, self.tabs)
         if self.services is not None and self.context is not None and self.context.account_id is not None:
             window_state.save_account(self._database_key(), self.context.account_id)
-        self.poll.stop()
+        self.watcher.stop()
         super().closeEvent(event)
         if self.owns_services and self.services is not None:
             self.services.close()
@@ -568,6 +548,6 @@ _ADMIN_MODULES = (
 
 
 def _open_services(database: str) -> Services:
-    from contact_manager.services import Services
+    from contact_manager.services import connecting
 
-    return Services.open(database)
+    return connecting.open_database(database)  # a server's: this run's or the keyring's password

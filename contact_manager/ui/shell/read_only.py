@@ -1,7 +1,8 @@
 """A database that can only be read: a banner over the window, and every edit action disabled.
 
-The store finds out when it opens the file (``Store.read_only``: the file or its folder is
-not writable), so the window says so at once instead of at the first failed save.
+The store finds out when it opens the database (``Store.read_only``: the file or its folder
+is not writable, or on an office database the server lets this login only read), so the
+window says so at once instead of at the first failed save.
 ``ReadOnlyGuard(window)`` puts the banner above the window's pages and keeps the edit
 actions and controls named below disabled: a tab that enables one again (a selection
 changed) is overruled at once, and controls built later are found when they appear.
@@ -48,10 +49,11 @@ _LOCKED = "_contact_manager_read_only"
 class ReadOnlyBanner(Retranslating, QFrame):
     """One line over the tabs: the database can only be read, and why."""
 
-    def __init__(self, database: str, parent: QWidget | None = None) -> None:
+    def __init__(self, database: str, parent: QWidget | None = None, *, reader: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("readOnlyBanner")
         self.database = database
+        self.reader = reader  # on an office database: the login the server lets only read
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)  # the palette's tooltip colours, light or dark
         self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
@@ -76,11 +78,18 @@ class ReadOnlyBanner(Retranslating, QFrame):
         self.icon.setPixmap(icons.icon("warning").pixmap(size, size))
 
     def retranslate(self) -> None:
-        headline = self.tr("This database can only be read: changes are disabled.")
-        detail = self.tr(
-            "{database} or its folder can't be written to. To make changes, copy it to a folder "
-            "you can write to and open the copy."
-        ).format(database=self.database)
+        if self.reader:
+            headline = self.tr("You can only read this office database: changes are disabled.")
+            detail = self.tr(
+                "The server lets {user} read {database} but not change it. To make changes, ask "
+                "whoever runs the server to make you an editor."
+            ).format(user=self.reader, database=self.database)
+        else:
+            headline = self.tr("This database can only be read: changes are disabled.")
+            detail = self.tr(
+                "{database} or its folder can't be written to. To make changes, copy it to a folder "
+                "you can write to and open the copy."
+            ).format(database=self.database)
         self.text.setText(f"<b>{_escape(headline)}</b> {_escape(detail)}")
         self.setAccessibleName(headline)
         self.setAccessibleDescription(detail)
@@ -98,11 +107,11 @@ def _escape(text: str) -> str:
 class ReadOnlyGuard(QObject):
     """Shows the banner on ``window`` and keeps its edit actions and controls disabled."""
 
-    def __init__(self, window: QMainWindow, database: str) -> None:
+    def __init__(self, window: QMainWindow, database: str, *, reader: str = "") -> None:
         super().__init__(window)
         self.setObjectName("readOnlyGuard")
         self.window = window
-        self.banner = ReadOnlyBanner(database)
+        self.banner = ReadOnlyBanner(database, reader=reader)
         pages = window.takeCentralWidget()  # kept: the banner goes above it
         assert pages is not None  # the guard is put over a window already built
         holder = QWidget(window)
@@ -173,4 +182,6 @@ def guard(window: QMainWindow) -> ReadOnlyGuard | None:
     services = getattr(window, "services", None)
     if services is None or not services.read_only:
         return None
-    return ReadOnlyGuard(window, str(services.path or services.label))
+    # on a server the actor is the login itself (session_user): the banner names it
+    reader = services.actor if services.path is None else ""
+    return ReadOnlyGuard(window, str(services.path or services.label), reader=reader)

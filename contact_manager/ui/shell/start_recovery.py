@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from contact_manager.domain.errors import ContactError, StorageError
 from contact_manager.domain.target import parse_target
+from contact_manager.services.connecting import is_server
 from contact_manager.ui.kit import dialogs
 
 log = logging.getLogger("contact_manager.start")
@@ -25,6 +26,15 @@ def recover(error: ContactError, database: str) -> str | None:
     from contact_manager.services.start_recovery import latest_good_backup
 
     while True:
+        if getattr(error, "kind", None) == StorageError.PASSWORD and is_server(database):
+            typed = _ask_password(database, error.message)
+            if typed is not None:  # else (cancelled): the usual choices below
+                try:
+                    _check_opens(typed)
+                    return typed
+                except ContactError as failed:  # asked again, saying why
+                    error, database = failed, typed
+                    continue
         _url, path = parse_target(database)
         can_restore = path is not None and getattr(error, "kind", None) not in NO_RESTORE
         search = latest_good_backup(path) if can_restore and path is not None else None
@@ -55,9 +65,32 @@ def _folder(path: Path | None) -> str:
 
 def _check_opens(database: str) -> None:
     """Open and close ``database`` (creating it if new); raises the ContactError if it can't."""
-    from contact_manager.services import Services
+    from contact_manager.services import connecting
 
-    Services.open(database).close()
+    connecting.open_database(database).close()  # a server's: the password typed, or the keyring's
+
+
+def _ask_password(url: str, problem: str) -> str | None:
+    """The server asked for a password (or refused one): ask for it, with the rest of the
+    connection filled in. The database to open (the URL as corrected), or None if cancelled.
+    The password is used for this run; kept in the system keyring if the tick box says so."""
+    found, answer = dialogs.answered("server_password", url=url, problem=problem)
+    if not found:
+        from PySide6.QtWidgets import QDialog
+
+        from contact_manager.ui.shell.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog.for_password(None, url, problem)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted  # no window yet: waiting here is expected
+        answer = (dialog.url(), dialog.password(), dialog.remember.isChecked()) if accepted else None
+        dialog.deleteLater()
+    if answer is None:
+        return None
+    typed_url, password, remember = answer
+    from contact_manager.services import connecting
+
+    connecting.keep_password(typed_url, password, in_keyring=remember)
+    return typed_url
 
 
 def _restore(path: Path, search) -> str | None:

@@ -247,3 +247,69 @@ def test_a_database_whose_folder_cannot_be_made_gets_the_dialog_not_a_crash(qtbo
     assert _run_main(blocker / "contacts.db", []) == 2
     (kind, details), *_rest = asked.seen
     assert kind == "cannot_start" and "can't be opened" in details["error"].message
+
+
+# --- an office database that asks for a password at start-up ----------------------------------
+
+
+@pytest.fixture
+def office_url(monkeypatch, tmp_path):
+    from tests.pg_server import need_own_server, role_with_password
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    url = role_with_password(need_own_server(), "anna", "s3cret", "office_start")
+    made = Services.open(url, password="s3cret")
+    made.accounts.create("Acme S.p.A.")
+    made.close()
+    yield url
+    from contact_manager.store import credentials
+
+    credentials._session.clear()
+
+
+def test_a_password_asked_at_start_up_opens_the_office_database(qtbot, asked, office_url):
+    asked.script["server_password"] = [(office_url, "wrong", False), (office_url, "s3cret", False)]
+    shown: list[str] = []
+    assert _run_main(office_url, shown) == 0
+    assert shown == ["Contact Manager \u2014 Acme S.p.A.", "mainTabs"]
+    problems = [details["problem"] for kind, details in asked.seen if kind == "server_password"]
+    assert len(problems) == 2 and all(
+        p.startswith("The server refused the user name or password") for p in problems
+    )
+    assert "cannot_start" not in asked.kinds()  # asked for the password, not what else to open
+
+
+def test_no_password_given_at_start_up_offers_the_usual_way_out(qtbot, asked, office_url):
+    asked.script["server_password"] = [None]  # cancelled
+    asked.script["cannot_start"] = ["quit"]
+    assert _run_main(office_url, []) == 2
+    assert asked.kinds() == ["server_password", "cannot_start"]
+
+
+def test_the_start_up_password_dialog_fills_in_the_rest_and_keeps_the_password_for_the_run(qtbot):
+    from contact_manager.store import credentials
+    from contact_manager.ui.shell import start_recovery
+    from contact_manager.ui.shell.connect_dialog import ConnectDialog
+
+    url = "postgresql://anna@db.office.lan:5433/contacts?sslmode=require"
+
+    def answer():
+        (dialog,) = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, ConnectDialog) and w.isVisible()
+        ]
+        assert dialog.problem.text() == "Wrong password."
+        assert (dialog.host.text(), dialog.port.value(), dialog.user.text()) == (
+            "db.office.lan",
+            5433,
+            "anna",
+        )
+        qtbot.keyClicks(dialog.password_edit, "s3cret")
+        dialog.accept()
+
+    QTimer.singleShot(50, answer)
+    try:
+        assert start_recovery._ask_password(url, "Wrong password.") == url
+        assert credentials.get_password(url) == "s3cret"
+    finally:
+        credentials._session.clear()
