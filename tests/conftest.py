@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -102,7 +103,20 @@ def db_path(tmp_path):
 def services(database_target):
     opened = Services.open(database_target, actor="tester")
     yield opened
+    delete_closed_widgets()
     opened.close()
+
+
+def delete_closed_widgets() -> None:
+    """Delete the widgets the test closed (pytest-qt closes them, deleting them later) before
+    the services close: a server database is dropped then, and a window left alive would read
+    it when a later test switches the language or activates a window."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

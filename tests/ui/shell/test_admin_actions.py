@@ -135,6 +135,7 @@ def test_rename_refuses_a_taken_name_then_renames(qtbot, window, admin, services
     assert window.windowTitle().endswith("Acme Italia")
 
 
+@pytest.mark.sqlite_file  # the copy of the SQLite file made first
 def test_delete_needs_the_typed_name_and_backs_up_first(
     qtbot, window, admin, services, account, private_home
 ):
@@ -219,6 +220,7 @@ def _snapshot(services):
     ]
 
 
+@pytest.mark.sqlite_file  # a copy of the SQLite file, restored
 def test_backup_then_restore_brings_back_the_data(
     qtbot, window, admin, services, account, people, tmp_path, answer
 ):
