@@ -118,8 +118,8 @@ def test_account_menu_creates_an_account_through_the_first_run_page(qtbot, windo
     assert len(services.accounts.list()) == 1
 
 
-def test_first_run_on_an_empty_database(qtbot, tmp_path):
-    services = Services.open(str(tmp_path / "empty.db"))
+def test_first_run_on_an_empty_database(qtbot, database_target):
+    services = Services.open(database_target)
     win = MainWindow(services, owns_services=True)
     qtbot.addWidget(win)
     win.show()
