@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.cli.conftest import assert_refused
+from tests.cli.helpers import assert_refused
 
 
 def _office(cli, path) -> None:

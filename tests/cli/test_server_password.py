@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.cli.conftest import assert_refused
+from tests.cli.helpers import assert_refused
 from tests.pg_server import need_own_server, role_with_password
 
 

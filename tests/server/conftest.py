@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli.conftest import cli, cli_env  # noqa: F401 - fixtures, shared with tests/cli
-
 
 @pytest.fixture
 def login_roles(pg_cluster):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from contact_manager.services import Services
 from contact_manager.store import server_roles
-from tests.cli.conftest import assert_refused
+from tests.cli.helpers import assert_refused
 from tests.pg_databases import with_user
 
 
