@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -59,14 +60,20 @@ def render(out: Path, lang: str) -> list[Path]:
     return written
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+def run(render: Callable[[Path, str], list[Path]], description: str | None, out: Path) -> int:
+    """``--lang`` and ``--out`` (default ``out``), then ``render(out, lang)``; print what it wrote.
+    Also the main of scripts/screenshots_states.py."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--lang", choices=CODES, default=SOURCE_LANGUAGE)
-    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--out", default=str(out))
     args = parser.parse_args()
     for path in render(Path(args.out), args.lang):
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
+
+
+def main() -> int:
+    return run(render, __doc__, ROOT / "docs" / "screenshots")
 
 
 if __name__ == "__main__":

@@ -10,22 +10,18 @@ A fresh demo database is made in a temporary folder; nothing of the user's is to
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from contact_manager.app import build_main_window, ensure_demo  # noqa: E402
-from contact_manager.domain.languages import CODES, SOURCE_LANGUAGE  # noqa: E402
+from contact_manager.app import build_main_window, ensure_demo
+from scripts.screenshots import ROOT, SIZE, run
 
-SIZE = (1280, 800)
 DATA = ROOT / "tests" / "data"
 
 
@@ -136,13 +132,7 @@ def render(out: Path, lang: str) -> list[Path]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--lang", choices=CODES, default=SOURCE_LANGUAGE)
-    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots" / "states"))
-    args = parser.parse_args()
-    for path in render(Path(args.out), args.lang):
-        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
-    return 0
+    return run(render, __doc__, ROOT / "docs" / "screenshots" / "states")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 _started: dict[str, str | None] = {}
+_watchers: list[subprocess.Popen[bytes]] = []
 
 
 def _binary(name: str) -> str | None:
@@ -82,9 +83,30 @@ def _start() -> str | None:
         shutil.rmtree(folder, ignore_errors=True)
 
     atexit.register(stop)
+    immediate_stop = _as_server_user([pg_ctl, "-D", str(data), "-m", "immediate", "stop"])
+    _stop_when_gone(os.getpid(), immediate_stop, folder)
     _started["data"], _started["pg_ctl"] = str(data), pg_ctl
     _started["tcp"] = f"127.0.0.1:{port}"
     return f"postgresql://postgres@/postgres?host={folder}&port={port}"
+
+
+def _stop_when_gone(pid: int, stop: list[str], folder: Path) -> None:
+    """A watcher that stops the server once this process is gone, however it ended (atexit
+    does not run when a process is killed or leaves through os._exit)."""
+    import shlex
+
+    script = (
+        f"while kill -0 {pid} 2>/dev/null; do sleep 1; done; "
+        f"{shlex.join(stop)} >/dev/null 2>&1; rm -rf {shlex.quote(str(folder))}"
+    )
+    watcher = subprocess.Popen(
+        ["sh", "-c", script],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    _watchers.append(watcher)  # kept: it runs on after this process, and is not to be waited for
 
 
 def need_own_server() -> str:

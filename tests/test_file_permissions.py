@@ -15,6 +15,7 @@ import pytest
 from contact_manager import crash, files
 from contact_manager.settings import open_settings
 from contact_manager.settings import save as save_settings
+from tests.cli.helpers import run_process
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
 
@@ -31,26 +32,9 @@ def open_umask():
     os.umask(old)
 
 
-@pytest.fixture
-def cli_env(private_home):
-    """The command line's environment: its own data folder, English, warnings as errors."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CONTACT_MANAGER_")}
-    env.update(
-        CONTACT_MANAGER_HOME=str(private_home), LANGUAGE="en", LC_ALL="C.UTF-8", PYTHONWARNINGS="error"
-    )
-    return env
-
-
 def cli_wide_open(env, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "contact_manager.cli", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-        preexec_fn=lambda: os.umask(0),
-    )
+    """The command line run with no umask at all (its environment: the cli_env fixture)."""
+    return run_process(list(args), env, preexec_fn=lambda: os.umask(0))
 
 
 @pytest.fixture
@@ -92,10 +76,10 @@ def test_cli_refused_rows_are_owner_only_under_umask_000(cli_env, filled_db, tmp
 
 
 def test_history_csv_is_owner_only(open_umask, services, account, tmp_path):
-    from contact_manager.ui.history.history_model import export_csv
+    from contact_manager.services import exports
 
     path = tmp_path / "history.csv"
-    assert export_csv(services.history.list(account.id), path, delimiter=",") == 1
+    assert exports.write(services, account.id, "csv", path, subject=exports.HISTORY) == 1
     assert mode(path) == 0o600
 
 

@@ -34,9 +34,7 @@ FORBIDDEN = {
 }
 
 # Reaching for the store through an attribute (``services.store``) is a leak all the same.
-# Known leak, until the change watcher (the PostgreSQL front end's branch) takes the polling
-# out of the main window behind a services method: main_window's data_version reads.
-ALLOWED_STORE_USES = {("contact_manager/ui/shell/main_window.py", "services.store.data_version()")}
+ALLOWED_STORE_USES: set[tuple[str, str]] = set()
 
 
 @dataclass(frozen=True)

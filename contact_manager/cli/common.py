@@ -10,10 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from contact_manager import paths
+from contact_manager.domain.contacts import Person
 from contact_manager.domain.damage import Damage, DamagedRows, collect
 from contact_manager.domain.errors import ContactError, NotFound, StorageError
 from contact_manager.domain.roles import Role
@@ -218,12 +219,16 @@ class Session:
             ).format(names=", ".join(account.name for account in accounts))
         )
 
-    def user_id(self, email: str) -> int:
-        """The id of the account's user with this address (NotFound when there is none)."""
+    def user(self, email: str) -> tuple[Person, int]:
+        """The account's user with this address, and their id (NotFound when there is none)."""
         person = self.services().users.find(self.account().id, email)
         if person.user_id is None:  # find only returns users; an outside address has no id
             raise NotFound("user", email)
-        return person.user_id
+        return person, person.user_id
+
+    def user_id(self, email: str) -> int:
+        """The id of the account's user with this address (NotFound when there is none)."""
+        return self.user(email)[1]
 
     def close(self) -> None:
         if self._services is not None:
@@ -245,6 +250,15 @@ def print_json(value: Any) -> None:
     escaped here."""
     text = json.dumps(value, indent=2, ensure_ascii=False)
     print(printable(text, json=True), file=sys.stdout)
+
+
+def show(as_json: bool, value: Any, lines: Iterable[str]) -> None:
+    """A read's result: ``value`` as JSON (``--json``), else ``lines`` for a person."""
+    if as_json:
+        print_json(value)
+    else:
+        for line in lines:
+            say(line)
 
 
 def report_damage(*groups: Sequence[Damage]) -> int:

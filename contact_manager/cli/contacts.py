@@ -9,10 +9,10 @@ from contact_manager.cli.common import (
     Session,
     command,
     group,
-    print_json,
     report_damage,
     role_choice,
     say,
+    show,
 )
 from contact_manager.cli.output import person_text, sheet_json, sheet_lines
 from contact_manager.domain.roles import BILLING_CAP, OTHER_ROLES
@@ -52,11 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_show(session: Session, args: argparse.Namespace) -> int:
     sheet = session.services().contacts.sheet(session.account().id)
-    if args.json:
-        print_json(sheet_json(sheet))
-    else:
-        for line in sheet_lines(sheet):
-            say(line)
+    show(args.json, sheet_json(sheet), sheet_lines(sheet))
     return report_damage(session.account().damage, sheet.damage)
 
 

@@ -1,10 +1,11 @@
-"""Commands: ``users import FILE`` (.csv, .xlsx, .vcf), ``export --format json|csv|vcard|xlsx``,
-``import FILE.json``."""
+"""Commands: ``users import FILE`` (.csv, .xlsx, .vcf), ``export --format FORMAT`` (the account
+exports of ``services/exports.py``: json, csv, vcard, xlsx), ``import FILE.json``."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from contact_manager.cli.common import (
     EXIT_PARTIAL,
@@ -28,8 +29,8 @@ from contact_manager.domain.csv_import import (
     left_out_columns,
 )
 from contact_manager.domain.text import printable, translate
+from contact_manager.services import exports
 
-FORMATS = ("json", "csv", "vcard", "xlsx")
 _FIELD_WORDS = {
     "first": "first_name",
     "last": "last_name",
@@ -86,7 +87,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
 
     export = command(subparsers, "export", run_export, translate("Cli", "export the account's contact sheet"))
-    export.add_argument("--format", choices=FORMATS, default="json", help=translate("Cli", "the file format"))
+    export.add_argument(
+        "--format",
+        choices=exports.names(exports.ACCOUNT),
+        default="json",
+        help=translate("Cli", "the file format"),
+    )
     export.add_argument("--output", required=True, metavar="FILE", help=translate("Cli", "the file to write"))
 
     imported = command(
@@ -179,7 +185,7 @@ def run_users_import(session: Session, args: argparse.Namespace) -> int:
         try:
             services.importing.check_writable(args.refused)
         except OSError as error:
-            raise _cannot_write(args.refused, error) from None
+            raise cannot_write(args.refused, error) from None
     try:
         preview: Preview = services.importing.preview(account.id, table, mapping)
     except ImportFileError as error:
@@ -202,7 +208,7 @@ def run_users_import(session: Session, args: argparse.Namespace) -> int:
         try:
             services.importing.write_refused(preview, args.refused)
         except OSError as error:
-            raise _cannot_write(args.refused, error) from None
+            raise cannot_write(args.refused, error) from None
     if args.dry_run:
         say(
             translate(
@@ -241,7 +247,7 @@ def _tell(text: str) -> None:
     print(printable(text), file=sys.stderr)
 
 
-def _cannot_write(path: str, error: OSError) -> CliProblem:
+def cannot_write(path: str, error: OSError) -> CliProblem:
     return CliProblem(
         translate("Cli", "Can't write {path}: {reason}").format(path=path, reason=os_reason(error))
     )
@@ -252,17 +258,14 @@ def _cannot_write(path: str, error: OSError) -> CliProblem:
 
 def run_export(session: Session, args: argparse.Namespace) -> None:
     services, account = session.services(), session.account()
-    writer = {
-        "json": services.exchange.export_json,
-        "csv": services.exchange.export_csv,
-        "vcard": services.exchange.export_vcard,
-        "xlsx": services.exchange.export_xlsx,
-    }[args.format]
-    try:
-        path = writer(account.id, args.output)
+    export = exports.find(exports.ACCOUNT, args.format)
+    try:  # the command line keeps commas: scripts read its files
+        export.write(exports.Request(services, account.id), args.output)
     except OSError as error:
-        raise _cannot_write(args.output, error) from None
-    say(translate("Cli", "Exported {account} to {path}.").format(account=account.name, path=path))
+        raise cannot_write(args.output, error) from None
+    say(
+        translate("Cli", "Exported {account} to {path}.").format(account=account.name, path=Path(args.output))
+    )
 
 
 def run_import(session: Session, args: argparse.Namespace) -> None:

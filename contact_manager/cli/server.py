@@ -12,8 +12,7 @@ import argparse
 from contact_manager.cli.common import CliProblem, Session, command, group, say
 from contact_manager.domain.target import is_server, redact
 from contact_manager.domain.text import translate
-from contact_manager.store import server_roles
-from contact_manager.store.connection import Store
+from contact_manager.services import server_admin
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,35 +48,23 @@ def _server_url(session: Session) -> str:
 
 
 def run_setup(session: Session, args: argparse.Namespace) -> None:
-    store = server_roles.setup(_server_url(session))
-    try:
-        say(
-            translate(
-                "Cli", "{target} is set up: grant each person a role with: {prog} server grant USER --editor"
-            ).format(target=store.label, prog="contact-manager-cli")
-        )
-    finally:
-        store.close()
+    label = server_admin.setup(_server_url(session))
+    say(
+        translate(
+            "Cli", "{target} is set up: grant each person a role with: {prog} server grant USER --editor"
+        ).format(target=label, prog="contact-manager-cli")
+    )
 
 
 def run_grant(session: Session, args: argparse.Namespace) -> None:
-    role = server_roles.EDITOR if args.editor else server_roles.READER
-    store = Store.open(_server_url(session))
-    try:
-        server_roles.grant(store, args.user, role)
-    finally:
-        store.close()
+    label = server_admin.grant(_server_url(session), args.user, editor=args.editor)
     if args.editor:
         text = translate("Cli", "{user} may now read and change {target}.")
     else:
         text = translate("Cli", "{user} may now only read {target}.")
-    say(text.format(user=args.user, target=store.label))
+    say(text.format(user=args.user, target=label))
 
 
 def run_revoke(session: Session, args: argparse.Namespace) -> None:
-    store = Store.open(_server_url(session))
-    try:
-        server_roles.revoke(store, args.user)
-    finally:
-        store.close()
-    say(translate("Cli", "{user} may no longer open {target}.").format(user=args.user, target=store.label))
+    label = server_admin.revoke(_server_url(session), args.user)
+    say(translate("Cli", "{user} may no longer open {target}.").format(user=args.user, target=label))

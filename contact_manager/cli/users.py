@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from contact_manager.cli.common import Session, command, group, print_json, report_damage, say
+from contact_manager.cli.common import Session, command, group, report_damage, say, show
 from contact_manager.cli.output import user_json, user_lines
-from contact_manager.domain.errors import NotFound
+from contact_manager.domain.contacts import Person
 from contact_manager.domain.text import translate
 
 
@@ -45,20 +45,12 @@ def run_list(session: Session, args: argparse.Namespace) -> int:
     people = services.users.list(account_id)
     sheet = services.contacts.sheet(account_id)
     users = [(person, sheet.roles_of(person.user_id)) for person in people if person.user_id is not None]
-    if args.json:
-        print_json([user_json(person, roles) for person, roles in users])
-    else:
-        for line in user_lines(users):
-            say(line)
+    show(args.json, [user_json(person, roles) for person, roles in users], user_lines(users))
     return report_damage(session.account().damage, sheet.damage, *(person.damage for person in people))
 
 
 def run_deactivate(session: Session, args: argparse.Namespace) -> None:
-    users, account_id = session.services().users, session.account().id
-    before = users.find(account_id, args.email)
-    if before.user_id is None:  # find only returns users; an outside address has no id
-        raise NotFound("user", args.email)
-    person = users.deactivate(account_id, before.user_id)
+    before, person = _set_active(session, args.email, False)
     if not before.active:
         say(translate("Cli", "{person} was already deactivated.").format(person=person.display))
     else:
@@ -66,15 +58,19 @@ def run_deactivate(session: Session, args: argparse.Namespace) -> None:
 
 
 def run_reactivate(session: Session, args: argparse.Namespace) -> None:
-    users, account_id = session.services().users, session.account().id
-    before = users.find(account_id, args.email)
-    if before.user_id is None:  # find only returns users; an outside address has no id
-        raise NotFound("user", args.email)
-    person = users.reactivate(account_id, before.user_id)
+    before, person = _set_active(session, args.email, True)
     if before.active:
         say(translate("Cli", "{person} was already active.").format(person=person.display))
     else:
         say(translate("Cli", "Reactivated {person}.").format(person=person.display))
+
+
+def _set_active(session: Session, email: str, active: bool) -> tuple[Person, Person]:
+    """The user with this address before and after (de)activating them."""
+    users = session.services().users
+    before, user_id = session.user(email)
+    change = users.reactivate if active else users.deactivate
+    return before, change(session.account().id, user_id)
 
 
 def run_remove(session: Session, args: argparse.Namespace) -> None:

@@ -19,8 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from contact_manager.domain.errors import ContactError
-from contact_manager.domain.text import Context, translate
+from contact_manager.domain.errors import Refusal
+from contact_manager.domain.text import QT_TRANSLATE_NOOP, Context, translate
 
 Import = Context("Import")  # plural forms: Import.tr("... %n ...", "", n)
 
@@ -29,18 +29,13 @@ FIELD_LIMIT = csv.field_size_limit()  # 128 KiB: far beyond any name, address or
 MAX_LINES_NAMED = 5  # undecodable lines named in a refusal
 
 
-class ImportFileError(ContactError):
+class ImportFileError(Refusal):
     """The file can't be read as a users CSV at all (empty, binary, no columns)."""
 
-    def __init__(self, name: str, problem: str) -> None:
-        super().__init__(name, problem)
-        self.name, self.problem = name, problem
-
-    @property
-    def message(self) -> str:
-        return translate("Import", "\u201c{name}\u201d can't be imported: {problem}").format(
-            name=self.name, problem=self.problem
-        )
+    context = "Import"
+    name: str
+    problem: str
+    text = QT_TRANSLATE_NOOP("Import", "\u201c{name}\u201d can't be imported: {problem}")
 
 
 def os_reason(error: OSError) -> str:

@@ -7,9 +7,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from contact_manager.domain.roles import BILLING_CAP, Role
-from contact_manager.domain.text import translate
+from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
 
 
 class ContactError(Exception):
@@ -24,6 +25,36 @@ class ContactError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class Refusal(ContactError):
+    """A refusal declared by its facts and the sentence saying it: the facts are the class's
+    annotations (given in that order: ``Conflict("Acme")``), the sentence is ``text``, marked
+    for lupdate with QT_TRANSLATE_NOOP in the translation context ``context`` (a refusal whose
+    sentence depends on its facts overrides ``message`` instead)."""
+
+    context: ClassVar[str] = "Errors"
+    text: ClassVar[str] = ""
+
+    def __init__(self, *facts: object) -> None:
+        names = self.facts()
+        if len(facts) != len(names):
+            raise TypeError(f"{type(self).__name__} takes {len(names)} facts ({', '.join(names)})")
+        super().__init__(*facts)
+        for name, value in zip(names, facts, strict=True):
+            setattr(self, name, value)
+
+    @classmethod
+    def facts(cls) -> tuple[str, ...]:
+        """The names of the facts: the annotations of this class and of the refusals it extends."""
+        own = [k.__dict__.get("__annotations__", {}) for k in reversed(cls.__mro__) if issubclass(k, Refusal)]
+        return tuple(name for names in own[1:] for name in names)  # [0]: Refusal's context and text
+
+    @property
+    def message(self) -> str:
+        return translate(self.context, self.text).format(
+            **{name: getattr(self, name) for name in self.facts()}
+        )
 
 
 def _names(people: Sequence[str]) -> str:
@@ -44,10 +75,9 @@ class BillingCapReached(ContactError):
         ).format(cap=BILLING_CAP, names=_names(self.current))
 
 
-class DuplicateContact(ContactError):
-    def __init__(self, role: Role, person: str) -> None:
-        super().__init__(role, person)
-        self.role, self.person = role, person
+class DuplicateContact(Refusal):
+    role: Role
+    person: str
 
     @property
     def message(self) -> str:
@@ -56,22 +86,14 @@ class DuplicateContact(ContactError):
         )
 
 
-class DuplicateEmail(ContactError):
-    def __init__(self, email: str) -> None:
-        super().__init__(email)
-        self.email = email
-
-    @property
-    def message(self) -> str:
-        return translate("Errors", "Another user of this account already has the address {email}.").format(
-            email=self.email
-        )
+class DuplicateEmail(Refusal):
+    email: str
+    text = QT_TRANSLATE_NOOP("Errors", "Another user of this account already has the address {email}.")
 
 
-class InvalidEmail(ContactError):
-    def __init__(self, address: str, reason: str) -> None:
-        super().__init__(address, reason)
-        self.address, self.reason = address, reason
+class InvalidEmail(Refusal):
+    address: str
+    reason: str  # the validator's, in English
 
     @property
     def explanation(self) -> str:
@@ -139,44 +161,31 @@ class UserHoldsRoles(ContactError):
         return text.format(person=self.person, roles=roles)
 
 
-class UserInactive(ContactError):
-    def __init__(self, person: str) -> None:
-        super().__init__(person)
-        self.person = person
-
-    @property
-    def message(self) -> str:
-        return translate(
-            "Errors", "{person} is deactivated and can't be given a role. Reactivate them first."
-        ).format(person=self.person)
+class UserInactive(Refusal):
+    person: str
+    text = QT_TRANSLATE_NOOP(
+        "Errors", "{person} is deactivated and can't be given a role. Reactivate them first."
+    )
 
 
-class PrimaryRequired(ContactError):
-    @property
-    def message(self) -> str:
-        return translate(
-            "Errors",
-            "The account primary contact can be changed to another user, but not removed.",
-        )
+class PrimaryRequired(Refusal):
+    text = QT_TRANSLATE_NOOP(
+        "Errors", "The account primary contact can be changed to another user, but not removed."
+    )
 
 
-class ExternalNotAllowed(ContactError):
-    def __init__(self, role: Role, email: str) -> None:
-        super().__init__(role, email)
-        self.role, self.email = role, email
-
-    @property
-    def message(self) -> str:
-        return translate(
-            "Errors",
-            "{email} is not a user of this account. Only the security contact may be an external address.",
-        ).format(email=self.email)
+class ExternalNotAllowed(Refusal):
+    role: Role
+    email: str
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{email} is not a user of this account. Only the security contact may be an external address.",
+    )
 
 
-class NotFound(ContactError):
-    def __init__(self, kind: str, key: object) -> None:
-        super().__init__(kind, key)
-        self.kind, self.key = kind, key
+class NotFound(Refusal):
+    kind: str  # "account" or "user"
+    key: object  # the name, address or id looked for
 
     @property
     def message(self) -> str:
@@ -189,31 +198,18 @@ class NotFound(ContactError):
         return translate("Errors", "There is no user {key} in this account.").format(key=self.key)
 
 
-class AccountExists(ContactError):
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self.name = name
-
-    @property
-    def message(self) -> str:
-        return translate("Errors", "An account called \u201c{name}\u201d already exists.").format(
-            name=self.name
-        )
+class AccountExists(Refusal):
+    name: str
+    text = QT_TRANSLATE_NOOP("Errors", "An account called \u201c{name}\u201d already exists.")
 
 
-class Conflict(ContactError):
+class Conflict(Refusal):
     """The account changed (another window, the command line) since it was read."""
 
-    def __init__(self, account: str) -> None:
-        super().__init__(account)
-        self.account = account
-
-    @property
-    def message(self) -> str:
-        return translate(
-            "Errors",
-            "Someone else changed the account \u201c{account}\u201d meanwhile, so nothing was saved.",
-        ).format(account=self.account)
+    account: str
+    text = QT_TRANSLATE_NOOP(
+        "Errors", "Someone else changed the account \u201c{account}\u201d meanwhile, so nothing was saved."
+    )
 
 
 class StorageError(ContactError):

@@ -18,12 +18,12 @@ from urllib.parse import quote
 
 from contact_manager.domain import text
 from contact_manager.domain.contacts import ContactSheet
-from contact_manager.domain.errors import ContactError
+from contact_manager.domain.errors import Refusal
 from contact_manager.domain.history import Action, Change
 from contact_manager.domain.languages import CODES
 from contact_manager.domain.roles import Role
 from contact_manager.domain.routing import Notice, notice_list, notices_for, routing_table
-from contact_manager.domain.text import translate
+from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
 
 NOTICE_LANGUAGES = CODES  # a notice speaks any language the app speaks
 _CONTACT_ACTIONS = {
@@ -36,23 +36,17 @@ _CONTACT_ACTIONS = {
 }
 
 
-class NotAContactChange(ContactError):
-    def __init__(self, change_id: int) -> None:
-        super().__init__(change_id)
-        self.change_id = change_id
-
-    @property
-    def message(self) -> str:
-        return translate(
-            "NoticeMail",
-            "History entry {number} is not a change of a point of contact: there is nobody to tell.",
-        ).format(number=self.change_id)
+class NotAContactChange(Refusal):
+    context = "NoticeMail"
+    number: int  # the history entry's id
+    text = QT_TRANSLATE_NOOP(
+        "NoticeMail", "History entry {number} is not a change of a point of contact: there is nobody to tell."
+    )
 
 
-class NoContactChange(ContactError):
-    @property
-    def message(self) -> str:
-        return translate("NoticeMail", "No point of contact of this account has changed yet.")
+class NoContactChange(Refusal):
+    context = "NoticeMail"
+    text = QT_TRANSLATE_NOOP("NoticeMail", "No point of contact of this account has changed yet.")
 
 
 @dataclass(frozen=True)

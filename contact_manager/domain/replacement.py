@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from contact_manager.domain.contacts import Person
-from contact_manager.domain.errors import ContactError
+from contact_manager.domain.errors import ContactError, Refusal
 from contact_manager.domain.roles import Role
-from contact_manager.domain.text import translate
+from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
 
 # One row of role_assignment: (role, slot, user id, outside address).
 AssignmentRow = tuple[str, int, "int | None", "str | None"]
@@ -92,28 +92,16 @@ def _names(names: Sequence[str]) -> str:
     return ", ".join(names)
 
 
-class SamePerson(ContactError):
-    def __init__(self, email: str) -> None:
-        super().__init__(email)
-        self.email = email
-
-    @property
-    def message(self) -> str:
-        return translate("Replace", "{email} cannot replace themselves: choose another person.").format(
-            email=self.email
-        )
+class SamePerson(Refusal):
+    context = "Replace"
+    email: str
+    text = QT_TRANSLATE_NOOP("Replace", "{email} cannot replace themselves: choose another person.")
 
 
-class NobodyToReplace(ContactError):
-    def __init__(self, email: str) -> None:
-        super().__init__(email)
-        self.email = email
-
-    @property
-    def message(self) -> str:
-        return translate("Replace", "Nobody with the address {email} is in any account.").format(
-            email=self.email
-        )
+class NobodyToReplace(Refusal):
+    context = "Replace"
+    email: str
+    text = QT_TRANSLATE_NOOP("Replace", "Nobody with the address {email} is in any account.")
 
 
 class SuccessorMissing(ContactError):
@@ -132,31 +120,23 @@ class SuccessorMissing(ContactError):
         ).format(email=self.email, accounts=_names(self.accounts))
 
 
-class SuccessorUnknown(ContactError):
+class SuccessorUnknown(Refusal):
     """The successor would have to be added, but no account knows their name."""
 
-    def __init__(self, email: str) -> None:
-        super().__init__(email)
-        self.email = email
-
-    @property
-    def message(self) -> str:
-        return translate(
-            "Replace",
-            "{email} is not a user of any account, so there is no name to add them with: "
-            "add them to one account first.",
-        ).format(email=self.email)
+    context = "Replace"
+    email: str
+    text = QT_TRANSLATE_NOOP(
+        "Replace",
+        "{email} is not a user of any account, so there is no name to add them with: "
+        "add them to one account first.",
+    )
 
 
-class PlanOutOfDate(ContactError):
-    def __init__(self, account: str) -> None:
-        super().__init__(account)
-        self.account = account
-
-    @property
-    def message(self) -> str:
-        return translate(
-            "Replace",
-            "The account {account} changed since the preview was made. Nothing was changed; "
-            "look at the preview again.",
-        ).format(account=self.account)
+class PlanOutOfDate(Refusal):
+    context = "Replace"
+    account: str
+    text = QT_TRANSLATE_NOOP(
+        "Replace",
+        "The account {account} changed since the preview was made. Nothing was changed; "
+        "look at the preview again.",
+    )

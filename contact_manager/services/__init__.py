@@ -119,6 +119,12 @@ class Services:
         reader's connection to an office database (the window shows its banner)."""
         return self.store.read_only
 
+    @property
+    def reader_login(self) -> str:
+        """On an office database this connection may only read: the server login it reads as
+        (the banner names it); otherwise empty."""
+        return self.store.session_user if self.store.server and self.store.read_only else ""
+
     def close(self) -> None:
         self.store.close()
 

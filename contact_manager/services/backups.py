@@ -16,8 +16,8 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from contact_manager.domain.errors import ContactError, StorageError
-from contact_manager.domain.text import translate
+from contact_manager.domain.errors import Refusal, StorageError
+from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
 from contact_manager.services.backup_files import BackupFile, list_backups, make_daily_backup, new_backup_path
 from contact_manager.store import migrations, schema, snapshot
 from contact_manager.store.connection import Store
@@ -26,18 +26,14 @@ from contact_manager.store.errors import classify
 TABLES = ("account", "app_user", "role_assignment", "history")
 
 
-class SameDatabase(ContactError):
+class SameDatabase(Refusal):
     """The chosen backup is the database that is open."""
 
-    def __init__(self, path: str) -> None:
-        super().__init__(path)
-        self.path = path
-
-    @property
-    def message(self) -> str:
-        return translate(
-            "Backups", "{path} is the database in use, not a backup: choose a backup file to restore."
-        ).format(path=self.path)
+    context = "Backups"
+    path: str
+    text = QT_TRANSLATE_NOOP(
+        "Backups", "{path} is the database in use, not a backup: choose a backup file to restore."
+    )
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,12 @@ class Service:
             raise NotFound("user", user_id)
         return person_from_row(row)
 
+    def _one_row(self, sql: str, *params: object) -> tuple | None:
+        """The first row of one read (``?`` placeholders, written as the backend wants them)."""
+        db = self.store.db
+        with self.store.read():
+            return db.execute_sql(sql.replace("?", db.param), params).fetchone()
+
     def _user_by_email(self, account_id: int, email: str) -> User | None:
         key = email_key(normalize_email(email))
         return User.get_or_none((User.account == account_id) & (User.email_key == key))

@@ -1,20 +1,18 @@
-"""Handing an account to others, and taking one back: JSON, CSV, vCard and Excel.
+"""Handing an account to another database, and taking one back: the JSON exchange.
 
-Entry points (the File menu and the command line call these)::
+Entry points (the File menu and the command line reach them through ``services.exports``)::
 
+    services.exchange.export_data(account_id)           # the account as a JSON-ready document
     services.exchange.export_json(account_id, path)     # read back by import_json
-    services.exchange.export_csv(account_id, path)      # role, name, email, external, active
-    services.exchange.export_vcard(account_id, path)    # one vCard 3.0 per person holding a role
-    services.exchange.export_xlsx(account_id, path)     # the contact sheet and the users, a sheet each
     services.exchange.import_json(path, name=None)      # a new account; AccountExists if taken
 
-Every file is written with ``files.write_text_atomically``: owner-only, and moved into place
-whole, so a failure never leaves half a file behind.
+The other exports (CSV, vCard, Excel, the history) are declared in ``services/exports.py``, their
+renderers in the domain. Every file is written with ``files.write_text_atomically``: owner-only,
+and moved into place whole, so a failure never leaves half a file behind.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import os
 from datetime import UTC, date, datetime
@@ -25,15 +23,14 @@ from contact_manager.domain import contacts as rules
 from contact_manager.domain.company import FIELDS, clean_field, clean_name, clean_optional, clean_person_name
 from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.csv_file import Import, os_reason
-from contact_manager.domain.csv_import import ImportFileError, write_csv
+from contact_manager.domain.csv_import import ImportFileError
 from contact_manager.domain.damage import DamagedData, collect
 from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.errors import AccountExists, DuplicateContact, DuplicateEmail, NotFound
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
-from contact_manager.domain.text import translate, without_controls
-from contact_manager.domain.workbook import write_workbook
-from contact_manager.files import atomic_write, write_text_atomically
+from contact_manager.domain.text import translate
+from contact_manager.files import write_text_atomically
 from contact_manager.services.accounts import account_damage, name_key
 from contact_manager.services.base import Service, person_of
 from contact_manager.services.contacts import ContactService
@@ -89,47 +86,11 @@ class ExchangeService(Service):
         }
 
     def export_json(self, account_id: int, path: str | os.PathLike[str]) -> Path:
-        text = json.dumps(self.export_data(account_id), ensure_ascii=False, indent=2) + "\n"
-        return write_text_atomically(path, text)
+        return self.write_json(self.export_data(account_id), path)
 
-    def export_csv(self, account_id: int, path: str | os.PathLike[str], delimiter: str = ",") -> Path:
-        """The contact sheet as CSV (UTF-8 with BOM), every cell neutralised against formulas.
-
-        ``delimiter``: the window passes its locale's (";" where the decimal mark is a comma).
-        """
-        stream = io.StringIO(newline="")
-        write_csv(stream, csv_rows(self._read_sheet(account_id)), delimiter)
-        return write_text_atomically(path, stream.getvalue(), encoding="utf-8-sig")
-
-    def export_vcard(self, account_id: int, path: str | os.PathLike[str]) -> Path:
-        return write_text_atomically(path, vcards(self._read_sheet(account_id)))
-
-    def export_xlsx(self, account_id: int, path: str | os.PathLike[str]) -> Path:
-        """The contact sheet and the users as an Excel workbook, one sheet each."""
-        document = self.export_data(account_id)
-        users = [
-            [
-                translate("Export", "First name"),
-                translate("Export", "Last name"),
-                translate("Export", "Email"),
-                translate("Export", "Job title"),
-                translate("Export", "Phone"),
-                translate("Export", "Active"),
-            ]
-        ]
-        for user in document["users"]:
-            fields = ("first_name", "last_name", "email", "job_title", "phone")
-            users.append([user[f] or "" for f in fields] + [_yes_no(user["active"])])
-        contacts = csv_rows(self._read_sheet(account_id))
-        sheets = [(translate("Export", "Contacts"), contacts), (translate("Export", "Users"), users)]
-        with atomic_write(path, encoding=None) as stream:
-            write_workbook(stream, sheets)
-        return Path(path)
-
-    def _read_sheet(self, account_id: int) -> ContactSheet:
-        sheet = ContactService(self.store, self.actor).sheet(account_id)
-        refuse_damaged(sheet.damage)
-        return sheet
+    def write_json(self, document: dict[str, Any], path: str | os.PathLike[str]) -> Path:
+        """Write an ``export_data`` document, as ``import_json`` reads it back."""
+        return write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
     # --- importing --------------------------------------------------------------------
 
@@ -299,87 +260,4 @@ class _Plan:
             self.contacts.append((role, slot, key, person.external))
 
 
-# --- the CSV and vCard renderings (pure: a sheet in, text out) ---------------------------------
-
-
-def _yes_no(flag: bool) -> str:
-    return translate("Export", "yes") if flag else translate("Export", "no")
-
-
-def csv_rows(sheet: ContactSheet) -> list[list[str]]:
-    header = [
-        translate("Export", "Role"),
-        translate("Export", "Name"),
-        translate("Export", "Email"),
-        translate("Export", "External"),
-        translate("Export", "Active"),
-    ]
-    rows = [header]
-    for role, person in sheet.assignments():
-        rows.append(
-            [role.label, person.name or "", person.email, _yes_no(person.external), _yes_no(person.active)]
-        )
-    return rows
-
-
-def vcard_escape(text: str) -> str:
-    """Escape a vCard 3.0 text value: backslash, comma, semicolon and line breaks.
-
-    Every line boundary a reader may split on (CR, LF, VT, FF, NEL, U+2028, U+2029, the file
-    separators) becomes ``\\n``; any other control character is dropped.
-    """
-    text = text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
-    return "\\n".join(without_controls(part) for part in text.splitlines())
-
-
-def vcard_fold(line: str, limit: int = 75) -> str:
-    """Fold a content line at ``limit`` octets (CRLF + space), never inside a UTF-8 character."""
-    parts: list[str] = []
-    current, size = "", 0
-    budget = limit
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > budget:
-            parts.append(current)
-            current, size, budget = "", 0, limit - 1  # continuation lines start with a space
-        current += char
-        size += width
-    parts.append(current)
-    return "\r\n ".join(parts)
-
-
-def holders(sheet: ContactSheet) -> list[tuple[Person, list[Role]]]:
-    """Each person holding a role, once, with their roles, in the sheet's order."""
-    grouped: dict[object, tuple[Person, list[Role]]] = {}
-    for role, person in sheet.assignments():
-        key = person.user_id if person.user_id is not None else ("external", email_key(person.email))
-        grouped.setdefault(key, (person, []))[1].append(role)
-    return list(grouped.values())
-
-
-def vcards(sheet: ContactSheet) -> str:
-    """One vCard 3.0 per person holding a role: FN, N, EMAIL, TITLE, TEL, ORG, NOTE (the roles)."""
-    cards = []
-    for person, roles in holders(sheet):
-        lines = [
-            "BEGIN:VCARD",
-            "VERSION:3.0",
-            "FN:" + vcard_escape(person.name or person.email),
-            "N:" + ";".join([vcard_escape(person.last_name), vcard_escape(person.first_name), "", "", ""]),
-            "EMAIL;TYPE=INTERNET:" + vcard_escape(person.email),
-        ]
-        if person.job_title:
-            lines.append("TITLE:" + vcard_escape(person.job_title))
-        if person.phone:
-            lines.append("TEL;TYPE=WORK,VOICE:" + vcard_escape(person.phone))
-        lines.append("ORG:" + vcard_escape(sheet.account_name))
-        note = translate("Export", "{account}: {roles}").format(
-            account=sheet.account_name, roles=", ".join(role.label for role in roles)
-        )
-        lines.append("NOTE:" + vcard_escape(note))
-        lines.append("END:VCARD")
-        cards.append("".join(vcard_fold(line) + "\r\n" for line in lines))
-    return "".join(cards)
-
-
-__all__ = ["ExchangeService", "csv_rows", "holders", "vcard_escape", "vcard_fold", "vcards"]
+__all__ = ["ExchangeService", "read_json", "refuse_damaged"]

@@ -62,12 +62,7 @@ class HistoryService(Service):
 
     def has_any(self, account_id: int) -> bool:
         """Whether the account has any change at all."""
-        db = self.store.db
-        with self.store.read():
-            row = db.execute_sql(
-                "SELECT 1 FROM history WHERE account_id = ? LIMIT 1".replace("?", db.param), (account_id,)
-            ).fetchone()
-        return row is not None
+        return self._one_row("SELECT 1 FROM history WHERE account_id = ? LIMIT 1", account_id) is not None
 
     def every(self, account_id: int, *, role: Role | None = None, person: str = "") -> Iterator[Change]:
         """Every change that passes the filters, newest first, read a page at a time."""

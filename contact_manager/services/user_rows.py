@@ -183,9 +183,6 @@ class UserRowsService(Service):
 
     def count(self, account_id: int) -> int:
         """How many users the account has (one indexed count)."""
-        db = self.store.db
-        with self.store.read():
-            row = db.execute_sql(
-                "SELECT count(*) FROM app_user WHERE account_id = ?".replace("?", db.param), (account_id,)
-            ).fetchone()
+        row = self._one_row("SELECT count(*) FROM app_user WHERE account_id = ?", account_id)
+        assert row is not None  # a count always has its row
         return int(row[0])

@@ -65,28 +65,11 @@ class UserService(Service):
         phone: str = "",
         expected_version: int | None = None,
     ) -> Person:
-        first, last, address, title, phone = _clean(first_name, last_name, email, job_title, phone)
-        with self.store.transaction():
-            self._account(account_id, expected_version)
-            if self._user_by_email(account_id, address) is not None:
-                raise DuplicateEmail(address)
-            self._touch(account_id, expected_version)
-            user = User.create(
-                account=account_id,
-                first_name=first,
-                last_name=last,
-                email=address,
-                email_key=email_key(address),
-                job_title=title,
-                phone=phone,
-            )
-            person = person_of(user)
-            self._record(account_id, Action.USER_ADD, subject=person.email, new=person.display)
-            self._adopt_security_address(account_id, person)
-            return person
+        new = Person(email, first_name, last_name, job_title=job_title, phone=phone)
+        return self.restore(account_id, new, expected_version)
 
     def restore(self, account_id: int, person: Person, expected_version: int | None = None) -> Person:
-        """Add ``person`` back with their own id when it is free (redo of an add), as ``add`` does."""
+        """Add ``person``, with their own id when they have one and it is free (the redo of an add)."""
         first, last, address, title, phone = _clean(
             person.first_name, person.last_name, person.email, person.job_title, person.phone
         )

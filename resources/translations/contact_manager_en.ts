@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>AdminActions</name>
+    <name>BackupActions</name>
     <message numerus="yes">
         <source>{path}
 
@@ -52,6 +52,13 @@ It holds %n accounts. A copy of the current data is saved first.</numerusform>
         <translation>
             <numerusform>%n row left out: a guest, bot or deactivated member (listed above).</numerusform>
             <numerusform>%n rows left out: guests, bots or deactivated members (listed above).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) of {account} to {path}.</source>
+        <translation>
+            <numerusform>Exported %n change of {account} to {path}.</numerusform>
+            <numerusform>Exported %n changes of {account} to {path}.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en_US">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Rename account</source>
+        <translation>Rinomina account</translation>
+    </message>
+    <message>
+        <source>New name of “{name}”:</source>
+        <translation>Nuovo nome di “{name}”:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rinomina</translation>
+    </message>
+    <message>
+        <source>Renamed {old} to {new}.</source>
+        <translation>{old} rinominato in {new}.</translation>
+    </message>
+    <message>
+        <source>Deleted the account {name}. A backup made before was saved to {path}.</source>
+        <translation>Account {name} eliminato. Il backup fatto prima è stato salvato in {path}.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation>Importa utenti</translation>
+    </message>
+    <message>
+        <source>Save refused rows</source>
+        <translation>Salva righe rifiutate</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import account</source>
+        <translation>Importa account</translation>
+    </message>
+    <message>
+        <source>Contact Manager accounts (*.json);;All files (*)</source>
+        <translation>Account di Contact Manager (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Import it as a new account called:</source>
+        <translation>Importalo come nuovo account con il nome:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>{name} (imported)</source>
+        <translation>{name} (importato)</translation>
+    </message>
+    <message>
+        <source>Imported the account {name}.</source>
+        <translation>Account {name} importato.</translation>
+    </message>
+</context>
+<context>
     <name>AccountBillingTab</name>
     <message>
         <source>Points of contact</source>
@@ -130,34 +193,6 @@
         <translation>Crea un account da un file JSON esportato</translation>
     </message>
     <message>
-        <source>Export as &amp;JSON...</source>
-        <translation>Esporta in &amp;JSON...</translation>
-    </message>
-    <message>
-        <source>Save the account to a JSON file</source>
-        <translation>Salva l&apos;account in un file JSON</translation>
-    </message>
-    <message>
-        <source>Export as &amp;CSV...</source>
-        <translation>Esporta in &amp;CSV...</translation>
-    </message>
-    <message>
-        <source>Save the contacts to a CSV file</source>
-        <translation>Salva i contatti in un file CSV</translation>
-    </message>
-    <message>
-        <source>Export as &amp;vCard...</source>
-        <translation>Esporta in &amp;vCard...</translation>
-    </message>
-    <message>
-        <source>Save the contacts for an address book</source>
-        <translation>Salva i contatti per una rubrica</translation>
-    </message>
-    <message>
-        <source>A printable contact sheet of the account</source>
-        <translation>Una scheda stampabile dei contatti dell&apos;account</translation>
-    </message>
-    <message>
         <source>&amp;Back up database...</source>
         <translation>&amp;Backup del database...</translation>
     </message>
@@ -174,161 +209,12 @@
         <translation>Sostituisci il database con un backup</translation>
     </message>
     <message>
-        <source>{path} could not be written: {reason}</source>
-        <translation>Impossibile scrivere {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Non salvato</translation>
-    </message>
-    <message>
-        <source>Rename account</source>
-        <translation>Rinomina account</translation>
-    </message>
-    <message>
-        <source>New name of “{name}”:</source>
-        <translation>Nuovo nome di “{name}”:</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Rinomina</translation>
-    </message>
-    <message>
-        <source>Renamed {old} to {new}.</source>
-        <translation>{old} rinominato in {new}.</translation>
-    </message>
-    <message>
-        <source>Deleted the account {name}. A backup made before was saved to {path}.</source>
-        <translation>Account {name} eliminato. Il backup fatto prima è stato salvato in {path}.</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>Import users</source>
-        <translation>Importa utenti</translation>
-    </message>
-    <message>
-        <source>Save refused rows</source>
-        <translation>Salva righe rifiutate</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>File CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Import account</source>
-        <translation>Importa account</translation>
-    </message>
-    <message>
-        <source>Contact Manager accounts (*.json);;All files (*)</source>
-        <translation>Account di Contact Manager (*.json);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>Import it as a new account called:</source>
-        <translation>Importalo come nuovo account con il nome:</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importa</translation>
-    </message>
-    <message>
-        <source>{name} (imported)</source>
-        <translation>{name} (importato)</translation>
-    </message>
-    <message>
-        <source>Imported the account {name}.</source>
-        <translation>Account {name} importato.</translation>
-    </message>
-    <message>
         <source>Export account</source>
         <translation>Esporta account</translation>
     </message>
     <message>
         <source>Exported {name} to {path}.</source>
         <translation>{name} esportato in {path}.</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>File JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>vCard files (*.vcf)</source>
-        <translation>File vCard (*.vcf)</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>File PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Back up database</source>
-        <translation>Backup del database</translation>
-    </message>
-    <message>
-        <source>Contact Manager databases (*.db)</source>
-        <translation>Database di Contact Manager (*.db)</translation>
-    </message>
-    <message>
-        <source>Backed up the database to {path}.</source>
-        <translation>Backup del database salvato in {path}.</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Ripristina un backup</translation>
-    </message>
-    <message>
-        <source>Contact Manager databases (*.db);;All files (*)</source>
-        <translation>Database di Contact Manager (*.db);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>Replace all the data with this backup?</source>
-        <translation>Sostituire tutti i dati con questo backup?</translation>
-    </message>
-    <message numerus="yes">
-        <source>{path}
-
-It holds %n account(s). A copy of the current data is saved first.</source>
-        <translation>
-            <numerusform>{path}
-
-Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusform>
-            <numerusform>{path}
-
-Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Ripristina</translation>
-    </message>
-    <message>
-        <source>Restored the backup {path}. The data from before was saved to {saved}.</source>
-        <translation>Backup {path} ripristinato. I dati precedenti sono stati salvati in {saved}.</translation>
-    </message>
-    <message>
-        <source>A copy of the current data is saved before the backup replaces it.</source>
-        <translation>Prima che il backup sostituisca i dati attuali, ne viene salvata una copia.</translation>
-    </message>
-    <message>
-        <source>&amp;Print contact sheet to PDF...</source>
-        <translation>S&amp;tampa la scheda dei contatti in PDF...</translation>
-    </message>
-    <message>
-        <source>Save the contact sheet as PDF</source>
-        <translation>Salva la scheda dei contatti in PDF</translation>
-    </message>
-    <message>
-        <source>Export as E&amp;xcel...</source>
-        <translation>Esporta in E&amp;xcel...</translation>
-    </message>
-    <message>
-        <source>Save the contacts and the users to an Excel workbook</source>
-        <translation>Salva i contatti e gli utenti in una cartella di lavoro Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Add users from a CSV, Excel or vCard file</source>
@@ -445,6 +331,58 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>comando sconosciuto %(parser_name)r (scegli tra: %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up database</source>
+        <translation>Backup del database</translation>
+    </message>
+    <message>
+        <source>Contact Manager databases (*.db)</source>
+        <translation>Database di Contact Manager (*.db)</translation>
+    </message>
+    <message>
+        <source>Backed up the database to {path}.</source>
+        <translation>Backup del database salvato in {path}.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Ripristina un backup</translation>
+    </message>
+    <message>
+        <source>Contact Manager databases (*.db);;All files (*)</source>
+        <translation>Database di Contact Manager (*.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>A copy of the current data is saved before the backup replaces it.</source>
+        <translation>Prima che il backup sostituisca i dati attuali, ne viene salvata una copia.</translation>
+    </message>
+    <message>
+        <source>Replace all the data with this backup?</source>
+        <translation>Sostituire tutti i dati con questo backup?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}
+
+It holds %n account(s). A copy of the current data is saved first.</source>
+        <translation>
+            <numerusform>{path}
+
+Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusform>
+            <numerusform>{path}
+
+Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored the backup {path}. The data from before was saved to {saved}.</source>
+        <translation>Backup {path} ripristinato. I dati precedenti sono stati salvati in {saved}.</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1081,17 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>Copied to {target}: accounts: {accounts}, users: {users}, contact roles: {roles}, history entries: {history}.</source>
         <translation>Copiati in {target}: account: {accounts}, utenti: {users}, ruoli di contatto: {roles}, voci della cronologia: {history}.</translation>
+    </message>
+    <message>
+        <source>write the account&apos;s history to a file</source>
+        <translation>scrive in un file la cronologia dell&apos;account</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) of {account} to {path}.</source>
+        <translation>
+            <numerusform>Esportata %n modifica di {account} in {path}.</numerusform>
+            <numerusform>Esportate %n modifiche di {account} in {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3128,92 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>File JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON...</source>
+        <translation>Esporta in &amp;JSON...</translation>
+    </message>
+    <message>
+        <source>Save the account to a JSON file</source>
+        <translation>Salva l&apos;account in un file JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV...</source>
+        <translation>Esporta in &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Save the contacts to a CSV file</source>
+        <translation>Salva i contatti in un file CSV</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>File vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;vCard...</source>
+        <translation>Esporta in &amp;vCard...</translation>
+    </message>
+    <message>
+        <source>Save the contacts for an address book</source>
+        <translation>Salva i contatti per una rubrica</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export as E&amp;xcel...</source>
+        <translation>Esporta in E&amp;xcel...</translation>
+    </message>
+    <message>
+        <source>Save the contacts and the users to an Excel workbook</source>
+        <translation>Salva i contatti e gli utenti in una cartella di lavoro Excel</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Esporta la cronologia</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print contact sheet to PDF...</source>
+        <translation>S&amp;tampa la scheda dei contatti in PDF...</translation>
+    </message>
+    <message>
+        <source>A printable contact sheet of the account</source>
+        <translation>Una scheda stampabile dei contatti dell&apos;account</translation>
+    </message>
+    <message>
+        <source>Save the contact sheet as PDF</source>
+        <translation>Salva la scheda dei contatti in PDF</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenuBase</name>
+    <message>
+        <source>{path} could not be written: {reason}</source>
+        <translation>Impossibile scrivere {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>there is no such file or folder.</source>
@@ -3634,14 +3669,6 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>{account} history.csv</source>
         <translation>{account} cronologia.csv</translation>
-    </message>
-    <message>
-        <source>Export history</source>
-        <translation>Esporta la cronologia</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>The history could not be written to {path}: {reason}</source>
@@ -4390,6 +4417,10 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>The system keyring could not keep the password: it will be asked for next time.</source>
         <translation>Il portachiavi di sistema non ha potuto memorizzare la password: verrà richiesta la prossima volta.</translation>
+    </message>
+    <message>
+        <source>Connecting to {database}...</source>
+        <translation>Connessione a {database} in corso...</translation>
     </message>
 </context>
 <context>

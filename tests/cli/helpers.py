@@ -8,6 +8,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 @dataclass
@@ -34,8 +35,11 @@ def cli_environment(home: Path) -> dict[str, str]:
     return env
 
 
-def run_process(args: list[str], env: dict[str, str], timeout: int = 60) -> subprocess.CompletedProcess[str]:
-    """``python -m contact_manager.cli *args``, its output read as UTF-8 text."""
+def run_process(
+    args: list[str], env: dict[str, str], timeout: int = 60, **options: Any
+) -> subprocess.CompletedProcess[str]:
+    """``python -m contact_manager.cli *args``, its output read as UTF-8 text (``options``: more
+    of ``subprocess.run``'s)."""
     return subprocess.run(
         [sys.executable, "-m", "contact_manager.cli", *args],
         env=env,
@@ -43,6 +47,7 @@ def run_process(args: list[str], env: dict[str, str], timeout: int = 60) -> subp
         text=True,
         encoding="utf-8",
         timeout=timeout,
+        **options,
     )
 
 

@@ -7,13 +7,13 @@ in English, commas. The command line keeps commas: scripts read its files.
 
 from __future__ import annotations
 
+import csv
 import datetime
 
 import pytest
 from PySide6.QtWidgets import QLabel
 
 from contact_manager import language
-from contact_manager.ui.history.history_model import export_csv
 from contact_manager.ui.kit import dialogs
 from contact_manager.ui.shell.file_menu import AdminActions
 from tests.i18n.helpers import full_window
@@ -29,11 +29,16 @@ def no_questions():
     ("lang", "separator", "header"), [("it", ";", "Ora (UTC)"), ("en", ",", "Time (UTC)")]
 )
 def test_history_csv_uses_the_locale_separator(
-    qapp, services, account, people, tmp_path, lang, separator, header
+    qtbot, qapp, services, account, people, tmp_path, lang, separator, header
 ):
     language.install(qapp, lang)
     path = tmp_path / "history.csv"
-    assert export_csv(services.history.list(account.id), path) == len(services.history.list(account.id))
+    history = full_window(qtbot, services).admin.history_tab
+    history.choose_export_path = lambda: str(path)
+    history.export()
+    with open(path, encoding="utf-8-sig", newline="") as written:
+        rows = list(csv.reader(written, delimiter=separator))
+    assert len(rows) == 1 + len(services.history.list(account.id))
     first = path.read_text(encoding="utf-8-sig").splitlines()[0]
     assert first.startswith(header + separator)
 
@@ -47,7 +52,7 @@ def test_exported_contact_sheet_uses_the_locale_separator(
     window = full_window(qtbot, services)
     target = tmp_path / "sheet.csv"
     dialogs.set_answerer(lambda kind, **details: str(target))
-    window.findChild(AdminActions).export_csv()
+    window.findChild(AdminActions).actions["export_csv"].trigger()
     rows = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(rows) > 1 and all(separator in row for row in rows)
     other = "," if separator == ";" else ";"

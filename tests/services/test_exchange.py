@@ -12,7 +12,8 @@ import pytest
 from contact_manager.domain.csv_import import ImportFileError
 from contact_manager.domain.errors import AccountExists, UserInactive
 from contact_manager.domain.roles import Role
-from contact_manager.services.exchange import vcard_escape, vcard_fold
+from contact_manager.domain.sheet_export import vcard_escape, vcard_fold
+from contact_manager.services import exports
 
 
 @pytest.fixture
@@ -114,7 +115,7 @@ def test_csv_export_lists_every_role_and_neutralises_formulas(services, account,
     services.contacts.add_billing(account.id, people[1].user_id)
     services.contacts.set_security_email(account.id, "soc@outside.example")
     path = tmp_path / "sheet.csv"
-    services.exchange.export_csv(account.id, path)
+    exports.write(services, account.id, "csv", path)
     with path.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream))
     assert rows[0] == ["Role", "Name", "Email", "External", "Active"]
@@ -125,7 +126,7 @@ def test_csv_export_lists_every_role_and_neutralises_formulas(services, account,
 
 def test_vcard_one_card_per_person_with_roles(services, full_account, tmp_path):
     path = tmp_path / "acme.vcf"
-    services.exchange.export_vcard(full_account.id, path)
+    exports.write(services, full_account.id, "vcard", path)
     raw = path.read_bytes()
     assert b"\n" not in raw.replace(b"\r\n", b"")  # CRLF line ends only
     text = raw.decode("utf-8")
@@ -169,7 +170,7 @@ def test_a_vcard_with_hostile_text_stays_one_card_per_person(services, account, 
             ("CFO\u2028END:VCARD\x85BEGIN:VCARD\x0bFN:Mallory\x0cX\u2029Y\x1b[2J",),
         )
     path = tmp_path / "acme.vcf"
-    services.exchange.export_vcard(account.id, path)
+    exports.write(services, account.id, "vcard", path)
     text = path.read_bytes().decode("utf-8")
     lines = text.split("\r\n")
     assert text.splitlines() == lines[:-1]  # no line boundary but CRLF, for any reader

@@ -10,6 +10,7 @@ import pytest
 from contact_manager.domain.damage import Damage, DamagedData, DamagedRows, DamagedText, is_damaged
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
+from contact_manager.services import exports
 from contact_manager.store.errors import StorageError
 from tests.damage import corrupt_table_page, spoil, spoil_text
 
@@ -87,7 +88,7 @@ def test_an_export_refuses_damaged_rows_and_writes_nothing(services, filled, peo
         services.exchange.export_json(filled.id, target)
     assert f"table app_user, row {people[4].user_id}, column first_name" in refused.value.message
     assert not target.exists()
-    services.exchange.export_vcard(filled.id, tmp_path / "acme.vcf")  # the holders are not damaged
+    exports.write(services, filled.id, "vcard", tmp_path / "acme.vcf")  # the holders are not damaged
 
 
 def test_the_message_names_a_few_places_and_counts_the_rest():

@@ -66,6 +66,8 @@ def test_a_dropped_connection_is_reported_not_waited_on(pg_url):
 
 
 def test_an_unreachable_server_is_a_lost_listener_at_once():
+    from contact_manager.store.listening import Listener
+
     started = time.monotonic()
     with pytest.raises(ListenerLost):
         Listener.connect("nothing", {"host": "127.0.0.1", "port": 1, "user": "nobody"})

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
 from contact_manager.ui.contacts.contact_picker import ContactPicker
 from contact_manager.ui.kit.context import AppContext
@@ -82,3 +82,40 @@ def _alive(widget: QWidget) -> bool:
     except RuntimeError:
         return False
     return True
+
+
+def open_editor(qtbot, table, row: int, column: int) -> QLineEdit:
+    """Double-click a cell and select what it holds (Ctrl+A): the cell's editor, open."""
+    rect = table.visualRect(table.model().index(row, column))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    return editor
+
+
+def type_cell(qtbot, table, row: int, column: int, text: str) -> None:
+    """Double-click a cell, type over it, press Enter."""
+    editor = open_editor(qtbot, table, row, column)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # a person is slower than Qt's queued commit of the editor
+
+
+def read_and_close_when_shown(name: str) -> list[str]:
+    """Once the event loop runs (``main()`` of the app): wait for the top-level message box
+    ``name``, keep its text and close it. Returns the list the texts are put in."""
+    seen: list[str] = []
+
+    def look() -> None:
+        box = next((w for w in QApplication.topLevelWidgets() if w.objectName() == name), None)
+        if box is None:
+            QTimer.singleShot(20, look)
+            return
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.close()
+
+    QTimer.singleShot(0, look)
+    return seen

@@ -12,6 +12,7 @@ from contact_manager.domain.company import MAX_LENGTHS
 from contact_manager.domain.errors import ContactError
 from contact_manager.ui.kit.look import ERROR_STYLE
 from contact_manager.ui.kit.retranslating import Retranslating
+from contact_manager.ui.kit.widgets import named
 
 
 class NameDialog(Retranslating, QDialog):
@@ -32,17 +33,12 @@ class NameDialog(Retranslating, QDialog):
         self.setMinimumWidth(420)
         self._texts, self._save = texts, save
         self.result_value: object = None
-        self.prompt = QLabel()
-        self.prompt.setObjectName("accountNamePrompt")
-        self.prompt.setWordWrap(True)
-        self.name = QLineEdit(text)
-        self.name.setObjectName("accountNameField")
+        self.prompt = named(QLabel(), "accountNamePrompt", wrap=True)
+        self.name = named(QLineEdit(text), "accountNameField")
         self.name.setMaxLength(MAX_LENGTHS["name"])
         self.name.selectAll()
         self.prompt.setBuddy(self.name)
-        self.error = QLabel()
-        self.error.setObjectName("accountNameError")
-        self.error.setWordWrap(True)
+        self.error = named(QLabel(), "accountNameError", wrap=True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         self.buttons = QDialogButtonBox(
@@ -94,14 +90,9 @@ class DeleteAccountDialog(Retranslating, QDialog):
         self.setObjectName("deleteAccountDialog")
         self.setModal(True)
         self.setMinimumWidth(460)
-        self.explanation = QLabel()
-        self.explanation.setObjectName("deleteAccountExplanation")
-        self.explanation.setWordWrap(True)
-        self.prompt = QLabel()
-        self.prompt.setObjectName("deleteAccountPrompt")
-        self.prompt.setWordWrap(True)
-        self.typed = QLineEdit()
-        self.typed.setObjectName("deleteAccountName")
+        self.explanation = named(QLabel(), "deleteAccountExplanation", wrap=True)
+        self.prompt = named(QLabel(), "deleteAccountPrompt", wrap=True)
+        self.typed = named(QLineEdit(), "deleteAccountName")
         self.prompt.setBuddy(self.typed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.delete_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)

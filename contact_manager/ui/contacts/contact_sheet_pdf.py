@@ -1,5 +1,8 @@
 """A printable contact sheet as PDF (Qt's own printing): the account, each role and its holder,
-who receives which notice, and when the contacts were last reviewed."""
+who receives which notice, and when the contacts were last reviewed.
+
+Qt prints it, so this export is declared in the ui (``contact_sheet_export``), the same way as
+those of ``services/exports.py``."""
 
 from __future__ import annotations
 

@@ -33,6 +33,7 @@ from contact_manager.domain.notice import NOTICE_LANGUAGES, is_contact_change, m
 from contact_manager.ui.kit import dialogs
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.retranslating import Retranslating
+from contact_manager.ui.kit.widgets import named
 
 
 def open_url(url: QUrl) -> bool:
@@ -121,33 +122,25 @@ class TellThemDialog(Retranslating, QDialog):
         notices = context.services.notices
         self.facts = notices.facts(self.account_id, change_id)
 
-        self.language = QComboBox()
-        self.language.setObjectName("tellThemLanguage")
+        self.language = named(QComboBox(), "tellThemLanguage")
         for code in NOTICE_LANGUAGES:
             self.language.addItem("", code)
         self.language.setCurrentIndex(NOTICE_LANGUAGES.index(notices.language(self.account_id)))
         self.language.currentIndexChanged.connect(self._language_chosen)
-        self.to = QLabel()
-        self.to.setObjectName("tellThemTo")
-        self.cc = QLabel()
-        self.cc.setObjectName("tellThemCc")
-        self.subject = QLabel()
-        self.subject.setObjectName("tellThemSubject")
+        self.to = named(QLabel(), "tellThemTo")
+        self.cc = named(QLabel(), "tellThemCc")
+        self.subject = named(QLabel(), "tellThemSubject")
         for label in (self.to, self.cc, self.subject):
             label.setWordWrap(True)
-        self.body = QPlainTextEdit()
-        self.body.setObjectName("tellThemBody")
+        self.body = named(QPlainTextEdit(), "tellThemBody")
         self.body.setReadOnly(True)
         self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(4)]
         for label, field in zip(self._labels, (self.language, self.to, self.cc, self.subject), strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
-        self.note = QLabel()
-        self.note.setObjectName("tellThemNote")
-        self.note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.setObjectName("tellThemButtons")
+        self.note = named(QLabel(), "tellThemNote", wrap=True)
+        self.buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Close), "tellThemButtons")
         self.mail = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.mail.setObjectName("tellThemMail")
         self.save = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)

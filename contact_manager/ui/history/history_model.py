@@ -1,10 +1,9 @@
-"""An account's history as a Qt table (newest first), its filter, and its CSV export."""
+"""An account's history as a Qt table (newest first) and its filter. The history's CSV file is
+an export of ``services/exports.py`` (its rows: ``domain/history_export.py``)."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import (
@@ -20,19 +19,16 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from contact_manager.domain.company import FIELDS, field_label
-from contact_manager.domain.csv_import import neutralise, write_csv  # noqa: F401 - re-exported
-from contact_manager.domain.damage import damaged_mark
-from contact_manager.domain.history import Action, Change
+from contact_manager.domain import history_export
+from contact_manager.domain.history import Change
+from contact_manager.domain.history_export import NEW, OLD, SUBJECT, WHEN, headers
 from contact_manager.domain.roles import Role
-from contact_manager.files import atomic_write
-from contact_manager.language import csv_separator
 from contact_manager.ui.kit.read_worker import PageReader
 
 Index = QModelIndex | QPersistentModelIndex
 Source = Callable[[int | None], list[Change]]  # the next page after the change of that id
 CHANGE_DATA = Qt.ItemDataRole.UserRole + 1
-WHEN, WHO, WHAT, ROLE, SUBJECT, OLD, NEW = range(7)
+COLUMNS = len(headers())
 
 
 def four_digit_year(pattern: str) -> str:
@@ -52,53 +48,9 @@ def local_time(at: str) -> str:
     return locale.toString(moment.toLocalTime(), pattern)
 
 
-def subject_text(change: Change) -> str:
-    if change.action in (Action.ACCOUNT_UPDATE, Action.ACCOUNT_RENAME) and change.subject in FIELDS:
-        return field_label(change.subject)
-    return change.subject
-
-
-def headers() -> list[str]:
-    return [
-        QCoreApplication.translate("HistoryModel", "When"),
-        QCoreApplication.translate("HistoryModel", "Who"),
-        QCoreApplication.translate("HistoryModel", "What"),
-        QCoreApplication.translate("HistoryModel", "Role"),
-        QCoreApplication.translate("HistoryModel", "About"),
-        QCoreApplication.translate("HistoryModel", "Old value"),
-        QCoreApplication.translate("HistoryModel", "New value"),
-    ]
-
-
-# the column that shows each column of the history row
-_COLUMN_OF = {
-    "at": WHEN,
-    "actor": WHO,
-    "action": WHAT,
-    "role": ROLE,
-    "subject": SUBJECT,
-    "old_value": OLD,
-    "new_value": NEW,
-}
-
-
 def cells(change: Change) -> list[str]:
-    """The texts of the row; a value that could not be read is followed by "(damaged)" (an
-    unreadable kind of change reads "(damaged entry)")."""
-    texts = [
-        local_time(change.at),
-        change.actor,
-        change.label,
-        change.role.label if change.role else "",
-        subject_text(change),
-        change.old_value or "",
-        change.new_value or "",
-    ]
-    for damage in change.damage:
-        column = _COLUMN_OF.get(damage.column)
-        if column is not None and column != WHAT:
-            texts[column] = f"{texts[column]} {damaged_mark()}".strip()
-    return texts
+    """The texts of the row, the time the locale's (see ``domain.history_export.cells``)."""
+    return history_export.cells(change, local_time)
 
 
 def damaged_tooltip() -> str:
@@ -172,13 +124,13 @@ class HistoryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._changes)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 7
+            and 0 <= section < COLUMNS
         ):
             return headers()[section]
         return None
@@ -294,18 +246,3 @@ class HistoryFilter(QIdentityProxyModel):
         if self.reader is None:
             return [self.index(row, 0).data(CHANGE_DATA) for row in range(self.rowCount())]
         return list(self.reader.every(self.role, self.person))
-
-
-def export_csv(changes: Iterable[Change], path: str | Path, delimiter: str | None = None) -> int:
-    """Write the changes (as shown, plus the UTC time) to a CSV file; return how many rows.
-
-    The separator is the one the current locale's spreadsheets expect (";" in Italy) unless
-    ``delimiter`` says otherwise.
-    """
-    delimiter = delimiter or csv_separator()
-    rows = [(change.at, *cells(change)) for change in changes]
-    header = [QCoreApplication.translate("HistoryModel", "Time (UTC)"), *headers()]
-    with atomic_write(path, encoding="utf-8-sig") as out:  # owner-only; whole or not at all
-        assert isinstance(out, io.TextIOBase)  # opened with an encoding: a text stream
-        write_csv(out, [header, *rows], delimiter)
-    return len(rows)

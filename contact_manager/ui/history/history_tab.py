@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.errors import ContactError
 from contact_manager.domain.history import Change
 from contact_manager.domain.roles import Role
+from contact_manager.language import csv_separator
+from contact_manager.services import exports
 from contact_manager.services.history import read_page_apart
-from contact_manager.ui.history.history_model import HistoryFilter, HistoryModel, export_csv
+from contact_manager.ui.history.history_model import HistoryFilter, HistoryModel, local_time
 from contact_manager.ui.kit import dialogs, file_folders
 from contact_manager.ui.kit.a11y import name_clear_button, name_popup_list
 from contact_manager.ui.kit.context import AppContext
@@ -223,23 +225,39 @@ class HistoryTab(Retranslating, RefreshWhenShown, QWidget):
         name = self.tr("history.csv")
         if self.context.sheet is not None:
             name = self.tr("{account} history.csv").format(account=self.context.sheet.account_name)
+        export = exports.find(exports.HISTORY, "csv")
         path = dialogs.choose_file(
             self,
             save=True,
-            title=self.tr("Export history"),
-            start=file_folders.start_path("export", name),
-            filters=self.tr("CSV files (*.csv);;All files (*)"),
+            title=export.label(export.title),
+            start=file_folders.start_path(export.folder, name),
+            filters=export.label(export.files),
         )
-        file_folders.remember("export", path or "")
+        file_folders.remember(export.folder, path or "")
         return path or None
+
+    def _write(self, path: str, account_id: int) -> int:
+        """The changes the filters keep, read or not yet read, as CSV; how many."""
+        request = exports.Request(
+            self.context.services,
+            account_id,
+            delimiter=csv_separator(),  # the one the locale's spreadsheets expect (";" in Italy)
+            when=local_time,
+            role=self.proxy.role,
+            person=self.proxy.person,
+        )
+        return exports.find(exports.HISTORY, "csv").write(request, path)
 
     @Slot()
     def export(self) -> None:
+        account_id = self.context.account_id
+        if account_id is None:  # no account, no history
+            return
         path = self.choose_export_path()
         if not path:
             return
         try:
-            count = export_csv(self.proxy.changes(), path)
+            count = self._write(path, account_id)
         except OSError as error:
             self.status.setText(
                 self.tr("The history could not be written to {path}: {reason}").format(

@@ -11,13 +11,11 @@ one transaction, behind a progress dialog with Cancel; a cancel or a failure imp
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -38,56 +36,24 @@ from contact_manager.domain.csv_import import (
 )
 from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
+from contact_manager.ui.importing import import_summary
+from contact_manager.ui.importing.import_files import FileChooser, users_file_filters
+from contact_manager.ui.importing.import_files import open_file as _open_file
+from contact_manager.ui.importing.import_files import save_file as _save_file
+from contact_manager.ui.importing.import_jobs import ImportJobs
 from contact_manager.ui.importing.import_mapping import ColumnMappingPage
 from contact_manager.ui.importing.import_preview import PreviewPage
 from contact_manager.ui.importing.import_worker import BackgroundJob
-from contact_manager.ui.kit import dialogs, file_folders
 from contact_manager.ui.kit.look import ERROR_STYLE
 from contact_manager.ui.kit.retranslating import Retranslating
 
-FileChooser = Callable[[QWidget], str]
+__all__ = ["ImportDialog", "import_users", "imported", "users_file_filters"]
 
 
-def users_file_filters() -> str:
-    """The files the import reads, for a file dialog: CSV, Excel workbooks and vCards."""
-    return QCoreApplication.translate(
-        "ImportDialog",
-        "Users files (*.csv *.txt *.xlsx *.vcf);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;"
-        "vCard files (*.vcf);;All files (*)",
-    )
+class ImportDialog(Retranslating, ImportJobs):
+    """Mapping step (when headers aren't recognised), preview with verdicts, import (the worker's
+    part: ``import_jobs``)."""
 
-
-def _open_file(parent: QWidget) -> str:
-    path = dialogs.choose_file(
-        parent,
-        save=False,
-        title=QCoreApplication.translate("ImportDialog", "Import users"),
-        start=file_folders.start_path("import"),
-        filters=users_file_filters(),
-    )
-    file_folders.remember("import", path or "")
-    return path or ""
-
-
-def _save_file(parent: QWidget) -> str:
-    path = dialogs.choose_file(
-        parent,
-        save=True,
-        title=QCoreApplication.translate("ImportDialog", "Save refused rows"),
-        start=file_folders.start_path("import", "refused-rows.csv"),
-        filters=QCoreApplication.translate("ImportDialog", "CSV files (*.csv)"),
-    )
-    file_folders.remember("import", path or "")
-    return path or ""
-
-
-class ImportDialog(Retranslating, QDialog):
-    """Mapping step (when headers aren't recognised), preview with verdicts, import."""
-
-    imported = Signal(int)  # how many users were added
-    importStarting = Signal(object)  # the import's Worker, before its thread starts
-    workerStarting = Signal(str, object)  # "check" or "import", and the Worker, before it starts
-    importEnded = Signal(str)  # "done", "cancelled" or "failed"
     previewReady = Signal()  # every row has its verdict (large files are checked in the worker)
 
     MAPPING_PAGE, PREVIEW_PAGE = range(2)
@@ -382,122 +348,11 @@ class ImportDialog(Retranslating, QDialog):
         try:
             count = self.services.importing.write_refused(self.preview, path)
         except OSError as error:
-            self._say(
-                self.tr("Can't write %1: %2").replace("%1", path).replace("%2", error.strerror or str(error)),
-                error=True,
-            )
+            self._say(import_summary.cannot_write_text(path, error), error=True)
             return
-        text = (
-            self.tr("Saved 1 refused row to %2.") if count == 1 else self.tr("Saved %1 refused rows to %2.")
-        )
-        self._say(text.replace("%1", str(count)).replace("%2", Path(path).name))
+        self._say(import_summary.refused_saved_text(count, path))
 
     # --- importing --------------------------------------------------------------------------
-
-    @Slot()
-    def start_import(self) -> None:
-        if self.preview is None or self._job is not None or not self.preview.of(Verdict.NEW):
-            return
-        preview, account_id, chunk = self.preview, self.account_id, self.chunk_size
-        total = len(preview.of(Verdict.NEW))
-        self._start_job(
-            "import",
-            lambda progress, cancelled: self.services.importing.run(
-                account_id, preview, progress=progress, cancelled=cancelled, chunk_size=chunk
-            ),
-            self.tr("Importing users"),
-            self.tr("Importing %1 users\u2026").replace("%1", str(total)),
-            total,
-        )
-        self._say(self.tr("Importing\u2026"))
-
-    def _start_check(self, mapping: dict[str, int]) -> None:
-        """Judge a large file's rows in the worker thread, behind a progress dialog."""
-        table, account_id = self.table, self.account_id
-        assert table is not None
-        self._start_job(
-            "check",
-            lambda progress, cancelled: self.services.importing.preview(
-                account_id, table, mapping, progress=progress, cancelled=cancelled
-            ),
-            self.tr("Checking the file"),
-            self.tr("Checking %1 rows\u2026").replace("%1", str(len(table.rows))),
-            len(table.rows),
-        )
-
-    def _start_job(self, kind: str, job, title: str, label: str, total: int) -> None:
-        self._job_kind = kind
-        self._job = BackgroundJob(self.services, job, self, title=title, label=label, total=total)
-        self._job.succeeded.connect(self._on_succeeded)
-        self._job.cancelled.connect(self._on_cancelled)
-        self._job.failed.connect(self._on_failed)
-        self._update_buttons()
-        self.workerStarting.emit(kind, self._job.worker)
-        if kind == "import":
-            self.importStarting.emit(self._job.worker)
-        self._job.start()
-
-    @property
-    def busy(self) -> bool:
-        """True while the worker checks or imports (the file can't be changed meanwhile)."""
-        return self._job is not None
-
-    @Slot()
-    def cancel_import(self) -> None:
-        """Cancel what runs in the worker (checking or importing); nothing is written."""
-        if self._job is not None:
-            importing = self._job_kind == "import"
-            self._job.cancel(self.tr("Cancelling: nothing will be imported\u2026") if importing else None)
-
-    @Slot(object)
-    def _on_succeeded(self, result) -> None:
-        kind = self._finish()
-        if kind == "check":
-            self._say("")
-            self._show_preview(result)
-            return
-        self._done = True
-        if result.imported == 1:
-            text = self.tr("Imported 1 user.")
-        else:
-            text = self.tr("Imported %1 users.").replace("%1", str(result.imported))
-        if result.refused:
-            text += " " + (
-                self.tr("1 row was refused: save it to fix it and import it again.")
-                if result.refused == 1
-                else self.tr("%1 rows were refused: save them to fix them and import them again.").replace(
-                    "%1", str(result.refused)
-                )
-            )
-        self._say(text)
-        self._update_buttons()
-        self.imported.emit(result.imported)
-        self.importEnded.emit("done")
-
-    @Slot()
-    def _on_cancelled(self) -> None:
-        if self._finish() == "check":
-            self._say(self.tr("Checking cancelled. Choose another file, or show the preview again."))
-            self._update_buttons()
-            return
-        self._say(self.tr("Import cancelled: nothing was imported."))
-        self._update_buttons()
-        self.importEnded.emit("cancelled")
-
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        if self._finish() == "check":
-            self._say(message, error=True)
-            self._update_buttons()
-            return
-        self._say(self.tr("Nothing was imported: %1").replace("%1", message), error=True)
-        self._update_buttons()
-        self.importEnded.emit("failed")
-
-    def _finish(self) -> str:
-        """Forget the finished job (it tidies itself up); returns which job it was."""
-        kind, self._job_kind, self._job = self._job_kind, "", None
-        return kind
 
     def reject(self) -> None:
         if self._job is not None:  # finish the transaction first: it is cancelled, not cut

@@ -118,16 +118,30 @@ def message(
     details: str = "",
 ) -> QMessageBox:
     """Show a message box without blocking; returns it (already open)."""
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = _message_box(parent, name, title, text, icon, details, QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def _message_box(
+    parent: QWidget | None,
+    name: str,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon,
+    details: str,
+    button: QMessageBox.StandardButton,
+) -> QMessageBox:
+    """A window-modal box of plain text, named for tests and screen readers alike."""
+    box = QMessageBox(icon, title, text, button, parent)
     box.setObjectName(name)
     box.setAccessibleName(title)
     box.setAccessibleDescription(text)
     if details:
         box.setInformativeText(details)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.open()
     return box
 
 
@@ -146,14 +160,7 @@ def confirm(
     Escape) or ``action``, a destructive button named ``name`` with "Dialog" replaced by
     "Button". ``on_confirm()`` runs once the person chose ``action``; the box is not open yet
     (the caller opens it, as it opens its other dialogs)."""
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
-    box.setObjectName(name)
-    box.setAccessibleName(title)
-    box.setAccessibleDescription(text)
-    if details:
-        box.setInformativeText(details)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box = _message_box(parent, name, title, text, icon, details, QMessageBox.StandardButton.Cancel)
     button = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     button.setObjectName(name.removesuffix("Dialog") + "Button")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -15,16 +15,12 @@ from PySide6.QtCore import QStandardPaths
 from contact_manager.settings import open_settings
 
 GROUP = "fileDialogs"
-# The kind of file of each question the File menu asks (see ui.admin_actions).
+# The kind of file of each question the File menu asks (see ui.shell.file_menu); an export's
+# is declared with it (services.exports).
 QUESTIONS = {
     "import_users": "import",
     "import_account": "import",
     "save_refused_rows": "import",
-    "export_json": "export",
-    "export_csv": "export",
-    "export_vcard": "export",
-    "export_xlsx": "export",
-    "export_pdf": "pdf",
     "backup_database": "backup",
     "restore_database": "backup",
 }

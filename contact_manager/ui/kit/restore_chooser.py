@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from contact_manager.services.backup_files import BackupFile
 from contact_manager.ui.kit.retranslating import Retranslating
+from contact_manager.ui.kit.widgets import named
 
 PATH_DATA = Qt.ItemDataRole.UserRole
 
@@ -60,11 +61,8 @@ class RestoreChooser(Retranslating, QDialog):
         self.note_text, self.filters, self.final = note, filters, final
         self.chosen: str | None = None
 
-        self.intro = QLabel(self)
-        self.intro.setObjectName("restoreChooserIntro")
-        self.intro.setWordWrap(True)
-        self.list = QTreeWidget(self)
-        self.list.setObjectName("backupList")
+        self.intro = named(QLabel(self), "restoreChooserIntro", wrap=True)
+        self.list = named(QTreeWidget(self), "backupList")
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -74,19 +72,13 @@ class RestoreChooser(Retranslating, QDialog):
         self.list.itemDoubleClicked.connect(lambda _item, _column: self._restore_chosen())
         self.list.currentItemChanged.connect(lambda _now, _before: self._update_enabled())
         self.intro.setBuddy(self.list)
-        self.empty = QLabel(self)
-        self.empty.setObjectName("noBackupsLabel")
-        self.empty.setWordWrap(True)
-        self.note = QLabel(self)
-        self.note.setObjectName("restoreChooserNote")
-        self.note.setWordWrap(True)
+        self.empty = named(QLabel(self), "noBackupsLabel", wrap=True)
+        self.note = named(QLabel(self), "restoreChooserNote", wrap=True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.other_button = QPushButton(self)
-        self.other_button.setObjectName("otherBackupFileButton")
+        self.other_button = named(QPushButton(self), "otherBackupFileButton")
         self.buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.restore_button = QPushButton(self)
-        self.restore_button.setObjectName("restoreChosenButton")
+        self.restore_button = named(QPushButton(self), "restoreChosenButton")
         self.restore_button.setDefault(True)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.rejected.connect(self.reject)

@@ -42,7 +42,4 @@ def install_admin_gui(window) -> AdminGui:
     history = HistoryTab(window.context, window.tabs)
     window.add_tab(users, users_title)
     window.add_tab(history, history_title)
-    actions = AdminActions(window.context, window)
-    actions.populate_file_menu(window.file_menu)
-    actions.noAccountLeft.connect(lambda: window.show_first_run(can_cancel=False))
-    return AdminGui(users, history, actions)
+    return AdminGui(users, history, AdminActions.install(window))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import getpass
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.ui.kit import a11y, look
+from contact_manager.ui.kit.retranslating import Retranslating
 
 DEFAULT_PORT = 5432
 # How the connection is encrypted: libpq's sslmode, and what it means to the person choosing.
@@ -57,7 +58,7 @@ def _login() -> str:
         return ""
 
 
-class ConnectDialog(QDialog):
+class ConnectDialog(Retranslating, QDialog):
     def __init__(self, parent: QWidget | None = None, url: str = "", *, moving: str = "") -> None:
         """``moving``: the file whose accounts are to be moved onto the database chosen here."""
         super().__init__(parent)
@@ -209,8 +210,3 @@ class ConnectDialog(QDialog):
         if not self.problem.isHidden():  # a refused password: type it again at once
             self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             self.password_edit.selectAll()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -29,6 +29,7 @@ from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.errors import ContactError
 from contact_manager.services import Services
 from contact_manager.ui.kit.retranslating import Retranslating
+from contact_manager.ui.kit.widgets import named
 
 START_ROWS = 5
 
@@ -68,8 +69,7 @@ class FirstRunPage(Retranslating, QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 32, 24, 32)
         outer.addStretch(1)
-        card = QFrame(self)
-        card.setObjectName("firstRunCard")
+        card = named(QFrame(self), "firstRunCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setMinimumWidth(720)
         card.setMaximumWidth(900)
@@ -80,8 +80,7 @@ class FirstRunPage(Retranslating, QWidget):
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
 
-        self.title = QLabel(card)
-        self.title.setObjectName("firstRunTitle")
+        self.title = named(QLabel(card), "firstRunTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -93,8 +92,7 @@ class FirstRunPage(Retranslating, QWidget):
 
         form = QFormLayout()
         self.name_label = QLabel(card)
-        self.name = QLineEdit(card)
-        self.name.setObjectName("firstRunAccountName")
+        self.name = named(QLineEdit(card), "firstRunAccountName")
         self.name_label.setBuddy(self.name)
         form.addRow(self.name_label, self.name)
         layout.addLayout(form)
@@ -108,18 +106,14 @@ class FirstRunPage(Retranslating, QWidget):
         self.users_label.setBuddy(self.users)
         layout.addWidget(self.users, 1)
 
-        self.error = QLabel(card)
-        self.error.setObjectName("firstRunError")
-        self.error.setWordWrap(True)
+        self.error = named(QLabel(card), "firstRunError", wrap=True)
         self.error.hide()
         layout.addWidget(self.error)
 
         buttons = QHBoxLayout()
-        self.add_row = QPushButton(card)
-        self.add_row.setObjectName("firstRunAddRowButton")
+        self.add_row = named(QPushButton(card), "firstRunAddRowButton")
         self.add_row.clicked.connect(lambda: self.users.insertRow(self.users.rowCount()))
-        self.cancel = QPushButton(card)
-        self.cancel.setObjectName("firstRunCancelButton")
+        self.cancel = named(QPushButton(card), "firstRunCancelButton")
         self.cancel.clicked.connect(self.cancelled)
         self.create_button = QPushButton(card)  # not ``create``: that would hide QWidget.create()
         self.create_button.setObjectName("firstRunCreateButton")

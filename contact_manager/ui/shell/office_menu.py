@@ -15,9 +15,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from contact_manager.domain.errors import ContactError
 from contact_manager.services import connecting
@@ -183,7 +183,15 @@ class OfficeActions(QObject):
 
     def open_server(self, url: str, password: str) -> Services:
         """The server database ``url`` opened with ``password`` or the keyring's (ContactError if not)."""
-        return connecting.open_database(url, password or None)
+        self.window.statusBar().showMessage(
+            self.tr("Connecting to {database}...").format(database=connecting.shown(url))
+        )
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # up to the connect timeout
+        try:
+            return connecting.open_database(url, password or None)
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.window.statusBar().clearMessage()
 
     def keep_password(self, url: str, password: str, remember: bool) -> None:
         """The password that worked: for this run, and in the system keyring if the tick box says so."""

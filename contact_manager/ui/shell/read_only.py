@@ -182,6 +182,4 @@ def guard(window: QMainWindow) -> ReadOnlyGuard | None:
     services = getattr(window, "services", None)
     if services is None or not services.read_only:
         return None
-    # on a server the actor is the login itself (session_user): the banner names it
-    reader = services.actor if services.path is None else ""
-    return ReadOnlyGuard(window, str(services.path or services.label), reader=reader)
+    return ReadOnlyGuard(window, str(services.path or services.label), reader=services.reader_login)

@@ -22,6 +22,7 @@ from contact_manager.domain.errors import ContactError
 from contact_manager.services.directory import Holding
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.retranslating import Retranslating
+from contact_manager.ui.kit.widgets import named
 
 
 class PersonView(Retranslating, QDialog):
@@ -32,10 +33,8 @@ class PersonView(Retranslating, QDialog):
         self.setObjectName("personView")
         self.setMinimumSize(620, 320)
 
-        self.email = QLineEdit(email)
-        self.email.setObjectName("personEmail")
-        self.look_up = QPushButton()
-        self.look_up.setObjectName("personLookUp")
+        self.email = named(QLineEdit(email), "personEmail")
+        self.look_up = named(QPushButton(), "personLookUp")
         self.look_up.clicked.connect(self.show_person)
         self.email_label = QLabel()
         self.email_label.setBuddy(self.email)
@@ -43,11 +42,8 @@ class PersonView(Retranslating, QDialog):
         top.addWidget(self.email_label)
         top.addWidget(self.email, 1)
         top.addWidget(self.look_up)
-        self.summary = QLabel()
-        self.summary.setObjectName("personSummary")
-        self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("personTable")
+        self.summary = named(QLabel(), "personSummary", wrap=True)
+        self.table = named(QTableWidget(0, 3), "personTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -55,8 +51,7 @@ class PersonView(Retranslating, QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.setObjectName("personButtons")
+        self.buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Close), "personButtons")
         self.buttons.rejected.connect(self.reject)
         self.replace = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.replace.setObjectName("personReplace")

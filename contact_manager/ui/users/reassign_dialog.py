@@ -31,6 +31,7 @@ from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.look import ERROR_STYLE
 from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import UndoFailures
+from contact_manager.ui.kit.widgets import named
 
 NOBODY = "nobody"
 
@@ -52,15 +53,11 @@ class ReassignDialog(Retranslating, QDialog):
         self.setObjectName("reassignDialog")
         self.setModal(True)
         self.setMinimumWidth(520)
-        self.pages = QStackedWidget()
-        self.pages.setObjectName("reassignPages")
+        self.pages = named(QStackedWidget(), "reassignPages")
 
         # page 1: why it was refused, and the way forward
-        self.refusal = QLabel()
-        self.refusal.setObjectName("reassignRefusal")
-        self.refusal.setWordWrap(True)
-        self.role_list = QListWidget()
-        self.role_list.setObjectName("reassignRoleList")
+        self.refusal = named(QLabel(), "reassignRefusal", wrap=True)
+        self.role_list = named(QListWidget(), "reassignRoleList")
         self.role_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.role_list.setMaximumHeight(22 * max(3, len(self.roles)) + 8)
         first = QWidget()
@@ -71,9 +68,7 @@ class ReassignDialog(Retranslating, QDialog):
         self.pages.addWidget(first)
 
         # page 2: a new holder for each role
-        self.intro = QLabel()
-        self.intro.setObjectName("reassignIntro")
-        self.intro.setWordWrap(True)
+        self.intro = named(QLabel(), "reassignIntro", wrap=True)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.combos: dict[Role, QComboBox] = {}
@@ -108,9 +103,7 @@ class ReassignDialog(Retranslating, QDialog):
             label.setBuddy(combo)
             self.form.addRow(label, combo)
             self.combos[role], self.combo_labels[role] = combo, label
-        self.error = QLabel()
-        self.error.setObjectName("reassignError")
-        self.error.setWordWrap(True)
+        self.error = named(QLabel(), "reassignError", wrap=True)
         self.error.setStyleSheet(ERROR_STYLE)
         second = QWidget()
         second_layout = QVBoxLayout(second)
@@ -121,12 +114,9 @@ class ReassignDialog(Retranslating, QDialog):
         second_layout.addStretch(1)
         self.pages.addWidget(second)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.setObjectName("reassignButtons")
-        self.reassign_button = QPushButton()
-        self.reassign_button.setObjectName("reassignStartButton")
-        self.confirm_button = QPushButton()
-        self.confirm_button.setObjectName("reassignConfirmButton")
+        self.buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel), "reassignButtons")
+        self.reassign_button = named(QPushButton(), "reassignStartButton")
+        self.confirm_button = named(QPushButton(), "reassignConfirmButton")
         self.buttons.addButton(self.reassign_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.reassign_button.clicked.connect(self.show_pickers)

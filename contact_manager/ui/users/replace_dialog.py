@@ -35,6 +35,7 @@ from contact_manager.domain.replacement import Replacement, ReplacementPlan
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import UndoFailures, UndoStack, command_refused
+from contact_manager.ui.kit.widgets import named
 
 _PLAN_DELAY_MS = 250
 
@@ -126,11 +127,8 @@ class ReplaceDialog(Retranslating, QDialog):
         self.plan: ReplacementPlan | None = None
         self.error: str = ""
 
-        self.intro = QLabel()
-        self.intro.setObjectName("replaceIntro")
-        self.intro.setWordWrap(True)
-        self.successor = QLineEdit()
-        self.successor.setObjectName("replaceSuccessor")
+        self.intro = named(QLabel(), "replaceIntro", wrap=True)
+        self.successor = named(QLineEdit(), "replaceSuccessor")
         self.successor.setClearButtonEnabled(True)
         people = context.services.people.everyone()
         choices = [p.display for p in people if p.email.casefold() != old_email.casefold()]
@@ -143,20 +141,15 @@ class ReplaceDialog(Retranslating, QDialog):
         form = QFormLayout()
         form.addRow(self.successor_label, self.successor)
 
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("replacePreview")
+        self.table = named(QTableWidget(0, 4), "replacePreview")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.summary = QLabel()
-        self.summary.setObjectName("replaceSummary")
-        self.summary.setWordWrap(True)
-        self.add_missing = QCheckBox()
-        self.add_missing.setObjectName("replaceAddMissing")
-        self.deactivate = QCheckBox()
-        self.deactivate.setObjectName("replaceDeactivate")
+        self.summary = named(QLabel(), "replaceSummary", wrap=True)
+        self.add_missing = named(QCheckBox(), "replaceAddMissing")
+        self.deactivate = named(QCheckBox(), "replaceDeactivate")
         self.add_missing.toggled.connect(self._update_ok)
         self.deactivate.toggled.connect(self._update_ok)
         self.buttons = QDialogButtonBox(

@@ -23,6 +23,7 @@ from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.look import ERROR_STYLE
 from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import UndoFailures
+from contact_manager.ui.kit.widgets import named
 
 # A hint, not an error: an empty style sheet would leave the red of the previous error on screen.
 NEUTRAL_STYLE = "color: palette(window-text);"
@@ -49,24 +50,17 @@ class UserDialog(Retranslating, QDialog):
         self.setModal(True)
         self.setMinimumWidth(540)
 
-        self.first = QLineEdit()
-        self.first.setObjectName("userFirstName")
-        self.last = QLineEdit()
-        self.last.setObjectName("userLastName")
-        self.email = QLineEdit()
-        self.email.setObjectName("userEmail")
-        self.email_reason = QLabel()
-        self.email_reason.setObjectName("userEmailReason")
-        self.email_reason.setWordWrap(True)
+        self.first = named(QLineEdit(), "userFirstName")
+        self.last = named(QLineEdit(), "userLastName")
+        self.email = named(QLineEdit(), "userEmail")
+        self.email_reason = named(QLabel(), "userEmailReason", wrap=True)
         # two lines kept free, so the dialog doesn't jump (or clip) as the reason changes
         self.email_reason.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 2)
         self.email_reason.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.email_reason.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.email_reason.setStyleSheet(ERROR_STYLE)
-        self.title = QLineEdit()
-        self.title.setObjectName("userJobTitle")
-        self.phone = QLineEdit()
-        self.phone.setObjectName("userPhone")
+        self.title = named(QLineEdit(), "userJobTitle")
+        self.phone = named(QLineEdit(), "userPhone")
         self.phone_reason = QLabel()  # checked as typed, like the email
         self.phone_reason.setObjectName("userPhoneReason")
         self.phone_reason.setWordWrap(True)
@@ -81,9 +75,7 @@ class UserDialog(Retranslating, QDialog):
             (self.phone, "phone"),
         ):
             field.setMaxLength(USER_MAX_LENGTHS[name])
-        self.error = QLabel()
-        self.error.setObjectName("userDialogError")
-        self.error.setWordWrap(True)
+        self.error = named(QLabel(), "userDialogError", wrap=True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
 

@@ -10,11 +10,8 @@ from contact_manager.domain.roles import OTHER_ROLES, Role
 from contact_manager.domain.routing import Notice
 from contact_manager.domain.text import install_translator
 from contact_manager.ui.contacts.routing_model import RoutingModel
+from tests.sample_people import ANNA, LUCA, MARTA, PAOLO
 
-ANNA = Person("anna@acme.example", "Anna", "Rossi", user_id=1)
-LUCA = Person("luca@acme.example", "Luca", "Bianchi", user_id=2)
-MARTA = Person("marta@acme.example", "Marta", "Verdi", user_id=3)
-PAOLO = Person("paolo@acme.example", "Paolo", "Neri", user_id=4)
 GONE = Person("gone@acme.example", "Gino", "Ex", user_id=5, active=False)
 SOC = Person("soc@outside.example")
 

@@ -9,9 +9,10 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from contact_manager.domain.csv_file import neutralise
 from contact_manager.domain.history import Action, Change
 from contact_manager.domain.roles import Role
-from contact_manager.ui.history.history_model import HistoryModel, local_time, neutralise
+from contact_manager.ui.history.history_model import HistoryModel, local_time
 from contact_manager.ui.history.history_tab import HistoryTab
 from tests.ui.helpers import context_on
 

@@ -123,13 +123,13 @@ def test_a_vcard_file_is_previewed(make_dialog):
 
 
 def test_the_file_filter_offers_workbooks_and_vcards(qtbot):
-    from contact_manager.ui.importing import import_dialog
+    from contact_manager.ui.importing import import_files
     from contact_manager.ui.kit import dialogs
 
     asked = []
     dialogs.set_file_runner(lambda dialog: asked.append(dialog.nameFilters()) or None)
     try:
-        import_dialog._open_file(None)
+        import_files.open_file(None)
     finally:
         dialogs.set_file_runner(None)
     assert asked[0][0] == "Users files (*.csv *.txt *.xlsx *.vcf)"

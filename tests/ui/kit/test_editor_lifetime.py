@@ -14,30 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from contact_manager import language
-from tests.ui.helpers import settle
+from tests.ui.helpers import open_editor, settle, type_cell
 
 
 @pytest.fixture
 def window(active_window):
     return active_window
-
-
-def open_editor(qtbot, table, row: int, column: int) -> QLineEdit:
-    """Double-click a cell and select what it holds (Ctrl+A): the cell's editor, open."""
-    rect = table.visualRect(table.model().index(row, column))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
-    editor = QApplication.focusWidget()
-    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    return editor
-
-
-def type_cell(qtbot, table, row: int, column: int, text: str) -> None:
-    editor = open_editor(qtbot, table, row, column)
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    QApplication.processEvents()  # a person is slower than Qt's queued commit
 
 
 def switch_language(window, code: str) -> None:

@@ -150,14 +150,19 @@ def test_a_restore_whose_safety_copy_fails_restores_nothing(
 # --- the account deleted by another program ----------------------------------------------------
 
 
+def _delete_elsewhere(db_path, account_id: int) -> None:
+    """Another program deletes the account."""
+    elsewhere = Services.open(str(db_path))
+    try:
+        elsewhere.accounts.delete(account_id)
+    finally:
+        elsewhere.close()
+
+
 def test_the_open_account_deleted_elsewhere_moves_to_another(qtbot, window, services, account, db_path):
     other = services.accounts.create("Beta S.r.l.")
     window.check_for_changes()
-    elsewhere = Services.open(str(db_path))
-    try:
-        elsewhere.accounts.delete(account.id)
-    finally:
-        elsewhere.close()
+    _delete_elsewhere(db_path, account.id)
     assert window.check_for_changes()
     assert window.context.account_id == other.id
     assert window.windowTitle().endswith("Beta S.r.l.")
@@ -165,11 +170,7 @@ def test_the_open_account_deleted_elsewhere_moves_to_another(qtbot, window, serv
 
 
 def test_the_last_account_deleted_elsewhere_shows_the_first_run_page(qtbot, window, account, db_path):
-    elsewhere = Services.open(str(db_path))
-    try:
-        elsewhere.accounts.delete(account.id)
-    finally:
-        elsewhere.close()
+    _delete_elsewhere(db_path, account.id)
     assert window.check_for_changes()
     assert window.pages.currentWidget() is window.first_run and window.first_run.isVisible()
     assert window.context.account_id is None
@@ -180,11 +181,7 @@ def test_a_change_to_an_account_deleted_elsewhere_is_refused_in_words(
     qtbot, window, services, account, db_path
 ):
     services.accounts.create("Beta S.r.l.")
-    elsewhere = Services.open(str(db_path))
-    try:
-        elsewhere.accounts.delete(account.id)
-    finally:
-        elsewhere.close()
+    _delete_elsewhere(db_path, account.id)
     before = dump(db_path)
     phone = window.findChild(QLineEdit, "company_phone")
     qtbot.mouseClick(phone, Qt.MouseButton.LeftButton)
@@ -202,6 +199,16 @@ def test_a_change_to_an_account_deleted_elsewhere_is_refused_in_words(
 # --- conflicts: another program changed the account meanwhile -------------------------------------
 
 
+def _save_after_a_change_elsewhere(qtbot, dialog: UserDialog, db_path, account_id: int) -> None:
+    """Another program changes the account, then Save: refused in the dialog, nothing written."""
+    bump_version(db_path, account_id)
+    before = dump(db_path)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "meanwhile, so nothing was saved" in dialog.error.text()
+    assert dump(db_path) == before
+    dialog.close()
+
+
 def test_users_tab_refuses_a_new_user_over_a_change_made_elsewhere(qtbot, window, account, db_path):
     users = window.admin.users_tab
     window.tabs.setCurrentWidget(users)
@@ -210,12 +217,7 @@ def test_users_tab_refuses_a_new_user_over_a_change_made_elsewhere(qtbot, window
     qtbot.keyClicks(dialog.first, "Mario")
     qtbot.keyClicks(dialog.last, "Bruni")
     qtbot.keyClicks(dialog.email, "mario.bruni@acme.example")
-    bump_version(db_path, account.id)
-    before = dump(db_path)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "meanwhile, so nothing was saved" in dialog.error.text()
-    assert dump(db_path) == before
-    dialog.close()
+    _save_after_a_change_elsewhere(qtbot, dialog, db_path, account.id)
 
 
 def test_users_tab_refuses_an_edit_over_a_change_made_elsewhere(qtbot, window, account, people, db_path):
@@ -226,12 +228,7 @@ def test_users_tab_refuses_an_edit_over_a_change_made_elsewhere(qtbot, window, a
     (dialog,) = [d for d in users.findChildren(UserDialog) if d.isVisible()]
     dialog.last.selectAll()
     qtbot.keyClicks(dialog.last, "Verdi-Neri")
-    bump_version(db_path, account.id)
-    before = dump(db_path)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "meanwhile, so nothing was saved" in dialog.error.text()
-    assert dump(db_path) == before
-    dialog.close()
+    _save_after_a_change_elsewhere(qtbot, dialog, db_path, account.id)
 
 
 def test_company_details_refuse_a_field_over_a_change_made_elsewhere(qtbot, window, account, db_path):

@@ -43,16 +43,6 @@ class Shown(NamedTuple):
 
 
 @pytest.fixture
-def user_home(tmp_path, monkeypatch):
-    home = tmp_path / "person"
-    (home / "Documents").mkdir(parents=True)
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-    monkeypatch.chdir(tmp_path)
-    return home
-
-
-@pytest.fixture
 def shown(user_home):
     """The file dialogs built, in order; ``answers`` (a list) gives the paths they return."""
     seen: list[Shown] = []

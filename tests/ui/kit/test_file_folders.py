@@ -11,16 +11,6 @@ from contact_manager.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
-def user_home(tmp_path, monkeypatch):
-    home = tmp_path / "person"
-    (home / "Documents").mkdir(parents=True)
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-    monkeypatch.chdir(tmp_path)  # the working folder, where the dialogs used to open
-    return home
-
-
-@pytest.fixture
 def asked(qtbot, services, account, people, user_home):
     """Every file question asked, as (kind, start); answer(kind=path) gives the next answers."""
     questions, answers = [], {}

@@ -109,27 +109,14 @@ def test_build_main_window_returns_the_shown_window(qtbot, tmp_path):
 def test_a_database_that_cannot_be_opened_is_explained_in_a_dialog(qtbot, tmp_path, capsys, monkeypatch):
     """Started from a desktop icon there is no console: the reason must appear on screen
     (and on stderr for a terminal), with no traceback."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     from contact_manager import crash
+    from tests.ui.helpers import read_and_close_when_shown
 
     installed = []
     monkeypatch.setattr(crash, "install_excepthook", lambda: installed.append(True))
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"this is not sqlite" * 100)
-    seen: list[str] = []
-
-    def read_and_close():
-        box = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "cannotStartDialog"), None)
-        if box is None:
-            QTimer.singleShot(20, read_and_close)
-            return
-        assert isinstance(box, QMessageBox)
-        seen.append(box.text())
-        box.close()
-
-    QTimer.singleShot(0, read_and_close)
+    seen = read_and_close_when_shown("cannotStartDialog")
     assert main(["--db", str(bad)]) == 2
     assert len(seen) == 1 and "bad.db" in seen[0] and "not a Contact Manager database" in seen[0]
     assert installed == [True]

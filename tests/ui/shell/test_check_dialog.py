@@ -6,7 +6,7 @@ import sqlite3
 
 from contact_manager.ui.kit import dialogs
 from tests.store import damaged
-from tests.ui.helpers import close_dialog, wait_dialog
+from tests.ui.helpers import close_dialog, read_and_close_when_shown, wait_dialog
 
 
 def test_help_menu_offers_the_check(window):
@@ -53,26 +53,13 @@ def test_file_open_refuses_a_hostile_database_by_name(qtbot, window, tmp_path):
 
 
 def test_start_up_refuses_a_hostile_database_in_a_dialog(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     from contact_manager import crash
     from contact_manager.app import main
 
     monkeypatch.setattr(crash, "install_excepthook", lambda: None)
     hostile = damaged.zz_wipe(tmp_path / "hostile.db")
     before = damaged.files(tmp_path)
-    seen: list[str] = []
-
-    def read_and_close():
-        box = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "cannotStartDialog"), None)
-        if box is None:
-            QTimer.singleShot(20, read_and_close)
-            return
-        seen.append(box.text())
-        box.close()
-
-    QTimer.singleShot(0, read_and_close)
+    seen = read_and_close_when_shown("cannotStartDialog")
     assert main(["--db", str(hostile)]) == 2
     assert len(seen) == 1 and "it contains a trigger this app does not make: zz_wipe" in seen[0]
     assert damaged.files(tmp_path) == before

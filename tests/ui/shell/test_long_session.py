@@ -16,14 +16,14 @@ import csv
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog
 
 from contact_manager import language
 from contact_manager.ui.importing.import_dialog import ImportDialog
 from contact_manager.ui.kit import dialogs
 from contact_manager.ui.users.person_view import PersonView
 from contact_manager.ui.users.users_tab import UsersTab
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle, type_cell
 
 
 @pytest.fixture
@@ -45,18 +45,6 @@ def big_csv(path, rows: int):
         for n in range(rows):
             writer.writerow([f"Nome{n}", f"Cognome{n}", f"persona.{n:05d}@cliente.example", "Staff"])
     return path
-
-
-def type_cell(qtbot, table, row: int, column: int, text: str) -> None:
-    rect = table.visualRect(table.model().index(row, column))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
-    editor = QApplication.focusWidget()
-    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    QApplication.processEvents()
 
 
 def import_through_the_menu(qtbot, window, path, *, switch_to: str | None) -> ImportDialog:

@@ -10,7 +10,7 @@ from contact_manager import __version__
 from contact_manager.services import Services
 from contact_manager.ui.kit import dialogs
 from contact_manager.ui.shell.main_window import MainWindow
-from tests.ui.helpers import close_dialog, wait_dialog
+from tests.ui.helpers import close_dialog, type_cell, wait_dialog
 
 
 def test_title_tabs_and_menus(window):
@@ -136,30 +136,17 @@ def test_first_run_on_an_empty_database(qtbot, database_target):
     qtbot.keyClicks(name, "Rossi Costruzioni S.p.A.")
     for row, values in enumerate((("Mario", "Rossi", "mario@rossi.example"), ("Ada", "Neri", "ada@@rossi"))):
         for column, text in enumerate(values):
-            _type_cell(qtbot, page.users, row, column, text)
+            type_cell(qtbot, page.users, row, column, text)
     qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
     assert "Row 2" in page.error.text() and "ada@@rossi" in page.error.text()
     assert services.accounts.list() == []  # nothing half-made
-    _type_cell(qtbot, page.users, 1, 2, "ada@rossi.example")
+    type_cell(qtbot, page.users, 1, 2, "ada@rossi.example")
     qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
     assert win.pages.currentWidget() is win.tabs
     assert win.windowTitle().endswith("Rossi Costruzioni S.p.A.")
     (account,) = services.accounts.list()
     assert [p.email for p in services.users.list(account.id)] == ["ada@rossi.example", "mario@rossi.example"]
     win.close()
-
-
-def _type_cell(qtbot, table, row: int, column: int, text: str) -> None:
-    """Double-click a cell, type over it, press Enter."""
-    rect = table.visualRect(table.model().index(row, column))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
-    editor = QApplication.focusWidget()
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    QApplication.processEvents()  # a person is slower than Qt's queued commit of the editor
 
 
 def test_open_database_through_the_dialogs_seam(qtbot, window, tmp_path):

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from contact_manager.domain.history_export import WHAT, WHEN
 from contact_manager.services.user_rows import UserRowsService
 from contact_manager.store.errors import StorageError
-from contact_manager.ui.history.history_model import WHAT, WHEN, HistoryModel
+from contact_manager.ui.history.history_model import HistoryModel
 from contact_manager.ui.history.history_tab import HistoryTab
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.picker_users_model import row_data

@@ -234,13 +234,18 @@ def _pick(combo, text):
     combo.setCurrentIndex(index)
 
 
+def _leave(qtbot, tab, holder, how: str) -> ReassignDialog:
+    """Select the holder of roles and press Deactivate or Remove: the reassign dialog opens."""
+    select(tab, holder.email)
+    qtbot.mouseClick(tab.buttons[how], Qt.MouseButton.LeftButton)
+    return opened(tab, ReassignDialog)
+
+
 def test_deactivate_holder_reassigns_in_one_transaction(
     qtbot, tab, context, services, account, people, holder
 ):
-    select(tab, holder.email)
     before = len(services.history.list(account.id))
-    qtbot.mouseClick(tab.buttons["deactivate"], Qt.MouseButton.LeftButton)
-    dialog = opened(tab, ReassignDialog)
+    dialog = _leave(qtbot, tab, holder, "deactivate")
     texts = [dialog.role_list.item(i).text() for i in range(dialog.role_list.count())]
     assert texts == [Role.PRIMARY.label, Role.BILLING.label, Role.SECURITY.label]
     qtbot.mouseClick(dialog.reassign_button, Qt.MouseButton.LeftButton)
@@ -266,10 +271,8 @@ def test_deactivate_holder_reassigns_in_one_transaction(
 
 
 def test_refused_reassignment_changes_nothing(qtbot, tab, services, account, people, holder):
-    select(tab, holder.email)
     before = _snapshot(services, account.id)
-    qtbot.mouseClick(tab.buttons["remove"], Qt.MouseButton.LeftButton)
-    dialog = opened(tab, ReassignDialog)
+    dialog = _leave(qtbot, tab, holder, "remove")
     dialog.show_pickers()
     _pick(dialog.combos[Role.PRIMARY], "Marta")
     _pick(dialog.combos[Role.BILLING], "Paolo")
@@ -280,10 +283,8 @@ def test_refused_reassignment_changes_nothing(qtbot, tab, services, account, peo
 
 
 def test_cancel_reassignment_changes_nothing(qtbot, tab, services, account, people, holder):
-    select(tab, holder.email)
     before = _snapshot(services, account.id)
-    qtbot.mouseClick(tab.buttons["deactivate"], Qt.MouseButton.LeftButton)
-    dialog = opened(tab, ReassignDialog)
+    dialog = _leave(qtbot, tab, holder, "deactivate")
     dialog.show_pickers()
     _pick(dialog.combos[Role.PRIMARY], "Marta")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
@@ -292,9 +293,7 @@ def test_cancel_reassignment_changes_nothing(qtbot, tab, services, account, peop
 
 
 def test_remove_holder_leaving_roles_empty(qtbot, tab, services, account, people, holder):
-    select(tab, holder.email)
-    qtbot.mouseClick(tab.buttons["remove"], Qt.MouseButton.LeftButton)
-    dialog = opened(tab, ReassignDialog)
+    dialog = _leave(qtbot, tab, holder, "remove")
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter takes the default button: Reassign...
     assert dialog.pages.currentIndex() == 1
     _pick(dialog.combos[Role.PRIMARY], "Luca")
@@ -339,9 +338,7 @@ def test_selected_person_data(tab, people):
 def test_billing_picker_offers_only_users_not_already_billing(qtbot, tab, services, account, people, holder):
     services.contacts.add_billing(account.id, people[1].user_id)
     tab.context.reload()
-    select(tab, holder.email)
-    qtbot.mouseClick(tab.buttons["deactivate"], Qt.MouseButton.LeftButton)
-    dialog = opened(tab, ReassignDialog)
+    dialog = _leave(qtbot, tab, holder, "deactivate")
     billing = dialog.combos[Role.BILLING]
     offered = [billing.itemText(i) for i in range(billing.count())]
     assert not any(people[1].email in text or holder.email in text for text in offered)
