@@ -29,22 +29,47 @@ def prepare(connection: sqlite3.Connection) -> None:
         connection.create_function(CONTAINS, 2, _casefold_contains, deterministic=True)
 
 
+TRIGRAM = 3  # the index's tokens: a shorter text is looked for by a scan
+
+
+def match_text(needle: str) -> str:
+    """The index's query for an ASCII ``needle`` of at least three characters: each of its
+    trigrams, every one required (``detail=none`` keeps no positions, so the rows named may
+    hold them apart; the LIKE beside it keeps only the rows that hold ``needle``)."""
+    trigrams = dict.fromkeys(needle[start : start + TRIGRAM] for start in range(len(needle) - TRIGRAM + 1))
+    return " AND ".join('"' + trigram.replace('"', '""') + '"' for trigram in trigrams)
+
+
 def page_sql(
-    account_id: int, before_id: int | None, limit: int, role: str | None, person: str, *, server: bool = False
+    account_id: int,
+    before_id: int | None,
+    limit: int,
+    role: str | None,
+    person: str,
+    *,
+    server: bool = False,
+    indexed: bool = True,
 ) -> tuple[str, list[object]]:
     """The SELECT (``?`` placeholders) and its parameters for one page.
 
     ``person`` (any case) is looked for in the subject and both values. An ASCII text is
     matched with LIKE (SQLite folds ASCII case; ``%`` and ``_`` are escaped); any other text
-    with Python's casefold, so "ÉLISE" still finds "élise".
+    with Python's casefold, so "ÉLISE" still finds "élise". On SQLite an ASCII text of three
+    characters or more is first looked up in the trigram index (migration 6), newest first,
+    and each row it names is checked with the same LIKE: the rows a scan finds, found without
+    reading every change (``indexed=False``: the scan, which the tests compare it with). On
+    a server the text is matched with ILIKE, which its trigram index serves when the server
+    has ``pg_trgm`` (see ``server_migrations.m006_history_text``).
     """
+    needle = person.strip().casefold()
+    use_index = indexed and not server and needle.isascii() and len(needle) >= TRIGRAM
+    t = "history." if use_index else ""  # history's columns, named beside the index's
     clauses = ""
     params: list[object] = [account_id]
     if role is not None:
-        clauses += " AND role = ?"
+        clauses += f" AND {t}role = ?"
         params.append(role)
-    needle = person.strip().casefold()
-    columns = ("subject", "old_value", "new_value")
+    columns = (f"{t}subject", f"{t}old_value", f"{t}new_value")
     if needle and needle.isascii():
         escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         like = "ILIKE" if server else "LIKE"
@@ -54,10 +79,19 @@ def page_sql(
         clauses += " AND (" + " OR ".join(f"{CONTAINS}(?, {c})" for c in columns) + ")"
         params += [needle] * 3
     if before_id is not None:
-        clauses += " AND id < ?"
+        clauses += " AND history_text.rowid < ?" if use_index else " AND id < ?"
         params.append(before_id)
     params.append(limit)
-    return f"SELECT {COLUMNS} FROM history WHERE account_id = ?{clauses} ORDER BY id DESC LIMIT ?", params
+    if not use_index:
+        return f"SELECT {COLUMNS} FROM history WHERE account_id = ?{clauses} ORDER BY id DESC LIMIT ?", params
+    # the index is read newest first (its rowid is the change's id) and stops at the page's end
+    listed = ", ".join(f"history.{column}" for column in COLUMNS.split(", "))
+    sql = (
+        f"SELECT {listed} FROM history_text JOIN history ON history.id = history_text.rowid "
+        f"WHERE history_text MATCH ? AND history.account_id = ?{clauses} "
+        "ORDER BY history_text.rowid DESC LIMIT ?"
+    )
+    return sql, [match_text(needle), *params]
 
 
 def read_page(
@@ -67,10 +101,12 @@ def read_page(
     limit: int = PAGE,
     role: str | None = None,
     person: str = "",
+    *,
+    indexed: bool = True,
 ) -> list[tuple]:
     """One page of ``COLUMNS`` rows read on ``connection`` (given ``prepare`` first)."""
     server = not isinstance(connection, sqlite3.Connection)
-    sql, params = page_sql(account_id, before_id, limit, role, person, server=server)
+    sql, params = page_sql(account_id, before_id, limit, role, person, server=server, indexed=indexed)
     return connection.execute(sql, params).fetchall()
 
 

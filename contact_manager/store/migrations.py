@@ -258,6 +258,37 @@ def m005_history_by_role(db: Database) -> None:
     db.execute_sql("CREATE INDEX history_account_role ON history (account_id, role, id)")
 
 
+def m006_history_text(db: Database) -> None:
+    """A trigram index of the history's texts (subject, old and new value) for the History
+    tab's person filter: "rossi" is looked up in the index, not in every row. FTS5 over the
+    history table itself (``content=``, so no text is stored twice; ``detail=none``, the
+    smallest index: which rows hold a trigram, not where; ``columnsize=0``: no lengths kept,
+    as nothing is ranked), kept in step by triggers: 40 MB beside a million changes' 170. The
+    reads check each row the index names with the same LIKE as a scan
+    (``history_reads``), so the index only has to name every row that may match."""
+    db.execute_sql(
+        "CREATE VIRTUAL TABLE history_text USING fts5(subject, old_value, new_value, "
+        "content='history', content_rowid='id', tokenize='trigram', detail='none', columnsize=0)"
+    )
+    db.execute_sql(
+        """
+        CREATE TRIGGER history_text_add AFTER INSERT ON history
+        BEGIN
+        INSERT INTO history_text (rowid, subject, old_value, new_value)
+        VALUES (NEW.id, NEW.subject, NEW.old_value, NEW.new_value);
+        END"""
+    )
+    db.execute_sql(
+        """
+        CREATE TRIGGER history_text_remove AFTER DELETE ON history
+        BEGIN
+        INSERT INTO history_text (history_text, rowid, subject, old_value, new_value)
+        VALUES ('delete', OLD.id, OLD.subject, OLD.old_value, OLD.new_value);
+        END"""
+    )
+    db.execute_sql("INSERT INTO history_text (history_text) VALUES ('rebuild')")
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -274,6 +305,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, m003_guard_rules_whatever_the_pragma),
     Migration(4, m004_notice_language),
     Migration(5, m005_history_by_role),
+    Migration(6, m006_history_text),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

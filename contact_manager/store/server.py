@@ -17,6 +17,7 @@ from typing import Any
 from peewee import PostgresqlDatabase
 
 from contact_manager.domain.target import redact, without_password
+from contact_manager.store.pg_driver import give_to_peewee
 
 CHANGES_CHANNEL = "contact_manager_changes"  # pg_notify payload: the changed account's id, as text
 CONNECT_TIMEOUT_S = 10
@@ -74,6 +75,7 @@ def open_database(url: str, password: str | None = None) -> ServerDatabase:
     if inline is not None and password is None:
         password = unquote(inline)
     clean = without_password(url)
+    give_to_peewee()  # peewee was imported without it (pg_driver)
     database = ServerDatabase(clean, autoconnect=True, prefer_psycopg3=True, **connect_args(clean, password))
     database.shown_url = redact(clean)  # type: ignore[attr-defined]
     return database

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from peewee import Database
+from peewee import DatabaseError as PeeweeDatabaseError
 
 from contact_manager.store.errors import StorageError
 from contact_manager.store.migrations import ROLES_SQL, Migration
@@ -239,12 +240,30 @@ def m005_history_by_role(db: Database) -> None:
     db.execute_sql("CREATE INDEX history_account_role ON history (account_id, role, id)")
 
 
+def m006_history_text(db: Database) -> None:
+    """A trigram index for the History tab's person filter (its ILIKE over the subject and
+    both values), when the server has the ``pg_trgm`` extension and this role may add it (a
+    trusted extension: the database's owner may); without it the filter scans, as before."""
+    if db.execute_sql("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'").fetchone() is None:
+        return
+    try:
+        with db.atomic():  # a savepoint: a refusal leaves the rest of the upgrade standing
+            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except PeeweeDatabaseError:
+        return
+    db.execute_sql(
+        "CREATE INDEX history_text ON history USING gin "
+        "(subject gin_trgm_ops, old_value gin_trgm_ops, new_value gin_trgm_ops)"
+    )
+
+
 SERVER_MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, m001_initial),
     Migration(2, m002_guard_holders_and_history),
     Migration(3, m003_guard_rules_whatever_the_pragma),
     Migration(4, m004_notice_language),
     Migration(5, m005_history_by_role),
+    Migration(6, m006_history_text),
 )
 
 

@@ -89,6 +89,8 @@ def committed_image(path: Path) -> bytes | None:
     for _attempt in range(3):
         try:
             before = wal.read_bytes()[:WAL_HEADER] if wal.exists() else b""
+            if len(before) < WAL_HEADER:
+                return None  # no WAL, or no frame in it: the file is read by SQLite, not here
             main = path.read_bytes()
             frames = wal.read_bytes() if wal.exists() else b""
         except FileNotFoundError:

@@ -122,3 +122,24 @@ def test_page_filters_in_sql_like_the_tab_did(services, account, people):
     assert len(services.history.page(account.id, person="u1_")) == 0
     assert len(list(services.history.every(account.id, person="@x"))) == 600
     assert services.history.has_any(account.id)
+
+
+def test_a_persons_text_finds_the_changes_a_reading_of_every_change_finds(services, account):
+    """Whatever reads it (the trigram index for three letters or more, a scan for fewer, on
+    either backend), the person filter keeps the changes that hold the text, in any case."""
+    names = [("Anna", "Rossi"), ("Luca", "ROSSETTI"), ("Marta", "Verdi"), ("Zoe", "Brossi_")]
+    for n in range(120):
+        first, last = names[n % len(names)]
+        services.users.add(account.id, first, last, f"{first.lower()}.{n}@acme.example")
+    everything = services.history.list(account.id)
+    for needle in ("rossi", "ROSS", "oss", "ro", "si_", "a.1", "acme.example", "nobody", "zoe.11"):
+        expected = [
+            change
+            for change in everything
+            if any(
+                needle.lower() in (text or "").lower()
+                for text in (change.subject, change.old_value, change.new_value)
+            )
+        ]
+        assert list(services.history.every(account.id, person=needle)) == expected, needle
+        assert services.history.page(account.id, person=needle, limit=7) == expected[:7], needle

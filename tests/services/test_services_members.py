@@ -66,7 +66,7 @@ def test_a_read_only_database_has_no_file_for_a_reader_of_its_own(services, acco
         db_path.chmod(0o644)
 
 
-@pytest.mark.sqlite_file  # backups of a file sit beside it
+@pytest.mark.sqlite_file  # a file's backups folder (a server's backups are exports)
 def test_a_new_backup_path_is_in_the_databases_backups_folder(services, account):
     path = services.backups.new_path("before-delete")
     assert "before-delete" in path.name and not path.exists()

@@ -2,9 +2,16 @@
 
 import random
 
+from contact_manager.domain.damage import DamagedText
 from contact_manager.domain.sorting import person_key
 from contact_manager.services import user_rows
-from contact_manager.services.user_rows import RowIndex, UserRowsService, read_apart, sorted_apart
+from contact_manager.services.user_rows import (
+    RowIndex,
+    UserRowsService,
+    read_apart,
+    sharing_names,
+    sorted_apart,
+)
 
 
 def test_sorted_apart_sorts_like_sorted_ties_and_reverse_included():
@@ -55,3 +62,20 @@ def test_a_read_again_shares_the_unchanged_users_and_shows_the_changed_ones(
     assert len(kept) == len(people) - 1 and len(fresh) == 1 and fresh[0][1] == "Annabella"
     assert after.keys[after.rows.index(fresh[0])].startswith("annabella ")
     assert [r[0] for r in after.rows] == [r[0] for r in UserRowsService(services.store).read(account.id).rows]
+
+
+def test_a_read_apart_keeps_one_text_per_repeated_name_and_the_same_rows(services, account, db_path):
+    for n in range(6):
+        services.users.add(account.id, "Maria", "Rossi" if n % 2 else "Bianchi", f"maria.{n}@acme.example")
+    read = read_apart(str(db_path), account.id)
+    assert read.rows == UserRowsService(services.store).read(account.id).rows  # the same values
+    firsts = {id(row[1]) for row in read.rows}
+    lasts = {id(row[2]) for row in read.rows}
+    assert len(firsts) == 1 and len(lasts) == 2  # six users, one "Maria", one "Rossi", one "Bianchi"
+    assert len({id(row[3]) for row in read.rows}) == 6  # every address its own
+
+
+def test_sharing_names_leaves_an_unreadable_name_its_own_object():
+    damaged = DamagedText("Maria")
+    rows = sharing_names()([(1, "Maria", "R", "a@x", 1, "", ""), (2, damaged, "R", "b@x", 1, "", "")])
+    assert rows[1][1] is damaged and type(rows[0][1]) is str

@@ -96,6 +96,7 @@ def test_the_migrations_are_numbered_in_order():
         "m003_guard_rules_whatever_the_pragma",
         "m004_notice_language",
         "m005_history_by_role",
+        "m006_history_text",
     ]
 
 

@@ -26,6 +26,18 @@ if TYPE_CHECKING:
 BACKGROUND_FROM = 5000  # from this many users on, the read runs in a worker thread
 
 
+def forget_sources() -> None:
+    """Drop the source lines Python keeps for tracebacks, before a large read adds its rows.
+
+    PySide's import hook reads the source of every module imported after it (to see whether
+    it names PySide), and ``linecache`` keeps them all: 10 MiB by the time the window is
+    built, held for nothing. A traceback reads the lines it needs again.
+    """
+    import linecache
+
+    linecache.clearcache()
+
+
 class SharedUsers(QObject):
     changed = Signal()  # new rows are in place
     status = Signal(str)  # the read failed: the sentence that says why
@@ -80,6 +92,7 @@ class SharedUsers(QObject):
             self._failed(error)
             return
         if large and path is not None:  # (large only with a path)
+            forget_sources()
             shown = self.rows  # unchanged users keep their objects: one set of rows, not two
             self._start(lambda: read_apart(path, account_id, shown))
         else:

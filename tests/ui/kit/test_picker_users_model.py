@@ -91,3 +91,39 @@ def test_a_type_ahead_list_stops_at_its_limit_and_narrows_as_you_type(qapp):
     assert box.rowCount() == MAX_MATCHES
     box.set_filter(text="rossi999")
     assert [box.user_id(r) for r in range(box.rowCount())] == [999]
+
+
+def test_a_box_finds_a_users_text_as_qts_own_match_finds_it(qapp):
+    """QComboBox looks its text up with ``match`` whenever it loses focus: the filter answers
+    from the addresses, and finds what Qt's row-by-row match finds."""
+    from PySide6.QtCore import QAbstractListModel
+
+    from contact_manager.domain.damage import DamagedText
+
+    rows = [
+        *ROWS,
+        (5, "Anna", "Rossi", "anna.rossi@acme.example.it", 1),
+        (6, "Zoe", DamagedText("X"), "z@x", 1),
+    ]
+    box = UserFilterModel(UserListModel(rows))
+    box.set_filter(keep_inactive=[3])  # a deactivated holder, shown with its suffix
+    mf = Qt.MatchFlag
+    values = [
+        *texts(box),
+        "anna.rossi@acme.example",
+        "ANNA ROSSI <ANNA.ROSSI@ACME.EXAMPLE>",
+        "bian",
+        "",
+        "Anna",
+    ]
+    for flags in (mf.MatchExactly, mf.MatchFixedString, mf.MatchFixedString | mf.MatchCaseSensitive):
+        for wrap in (mf.MatchExactly, mf.MatchWrap):
+            for start in (0, 3):
+                for value in values:
+                    for hits in (1, -1):
+                        args = (box.index(start, 0), Qt.ItemDataRole.DisplayRole, value, hits, flags | wrap)
+                        ours = [i.row() for i in box.match(*args)]
+                        assert ours == [i.row() for i in QAbstractListModel.match(box, *args)], (value, flags)
+    assert [i.row() for i in box.match(box.index(0, 0), Qt.ItemDataRole.DisplayRole, texts(box)[2])] == [2]
+    starts = box.match(box.index(0, 0), Qt.ItemDataRole.DisplayRole, "Anna", -1, mf.MatchStartsWith)
+    assert [i.row() for i in starts] == [r for r, t in enumerate(texts(box)) if t.startswith("Anna")]  # Qt's

@@ -111,3 +111,14 @@ def test_a_read_that_fails_apart_is_done_again_in_the_window_thread(qtbot, conte
     qtbot.waitUntil(lambda: not context.users.busy)
     # read again in the window's thread, which works here: the users are shown, nothing said
     assert context.picker_users.rowCount() == 5 and said == []
+
+
+def test_a_large_read_drops_the_source_lines_kept_for_tracebacks(qtbot, services, account, people):
+    import linecache
+
+    linecache.getlines(shared_users.__file__)  # as PySide's import hook leaves every module
+    assert shared_users.__file__ in linecache.cache
+    context = context_on(services, account.id)
+    context.users.want()
+    qtbot.waitUntil(lambda: not context.users.busy and len(context.users.rows) == 5)
+    assert shared_users.__file__ not in linecache.cache
