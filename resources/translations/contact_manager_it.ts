@@ -1059,6 +1059,17 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>{user} non può più aprire {target}.</translation>
     </message>
     <message>
+        <source>write the account&apos;s history to a file</source>
+        <translation>scrive in un file la cronologia dell&apos;account</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) of {account} to {path}.</source>
+        <translation>
+            <numerusform>Esportata %n modifica di {account} in {path}.</numerusform>
+            <numerusform>Esportate %n modifiche di {account} in {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>copy every account, with its users, roles and history, from one database to another (a file onto an office database, or back)</source>
         <translation>copia ogni account, con i suoi utenti, ruoli e cronologia, da un database a un altro (un file su un database dell&apos;ufficio, o viceversa)</translation>
     </message>
@@ -1081,17 +1092,6 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
     <message>
         <source>Copied to {target}: accounts: {accounts}, users: {users}, contact roles: {roles}, history entries: {history}.</source>
         <translation>Copiati in {target}: account: {accounts}, utenti: {users}, ruoli di contatto: {roles}, voci della cronologia: {history}.</translation>
-    </message>
-    <message>
-        <source>write the account&apos;s history to a file</source>
-        <translation>scrive in un file la cronologia dell&apos;account</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n change(s) of {account} to {path}.</source>
-        <translation>
-            <numerusform>Esportata %n modifica di {account} in {path}.</numerusform>
-            <numerusform>Esportate %n modifiche di {account} in {path}.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4415,12 +4415,12 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>{path} non esiste più ed è stato tolto da Apri un database recente.</translation>
     </message>
     <message>
-        <source>The system keyring could not keep the password: it will be asked for next time.</source>
-        <translation>Il portachiavi di sistema non ha potuto memorizzare la password: verrà richiesta la prossima volta.</translation>
-    </message>
-    <message>
         <source>Connecting to {database}...</source>
         <translation>Connessione a {database} in corso...</translation>
+    </message>
+    <message>
+        <source>The system keyring could not keep the password: it will be asked for next time.</source>
+        <translation>Il portachiavi di sistema non ha potuto memorizzare la password: verrà richiesta la prossima volta.</translation>
     </message>
 </context>
 <context>
