@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
+from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -19,10 +21,11 @@ from tests.cli.helpers import cli_environment, run_cli
 from tests.pg_databases import PG_ENV, Cluster, require_server
 from tests.services.helpers import leaves_no_trace
 
-# The tests that take ``services`` (or ``acme_cli``) run on both backends (SQLite, a PostgreSQL
-# server) in these folders, unless they are about SQLite files: they ask for ``db_path``
-# themselves, or are marked ``sqlite_file``.
-BOTH_BACKENDS = ("services", "server", "cli")
+# The tests that take ``services`` (or ``acme_cli``, or a window over them) run on both backends
+# (SQLite, a PostgreSQL server) in these folders and the folders under them, unless they are
+# about SQLite files: they ask for ``db_path`` themselves, or are marked ``sqlite_file``.
+BOTH_BACKENDS = ("services", "server", "cli", "ui", "i18n")
+TESTS = Path(__file__).parent
 
 
 def pytest_configure(config):
@@ -32,7 +35,7 @@ def pytest_configure(config):
 def pytest_generate_tests(metafunc):
     if "backend" not in metafunc.fixturenames:
         return
-    folder = metafunc.definition.path.parent.name
+    folder = metafunc.definition.path.relative_to(TESTS).parts[0]
     both = (
         folder in BOTH_BACKENDS
         and "db_path" not in metafunc.fixturenames
@@ -100,7 +103,20 @@ def db_path(tmp_path):
 def services(database_target):
     opened = Services.open(database_target, actor="tester")
     yield opened
+    delete_closed_widgets()
     opened.close()
+
+
+def delete_closed_widgets() -> None:
+    """Delete the widgets the test closed (pytest-qt closes them, deleting them later) before
+    the services close: a server database is dropped then, and a window left alive would read
+    it when a later test switches the language or activates a window."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

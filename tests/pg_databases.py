@@ -16,6 +16,9 @@ import pytest
 
 PG_ENV = "CONTACT_MANAGER_TEST_PG"
 _counter = itertools.count(1)
+# The test server's password as the run started: a test that takes PGPASSWORD away (to be
+# asked for one) must not take it from the fixtures that drop its databases afterwards.
+_PASSWORD = os.environ.get("PGPASSWORD")
 
 
 def server_url() -> str | None:
@@ -41,7 +44,8 @@ def with_database(url: str, name: str) -> str:
 def admin(url: str):
     import psycopg
 
-    return psycopg.connect(url, autocommit=True)
+    password = {"password": _PASSWORD} if _PASSWORD else {}
+    return psycopg.connect(url, autocommit=True, **password)
 
 
 class Cluster:

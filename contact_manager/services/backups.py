@@ -73,7 +73,12 @@ class BackupService:
         self.store = store  # (a backup records no history: the actor is not needed)
 
     def new_path(self, reason: str = "backup") -> Path:
-        """A new file in the open database's backups folder, named by ``reason`` and the time."""
+        """A new file in the open database's backups folder, named by ``reason`` and the time;
+        a server's database: a new folder of its own exports (``backup`` fills it)."""
+        if self.store.server:
+            from contact_manager.services import server_backups
+
+            return server_backups.new_export_folder(self.store, reason)
         return default_backup_path(reason, self.store.path)
 
     def backup(self, destination: str | Path | None = None) -> Path:

@@ -24,3 +24,10 @@ def acme_cli(database_target):
     run.database = database  # type: ignore[attr-defined]
     assert run("init", "--account", "Acme").returncode == 0
     return run
+
+
+@pytest.fixture
+def cli_db(database_target):
+    """What ``cli(..., db=cli_db)`` opens: the test's SQLite file, or a fresh server database (the
+    one ``services`` is open on); the tests about SQLite files ask for ``db_path`` instead."""
+    return database_target

@@ -104,7 +104,7 @@ def test_no_text_of_the_window_is_left_in_english(qapp, window, services, accoun
     english = _all_texts(window)
     _switch(qapp, "it", window)
     italian = _all_texts(window)
-    data = [account.name, "tester"]  # the account, and who made the changes (the history)
+    data = [account.name, services.actor]  # the account, and who made the changes (the history)
     for user in services.users.list(account.id):
         data += [user.display, user.first_name, user.last_name, user.email]
     left = left_in_english(english, italian, data, _same_in_italian())

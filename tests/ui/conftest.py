@@ -46,3 +46,14 @@ def active_window(qtbot, services, account, people):
 @pytest.fixture
 def tab(window):
     return window.company_tab
+
+
+@pytest.fixture
+def another_client(database_target):
+    """Another client of the test's database (another window, the command line) acting as
+    "other": its own connection to the file or to the server database."""
+    from contact_manager.services import Services
+
+    other = Services.open(database_target, actor="other")
+    yield other
+    other.close()

@@ -4,10 +4,13 @@ box, nothing is saved, and the window goes on showing what is saved."""
 from __future__ import annotations
 
 import peewee
+import pytest
 
 from contact_manager import language
 from tests.store.test_errors import FULL_MESSAGE, FULL_MESSAGE_IT, coded, fill_to_the_limit, room_again
 from tests.ui.helpers import close_dialog, picker, type_and_pick, wait_dialog
+
+pytestmark = pytest.mark.sqlite_file  # a full disk: the SQLite file's page limit
 
 
 def test_a_full_disk_refuses_a_change_in_the_window(qtbot, window, services, account, people):

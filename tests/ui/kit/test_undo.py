@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
@@ -149,16 +147,17 @@ def test_a_change_saved_without_a_command_is_never_jumped_over(qtbot, window, se
 
 
 def test_an_undo_after_a_change_elsewhere_is_refused_and_writes_nothing(
-    qtbot, window, services, account, people, users_tab, db_path
+    qtbot, window, services, account, people, users_tab, another_client
 ):
+    window.watcher.stop()  # not heard of yet: the undo is what finds out
     tab = show_users(window)
     select(tab, people[4])
     qtbot.mouseClick(tab.buttons["deactivate"], Qt.MouseButton.LeftButton)
-    other = sqlite3.connect(db_path)  # the command line renames a user meanwhile
-    with other:
-        other.execute("UPDATE app_user SET job_title = 'CFO' WHERE id = ?", (people[0].user_id,))
-        other.execute("UPDATE account SET version = version + 1 WHERE id = ?", (account.id,))
-    other.close()
+    anna = people[0]  # the command line gives a user a job title meanwhile
+    another_client.users.edit(
+        account.id, anna.user_id, first_name=anna.first_name, last_name=anna.last_name, email=anna.email,
+        job_title="CFO",
+    )  # fmt: skip
     window.undo_action.trigger()
     dialog = wait_dialog(qtbot, window, "conflictDialog")
     close_dialog(qtbot, dialog)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from contact_manager.domain.roles import Role
+from contact_manager.services import Services
 from contact_manager.services.backup_files import BEFORE_DELETE, list_backups
 from contact_manager.services.backups import check_backup
 from contact_manager.ui.accounts.account_dialogs import DeleteAccountDialog, NameDialog
@@ -135,6 +136,7 @@ def test_rename_refuses_a_taken_name_then_renames(qtbot, window, admin, services
     assert window.windowTitle().endswith("Acme Italia")
 
 
+@pytest.mark.sqlite_file  # the copy of the SQLite file made first
 def test_delete_needs_the_typed_name_and_backs_up_first(
     qtbot, window, admin, services, account, private_home
 ):
@@ -154,6 +156,29 @@ def test_delete_needs_the_typed_name_and_backs_up_first(
     assert len(backups) == 1 and str(backups[0]) in said.args[0]
     assert private_home / "backups" in backups[0].parents
     assert check_backup(backups[0]).accounts == 2
+
+
+def test_on_a_server_delete_saves_every_account_as_json_first(qtbot, pg_url, private_home):
+    services = Services.open(pg_url)
+    acme, beta = services.accounts.create("Acme S.p.A."), services.accounts.create("Beta")
+    main = MainWindow(services, owns_services=True)
+    qtbot.addWidget(main)
+    main.show()
+    main.switch_account(acme.id)
+    actions = main.admin.actions
+    opened = []
+    actions.dialogOpened.connect(opened.append)
+    actions.actions["delete_account"].trigger()
+    (dialog,) = [d for d in opened if isinstance(d, DeleteAccountDialog)]
+    qtbot.keyClicks(dialog.typed, "Acme S.p.A.")
+    with qtbot.waitSignal(main.context.status) as said:
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert names(services) == ["Beta"] and main.context.account_id == beta.id
+    (folder,) = [p for p in (private_home / "backups").glob("*/before-delete-*") if str(p) in said.args[0]]
+    exports = sorted(
+        json.loads(f.read_text(encoding="utf-8"))["account"]["name"] for f in folder.glob("*.json")
+    )
+    assert exports == ["Acme S.p.A.", "Beta"]
 
 
 def test_delete_cancelled_keeps_the_account(qtbot, window, admin, services, account):
@@ -219,6 +244,7 @@ def _snapshot(services):
     ]
 
 
+@pytest.mark.sqlite_file  # a copy of the SQLite file, restored
 def test_backup_then_restore_brings_back_the_data(
     qtbot, window, admin, services, account, people, tmp_path, answer
 ):

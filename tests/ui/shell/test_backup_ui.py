@@ -28,6 +28,8 @@ from contact_manager.ui.shell.main_window import MainWindow
 
 NOON = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
+pytestmark = pytest.mark.sqlite_file  # the backups are copies of the SQLite file
+
 
 @pytest.fixture
 def backups(services, account, people):

@@ -47,6 +47,7 @@ def phone_of(window) -> QLineEdit:
     return window.findChild(QLineEdit, "company_phone")
 
 
+@pytest.mark.sqlite_file  # the file's data version
 def test_on_a_file_the_data_version_is_read_through_the_services(window, services):
     feed = window.watcher.feed
     assert feed.polls and feed.version() == services.store.data_version()

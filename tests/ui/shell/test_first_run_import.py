@@ -13,8 +13,8 @@ from contact_manager.ui.shell.main_window import MainWindow
 DATA = Path(__file__).parents[2] / "data"
 
 
-def _empty_window(qtbot, tmp_path):
-    services = Services.open(str(tmp_path / "empty.db"))
+def _empty_window(qtbot, database_target):
+    services = Services.open(database_target)
     win = MainWindow(services, owns_services=True)
     qtbot.addWidget(win)
     win.poll.stop()
@@ -25,8 +25,8 @@ def _empty_window(qtbot, tmp_path):
     return win
 
 
-def test_import_users_is_enabled_on_the_first_run_page_and_fills_its_list(qtbot, tmp_path):
-    win = _empty_window(qtbot, tmp_path)
+def test_import_users_is_enabled_on_the_first_run_page_and_fills_its_list(qtbot, tmp_path, database_target):
+    win = _empty_window(qtbot, database_target)
     assert win.pages.currentWidget() is win.first_run
     action = win.admin.actions.actions["import_users"]
     assert action.isEnabled()
@@ -51,10 +51,10 @@ def test_import_users_is_enabled_on_the_first_run_page_and_fills_its_list(qtbot,
     assert {p.email for p in win.services.users.list(account.id)} >= {"giulia.russo@esempio.it"}
 
 
-def test_an_admin_console_export_fills_the_list_by_its_own_rules(qtbot, tmp_path):
+def test_an_admin_console_export_fills_the_list_by_its_own_rules(qtbot, tmp_path, database_target):
     """Entra ID's download: the address from the sign-in name where mail is empty, the guest
     left out, recognised without a mapping step."""
-    win = _empty_window(qtbot, tmp_path)
+    win = _empty_window(qtbot, database_target)
     dialogs.set_answerer(lambda kind, **details: str(DATA / "formats" / "entra_download.csv"))
     try:
         win.admin.actions.actions["import_users"].trigger()

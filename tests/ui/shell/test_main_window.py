@@ -118,8 +118,8 @@ def test_account_menu_creates_an_account_through_the_first_run_page(qtbot, windo
     assert len(services.accounts.list()) == 1
 
 
-def test_first_run_on_an_empty_database(qtbot, tmp_path):
-    services = Services.open(str(tmp_path / "empty.db"))
+def test_first_run_on_an_empty_database(qtbot, database_target):
+    services = Services.open(database_target)
     win = MainWindow(services, owns_services=True)
     qtbot.addWidget(win)
     win.show()
@@ -174,14 +174,15 @@ def test_edit_contacts_request_focuses_the_role_box(qtbot, window):
     qtbot.waitUntil(lambda: window.company_tab.others[Role.SECURITY].hasFocus())
 
 
-def test_the_refresh_timer_picks_up_a_change_from_another_process(qtbot, window, account, people, db_path):
+def test_the_window_picks_up_a_change_from_another_process(qtbot, window, account, people, database_target):
+    """On a file the refresh timer sees it; on a server the server's notice brings it."""
     import subprocess
     import sys
 
     assert window.poll.interval() <= 2000
     window.poll.start()
     code = (
-        f"from contact_manager.services import Services; s = Services.open({str(db_path)!r});"
+        f"from contact_manager.services import Services; s = Services.open({database_target!r});"
         f"s.accounts.update({account.id}, phone='+39 06 555 0101'); s.close()"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
