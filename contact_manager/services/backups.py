@@ -36,6 +36,19 @@ class SameDatabase(Refusal):
     )
 
 
+class NoRestoreOnServer(Refusal):
+    """An office database is not replaced by a file: its backups are JSON exports."""
+
+    context = "Backups"
+    label: str
+    text = QT_TRANSLATE_NOOP(
+        "Backups",
+        "{label} is an office database on a server: it is not replaced by a backup file. Bring an "
+        "account back with File > Import account... from a JSON export of its backups, or ask "
+        "whoever runs the server to restore it with the server's own tools.",
+    )
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -106,8 +119,14 @@ class BackupService:
         """The backups of the open database that can be found, newest first."""
         return list_backups(self.store.path) if self.store.path is not None else []
 
+    def can_restore(self) -> None:
+        """Raise NoRestoreOnServer when the open database is not one a backup file replaces."""
+        if self.store.server:
+            raise NoRestoreOnServer(self.store.label)
+
     def check(self, source: str | Path) -> BackupInfo:
         """What restoring ``source`` would bring back; raises what ``restore`` would refuse."""
+        self.can_restore()
         live_path = self.store.path
         if live_path is not None and Path(source).resolve() == live_path.resolve():
             raise SameDatabase(str(source))

@@ -392,6 +392,10 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>{path} è il database in uso, non un backup: scegli un file di backup da ripristinare.</translation>
     </message>
     <message>
+        <source>{label} is an office database on a server: it is not replaced by a backup file. Bring an account back with File &gt; Import account... from a JSON export of its backups, or ask whoever runs the server to restore it with the server&apos;s own tools.</source>
+        <translation>{label} è un database dell&apos;ufficio su un server: non viene sostituito da un file di backup. Per riavere un account usa File &gt; Importa account... con un&apos;esportazione JSON dei suoi backup, oppure chiedi a chi gestisce il server di ripristinarlo con gli strumenti del server.</translation>
+    </message>
+    <message>
         <source>there is no such file.</source>
         <translation>il file non esiste.</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 
 from contact_manager.services import Services
 from contact_manager.services.backup_files import make_daily_backup
-from contact_manager.services.backups import BackupService
+from contact_manager.services.backups import BackupService, NoRestoreOnServer
 from contact_manager.store.errors import StorageError
 
 
@@ -51,3 +51,22 @@ def test_a_server_database_is_never_copied_as_a_file(pg_url, tmp_path):
         assert not (tmp_path / "copy.db").exists()
     finally:
         services.close()
+
+
+def test_a_server_database_is_not_replaced_by_a_backup_file(pg_url, tmp_path):
+    backup = tmp_path / "contacts.db"
+    file_services = Services.open(str(backup), actor="tester")
+    file_services.accounts.create("Old")
+    file_services.close()
+    before = backup.read_bytes()
+    services = Services.open(pg_url)
+    try:
+        services.accounts.create("Acme")
+        for attempt in (services.backups.check, services.backups.restore):
+            with pytest.raises(NoRestoreOnServer) as refused:
+                attempt(str(backup))
+            assert "File > Import account..." in refused.value.message
+        assert [a.name for a in services.accounts.list()] == ["Acme"]
+    finally:
+        services.close()
+    assert backup.read_bytes() == before

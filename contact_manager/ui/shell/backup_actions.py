@@ -43,6 +43,8 @@ class BackupActions(FileMenuBase):
     @Slot()
     def restore(self) -> None:
         backups = self.context.services.backups
+        if not self._attempt(backups.can_restore)[0]:  # an office database: said why, no file asked
+            return
         path = self.ask_path(
             "restore_database",
             title=self.tr("Restore a backup"),
