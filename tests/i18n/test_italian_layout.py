@@ -94,8 +94,8 @@ def test_the_first_run_page_fits(qtbot, italian, services, tmp_path):
 
 def _message_boxes(window, people):
     yield dialogs.billing_cap(window, BillingCapReached([p.display for p in people[:3]]))
-    yield dialogs.invalid_email(window, InvalidEmail("anna@", "There must be something after the @-sign."))
-    yield dialogs.conflict(window, Conflict("Acme S.p.A."))
+    yield dialogs.refused(window, InvalidEmail("anna@", "There must be something after the @-sign."))
+    yield dialogs.refused(window, Conflict("Acme S.p.A."))
     yield dialogs.refused(window, UserHoldsRoles(people[0].display, [Role.PRIMARY, Role.SECURITY]))
     yield dialogs.about(window, "1.0")
 

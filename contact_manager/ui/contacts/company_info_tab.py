@@ -289,7 +289,7 @@ class CompanyInfoTab(Retranslating, QWidget):
             outside = self.editor.outside_holder(role, text)
         except InvalidEmail as error:
             self.picker_for(role).mark_refused(error.message)
-            dialogs.invalid_email(self.window(), error)
+            dialogs.refused(self.window(), error)
             return
         if outside is not None:
             self._set_holder(role, outside)
@@ -303,7 +303,7 @@ class CompanyInfoTab(Retranslating, QWidget):
         except ContactError as error:
             if isinstance(error, InvalidEmail):
                 picker.mark_refused(error.message)
-                dialogs.invalid_email(self.window(), error)
+                dialogs.refused(self.window(), error)
             else:
                 dialogs.refused(self.window(), error)
             return

@@ -14,12 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from contact_manager import APP_NAME
 from contact_manager.domain.errors import BillingCapReached, Conflict, ContactError, InvalidEmail
 from contact_manager.domain.roles import BILLING_CAP
+from contact_manager.domain.text import QT_TRANSLATE_NOOP
 
 Box = QMessageBox  # what every function here returns: a caller names no Qt box class of its own
 INFORMATION = QMessageBox.Icon.Information
@@ -188,39 +189,37 @@ def billing_cap(parent: QWidget | None, error: BillingCapReached) -> QMessageBox
     return box
 
 
-def invalid_email(parent: QWidget | None, error: InvalidEmail) -> QMessageBox:
-    return message(
-        parent,
+# The refusals with a box of their own: its name, title and icon, and the line under the reason.
+REFUSAL_BOXES: dict[type[ContactError], tuple[str, str, QMessageBox.Icon, str]] = {
+    InvalidEmail: (
         "invalidEmailDialog",
-        QCoreApplication.translate("Dialogs", "Invalid email address"),
-        error.message,
-        details=QCoreApplication.translate(
+        QT_TRANSLATE_NOOP("Dialogs", "Invalid email address"),
+        WARNING,
+        QT_TRANSLATE_NOOP(
             "Dialogs", "Correct the address, or choose a user from the list. Nothing was saved."
         ),
-    )
-
-
-def conflict(parent: QWidget | None, error: Conflict) -> QMessageBox:
-    return message(
-        parent,
+    ),
+    Conflict: (
         "conflictDialog",
-        QCoreApplication.translate("Dialogs", "Changed elsewhere"),
-        error.message,
-        QMessageBox.Icon.Information,
-        details=QCoreApplication.translate(
+        QT_TRANSLATE_NOOP("Dialogs", "Changed elsewhere"),
+        INFORMATION,
+        QT_TRANSLATE_NOOP(
             "Dialogs", "The window now shows what is saved. Make your change again if it is still needed."
         ),
-    )
+    ),
+}
 
 
 def refused(parent: QWidget | None, error: ContactError) -> QMessageBox:
     """Any refusal by the rules: the specific dialogs for the ones that have one."""
     if isinstance(error, BillingCapReached):
         return billing_cap(parent, error)
-    if isinstance(error, InvalidEmail):
-        return invalid_email(parent, error)
-    if isinstance(error, Conflict):
-        return conflict(parent, error)
+    for kind, (name, title, icon, details) in REFUSAL_BOXES.items():
+        if isinstance(error, kind):
+            translate = QCoreApplication.translate
+            return message(
+                parent, name, translate("Dialogs", title), error.message, icon, translate("Dialogs", details)
+            )
     return message(parent, "errorDialog", QCoreApplication.translate("Dialogs", "Not saved"), error.message)
 
 
