@@ -170,12 +170,10 @@ class ContactService(Service):
             slot = next((i for i, p in enumerate(sheet.billing) if p.user_id == user_id), None)
             if slot is None:
                 return sheet
-            self._touch(account_id, expected_version)
-            self._write_billing(account_id, [p.user_id for i, p in enumerate(sheet.billing) if i != slot])
-            self._record(
-                account_id, Action.BILLING_REMOVE, role=Role.BILLING, old=sheet.billing[slot].display
+            kept = [p.user_id for i, p in enumerate(sheet.billing) if i != slot]
+            return self._rewrite_billing(
+                account_id, expected_version, kept, Action.BILLING_REMOVE, sheet.billing[slot].display
             )
-            return self._sheet(account_id)
 
     def set_billing(
         self, account_id: int, user_ids: list[int], expected_version: int | None = None
@@ -190,12 +188,9 @@ class ContactService(Service):
                 return sheet
             old = ", ".join(p.display for p in sheet.billing)
             new = ", ".join(p.display for p in people)
-            self._touch(account_id, expected_version)
-            self._write_billing(account_id, list(user_ids))
-            self._record(
-                account_id, Action.BILLING_REPLACE, role=Role.BILLING, old=old or None, new=new or None
+            return self._rewrite_billing(
+                account_id, expected_version, list(user_ids), Action.BILLING_REPLACE, old or None, new or None
             )
-            return self._sheet(account_id)
 
     def mark_reviewed(
         self, account_id: int, today: date, expected_version: int | None = None
@@ -238,6 +233,22 @@ class ContactService(Service):
             new=person.display,
         )
         return self._sheet(sheet.account_id)
+
+    def _rewrite_billing(
+        self,
+        account_id: int,
+        expected_version: int | None,
+        user_ids: list[int | None],
+        action: Action,
+        old: str | None,
+        new: str | None = None,
+    ) -> ContactSheet:
+        """Make the billing contacts ``user_ids`` (in the open transaction), say it in the
+        history as ``action``, and return the sheet as it now is."""
+        self._touch(account_id, expected_version)
+        self._write_billing(account_id, user_ids)
+        self._record(account_id, action, role=Role.BILLING, old=old, new=new)
+        return self._sheet(account_id)
 
     def _write_billing(self, account_id: int, user_ids: list[int | None]) -> None:
         RoleAssignment.delete().where(
