@@ -149,6 +149,7 @@ def test_history_export_is_a_save_dialog(window, shown, user_home):
     ]
 
 
+@pytest.mark.sqlite_file  # a server's database is not restored from a file (test_server_restore.py)
 def test_restore_other_file_opens_a_database_in_the_backup_folder(qtbot, window, shown, tmp_path):
     seen, _answers = shown
     kept = tmp_path / "kept-backups"

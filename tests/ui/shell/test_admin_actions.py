@@ -281,6 +281,7 @@ def test_restore_cancelled_changes_nothing(qtbot, window, admin, services, tmp_p
     assert _snapshot(services) == before
 
 
+@pytest.mark.sqlite_file  # a server's database is not restored from a file (test_server_restore.py)
 @pytest.mark.parametrize("content", [b"not a database at all\n" * 200, b""])
 def test_restore_of_a_non_database_is_refused(window, admin, services, tmp_path, answer, content):
     bogus = tmp_path / "bogus.db"
