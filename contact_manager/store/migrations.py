@@ -12,11 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from peewee import Database
+from typing import TYPE_CHECKING
 
 from contact_manager.store.errors import StorageError
 from contact_manager.store.schema import APPLICATION_ID
+
+if TYPE_CHECKING:  # LATEST_VERSION is read without peewee (the first look at a file)
+    from peewee import Database
 
 # The roles as the first schema knew them, frozen here: a new Role needs a migration of its own
 # that widens these CHECKs (tests/store/test_migrations.py fails until it exists).

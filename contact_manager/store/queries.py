@@ -8,16 +8,30 @@ placeholder, so a server backend can run them unchanged.
 
 from __future__ import annotations
 
-from peewee import Database
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from peewee import Database
+
+
+class Runner(Protocol):
+    """What a reading statement needs of a connection: peewee's ``Database`` has it, and so
+    has the window's first look at a file, before peewee is loaded (``store/first_look.py``)."""
+
+    param: str
+
+    def execute_sql(self, sql: str, params: Sequence[object] = ...) -> Any: ...
+
 
 PERSON_COLUMNS = "u.id, u.first_name, u.last_name, u.email, u.active, u.job_title, u.phone"
 
 
-def _sql(db: Database, text: str) -> str:
+def _sql(db: Runner, text: str) -> str:
     return text.replace("?", db.param) if db.param != "?" else text
 
 
-def account_row(db: Database, account_id: int, *, lock: bool = False) -> tuple | None:
+def account_row(db: Runner, account_id: int, *, lock: bool = False) -> tuple | None:
     """(id, name, version, reviewed_on) of the account, or None; ``lock``: the row locked
     until the commit (a server's write: ``Store.locks_rows``)."""
     text = "SELECT id, name, version, reviewed_on FROM account WHERE id = ?"
@@ -25,7 +39,7 @@ def account_row(db: Database, account_id: int, *, lock: bool = False) -> tuple |
     return cursor.fetchone()
 
 
-def assignment_rows(db: Database, account_id: int) -> list[tuple]:
+def assignment_rows(db: Runner, account_id: int) -> list[tuple]:
     """(id, role, slot, external_email, *person columns) of every assignment, by role and slot."""
     cursor = db.execute_sql(
         _sql(
@@ -37,6 +51,25 @@ def assignment_rows(db: Database, account_id: int) -> list[tuple]:
         (account_id,),
     )
     return cursor.fetchall()
+
+
+def account_names(db: Runner) -> list[tuple]:
+    """(id, name) of every account, by name."""
+    return db.execute_sql("SELECT id, name FROM account ORDER BY name_key, id").fetchall()
+
+
+def security_set_at(db: Runner, account_id: int, replace_action: str) -> str | None:
+    """When the security contact was last set: the newest history row naming the role (or a
+    person's replacement, ``replace_action``, whose subject lists it)."""
+    row = db.execute_sql(
+        _sql(
+            db,
+            "SELECT max(at) FROM history WHERE account_id = ? AND (role = 'security' OR "
+            "(action = ? AND ',' || subject || ',' LIKE '%,security,%'))",
+        ),
+        (account_id, replace_action),
+    ).fetchone()
+    return row[0] if row else None
 
 
 def account_rows(db: Database, account_id: int | None = None) -> list[tuple]:
