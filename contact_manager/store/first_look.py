@@ -23,6 +23,7 @@ from contact_manager.store.migrations import LATEST_VERSION
 from contact_manager.store.schema import APPLICATION_ID
 
 BUDGET_S = 0.05  # a statement taking longer is stopped: the look is only worth it when quick
+CHECK_EVERY = 1000  # SQLite virtual machine steps between two looks at the clock
 TABLES = ("account", "app_user", "role_assignment", "history")
 
 
@@ -36,7 +37,7 @@ class PlainReader:
 
     def execute_sql(self, sql: str, params: Sequence[object] = ()) -> Any:
         deadline = time.monotonic() + BUDGET_S
-        self.connection.set_progress_handler(lambda: time.monotonic() > deadline, 1000)
+        self.connection.set_progress_handler(lambda: time.monotonic() > deadline, CHECK_EVERY)
         return self.connection.execute(sql, tuple(params))
 
 
