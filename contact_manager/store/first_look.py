@@ -3,8 +3,9 @@
 The window shows the account it will open in its first frame, read from here, while peewee,
 the migrations and the schema check load behind it. So the look changes nothing and trusts
 nothing: it reads through an ``immutable`` connection (no lock, no -wal, no -shm made), only
-a file that says it is ours at the latest version with no WAL waiting to be laid over it,
-only the tables it needs as tables, and every statement is stopped past ``BUDGET_S``. Any
+a file that says it is ours at the latest version with no WAL waiting to be laid over it and
+that can be written (one that can't opens read-only, under its banner), only the tables it
+needs as tables, and every statement is stopped past ``BUDGET_S``. Any
 doubt gives ``None``: the store opens the file as it always does, and says what is wrong.
 """
 
@@ -48,6 +49,9 @@ def looking(path: Path) -> Iterator[PlainReader | None]:
     try:
         if not path.is_file() or (wal.exists() and wal.stat().st_size > 0):
             yield None  # no file yet, or committed changes waiting in a -wal: the store reads them
+            return
+        if snapshot.is_read_only(path):
+            yield None  # opened read-only, with its banner: a look would offer edits it can't make
             return
         connection = sqlite3.connect(
             snapshot.read_only_uri(path, immutable=True), uri=True, factory=SafeTextConnection

@@ -136,3 +136,12 @@ def test_a_statement_over_its_budget_is_stopped(office, monkeypatch):
     monkeypatch.setattr(store_first_look, "BUDGET_S", -1.0)  # every statement is already late
     monkeypatch.setattr(store_first_look, "CHECK_EVERY", 1)  # and looks at the clock at once
     assert first_look(str(path), _nothing_remembered) is None
+
+
+def test_a_file_that_can_only_be_read_is_left_to_the_store(office):
+    path, *_rest = office
+    path.chmod(0o444)  # the store opens it read-only, and the window shows its banner
+    try:
+        assert first_look(str(path), _nothing_remembered) is None
+    finally:
+        path.chmod(0o644)

@@ -3,11 +3,6 @@ then the database, the other tabs and the rest load from the event loop."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import textwrap
-
 import pytest
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -15,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from contact_manager.app import ensure_demo, open_main_window
 from contact_manager.demo import DEMO_ACCOUNT
-from contact_manager.services import Services
 from contact_manager.settings import open_settings
 from contact_manager.store.errors import StorageError
 from contact_manager.ui.shell import window_state
@@ -257,69 +251,6 @@ def test_a_database_that_cannot_be_opened_is_reported_by_the_loader(qtbot, tmp_p
     with pytest.raises(StorageError):
         window.finish_loading()
     window.close()
-
-
-# Kept off the path to the first usable frame (issue 15): the database layer and its driver,
-# the import and export code, the tabs not on screen, the icons.
-OFF_THE_START_PATH = [
-    "peewee",
-    "psycopg",
-    "contact_manager.store.connection",
-    "contact_manager.services.accounts",
-    "contact_manager.services.importing",
-    "contact_manager.services.exports",
-    "openpyxl",
-    "email_validator",
-    "contact_manager.ui.contacts.company_info_tab",
-    "contact_manager.ui.users.users_tab",
-    "contact_manager.ui.history.history_tab",
-    "contact_manager.ui.kit.icons",
-]
-LOADED_AFTER = ["peewee", "contact_manager.store.connection", "contact_manager.ui.users.users_tab"]
-
-
-def test_the_first_usable_frame_needs_neither_the_database_layer_nor_the_other_tabs(tmp_path, demo_db):
-    """What makes the window usable at once: the account is in its first frame, and none of
-    this is imported before that frame is painted (all of it once the window is complete)."""
-    script = textwrap.dedent(
-        f"""
-        import sys
-        from PySide6.QtCore import QEvent, QObject
-        from PySide6.QtWidgets import QApplication, QLabel
-        from contact_manager.app import ensure_demo, open_main_window
-
-        OFF, AFTER = {OFF_THE_START_PATH!r}, {LOADED_AFTER!r}
-
-        class Watch(QObject):
-            def eventFilter(self, watched, event):
-                if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
-                    self.seen = [name for name in OFF if name in sys.modules]
-                    holder = window.billing_tab.findChild(QLabel, "holder_primary_0")
-                    self.holder = holder.accessibleName()
-                return False
-
-        ensure_demo(sys.argv[1])  # as `make run` does: the database exists already
-        window = open_main_window(sys.argv[1], "en")
-        watch = Watch()
-        window.installEventFilter(watch)
-        window.loader.finished.connect(QApplication.instance().quit)
-        QApplication.instance().exec()
-        print("loaded before the first paint:", watch.seen)
-        print("primary contact in the first paint:", watch.holder)
-        print("loaded at the end:", [name for name in AFTER if name not in sys.modules])
-        """
-    )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONTACT_MANAGER_HOME=str(tmp_path / "home"))
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(demo_db)], capture_output=True, text=True, env=env, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert "loaded before the first paint: []" in result.stdout
-    services = Services.open(str(demo_db))
-    primary = services.contacts.sheet(services.accounts.list()[0].id).primary
-    services.close()
-    assert f"primary contact in the first paint: {primary.display}" in result.stdout
-    assert "loaded at the end: []" in result.stdout
 
 
 def test_a_new_database_opens_on_the_first_run_page(qtbot, tmp_path):
