@@ -48,7 +48,7 @@ def first_look(target: str, remembered: Callable[[str], int | None]) -> FirstLoo
             if not ids or not all(type(i) is int for i in ids):
                 return None  # no account yet (the first run's page) or a damaged id
             last = remembered(label)
-            sheet = read_sheet(reader, last if last in ids else ids[0])
+            sheet = read_sheet(reader, last if last is not None and last in ids else ids[0])
             security = sheet.others.get(Role.SECURITY)
             since = security_since(reader, sheet.account_id) if security and security.external else None
     except (sqlite3.Error, ContactError, OSError):
