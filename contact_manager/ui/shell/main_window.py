@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.errors import ContactError
 from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import UndoStack
-from contact_manager.ui.shell import admin_gui, auto_backup, read_only, status_bar, window_state
+from contact_manager.ui.shell import admin_gui, status_bar, window_state
 from contact_manager.ui.shell.change_watcher import ChangeWatcher
 from contact_manager.ui.shell.loading_page import LoadingPage
 from contact_manager.ui.shell.staged import StagedLoader
@@ -164,7 +164,7 @@ class MainWindow(Retranslating, WindowTabs):
             ("account", self._load_account),
             *rest,
             ("poll", self.watcher.timer.start),
-            *([("daily backup", lambda: auto_backup.start(self))] if owns else []),
+            *([("daily backup", self._start_daily_backup)] if owns else []),
         ]
 
     def _load_icons(self) -> None:
@@ -199,7 +199,14 @@ class MainWindow(Retranslating, WindowTabs):
         self.watcher.attach(services)
         for action in self._needs_database:
             action.setEnabled(True)
+        from contact_manager.ui.shell import read_only  # not before: the first frame needs none of it
+
         read_only.guard(self)  # a database that can only be read: a banner, and no edits
+
+    def _start_daily_backup(self) -> None:
+        from contact_manager.ui.shell import auto_backup
+
+        auto_backup.start(self)
 
     def _load_account(self) -> None:
         assert self.services is not None  # the database step came first
