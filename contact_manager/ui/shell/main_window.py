@@ -218,10 +218,12 @@ class MainWindow(Retranslating, WindowTabs):
             self.switch_account(last if last is not None and last in ids else ids[0])
         else:
             self.show_first_run(can_cancel=False)
+        if self._looked:
+            return  # on screen since the first frame: the new read repaints what changed, if anything
         # On screen now, laid out as it will stay, before the other tabs are built.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.repaint()
-        if not self._looked and accounts:
+        if accounts:
             self.accountShown.emit()
 
     def retranslate(self) -> None:
