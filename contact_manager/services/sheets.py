@@ -14,7 +14,6 @@ from datetime import date, datetime
 from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.damage import collect
 from contact_manager.domain.errors import Conflict, NotFound
-from contact_manager.domain.history import Action
 from contact_manager.domain.roles import OTHER_ROLES, Role
 from contact_manager.store import queries
 from contact_manager.store.decoding import RowReader
@@ -73,7 +72,7 @@ def read_sheet(
 
 def security_since(db: queries.Runner, account_id: int) -> date | None:
     """The day the security contact was last set (for the health check of an outside address)."""
-    at = queries.security_set_at(db, account_id, Action.PERSON_REPLACE.value)
+    at = queries.security_set_at(db, account_id)
     try:
         return datetime.fromisoformat(at).date() if isinstance(at, str) and at else None
     except ValueError:  # a damaged time: as if never set, so the check asks for a look

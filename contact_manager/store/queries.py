@@ -58,17 +58,21 @@ def account_names(db: Runner) -> list[tuple]:
     return db.execute_sql("SELECT id, name FROM account ORDER BY name_key, id").fetchall()
 
 
-def security_set_at(db: Runner, account_id: int, replace_action: str) -> str | None:
-    """When the security contact was last set: the newest history row naming the role (or a
-    person's replacement, ``replace_action``, whose subject lists it)."""
-    row = db.execute_sql(
-        _sql(
-            db,
-            "SELECT max(at) FROM history WHERE account_id = ? AND (role = 'security' OR "
-            "(action = ? AND ',' || subject || ',' LIKE '%,security,%'))",
-        ),
-        (account_id, replace_action),
-    ).fetchone()
+# When the security contact was last set: the newest history row naming the role, or replacing
+# a person in every role with the role in its subject. Each half is read from its own index
+# (the role's; migration 7's of the replacements: the action is written out, so the planner
+# may use that partial index), never from every change of the account.
+SECURITY_SET_AT = (
+    "SELECT max(at) FROM ("
+    "SELECT max(at) AS at FROM history WHERE account_id = ? AND role = 'security' "
+    "UNION ALL SELECT max(at) AS at FROM history WHERE account_id = ? "
+    "AND action = 'person.replace' AND ',' || subject || ',' LIKE '%,security,%') AS found"
+)
+
+
+def security_set_at(db: Runner, account_id: int) -> str | None:
+    """When the security contact was last set (``SECURITY_SET_AT``), as stored."""
+    row = db.execute_sql(_sql(db, SECURITY_SET_AT), (account_id, account_id)).fetchone()
     return row[0] if row else None
 
 

@@ -145,3 +145,19 @@ def test_a_file_that_can_only_be_read_is_left_to_the_store(office):
         assert first_look(str(path), _nothing_remembered) is None
     finally:
         path.chmod(0o644)
+
+
+def test_when_the_outside_security_address_was_set_is_read_from_indexes(office):
+    """The health check asks it at every sheet shown: never a pass over every change."""
+    path, acme, *_rest = office
+    from contact_manager.store.first_look import looking
+    from contact_manager.store.queries import SECURITY_SET_AT, security_set_at
+
+    with looking(path) as reader:
+        assert reader is not None
+        assert security_set_at(reader, acme) is not None
+        plan = reader.connection.execute(f"EXPLAIN QUERY PLAN {SECURITY_SET_AT}", (acme, acme)).fetchall()
+    details = [row[-1] for row in plan]
+    assert any("history_person_replace" in detail for detail in details), details
+    assert any("history_account_role" in detail for detail in details), details
+    assert not any(detail.startswith("SCAN history") for detail in details), details
