@@ -158,7 +158,9 @@ class MainWindow(Retranslating, WindowTabs):
         rest[at:at] = [(f"import {name}", partial(importlib.import_module, name)) for name in _ADMIN_MODULES]
         return [
             ("icons", self._load_icons),
-            ("import services", lambda: importlib.import_module("contact_manager.services")),
+            # peewee and the store come with the contacts' service: a step of their own, so
+            # that opening the database is one more, and neither holds the window long
+            ("import services", lambda: importlib.import_module("contact_manager.services.contacts")),
             ("database", lambda: self._attach(open_services(), owns)),
             *([current] if current is not None else []),
             ("account", self._load_account),
