@@ -5,7 +5,7 @@
 show: the remembered one if it still exists, else the first. ``None`` when a file can't be
 looked at so simply (a server, a file to upgrade or to check, a -wal to read, anything
 unreadable): the window then waits for the services as before. The services read the same
-account again a moment later and the window keeps whichever is newer; nothing is written.
+account again a moment later and the window shows their read from then on; nothing is written.
 """
 
 from __future__ import annotations
