@@ -66,13 +66,14 @@ SECURITY_SET_AT = (
     "SELECT max(at) FROM ("
     "SELECT max(at) AS at FROM history WHERE account_id = ? AND role = 'security' "
     "UNION ALL SELECT max(at) AS at FROM history WHERE account_id = ? "
-    "AND action = 'person.replace' AND ',' || subject || ',' LIKE '%,security,%') AS found"
+    "AND action = 'person.replace' AND ',' || subject || ',' LIKE ?) AS found"
 )
 
 
 def security_set_at(db: Runner, account_id: int) -> str | None:
-    """When the security contact was last set (``SECURITY_SET_AT``), as stored."""
-    row = db.execute_sql(_sql(db, SECURITY_SET_AT), (account_id, account_id)).fetchone()
+    """When the security contact was last set (``SECURITY_SET_AT``), as stored. The pattern
+    is a parameter: a ``%`` written in the text would be a placeholder to psycopg."""
+    row = db.execute_sql(_sql(db, SECURITY_SET_AT), (account_id, account_id, "%,security,%")).fetchone()
     return row[0] if row else None
 
 
