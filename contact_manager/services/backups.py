@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,6 +110,22 @@ class BackupService:
         None. A storage problem is raised as StorageError; another sqlite error is a bug."""
         try:
             return make_daily_backup(self.store)
+        except sqlite3.Error as error:
+            problem = classify(error, self.store.label)
+            if problem is None:
+                raise
+            raise problem from error
+
+    def daily_apart(self, cancelled: Callable[[], bool] | None = None) -> Path | None:
+        """``daily`` for a file, on a connection of its own: safe to call from a worker thread
+        (nothing of the store is touched); ``cancelled()`` is asked between the copy's steps
+        (``backups_daily.Cancelled`` is raised then, and no partial file is left)."""
+        from contact_manager.services.backups_daily import make_daily_copy
+
+        if self.store.path is None or self.store.read_only or self.store.server:
+            return None
+        try:
+            return make_daily_copy(self.store.path, cancelled=cancelled)
         except sqlite3.Error as error:
             problem = classify(error, self.store.label)
             if problem is None:
