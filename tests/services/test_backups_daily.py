@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -97,3 +99,15 @@ def test_the_copy_runs_in_any_thread(services, account):
     worker.start()
     worker.join()
     assert made[0] is not None and _rows(made[0]) == _rows(services.store.path)
+
+
+def test_a_partial_file_a_dead_process_left_is_removed_and_a_fresh_one_kept(services, account):
+    folder = backup_folder(services.store.path)
+    folder.mkdir(parents=True)
+    stale, fresh = folder / ".contacts-daily-x.db.abc.partial", folder / ".contacts-daily-y.db.def.partial"
+    stale.write_bytes(b"half a copy")
+    fresh.write_bytes(b"another window's copy under way")
+    old = time.time() - backups_daily.STALE_PARTIAL_S - 60
+    os.utime(stale, (old, old))
+    made = make_daily_copy(services.store.path, NOON)
+    assert not stale.exists() and fresh.exists() and made is not None and made.exists()
