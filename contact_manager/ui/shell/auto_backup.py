@@ -19,11 +19,15 @@ import logging
 import sqlite3
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow
 
 from contact_manager.domain.errors import ContactError
+
+if TYPE_CHECKING:
+    from contact_manager.services.backups import BackupService
 
 CHECK_EVERY_MS = 60 * 60 * 1000
 log = logging.getLogger("contact_manager.backups")
@@ -65,8 +69,7 @@ class DailyBackup(QObject):
         services = getattr(self.window, "services", None)
         if services is None or self.busy:
             return
-        store = services.store
-        if store.server or store.path is None or store.read_only:
+        if not services.backups.daily_runs_apart:  # a server's exports: on this connection
             try:
                 result: object = services.backups.daily()
             except (ContactError, OSError, sqlite3.Error) as error:
@@ -79,12 +82,12 @@ class DailyBackup(QObject):
         )
         self.worker.start()
 
-    def _copy(self, backups: object, stop: threading.Event) -> None:
+    def _copy(self, backups: BackupService, stop: threading.Event) -> None:
         """The worker thread: the copy on its own connection; the answer goes back queued."""
         from contact_manager.services.backups_daily import Cancelled
 
         try:
-            result: object = backups.daily_apart(stop.is_set)  # type: ignore[attr-defined]
+            result: object = backups.daily_apart(stop.is_set)
         except Cancelled:
             result = None
         except Exception as error:  # handed to the window's thread, which says it
