@@ -102,7 +102,7 @@ def _remove_stale_partials(folder: Path) -> None:
     if not folder.is_dir():
         return
     old = time.time() - STALE_PARTIAL_S
-    for item in folder.glob(f".*{PARTIAL}"):
+    for item in folder.glob(f".*{PARTIAL}*"):  # and a -journal beside it
         with contextlib.suppress(OSError):
             if item.stat().st_mtime < old:
                 item.unlink()

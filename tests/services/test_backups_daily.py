@@ -105,9 +105,13 @@ def test_a_partial_file_a_dead_process_left_is_removed_and_a_fresh_one_kept(serv
     folder = backup_folder(services.store.path)
     folder.mkdir(parents=True)
     stale, fresh = folder / ".contacts-daily-x.db.abc.partial", folder / ".contacts-daily-y.db.def.partial"
+    journal = stale.with_name(stale.name + "-journal")
     stale.write_bytes(b"half a copy")
+    journal.write_bytes(b"its journal")
     fresh.write_bytes(b"another window's copy under way")
     old = time.time() - backups_daily.STALE_PARTIAL_S - 60
-    os.utime(stale, (old, old))
+    for item in (stale, journal):
+        os.utime(item, (old, old))
     made = make_daily_copy(services.store.path, NOON)
-    assert not stale.exists() and fresh.exists() and made is not None and made.exists()
+    assert not stale.exists() and not journal.exists() and fresh.exists()
+    assert made is not None and made.exists()
