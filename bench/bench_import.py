@@ -1,9 +1,11 @@
 """Import 100,000 users from CSV and compare with the bare minimum, in the same run.
 
 Baseline: csv.reader + email_validator (check_deliverability=False) + plain sqlite3 executemany
-into the same schema, in one transaction. The app: services.importing.read -> preview -> run
-(decoding, separator sniffing, header mapping, every verdict, one transaction, history row).
-Target (issue 4): the app within 1.3x of the baseline. The two run back to back, five times;
+into the same schema, in one transaction, of the same rows the app writes: the users and one
+"User added" history row each (which History's person filter finds; the schema's triggers
+index their text on both sides). The app: services.importing.read -> preview -> run
+(decoding, separator sniffing, header mapping, every verdict, one transaction). Target (issue
+15): the app within 1.1x of the baseline. The two run back to back, five times;
 the verdict is the median of the five paired ratios, because a shared machine swings single
 runs by half (the best-against-best ratio is printed too). CPU time is this process's.
 
@@ -26,7 +28,7 @@ from email_validator import validate_email
 
 from contact_manager.services import Services
 
-TARGET = 1.3
+TARGET = 1.1
 ROUNDS = 5
 
 
@@ -67,15 +69,24 @@ def baseline(source: Path, database: Path) -> Clock:
         with source.open(encoding="utf-8-sig", newline="") as stream:
             reader = csv.reader(stream, delimiter=";")
             next(reader)
-            rows = []
+            rows, added = [], []
+            at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
             for first, last, email, title, phone, _note in reader:
                 normalized = validate_email(email, check_deliverability=False).normalized
                 rows.append((account_id, first, last, normalized, normalized.casefold(), title, phone))
+                name = f"{first} {last}".strip()
+                shown = f"{name} <{normalized}>" if name else normalized
+                added.append((account_id, at, "bench", "user.add", normalized, shown))
         connection.execute("BEGIN IMMEDIATE")
         connection.executemany(
             "INSERT INTO app_user (account_id, first_name, last_name, email, email_key, active, "
             "job_title, phone) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
             rows,
+        )
+        connection.executemany(
+            "INSERT INTO history (account_id, at, actor, action, role, subject, old_value, new_value) "
+            "VALUES (?, ?, ?, ?, NULL, ?, NULL, ?)",
+            added,
         )
         connection.execute("COMMIT")
     connection.close()

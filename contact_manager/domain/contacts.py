@@ -17,6 +17,12 @@ from contact_manager.domain.errors import (
 from contact_manager.domain.roles import BILLING_CAP, OTHER_ROLES, Role
 
 
+def shown(first_name: str, last_name: str, email: str) -> str:
+    """A person as the app shows one: "First Last <email>", or the bare address without a name."""
+    name = f"{first_name} {last_name}".strip()
+    return f"{name} <{email}>" if name else email
+
+
 @dataclass(frozen=True)
 class Person:
     """Who holds a role: a user of the account, or (security only) an outside address."""
@@ -43,7 +49,7 @@ class Person:
     @property
     def display(self) -> str:
         """ "First Last <email>", or the bare address for an outside contact."""
-        return f"{self.name} <{self.email}>" if self.name else self.email
+        return shown(self.first_name, self.last_name, self.email)
 
     @property
     def short(self) -> str:

@@ -12,8 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from email.message import EmailMessage
-from email.utils import formataddr, getaddresses
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from contact_manager.domain import text
@@ -24,6 +23,9 @@ from contact_manager.domain.languages import CODES
 from contact_manager.domain.roles import Role
 from contact_manager.domain.routing import Notice, notice_list, notices_for, routing_table
 from contact_manager.domain.text import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:  # the email package is loaded with the first notice written, not at start-up
+    from email.message import EmailMessage
 
 NOTICE_LANGUAGES = CODES  # a notice speaks any language the app speaks
 _CONTACT_ACTIONS = {
@@ -66,6 +68,8 @@ def is_contact_change(change: Change) -> bool:
 
 
 def _addresses(value: str | None) -> list[tuple[str, str]]:
+    from email.utils import getaddresses
+
     return [(name, address) for name, address in getaddresses([value or ""]) if "@" in address]
 
 
@@ -155,6 +159,9 @@ def _greeting(people: tuple[tuple[str, str], ...]) -> str:
 
 def render_notice(facts: NoticeFacts, translator: Callable[[str, str], str] | None = None) -> EmailMessage:
     """The notice as an email message in the language of ``translator`` (None: the current)."""
+    from email.message import EmailMessage
+    from email.utils import formataddr
+
     with speaking(translator):
         account, roles, since = facts.account_name, _roles_text(facts.roles), _date_text(facts.since)
         subject = translate("NoticeMail", "{account}: change of the {roles}").format(
@@ -210,4 +217,6 @@ def mailto_link(message: EmailMessage) -> str:
 
 
 def _bare(header: str) -> str:
+    from email.utils import getaddresses
+
     return ",".join(address for _, address in getaddresses([header]))

@@ -1,6 +1,10 @@
 """The use cases: the only writers of the store, each write one transaction.
 
 Both front ends (the window and the command line) reach the data through ``Services``.
+
+Importing this package loads neither peewee nor a service: the window's first frame reads
+the account with plain SQL (``first_look``) before any of them is needed. Each service is
+made when first used, and ``AccountInfo`` and ``Store`` are loaded when first named.
 """
 
 from __future__ import annotations
@@ -10,22 +14,20 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from contact_manager.services.accounts import AccountInfo, AccountService
-from contact_manager.services.base import current_login
-from contact_manager.services.contacts import ContactService
-from contact_manager.services.history import HistoryService
-from contact_manager.services.users import UserService
-from contact_manager.store.connection import Store
-
 if TYPE_CHECKING:
+    from contact_manager.services.accounts import AccountInfo, AccountService
     from contact_manager.services.backups import BackupService
+    from contact_manager.services.contacts import ContactService
     from contact_manager.services.directory import DirectoryService
     from contact_manager.services.exchange import ExchangeService
+    from contact_manager.services.history import HistoryService
     from contact_manager.services.importing import ImportService
     from contact_manager.services.notices import NoticeService
     from contact_manager.services.people import PeopleService
     from contact_manager.services.reassign import ReassignService
     from contact_manager.services.user_rows import UserRowsService
+    from contact_manager.services.users import UserService
+    from contact_manager.store.connection import Store
 
 
 class _Later:
@@ -55,15 +57,17 @@ class Services:
     """Every service over one open store, acting as one person."""
 
     def __init__(self, store: Store, actor: str | None = None) -> None:
+        from contact_manager.services.base import current_login
+
         self.store = store
         # on a server the history's "who" is the authenticated role, whatever a client says
         self.actor = store.session_user if store.server else actor or current_login()
-        self.accounts = AccountService(store, self.actor)
-        self.users = UserService(store, self.actor)
-        self.contacts = ContactService(store, self.actor)
-        self.history = HistoryService(store, self.actor)
 
-    # Made when first used (opening the window needs none of them): the module and class.
+    # Made when first used: the module and class.
+    accounts: AccountService = later("accounts", "AccountService")
+    users: UserService = later("users", "UserService")
+    contacts: ContactService = later("contacts", "ContactService")
+    history: HistoryService = later("history", "HistoryService")
     importing: ImportService = later("importing", "ImportService")
     exchange: ExchangeService = later("exchange", "ExchangeService")
     people: PeopleService = later("people", "PeopleService")
@@ -111,6 +115,8 @@ class Services:
     @classmethod
     def open(cls, target: str, actor: str | None = None, *, password: str | None = None) -> Services:
         """Open ``target`` (a file, or a server URL: ``password`` is for a server only)."""
+        from contact_manager.store.connection import Store
+
         return cls(Store.open(target, password=password), actor)
 
     @property
@@ -127,6 +133,19 @@ class Services:
 
     def close(self) -> None:
         self.store.close()
+
+
+_NAMED_LATER = {
+    "AccountInfo": "contact_manager.services.accounts",
+    "Store": "contact_manager.store.connection",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """``AccountInfo`` and ``Store``, loaded when first named (they bring peewee)."""
+    if name in _NAMED_LATER:
+        return getattr(import_module(_NAMED_LATER[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["AccountInfo", "Services", "Store"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from contact_manager.domain.contacts import Person
@@ -11,10 +10,12 @@ from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.errors import Conflict, NotFound
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
+from contact_manager.services.sheets import person_from_row
 from contact_manager.store import queries
 from contact_manager.store.connection import Store
-from contact_manager.store.decoding import RowReader
 from contact_manager.store.models import Account, User
+
+__all__ = ["person_from_row"]  # written in sheets.py, where the first look reads it without peewee
 
 
 def current_login() -> str:
@@ -23,33 +24,6 @@ def current_login() -> str:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
         return "unknown"
-
-
-def person_from_row(row: Sequence[object]) -> Person:
-    """A Person from the columns of ``queries.PERSON_COLUMNS``; a value that can't be read is
-    kept as DamagedText and noted in ``person.damage``."""
-    user_id, first, last, email, active, job_title, phone = row
-    if (
-        type(first) is str
-        and type(last) is str
-        and type(email) is str
-        and type(job_title) is str
-        and type(phone) is str
-        and type(user_id) is int
-        and (active == 0 or active == 1)
-    ):  # the usual case, checked at once
-        return Person(email, first, last, user_id, bool(active), job_title, phone)
-    read = RowReader("app_user", user_id)
-    return Person(
-        email=read.text("email", email),
-        first_name=read.text("first_name", first),
-        last_name=read.text("last_name", last),
-        user_id=user_id if type(user_id) is int else None,
-        active=read.flag("active", active, default=False),
-        job_title=read.text("job_title", job_title),
-        phone=read.text("phone", phone),
-        damage=tuple(read.damage),
-    )
 
 
 def person_of(user: User) -> Person:

@@ -7,15 +7,14 @@ from datetime import date
 
 from contact_manager.domain import contacts as rules
 from contact_manager.domain.contacts import ContactSheet, Person
-from contact_manager.domain.damage import collect
 from contact_manager.domain.emails import normalize_email
-from contact_manager.domain.errors import Conflict, ExternalNotAllowed, NotFound
+from contact_manager.domain.errors import ExternalNotAllowed
 from contact_manager.domain.history import Action
-from contact_manager.domain.roles import OTHER_ROLES, Role
+from contact_manager.domain.roles import Role
 from contact_manager.domain.routing import Notice, routing_table
-from contact_manager.services.base import Service, person_from_row, person_of
+from contact_manager.services.base import Service, person_of
+from contact_manager.services.sheets import read_sheet
 from contact_manager.store import queries
-from contact_manager.store.decoding import RowReader
 from contact_manager.store.models import Account, RoleAssignment
 
 
@@ -30,51 +29,9 @@ class ContactService(Service):
         return routing_table(self.sheet(account_id))
 
     def _sheet(self, account_id: int, expected_version: int | None = None) -> ContactSheet:
-        """The sheet as stored. A row that can't be read is left out or shown marked, and
-        noted in ``sheet.damage`` (see domain.damage)."""
-        db = self.store.db
-        account = queries.account_row(db, account_id, lock=self.store.locks_rows)
-        if account is None:
-            raise NotFound("account", account_id)
-        read = RowReader("account", account[0])
-        name = read.text("name", account[1])
-        version = read.integer("version", account[2])
-        if expected_version is not None and version != expected_version:
-            raise Conflict(name)
-        reviewed = read.day("reviewed_on", account[3])
-        damage = list(read.damage)
-        primary: Person | None = None
-        billing: list[Person] = []
-        others: dict[Role, Person | None] = {role: None for role in OTHER_ROLES}
-        for row_id, role_value, _slot, external_email, *person in queries.assignment_rows(db, account_id):
-            read = RowReader("role_assignment", row_id)
-            role = read.choice("role", role_value, Role)
-            if person[0] is not None:
-                holder = person_from_row(person)
-                damage.extend(holder.damage)
-            elif role is not None and role.accepts_external_email and type(external_email) is str:
-                holder = Person(email=external_email)
-            else:  # neither a user nor an outside address that can be read
-                read.text("external_email", external_email)
-                role = None
-            damage.extend(read.damage)
-            if role is None:
-                continue
-            if role is Role.PRIMARY:
-                primary = holder
-            elif role is Role.BILLING:
-                billing.append(holder)
-            else:
-                others[role] = holder
-        return ContactSheet(
-            account_id=account_id,
-            account_name=name,
-            version=version,
-            primary=primary,
-            billing=tuple(billing),
-            others=others,
-            reviewed_on=reviewed,
-            damage=collect([damage]),
+        """The sheet as stored (``sheets.read_sheet``); a server's write locks the account row."""
+        return read_sheet(
+            self.store.db, account_id, lock=self.store.locks_rows, expected_version=expected_version
         )
 
     # --- writing: each method is one transaction and returns the new sheet -------------

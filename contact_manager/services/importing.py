@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from contact_manager.domain.contacts import Person
+from contact_manager.domain.contacts import shown
 from contact_manager.domain.csv_file import Import, os_reason
 from contact_manager.domain.csv_import import (
     CsvTable,
@@ -165,8 +165,9 @@ class ImportService(Service):
         """One "User added" row per imported user, naming them (History's person filter finds each)."""
         at = datetime.now(UTC).isoformat(timespec="seconds")
         action = Action.USER_ADD.value
+        # Person.display's text without making a Person: this runs once per imported user
         return [
-            (account_id, at, self.actor, action, None, email, None, Person(email, first, last).display)
+            (account_id, at, self.actor, action, None, email, None, shown(first, last, email))
             for (_account, first, last, email, _key, _title, _phone) in chunk
         ]
 

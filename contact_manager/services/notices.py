@@ -3,10 +3,9 @@ the facts of the notice for a history entry (the front ends render and hand it o
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from contact_manager.domain.errors import InvalidField
-from contact_manager.domain.history import Action
 from contact_manager.domain.notice import (
     NOTICE_LANGUAGES,
     NoContactChange,
@@ -15,6 +14,7 @@ from contact_manager.domain.notice import (
     is_contact_change,
 )
 from contact_manager.domain.text import translate
+from contact_manager.services import sheets
 from contact_manager.services.base import Service
 from contact_manager.services.contacts import ContactService
 from contact_manager.services.history import HistoryService
@@ -44,12 +44,7 @@ class NoticeService(Service):
     def security_since(self, account_id: int) -> date | None:
         """The day the security contact was last set (for the health check of an outside address)."""
         with self.store.read():
-            row = self.store.db.execute_sql(
-                "SELECT max(at) FROM history WHERE account_id = ? AND (role = 'security' OR "
-                "(action = ? AND ',' || subject || ',' LIKE '%,security,%'))",
-                (account_id, Action.PERSON_REPLACE.value),
-            ).fetchone()
-        return datetime.fromisoformat(row[0]).date() if row and row[0] else None
+            return sheets.security_since(self.store.db, account_id)
 
     def facts(self, account_id: int, change_id: int | None = None) -> NoticeFacts:
         """The notice for history entry ``change_id``, or for the latest change of a point of contact."""

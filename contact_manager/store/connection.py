@@ -17,6 +17,7 @@ from contact_manager.store import migrations, schema, snapshot, transactions
 from contact_manager.store.decoding import SafeTextConnection
 from contact_manager.store.errors import StorageError, classify
 from contact_manager.store.models import MODELS
+from contact_manager.store.snapshot import is_read_only
 
 __all__ = ["BUSY_TIMEOUT_MS", "Store", "parse_target"]
 
@@ -39,22 +40,6 @@ def _create_private_file(path: Path) -> None:
     ensure_private_dir(path.parent)
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-
-
-def _writable(path: Path) -> bool:
-    """Writable by this process, and not marked read-only (no write bit: root honours it too)."""
-    try:
-        return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
-    except OSError:
-        return False
-
-
-def is_read_only(path: Path) -> bool:
-    """An existing database file that can only be read: the file, or its folder, is not writable.
-
-    SQLite needs the folder too, for its -wal, -shm and journal files.
-    """
-    return path.exists() and not (_writable(path) and _writable(path.parent))
 
 
 class Store:

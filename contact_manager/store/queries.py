@@ -8,16 +8,30 @@ placeholder, so a server backend can run them unchanged.
 
 from __future__ import annotations
 
-from peewee import Database
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from peewee import Database
+
+
+class Runner(Protocol):
+    """What a reading statement needs of a connection: peewee's ``Database`` has it, and so
+    has the window's first look at a file, before peewee is loaded (``store/first_look.py``)."""
+
+    param: str
+
+    def execute_sql(self, sql: str, params: Sequence[object] = ...) -> Any: ...
+
 
 PERSON_COLUMNS = "u.id, u.first_name, u.last_name, u.email, u.active, u.job_title, u.phone"
 
 
-def _sql(db: Database, text: str) -> str:
+def _sql(db: Runner, text: str) -> str:
     return text.replace("?", db.param) if db.param != "?" else text
 
 
-def account_row(db: Database, account_id: int, *, lock: bool = False) -> tuple | None:
+def account_row(db: Runner, account_id: int, *, lock: bool = False) -> tuple | None:
     """(id, name, version, reviewed_on) of the account, or None; ``lock``: the row locked
     until the commit (a server's write: ``Store.locks_rows``)."""
     text = "SELECT id, name, version, reviewed_on FROM account WHERE id = ?"
@@ -25,7 +39,7 @@ def account_row(db: Database, account_id: int, *, lock: bool = False) -> tuple |
     return cursor.fetchone()
 
 
-def assignment_rows(db: Database, account_id: int) -> list[tuple]:
+def assignment_rows(db: Runner, account_id: int) -> list[tuple]:
     """(id, role, slot, external_email, *person columns) of every assignment, by role and slot."""
     cursor = db.execute_sql(
         _sql(
@@ -37,6 +51,29 @@ def assignment_rows(db: Database, account_id: int) -> list[tuple]:
         (account_id,),
     )
     return cursor.fetchall()
+
+
+def account_names(db: Runner) -> list[tuple]:
+    """(id, name) of every account, by name."""
+    return db.execute_sql("SELECT id, name FROM account ORDER BY name_key, id").fetchall()
+
+
+# When the security contact was last set: the newest history row naming the role, or replacing
+# a person in every role with the role in its subject. Each half is read from its own index
+# (the role's; migration 7's of the replacements: the action is written out, so the planner
+# may use that partial index), never from every change of the account.
+SECURITY_SET_AT = (
+    "SELECT max(at) FROM ("
+    "SELECT max(at) AS at FROM history WHERE account_id = ? AND role = 'security' "
+    "UNION ALL SELECT max(at) AS at FROM history WHERE account_id = ? "
+    "AND action = 'person.replace' AND ',' || subject || ',' LIKE '%,security,%') AS found"
+)
+
+
+def security_set_at(db: Runner, account_id: int) -> str | None:
+    """When the security contact was last set (``SECURITY_SET_AT``), as stored."""
+    row = db.execute_sql(_sql(db, SECURITY_SET_AT), (account_id, account_id)).fetchone()
+    return row[0] if row else None
 
 
 def account_rows(db: Database, account_id: int | None = None) -> list[tuple]:

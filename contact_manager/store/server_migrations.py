@@ -257,6 +257,16 @@ def m006_history_text(db: Database) -> None:
     )
 
 
+def m007_security_changes(db: Database) -> None:
+    """An index of the changes that replace a person in every role, the only ones besides the
+    security contact's own that may set it: the health check of an outside security address
+    asks when it was set, and without this index that read went through every change of the
+    account (a fifth of a second, on the window's thread, at a million changes)."""
+    db.execute_sql(
+        "CREATE INDEX history_person_replace ON history (account_id, id) WHERE action = 'person.replace'"
+    )
+
+
 SERVER_MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, m001_initial),
     Migration(2, m002_guard_holders_and_history),
@@ -264,6 +274,7 @@ SERVER_MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, m004_notice_language),
     Migration(5, m005_history_by_role),
     Migration(6, m006_history_text),
+    Migration(7, m007_security_changes),
 )
 
 

@@ -14,6 +14,7 @@ Only once the file is known to be ours does ``Store.open`` open it for real.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import struct
 from collections.abc import Iterator
@@ -32,6 +33,22 @@ def wal_path(path: Path) -> Path:
 def read_only_uri(path: Path, *, immutable: bool) -> str:
     """The URI that opens ``path`` for reading only (``immutable``: no locks, no -wal, no -shm)."""
     return f"{path.resolve().as_uri()}?{'immutable=1' if immutable else 'mode=ro'}"
+
+
+def _writable(path: Path) -> bool:
+    """Writable by this process, and not marked read-only (no write bit: root honours it too)."""
+    try:
+        return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
+    except OSError:
+        return False
+
+
+def is_read_only(path: Path) -> bool:
+    """An existing database file that can only be read: the file, or its folder, is not writable.
+
+    SQLite needs the folder too, for its -wal, -shm and journal files.
+    """
+    return path.exists() and not (_writable(path) and _writable(path.parent))
 
 
 def _checksum(data: bytes, big_endian: bool, s0: int, s1: int) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from contact_manager.services import Services
 # What each step made that an older file does not have yet, newest first: the statements
 # taking a file of the current version back to the version before that step.
 UNDO_STEP = {
+    7: ("DROP INDEX history_person_replace",),
     6: ("DROP TRIGGER history_text_add", "DROP TRIGGER history_text_remove", "DROP TABLE history_text"),
     5: ("DROP INDEX history_account_role",),
 }

@@ -113,6 +113,7 @@ def test_the_migrations_are_numbered_in_order():
         "m004_notice_language",
         "m005_history_by_role",
         "m006_history_text",
+        "m007_security_changes",
     ]
 
 

@@ -257,7 +257,7 @@ class AccountBillingTab(Retranslating, QWidget):
         security = sheet.others.get(Role.SECURITY)
         since = None
         if security is not None and security.external:  # only an outside address needs the day
-            since = self._context.services.notices.security_since(sheet.account_id)
+            since = self._context.security_since(sheet.account_id)
         return check_sheet(sheet, date.today(), security_since=since)
 
     def _show_summary(self, sheet: ContactSheet | None) -> None:

@@ -2,18 +2,22 @@
 
 The panel only shows findings and says which fix was asked for; the tab that hosts it
 decides what a fix does (open "Company information" at a role, or mark as reviewed).
+
+The findings are rows of plain widgets (an icon, the message, the fix button) in a scrolling
+column, not the item widgets of a list view: a screen reader finds each message and button
+where it is (Qt leaves a list row's widgets out of the accessibility tree), the rows follow
+the width by themselves, and the first frame spares the item views' classes (about 10 ms).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -76,12 +80,26 @@ class _FindingRow(QWidget):
             self._grid.addWidget(self.button, 0, 2, Qt.AlignmentFlag.AlignVCenter)
 
 
-class _FindingsList(QListWidget):
-    """A list that asks for the height of its rows, so every finding shows without scrolling
-    when the window has the room (and never less than a few lines when it has not)."""
+class _FindingsList(QScrollArea):
+    """The findings' column, asking for the height of its rows, so every finding shows without
+    scrolling when the window has the room (and never less than a few lines when it has not)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.column = QWidget()
+        self.column.setBackgroundRole(QPalette.ColorRole.Base)  # a list's background
+        self.rows = QVBoxLayout(self.column)
+        self.rows.setContentsMargins(2, 2, 2, 2)
+        self.rows.setSpacing(4)
+        self.rows.addStretch(1)
+        self.setWidget(self.column)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def sizeHint(self) -> QSize:
-        rows = sum(self.item(i).sizeHint().height() + 2 * self.spacing() for i in range(self.count()))
+        width = max(self.viewport().width(), self.column.minimumSizeHint().width())
+        rows = self.column.heightForWidth(width) if self.column.hasHeightForWidth() else -1
+        rows = rows if rows > 0 else self.column.sizeHint().height()
         height = max(rows + 2 * self.frameWidth(), self.minimumSizeHint().height())
         return QSize(super().sizeHint().width(), height)
 
@@ -103,12 +121,9 @@ class HealthPanel(Retranslating, QWidget):
         self._showing = False  # False: no account, the list is empty rather than "all good"
         self.list = _FindingsList(self)
         self.list.setObjectName("healthChecksList")
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the buttons inside take the focus
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setSpacing(2)
         self.list.viewport().installEventFilter(self)
+        self._rows: list[_FindingRow] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -124,8 +139,13 @@ class HealthPanel(Retranslating, QWidget):
         """Show ``findings``; an empty list says the contacts are healthy; None shows nothing."""
         self._findings = list(findings or [])
         self._showing = findings is not None
-        self.list.clear()
+        for row in self._rows:
+            self.list.rows.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self._rows.clear()
         if findings is None:
+            self.list.updateGeometry()
             return
         if not findings:
             self._add_row(QStyle.StandardPixmap.SP_DialogApplyButton, self._all_good_text(), None)
@@ -160,17 +180,21 @@ class HealthPanel(Retranslating, QWidget):
 
     def fix_buttons(self) -> list[QPushButton]:
         """The fix buttons, in the order of the findings."""
-        rows = [self.list.itemWidget(self.list.item(i)) for i in range(self.list.count())]
-        return [row.button for row in rows if isinstance(row, _FindingRow) and row.button is not None]
+        return [row.button for row in self._rows if row.button is not None]
+
+    def messages(self) -> list[str]:
+        """What the rows say, in order (the "all good" line when there is nothing to fix)."""
+        return [row.message.text() for row in self._rows]
+
+    def message_labels(self) -> list[QLabel]:
+        return [row.message for row in self._rows]
 
     def _add_row(self, icon: QStyle.StandardPixmap, message: str, button: QPushButton | None) -> None:
-        item = QListWidgetItem(self.list)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, message)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        row = _FindingRow(icon, message)
+        row = _FindingRow(icon, message, self.list.column)
         if button is not None:
             row.add_button(button)
-        self.list.setItemWidget(item, row)
+        self.list.rows.insertWidget(len(self._rows), row)  # before the closing stretch
+        self._rows.append(row)
 
     def _fix(self, finding: Finding) -> None:
         self.fixRequested.emit(finding.role)
@@ -196,17 +220,11 @@ class HealthPanel(Retranslating, QWidget):
     # --- sizing: list rows follow the width, so wrapped messages are never clipped ------
 
     def _fit_rows(self) -> None:
-        width = self.list.viewport().width() - 2 * self.list.spacing()
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            row = self.list.itemWidget(item)
-            if row is None:
-                continue
-            if isinstance(row, _FindingRow) and row.button is not None:
+        width = self.list.viewport().width()
+        for row in self._rows:
+            if row.button is not None:
                 # Beside the message only if the message keeps room for a few words a line.
                 row.set_compact(width - row.button.sizeHint().width() < _MIN_MESSAGE_WIDTH)
-            height = row.heightForWidth(width)
-            item.setSizeHint(QSize(width, height if height > 0 else row.sizeHint().height()))
         self.list.updateGeometry()
 
     def eventFilter(self, watched, event) -> bool:

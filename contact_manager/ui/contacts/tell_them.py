@@ -9,8 +9,8 @@ as an ``.eml`` draft. The app never sends it. Tests replace ``open_url`` (the ma
 
 from __future__ import annotations
 
-from email.message import EmailMessage
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -33,6 +33,9 @@ from contact_manager.ui.kit import dialogs
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.widgets import column, named
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
 
 
 def open_url(url: QUrl) -> bool:

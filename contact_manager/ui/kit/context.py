@@ -4,12 +4,17 @@ Widgets never call the store; they call ``context.apply(...)`` with a service ca
 redraw when ``sheetChanged`` fires. A refusal goes to ``apply``'s ``failure`` callback; without
 one, ``show_refusal`` shows it through the dialogs seam in the user's language, so a caller
 writes no ``except ContactError`` of its own.
+
+At start-up a context may exist before its services: the window's first frame shows the
+account from a first look (``show_first_look``) and the services are attached a moment later;
+whatever needs them sooner (a click, a key) loads them at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from datetime import date
+from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
@@ -18,11 +23,13 @@ from PySide6.QtWidgets import QWidget
 from contact_manager.domain.contacts import ContactSheet
 from contact_manager.domain.damage import Damage, DamagedRows, collect
 from contact_manager.domain.errors import Conflict, ContactError
-from contact_manager.services import Services
-from contact_manager.ui.kit import dialogs
-from contact_manager.ui.kit.picker_users_model import UserListModel
-from contact_manager.ui.kit.shared_users import SharedUsers
 from contact_manager.ui.kit.undo import UndoStack
+
+if TYPE_CHECKING:
+    from contact_manager.services import Services
+    from contact_manager.services.first_look import FirstLook
+    from contact_manager.ui.kit.picker_users_model import UserListModel
+    from contact_manager.ui.kit.shared_users import SharedUsers
 
 Failure = Callable[[ContactError], object]
 LET_GO_MS = 1  # a timer, not a posted call: the frame and the heartbeat's due ticks go first
@@ -43,23 +50,75 @@ class AppContext(QObject):
     status = Signal(str)  # anything else the status bar should say
 
     def __init__(
-        self, services: Services, parent: QObject | None = None, undo_stack: QUndoStack | None = None
+        self,
+        services: Services | None,
+        parent: QObject | None = None,
+        undo_stack: QUndoStack | None = None,
+        *,
+        load: Callable[[], object] | None = None,
     ) -> None:
+        """``services`` None: attached later (``attach``); ``load`` brings them at once when
+        something needs them sooner (the window's loader)."""
         super().__init__(parent)
-        self.services = services
+        self._services: Services | None = None
+        self._load = load
+        self._users: SharedUsers | None = None
+        self._first_look: FirstLook | None = None
         self.account_id: int | None = None
         self.sheet: ContactSheet | None = None
         self._picker_users: UserListModel | None = None
         # every undoable change of this window (the window's own, when it has one already)
         self.undo_stack = undo_stack if undo_stack is not None else UndoStack(self)
-        # the account's users, read once for the user boxes and the Users tab (users.changed)
-        self.users = SharedUsers(services, self)
-        self.users.status.connect(self.status)
-        self.users.changed.connect(self._users_read)
-        self.usersChanged.connect(lambda: self.users.reload(self.account_id))
-        self._shown_users: object = self.users.rows
-        self._letting_go: list[object] = []
         self._damage_told: set[Damage] = set()
+        self._shown_users: object = None  # the UserRows the views show (see _users_read)
+        self._letting_go: list[object] = []
+        if services is not None:
+            self.attach(services)
+
+    @property
+    def services(self) -> Services:
+        if self._services is None and self._load is not None:
+            self._load()
+        if self._services is None:
+            raise RuntimeError("the database is not open yet")
+        return self._services
+
+    @property
+    def attached(self) -> bool:
+        """The services are here (not only the first look's sheet)."""
+        return self._services is not None
+
+    def attach(self, services: Services) -> None:
+        from contact_manager.ui.kit.shared_users import SharedUsers
+
+        self._services = services
+        # the account's users, read once for the user boxes and the Users tab (users.changed)
+        self._users = SharedUsers(services, self)
+        self._users.status.connect(self.status)
+        self._users.changed.connect(self._users_read)
+        self.usersChanged.connect(lambda: self.users.reload(self.account_id))
+
+    @property
+    def users(self) -> SharedUsers:
+        if self._users is None:
+            self.services  # noqa: B018 (loads them, and the users with them)
+        assert self._users is not None  # attach made them
+        return self._users
+
+    def show_first_look(self, look: FirstLook) -> None:
+        """Show the account of the window's first look, before the services are attached."""
+        self._first_look = look
+        self.account_id = look.sheet.account_id
+        self.sheet = look.sheet
+        self.report_damage(self.sheet.damage)
+        self.sheetChanged.emit(self.sheet)
+
+    def security_since(self, account_id: int) -> date | None:
+        """The day the security contact was last set (the health check of an outside address)."""
+        look = self._first_look
+        if self._services is None and look is not None and look.sheet.account_id == account_id:
+            return look.security_since
+        return self.services.notices.security_since(account_id)
 
     # --- the users of the current account, one shared Qt model -------------------------
 
@@ -67,6 +126,8 @@ class AppContext(QObject):
     def picker_users(self) -> UserListModel:
         """The ONE item model over the current account's users that every picker shares."""
         if self._picker_users is None:
+            from contact_manager.ui.kit.picker_users_model import UserListModel
+
             self._picker_users = UserListModel(parent=self)
             self._users_read()
             self.users.want()
@@ -95,6 +156,7 @@ class AppContext(QObject):
             self.status.emit(DamagedRows(found).message)
 
     def switch_account(self, account_id: int) -> None:
+        self._first_look = None
         self.undo_stack.clear()
         self.account_id = account_id
         self.sheet = self.services.contacts.sheet(account_id)
@@ -164,4 +226,6 @@ class AppContext(QObject):
         owner = self.parent()
         if parent is None and isinstance(owner, QWidget):
             parent = owner.window()
+        from contact_manager.ui.kit import dialogs
+
         dialogs.refused(parent, error)

@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -111,6 +109,8 @@ class GettingStartedDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Getting started"))
         self.text.setAccessibleName(self.tr("Getting started"))
+        import html
+
         parts = [f"<h2>{html.escape(self.tr('Getting started'))}</h2>"]
         for heading, text in self.sections():
             if heading:

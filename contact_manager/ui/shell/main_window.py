@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt when needed: its enums cost the first frame ~40 ms
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from contact_manager.domain.errors import ContactError
 from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import UndoStack
-from contact_manager.ui.shell import admin_gui, auto_backup, read_only, status_bar, window_state
+from contact_manager.ui.shell import admin_gui, status_bar, window_state
 from contact_manager.ui.shell.change_watcher import ChangeWatcher
 from contact_manager.ui.shell.loading_page import LoadingPage
 from contact_manager.ui.shell.staged import StagedLoader
@@ -53,6 +53,8 @@ _open_windows: set[MainWindow] = set()  # windows opened by File > Open database
 
 
 class MainWindow(Retranslating, WindowTabs):
+    accountShown = Signal()  # the account's contacts are on screen (the window is usable)
+
     def __init__(
         self, services: Services | None = None, parent: QWidget | None = None, *, owns_services: bool = False
     ) -> None:
@@ -70,6 +72,7 @@ class MainWindow(Retranslating, WindowTabs):
         self.undo_stack = UndoStack(self)  # every undoable change of this window
         self._tab_titles: list[Callable[[], str]] = []
         self._placeholders: dict[str, LoadingPage] = {}
+        self._looked = False  # the first frame showed the account (``_show_first_look``)
 
         self.pages = QStackedWidget(self)
         self.first_run: FirstRunPage | None = None  # built when first needed
@@ -100,9 +103,31 @@ class MainWindow(Retranslating, WindowTabs):
         label = Path(database).name or database
         for page in window._placeholders.values():
             page.set_database(label)
+        looked = window._show_first_look(database)
         window.loader = StagedLoader(window._loading_steps(lambda: _open_services(database), True), window)
+        if looked:
+            window.loader.begun.connect(window.accountShown)
         window.loader.start_after_paint(window)
         return window
+
+    def _show_first_look(self, database: str) -> bool:
+        """Put the account in the first frame, read with plain SQL while the services are not
+        loaded yet (``services/first_look.py``), when the tab on screen is "Account and billing"
+        and the file can be looked at so; True if it did."""
+        if self.tabs.currentWidget().objectName() != "accountBillingTab":
+            return False
+        from contact_manager.services.first_look import first_look
+
+        look = first_look(database, window_state.last_account)
+        if look is None:
+            return False
+        self._make_context(None)
+        assert self.context is not None  # just made
+        self.context.show_first_look(look)
+        self._build_billing_tab()
+        self._update_title()
+        self._looked = True
+        return True
 
     def finish_loading(self) -> None:
         """Build now whatever is not built yet; raises what stopped the loading."""
@@ -121,7 +146,9 @@ class MainWindow(Retranslating, WindowTabs):
             "usersTab": ("admin", self._build_admin),
             "historyTab": ("admin", self._build_admin),
         }
-        current = builders[self.tabs.currentWidget().objectName()]
+        if self.billing_tab is not None:  # built for the first look
+            del builders["accountBillingTab"]
+        current = builders.get(self.tabs.currentWidget().objectName())
         rest: list[tuple[str, Callable[[], object]]] = [
             step for step in dict(builders.values()).items() if step != current
         ]
@@ -131,13 +158,15 @@ class MainWindow(Retranslating, WindowTabs):
         rest[at:at] = [(f"import {name}", partial(importlib.import_module, name)) for name in _ADMIN_MODULES]
         return [
             ("icons", self._load_icons),
-            ("import services", lambda: importlib.import_module("contact_manager.services")),
+            # peewee and the store come with the contacts' service: a step of their own, so
+            # that opening the database is one more, and neither holds the window long
+            ("import services", lambda: importlib.import_module("contact_manager.services.contacts")),
             ("database", lambda: self._attach(open_services(), owns)),
-            current,
+            *([current] if current is not None else []),
             ("account", self._load_account),
             *rest,
             ("poll", self.watcher.timer.start),
-            *([("daily backup", lambda: auto_backup.start(self))] if owns else []),
+            *([("daily backup", self._start_daily_backup)] if owns else []),
         ]
 
     def _load_icons(self) -> None:
@@ -150,21 +179,36 @@ class MainWindow(Retranslating, WindowTabs):
         self.undo_action.setIcon(icons.icon("undo"))
         self.redo_action.setIcon(icons.icon("redo"))
 
-    def _attach(self, services: Services, owns: bool) -> None:
+    def _make_context(self, services: Services | None) -> None:
+        """The window's context: over ``services``, or waiting for them (the first look's)."""
         from contact_manager.ui.kit.context import AppContext
 
-        self.services, self.owns_services = services, owns
-        self.context = AppContext(services, self, undo_stack=self.undo_stack)
+        self.context = AppContext(services, self, undo_stack=self.undo_stack, load=self.finish_loading)
         self.context.sheetChanged.connect(lambda _sheet: self._update_title())
         self.context.saved.connect(self._saved)
         self.context.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+
+    def _attach(self, services: Services, owns: bool) -> None:
+        self.services, self.owns_services = services, owns
+        if self.context is None:
+            self._make_context(services)
+        else:
+            self.context.attach(services)
+        assert self.context is not None  # made or attached above
         from contact_manager.ui.contacts.tell_them import TellThem
 
         self.tell_them = TellThem.attach(self, self.context)
         self.watcher.attach(services)
         for action in self._needs_database:
             action.setEnabled(True)
+        from contact_manager.ui.shell import read_only  # not before: the first frame needs none of it
+
         read_only.guard(self)  # a database that can only be read: a banner, and no edits
+
+    def _start_daily_backup(self) -> None:
+        from contact_manager.ui.shell import auto_backup
+
+        auto_backup.start(self)
 
     def _load_account(self) -> None:
         assert self.services is not None  # the database step came first
@@ -176,9 +220,13 @@ class MainWindow(Retranslating, WindowTabs):
             self.switch_account(last if last is not None and last in ids else ids[0])
         else:
             self.show_first_run(can_cancel=False)
+        if self._looked:
+            return  # on screen since the first frame: the new read repaints what changed, if anything
         # On screen now, laid out as it will stay, before the other tabs are built.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.repaint()
+        if accounts:
+            self.accountShown.emit()
 
     def retranslate(self) -> None:
         self._retranslate_tabs()

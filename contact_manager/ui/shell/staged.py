@@ -20,6 +20,7 @@ FIRST_PAINT_TIMEOUT_MS = 200  # a window that never paints (minimised, hidden) s
 
 
 class StagedLoader(QObject):
+    begun = Signal()  # the window has painted its first frame; the steps begin
     stepDone = Signal(str)  # the name of the step just run
     finished = Signal()
     failed = Signal(object)  # the exception that stopped the sequence
@@ -29,6 +30,7 @@ class StagedLoader(QObject):
         self._steps = list(steps)
         self._watched: QObject | None = None
         self._running = False
+        self._begun = False
         self.error: BaseException | None = None
         self._fallback = QTimer(self)
         self._fallback.setSingleShot(True)
@@ -61,6 +63,9 @@ class StagedLoader(QObject):
         QTimer.singleShot(0, self, self._next)  # cancelled if the loader goes first
 
     def _next(self) -> None:
+        if not self._begun:
+            self._begun = True
+            self.begun.emit()
         if self._running or self.error is not None or not self._steps:
             return
         self._run_one()

@@ -1,13 +1,10 @@
-"""Start-up in stages: the window's frame is painted first, then the database and the tabs."""
+"""Start-up in stages: the window's first frame shows the account (a first look at the file),
+then the database, the other tabs and the rest load from the event loop."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import textwrap
-
 import pytest
+from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
@@ -107,17 +104,54 @@ def _open(qtbot, path):
     return window
 
 
-def test_the_frame_shows_the_tabs_and_what_is_being_opened(qtbot, demo_db):
+def _primary_shown(window) -> str:
+    return window.billing_tab.findChild(QLabel, "holder_primary_0").accessibleName()
+
+
+def test_the_first_frame_shows_the_account_before_the_database_is_opened(qtbot, demo_db):
     window = _open(qtbot, demo_db)
     assert window.isVisible()
-    assert window.services is None  # nothing opened before the first paint
+    assert window.services is None  # the first look read the file; the services come later
+    assert window.billing_tab is not None and window.tabs.currentWidget() is window.billing_tab
+    assert window.windowTitle().endswith(DEMO_ACCOUNT)
+    assert window.findChild(QToolButton, "accountMenuButton").text() == DEMO_ACCOUNT
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Account and billing", "Company information", "Users", "History"]
+    waiting = [label.text() for label in window.findChildren(QLabel, "loadingLabel")]
+    assert waiting == ["Opening demo.db..."] * 3  # the other tabs, until they are built
+    assert not window.new_account_action.isEnabled()
+    shown = _primary_shown(window)
+    window.finish_loading()
+    sheet = window.services.contacts.sheet(window.context.account_id)
+    assert shown == sheet.primary.display != ""
+    assert _primary_shown(window) == shown
+    window.close()
+
+
+def test_a_click_before_the_database_is_open_opens_it_and_is_done(qtbot, demo_db):
+    from datetime import date
+
+    window = _open(qtbot, demo_db)
+    assert window.services is None
+    qtbot.mouseClick(window.billing_tab.markReviewedButton, QtCore.Qt.MouseButton.LeftButton)
+    assert window.services is not None and window.loader.done
+    assert window.services.contacts.sheet(window.context.account_id).reviewed_on == date.today()
+    window.close()
+
+
+def test_another_remembered_tab_waits_for_the_database_as_before(qtbot, demo_db):
+    settings = open_settings()
+    settings.setValue(f"{window_state.GROUP}/tab", "companyInfoTab")
+    settings.sync()
+    window = _open(qtbot, demo_db)
+    assert window.services is None and window.billing_tab is None
     label = window.tabs.currentWidget().findChild(QLabel, "loadingLabel")
     assert label.text() == "Opening demo.db..."
     assert not window.findChild(QToolButton, "accountMenuButton").isVisible()
-    assert not window.new_account_action.isEnabled()
-    assert not window.open_database_action.isEnabled()
+    shown: list[bool] = []
+    window.accountShown.connect(lambda: shown.append(window.company_tab is not None))
+    qtbot.waitUntil(lambda: window.loader.done, timeout=10000)
+    assert shown == [True]  # once, with the remembered tab built
     window.close()
 
 
@@ -165,11 +199,12 @@ class PaintWatch(QObject):
 def test_the_account_is_painted_before_the_other_tabs_are_built(qtbot, demo_db):
     window = _open(qtbot, demo_db)
     watch = PaintWatch(window)
-    window.loader.stepDone.connect(
-        lambda _step: window.billing_tab.installEventFilter(watch) if window.billing_tab is not None else None
-    )
+    window.billing_tab.installEventFilter(watch)
+    shown_at: list[tuple[str, ...]] = []
+    window.accountShown.connect(lambda: shown_at.append(_built(window)))
     qtbot.waitUntil(lambda: window.loader.done, timeout=10000)
     assert watch.built_at_paint == ("accountBillingTab", "account")
+    assert shown_at == [("accountBillingTab", "account")]  # said once, after that paint
     window.close()
 
 
@@ -216,44 +251,6 @@ def test_a_database_that_cannot_be_opened_is_reported_by_the_loader(qtbot, tmp_p
     with pytest.raises(StorageError):
         window.finish_loading()
     window.close()
-
-
-def test_the_first_paint_needs_neither_the_database_layer_nor_the_tabs(tmp_path, demo_db):
-    """What makes the window appear quickly: none of this is imported before it is painted."""
-    script = textwrap.dedent(
-        """
-        import sys
-        from PySide6.QtCore import QEvent, QObject
-        from PySide6.QtWidgets import QApplication
-        from contact_manager.app import ensure_demo, open_main_window
-
-        HEAVY = ["peewee", "contact_manager.services", "contact_manager.ui.contacts.account_billing_tab",
-                 "contact_manager.ui.contacts.company_info_tab", "contact_manager.ui.users.users_tab",
-                 "contact_manager.ui.kit.icons"]
-
-        class Watch(QObject):
-            def eventFilter(self, watched, event):
-                if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
-                    self.seen = [name for name in HEAVY if name in sys.modules]
-                return False
-
-        ensure_demo(sys.argv[1])  # as `make run` does: the database exists already
-        window = open_main_window(sys.argv[1], "en")
-        watch = Watch()
-        window.installEventFilter(watch)
-        window.loader.finished.connect(QApplication.instance().quit)
-        QApplication.instance().exec()
-        print("loaded before the first paint:", watch.seen)
-        print("loaded at the end:", [name for name in HEAVY if name in sys.modules] == HEAVY)
-        """
-    )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONTACT_MANAGER_HOME=str(tmp_path / "home"))
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(demo_db)], capture_output=True, text=True, env=env, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert "loaded before the first paint: []" in result.stdout
-    assert "loaded at the end: True" in result.stdout
 
 
 def test_a_new_database_opens_on_the_first_run_page(qtbot, tmp_path):

@@ -1,6 +1,8 @@
-"""What a start imports before the account is on screen: none of the code for the tabs not on
-screen, the import and export, the History reads, the searchable account list or the address
-checks (each costs milliseconds a person waits for). Run in a fresh interpreter, as a start is."""
+"""What a start imports before the account is on screen: not the database layer (peewee, its
+PostgreSQL driver, the store's connection and migrations' checks, the services' queries), none
+of the code for the tabs not on screen, the import and export, the History reads, the
+searchable account list, the icons or the address checks (each costs milliseconds a person
+waits for). Run in a fresh interpreter, as a start is."""
 
 from __future__ import annotations
 
@@ -11,8 +13,17 @@ import sys
 import textwrap
 
 from contact_manager.app import ensure_demo
+from contact_manager.services import Services
 
 KEPT_OFF = (
+    "peewee",
+    "psycopg",
+    "contact_manager.store.connection",
+    "contact_manager.store.models",
+    "contact_manager.services.accounts",
+    "contact_manager.services.exports",
+    "openpyxl",
+    "contact_manager.ui.kit.icons",
     "contact_manager.services.importing",
     "contact_manager.services.exchange",
     "contact_manager.services.backups",
@@ -34,18 +45,19 @@ KEPT_OFF = (
 START = textwrap.dedent(
     """
     import json, sys
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QLabel
     from contact_manager.app import open_main_window
 
     window = open_main_window(sys.argv[1], "en")
     app = QApplication.instance()
     seen = {}
 
-    def step_done(step):
-        if step == "account":
-            seen["account"] = sorted(sys.modules)
+    def account_shown():
+        seen["account"] = sorted(sys.modules)
+        seen["primary"] = window.billing_tab.findChild(QLabel, "holder_primary_0").accessibleName()
+        seen["database open"] = window.services is not None
 
-    window.loader.stepDone.connect(step_done)
+    window.accountShown.connect(account_shown)
     window.loader.finished.connect(lambda: (seen.setdefault("ready", sorted(sys.modules)), app.quit()))
     window.loader.failed.connect(lambda error: app.exit(1))
     app.exec()
@@ -65,8 +77,13 @@ def test_the_start_path_keeps_the_rest_off_until_the_account_is_shown(tmp_path):
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     on_screen = set(seen["account"])
     assert "contact_manager.ui.contacts.account_billing_tab" in on_screen  # the account is on screen
+    assert not seen["database open"]  # shown from the first look, before the services
+    services = Services.open(str(demo))
+    primary = services.contacts.sheet(services.accounts.list()[0].id).primary
+    services.close()
+    assert seen["primary"] == primary.display != ""
     assert [name for name in KEPT_OFF if name in on_screen] == []
-    # built afterwards, from the event loop: the Users and History tabs
-    assert {"contact_manager.ui.users.users_tab", "contact_manager.ui.history.history_tab"} <= set(
-        seen["ready"]
-    )
+    # loaded afterwards, from the event loop: the database layer, the Users and History tabs
+    ready = set(seen["ready"])
+    assert {"peewee", "contact_manager.store.connection", "contact_manager.ui.users.users_tab"} <= ready
+    assert "contact_manager.ui.history.history_tab" in ready
