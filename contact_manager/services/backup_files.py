@@ -154,7 +154,8 @@ def prune_daily(database: str | os.PathLike[str], keep: int = DAILY_KEPT) -> lis
 def make_daily_backup(store: Store, now: datetime | None = None) -> Path | None:
     """Today's backup of the open database, with SQLite's backup API, if it is due.
 
-    Returns the new file, or None when none was needed: a backup was made today already,
+    The file is copied on a connection of its own, through a partial file renamed when whole
+    (``backups_daily``). Returns the new file, or None when none was needed: a backup was made today already,
     the database can only be read (nothing here can change it), or it holds no account
     yet. Older daily backups beyond ``DAILY_KEPT`` are then removed. A server's database
     gets a folder of JSON exports instead (``server_backups``).
@@ -165,11 +166,6 @@ def make_daily_backup(store: Store, now: datetime | None = None) -> Path | None:
         return make_daily_export(store, now)
     if store.path is None or getattr(store, "read_only", False):
         return None
-    now = now or datetime.now(UTC)
-    if not daily_due(store.path, now.astimezone().date()):
-        return None
-    if not store.db.execute_sql("SELECT count(*) FROM account").fetchone()[0]:
-        return None
-    made = store.backup_to(new_backup_path(DAILY, store.path, now))
-    prune_daily(store.path)
-    return made
+    from contact_manager.services.backups_daily import make_daily_copy  # on a connection of its own
+
+    return make_daily_copy(store.path, now)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,6 +110,28 @@ class BackupService:
         None. A storage problem is raised as StorageError; another sqlite error is a bug."""
         try:
             return make_daily_backup(self.store)
+        except sqlite3.Error as error:
+            problem = classify(error, self.store.label)
+            if problem is None:
+                raise
+            raise problem from error
+
+    @property
+    def daily_runs_apart(self) -> bool:
+        """Whether ``daily_apart`` makes the daily backup (a file this app writes); else
+        ``daily`` makes it on the store's connection (a server's exports)."""
+        return self.store.path is not None and not self.store.read_only and not self.store.server
+
+    def daily_apart(self, cancelled: Callable[[], bool] | None = None) -> Path | None:
+        """``daily`` for a file, on a connection of its own: safe to call from a worker thread
+        (nothing of the store is touched); ``cancelled()`` is asked between the copy's steps
+        (``backups_daily.Cancelled`` is raised then, and no partial file is left)."""
+        from contact_manager.services.backups_daily import make_daily_copy
+
+        if not self.daily_runs_apart or self.store.path is None:
+            return None
+        try:
+            return make_daily_copy(self.store.path, cancelled=cancelled)
         except sqlite3.Error as error:
             problem = classify(error, self.store.label)
             if problem is None:

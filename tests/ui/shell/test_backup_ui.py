@@ -173,6 +173,8 @@ def test_the_window_makes_the_daily_backup_after_it_is_complete(qtbot, services,
     qtbot.addWidget(window)
     assert window.loader.remaining()[-1] == "daily backup"  # after everything else
     qtbot.waitUntil(lambda: window.loader.done, timeout=10000)
+    daily = window.findChild(DailyBackup, "dailyBackup")
+    qtbot.waitUntil(lambda: not daily.busy, timeout=10000)  # copied in a worker thread
     made = [b for b in list_backups(db_path) if b.kind == DAILY]
     assert len(made) == 1 and check_backup(made[0].path).accounts == 1
     assert window.findChild(DailyBackup, "dailyBackup").timer.isActive()  # and again every hour
@@ -181,6 +183,7 @@ def test_the_window_makes_the_daily_backup_after_it_is_complete(qtbot, services,
     again = open_main_window(db_path, "en")  # the same day: no second backup
     qtbot.addWidget(again)
     qtbot.waitUntil(lambda: again.loader.done, timeout=10000)
+    qtbot.waitUntil(lambda: not again.findChild(DailyBackup, "dailyBackup").busy, timeout=10000)
     assert len([b for b in list_backups(db_path) if b.kind == DAILY]) == 1
     again.close()
 
@@ -192,6 +195,6 @@ def test_a_daily_backup_that_fails_is_said_in_the_status_bar(qtbot, services, ac
     window = open_main_window(db_path, "en")
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.loader.done, timeout=10000)
-    assert "automatic backup could not be made" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "automatic backup could not be made" in window.statusBar().currentMessage())
     assert window.windowTitle().endswith("Acme S.p.A.")  # the window works on
     window.close()
