@@ -72,8 +72,7 @@ class AppContext(QObject):
     @Slot()
     def _users_read(self) -> None:
         if self._picker_users is not None:
-            read = self.users.rows
-            self._picker_users.set_rows(read.rows, read.keys, read.active, read.row_of)
+            self._picker_users.set_users(self.users.rows)
         self.report_damage(*self.users.rows.damage.values())
 
     # --- the current account ----------------------------------------------------------

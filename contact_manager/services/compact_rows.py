@@ -1,0 +1,367 @@
+"""The users of one account kept compact: a few texts and arrays, no object per user.
+
+``UserRows`` holds the rows (``(id, first, last, email, active, job_title, phone)``, sorted
+as users are listed) as blocks of text: each block is ``BLOCK`` users, one record after
+another, ``first US last US email NUL job_title US phone RS`` (US, RS: the unit and record
+separators, which no name holds), with each record's start in one array, the ids in another
+and the active flags in a ``bytearray``. 100,000 users cost about what their texts weigh
+(a tuple, its id and its texts cost three to four times that as Python objects).
+
+A row is made again when it is asked for (``row``; a view asks for the few it shows). The
+search looks in a block folded at once (``str.lower`` of the whole block: one call in C),
+which is each user's folded search text ``"first last email\\0job_title phone"``
+(``domain.sorting.fold``) for every record that is ASCII; the few others (a name with an
+accent, a value that could not be read and is kept as it came, in ``special``) keep their
+folded text apart, in ``folded``, and are looked at there.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress, repeat
+from operator import contains
+
+from contact_manager.domain.damage import Damage
+from contact_manager.domain.sorting import fold
+
+Row = tuple  # (id, first, last, email, active, job_title, phone)
+ID, FIRST, LAST, EMAIL, ACTIVE, TITLE, PHONE = range(7)
+
+SHIFT = 11
+BLOCK = 1 << SHIFT  # users per block of text
+FIELD, PART, END = "\x1f", "\0", "\x1e"  # between the fields, before the title, after a record
+_EMPTY = f"{FIELD}{FIELD}{PART}{FIELD}"  # the record kept for a row held in ``special``
+# a whole record, its address the group
+_ADDRESS = re.compile(f"[^{FIELD}{END}]*{FIELD}[^{FIELD}{END}]*{FIELD}([^{PART}{END}]*){PART}[^{END}]*{END}")
+
+
+def search_text(row: Row) -> str:
+    """The row's folded search text: the boxes match the part before the NUL."""
+    return fold(f"{row[FIRST]} {row[LAST]} {row[EMAIL]}\0{row[TITLE]} {row[PHONE]}")
+
+
+CHUNK = 4096  # items sorted at a time by sorted_apart
+
+
+def sorted_apart(items: list, key=None, reverse: bool = False) -> list:
+    """``sorted(items, key=key, reverse=reverse)`` (stable alike), for a worker thread.
+
+    One ``sorted`` of 100,000 tuples keeps the interpreter to itself for a tenth of a second
+    (the comparisons run in C, where no other thread gets a turn), which freezes the window's
+    thread just as a sort there would. Sorting slices and merging them in Python lets it run.
+    """
+    if len(items) <= CHUNK:
+        return sorted(items, key=key, reverse=reverse)
+    slices = [sorted(items[i : i + CHUNK], key=key, reverse=reverse) for i in range(0, len(items), CHUNK)]
+    return list(heapq.merge(*slices, key=key, reverse=reverse))
+
+
+class RowIndex:
+    """Each user's row, as a dict's ``get`` finds it, without a dict (100,000 entries: 5 MiB).
+
+    The ids of an account are close together (they are given in order as users are added):
+    then one array, the row of each id from the lowest, 4 bytes an id. Ids spread wider are
+    sorted into two arrays (ids ascending, their rows), found by halving."""
+
+    __slots__ = ("_low", "_table", "_ids", "_rows")
+
+    def __init__(self, ids: Sequence[int]) -> None:  # an id that can't be read: -1
+        self._low, self._table = 0, array("i")
+        self._ids: array | None = None
+        self._rows = array("i")
+        high = max(ids, default=-1)
+        if high < 0:
+            return
+        low = min(i for i in ids if i >= 0)
+        if high - low < 4 * len(ids) + 64:
+            table = array("i", [-1]) * (high - low + 1)
+            for row in range(len(ids) - 1, -1, -1):  # the first row of an id wins, as below
+                if ids[row] >= 0:
+                    table[ids[row] - low] = row
+            self._low, self._table = low, table
+            return
+        packed = sorted_apart([(i << 32) | at for at, i in enumerate(ids) if i >= 0])
+        self._ids = array("q", (p >> 32 for p in packed))
+        self._rows = array("i", (p & 0xFFFFFFFF for p in packed))
+
+    @classmethod
+    def of_rows(cls, rows: Iterable[Row]) -> RowIndex:
+        return cls(array("q", (r[ID] if type(r[ID]) is int and r[ID] >= 0 else -1 for r in rows)))
+
+    def get(self, user_id: int | None) -> int | None:
+        if type(user_id) is not int or user_id < 0:
+            return None
+        if self._ids is None:
+            at = user_id - self._low
+            row = self._table[at] if 0 <= at < len(self._table) else -1
+            return row if row >= 0 else None
+        at = bisect_left(self._ids, user_id)
+        return self._rows[at] if at < len(self._ids) and self._ids[at] == user_id else None
+
+
+class Builder:
+    """Makes ``UserRows`` from rows given in their order, a batch at a time (a worker's read
+    keeps one batch of tuples, never 100,000)."""
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self.starts = array("I")
+        self.ids = array("q")
+        self.active = bytearray()
+        self.special: dict[int, Row] = {}
+        self.folded: dict[int, str] = {}
+        self._records: list[str] = []
+        self._at = 0
+
+    def add(self, rows: Iterable[Row]) -> None:
+        for row in rows:
+            user_id, first, last, email, active, title, phone = row
+            at = len(self.active)
+            record = f"{first}{FIELD}{last}{FIELD}{email}{PART}{title}{FIELD}{phone}"
+            plain = (
+                type(first) is str
+                and type(last) is str
+                and type(email) is str
+                and type(title) is str
+                and type(phone) is str
+                and type(user_id) is int
+                and user_id >= 0
+                and record.count(FIELD) == 3
+                and record.count(PART) == 1
+                and END not in record
+            )
+            if not plain:
+                self.special[at] = row
+                self.folded[at] = search_text(row)
+                record = _EMPTY
+            elif not record.isascii():  # folding it is more than lowering its case
+                self.folded[at] = search_text(row)
+            self.ids.append(user_id if type(user_id) is int and user_id >= 0 else -1)
+            self.active.append(1 if active else 0)
+            self.starts.append(self._at)
+            self._at += len(record) + 1
+            self._records.append(record)
+            if len(self._records) == BLOCK:
+                self._close_block()
+
+    def _close_block(self) -> None:
+        if self._records:
+            self.blocks.append(END.join(self._records) + END)
+            self._records, self._at = [], 0
+
+    def done(self, damage: dict[int | None, tuple[Damage, ...]] | None = None) -> UserRows:
+        self._close_block()
+        if self.ids and min(self.ids) >= -(1 << 31) and max(self.ids) < (1 << 31):
+            self.ids = array("i", self.ids)  # 4 bytes an id, not 8
+        return UserRows(self, damage or {})
+
+
+class UserRows:
+    """An account's users, in the order they are listed (see the module's note)."""
+
+    __slots__ = (
+        "_blocks",
+        "_starts",
+        "_ids",
+        "_flags",
+        "_special",
+        "_folded",
+        "_folded_rows",
+        "_index",
+        "_active",
+        "damage",
+    )
+
+    def __init__(
+        self, built: Builder | None = None, damage: dict[int | None, tuple[Damage, ...]] | None = None
+    ) -> None:
+        built = built or Builder()
+        self._blocks = built.blocks
+        self._starts = built.starts
+        self._ids = built.ids
+        self._flags = bytes(built.active)
+        self._special = built.special
+        self._folded = built.folded
+        self._folded_rows = sorted(built.folded)
+        self.damage: dict[int | None, tuple[Damage, ...]] = damage or {}
+        self._index: RowIndex | None = None
+        self._active: array | None = None
+
+    @classmethod
+    def of(cls, rows: Iterable[Sequence], damage: dict | None = None) -> UserRows:
+        """UserRows of ``rows`` as they are (``(id, first, last, email, active[, title, phone])``)."""
+        built = Builder()
+        built.add((*r, "", "")[:7] if len(r) < 7 else tuple(r) for r in rows)
+        return built.done(damage)
+
+    def __len__(self) -> int:
+        return len(self._flags)
+
+    # --- one row ----------------------------------------------------------------------
+
+    def _record(self, row: int) -> str:
+        block, start = self._blocks[row >> SHIFT], self._starts[row]
+        return block[start : block.index(END, start)]
+
+    def row(self, row: int) -> Row:
+        special = self._special.get(row)
+        if special is not None:
+            return special
+        first, last, email, title, phone = self._record(row).replace(PART, FIELD).split(FIELD)
+        return (self._ids[row], first, last, email, self._flags[row], title, phone)
+
+    def user_id(self, row: int) -> int | None:
+        special = self._special.get(row)
+        return special[ID] if special is not None else self._ids[row]
+
+    def is_active(self, row: int) -> bool:
+        return self._flags[row] == 1
+
+    def email(self, row: int) -> str:
+        special = self._special.get(row)
+        if special is not None:
+            return special[EMAIL]
+        record = self._record(row)
+        return record[record.rindex(FIELD, 0, record.index(PART)) + 1 : record.index(PART)]
+
+    def search_text(self, row: int) -> str:
+        """The row's folded search text (as ``search_text`` makes it)."""
+        folded = self._folded.get(row)
+        return folded if folded is not None else self._lowered(self._record(row))
+
+    @property
+    def rows(self) -> Sequence[Row]:
+        """Every row, made as it is asked for."""
+        return _Rows(self)
+
+    @property
+    def flags(self) -> bytes:
+        """1 for each active user's row, else 0."""
+        return self._flags
+
+    @property
+    def active(self) -> Sequence[int]:
+        """The rows of the active users, ascending (made once, when first asked for)."""
+        if self._active is None:
+            self._active = array("I", compress(range(len(self._flags)), self._flags))
+        return self._active
+
+    @property
+    def row_of(self) -> RowIndex:
+        """Each user's row by id (made once, when first asked for)."""
+        if self._index is None:
+            self._index = RowIndex(self._ids)
+        return self._index
+
+    # --- searching --------------------------------------------------------------------
+
+    @staticmethod
+    def _lowered(text: str) -> str:
+        """``text`` (ASCII records) as ``fold`` makes it, with spaces between the fields."""
+        return text.replace("`", "'").lower().replace(FIELD, " ")
+
+    def _special_needle(self, needle: str) -> bool:
+        return FIELD in needle or END in needle or PART in needle
+
+    def found(self, needle: str) -> bytearray:
+        """1 for each row whose folded search text contains ``needle`` (folded), else 0: one
+        ``in`` per record of each folded block, made in C."""
+        if self._special_needle(needle):
+            return bytearray(needle in self.search_text(r) for r in range(len(self)))
+        hits = bytearray()
+        for block in self._blocks:
+            records = self._lowered(block).split(END)
+            records.pop()  # after the last record's end
+            hits += bytes(map(contains, records, repeat(needle)))
+        for row in self._folded_rows:
+            hits[row] = needle in self._folded[row]
+        return hits
+
+    def addresses_in(self, text: str, *, casefold: bool = False) -> bytes:
+        """1 for each row whose address (casefolded, with ``casefold``) is part of ``text``
+        (a row that could not be read: always 1), else 0; the addresses are cut from each
+        block by one regular expression, no row is made."""
+        hits = bytearray()
+        for block in self._blocks:
+            addresses = _ADDRESS.findall(block)
+            if casefold:
+                addresses = [address.casefold() for address in addresses]
+            hits += bytes(map(contains, repeat(text), addresses))
+        for row, special in self._special.items():
+            email = special[EMAIL]
+            hits[row] = (email.casefold() if casefold else email) in text
+        return bytes(hits)
+
+    def find_names(self, needle: str, limit: int, wanted) -> list[int]:
+        """The first ``limit`` rows, ascending, whose name or address (the search text before
+        the NUL) contains ``needle`` and for which ``wanted(row)`` is true."""
+        found: list[int] = []
+        if self._special_needle(needle):
+            for row in range(len(self)):
+                text = self.search_text(row)
+                if -1 != text.find(needle) < text.find(PART) and wanted(row):
+                    found.append(row)
+                    if len(found) >= limit:
+                        break
+            return found
+        starts, folded, folded_rows = self._starts, self._folded, self._folded_rows
+        for number, block in enumerate(self._blocks):
+            first = number << SHIFT
+            last = min(first + BLOCK, len(self))
+            text = self._lowered(block)
+            in_block: list[int] = []
+            if len(text) == len(block):  # the records are where they were: find them by their start
+                at, find = 0, text.find
+                while (at := find(needle, at)) != -1:
+                    row = bisect_right(starts, at, first, last) - 1
+                    after = starts[row + 1] if row + 1 < last else len(text)
+                    if row not in folded and find(PART, starts[row], at) == -1 and wanted(row):
+                        in_block.append(row)
+                        if len(in_block) >= limit:
+                            break
+                    at = after
+            else:  # a character lowered to two: one record at a time
+                records = text.split(END)
+                for offset, record in enumerate(records[: last - first]):
+                    row = first + offset
+                    if row not in folded and -1 != record.find(needle) < record.find(PART) and wanted(row):
+                        in_block.append(row)
+            for row in folded_rows[bisect_left(folded_rows, first) : bisect_left(folded_rows, last)]:
+                text = folded[row]
+                if -1 != text.find(needle) < text.find(PART) and wanted(row):
+                    in_block.append(row)
+            found += sorted(in_block)
+            if len(found) >= limit:
+                return found[:limit]
+        return found
+
+
+class _Rows(Sequence):
+    """``UserRows.rows``: each row made when asked for."""
+
+    __slots__ = ("_users",)
+
+    def __init__(self, users: UserRows) -> None:
+        self._users = users
+
+    def __len__(self) -> int:
+        return len(self._users)
+
+    def __getitem__(self, at):
+        if isinstance(at, slice):
+            return [self._users.row(i) for i in range(*at.indices(len(self._users)))]
+        if at < 0:
+            at += len(self._users)
+        if not 0 <= at < len(self._users):
+            raise IndexError(at)
+        return self._users.row(at)
+
+    def __iter__(self) -> Iterator[Row]:
+        return (self._users.row(i) for i in range(len(self._users)))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
