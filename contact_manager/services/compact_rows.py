@@ -18,7 +18,6 @@ folded text apart, in ``folded``, and are looked at there.
 from __future__ import annotations
 
 import heapq
-import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,12 +30,10 @@ from contact_manager.domain.sorting import fold
 Row = tuple  # (id, first, last, email, active, job_title, phone)
 ID, FIRST, LAST, EMAIL, ACTIVE, TITLE, PHONE = range(7)
 
-SHIFT = 11
-BLOCK = 1 << SHIFT  # users per block of text
+BLOCK = 2048  # users per block of text, on average (a block ends after a user whose id says so)
+MOST = 4 * BLOCK  # and at most
 FIELD, PART, END = "\x1f", "\0", "\x1e"  # between the fields, before the title, after a record
 _EMPTY = f"{FIELD}{FIELD}{PART}{FIELD}"  # the record kept for a row held in ``special``
-# a whole record, its address the group
-_ADDRESS = re.compile(f"[^{FIELD}{END}]*{FIELD}[^{FIELD}{END}]*{FIELD}([^{PART}{END}]*){PART}[^{END}]*{END}")
 
 
 def search_text(row: Row) -> str:
@@ -103,17 +100,28 @@ class RowIndex:
         return self._rows[at] if at < len(self._ids) and self._ids[at] == user_id else None
 
 
+def _ends_block(user_id: int) -> bool:
+    """Whether a block ends after this user: one in ``BLOCK`` ids, whatever their order, so a
+    user added or removed changes the block around them only and every other block of a read
+    again is the text it was (and is shared with the rows shown, not held twice)."""
+    return ((user_id * 0x9E3779B1) >> 16) % BLOCK == 0
+
+
 class Builder:
     """Makes ``UserRows`` from rows given in their order, a batch at a time (a worker's read
-    keeps one batch of tuples, never 100,000)."""
+    keeps one batch of tuples, never 100,000). A block, or an array, that is the same as one
+    of ``previous`` (the rows shown while this read runs) is ``previous``'s own object."""
 
-    def __init__(self) -> None:
+    def __init__(self, previous: UserRows | None = None) -> None:
         self.blocks: list[str] = []
-        self.starts = array("I")
-        self.ids = array("q")
+        self.firsts = array("i")  # the first row of each block
+        self.starts = array("I")  # where each row starts in its block
+        self.ids = array("i")  # ("q" once an id needs more than 4 bytes)
         self.active = bytearray()
         self.special: dict[int, Row] = {}
         self.folded: dict[int, str] = {}
+        self.previous = previous
+        self._shown = {} if previous is None else {block: block for block in previous.blocks}
         self._records: list[str] = []
         self._at = 0
 
@@ -140,23 +148,29 @@ class Builder:
                 record = _EMPTY
             elif not record.isascii():  # folding it is more than lowering its case
                 self.folded[at] = search_text(row)
-            self.ids.append(user_id if type(user_id) is int and user_id >= 0 else -1)
+            known = type(user_id) is int and user_id >= 0
+            try:
+                self.ids.append(user_id if known else -1)
+            except OverflowError:
+                self.ids = array("q", self.ids)
+                self.ids.append(user_id)
             self.active.append(1 if active else 0)
             self.starts.append(self._at)
             self._at += len(record) + 1
             self._records.append(record)
-            if len(self._records) == BLOCK:
+            if (known and _ends_block(user_id)) or len(self._records) == MOST:
                 self._close_block()
 
     def _close_block(self) -> None:
         if self._records:
-            self.blocks.append(END.join(self._records) + END)
+            self.firsts.append(len(self.active) - len(self._records))
+            self._records.append("")  # the last record's end
+            block = END.join(self._records)
+            self.blocks.append(self._shown.get(block, block))
             self._records, self._at = [], 0
 
     def done(self, damage: dict[int | None, tuple[Damage, ...]] | None = None) -> UserRows:
         self._close_block()
-        if self.ids and min(self.ids) >= -(1 << 31) and max(self.ids) < (1 << 31):
-            self.ids = array("i", self.ids)  # 4 bytes an id, not 8
         return UserRows(self, damage or {})
 
 
@@ -165,6 +179,7 @@ class UserRows:
 
     __slots__ = (
         "_blocks",
+        "_firsts",
         "_starts",
         "_ids",
         "_flags",
@@ -181,8 +196,7 @@ class UserRows:
     ) -> None:
         built = built or Builder()
         self._blocks = built.blocks
-        self._starts = built.starts
-        self._ids = built.ids
+        self._firsts, self._starts, self._ids = built.firsts, built.starts, built.ids
         self._flags = bytes(built.active)
         self._special = built.special
         self._folded = built.folded
@@ -190,6 +204,14 @@ class UserRows:
         self.damage: dict[int | None, tuple[Damage, ...]] = damage or {}
         self._index: RowIndex | None = None
         self._active: array | None = None
+        previous = built.previous
+        if previous is not None:  # what is the same as the rows shown is theirs, not a copy
+            if self._firsts == previous._firsts and self._starts == previous._starts:
+                self._firsts, self._starts = previous._firsts, previous._starts
+            if self._ids == previous._ids:
+                self._ids, self._index = previous._ids, previous._index
+            if self._flags == previous._flags:
+                self._flags, self._active = previous._flags, previous._active
 
     @classmethod
     def of(cls, rows: Iterable[Sequence], damage: dict | None = None) -> UserRows:
@@ -204,7 +226,7 @@ class UserRows:
     # --- one row ----------------------------------------------------------------------
 
     def _record(self, row: int) -> str:
-        block, start = self._blocks[row >> SHIFT], self._starts[row]
+        block, start = self._blocks[bisect_right(self._firsts, row) - 1], self._starts[row]
         return block[start : block.index(END, start)]
 
     def row(self, row: int) -> Row:
@@ -237,6 +259,11 @@ class UserRows:
     def rows(self) -> Sequence[Row]:
         """Every row, made as it is asked for."""
         return _Rows(self)
+
+    @property
+    def blocks(self) -> Sequence[str]:
+        """The blocks of text the rows are kept in (a read again shares those unchanged)."""
+        return self._blocks
 
     @property
     def flags(self) -> bytes:
@@ -281,20 +308,22 @@ class UserRows:
             hits[row] = needle in self._folded[row]
         return hits
 
-    def addresses_in(self, text: str, *, casefold: bool = False) -> bytes:
-        """1 for each row whose address (casefolded, with ``casefold``) is part of ``text``
-        (a row that could not be read: always 1), else 0; the addresses are cut from each
-        block by one regular expression, no row is made."""
-        hits = bytearray()
-        for block in self._blocks:
-            addresses = _ADDRESS.findall(block)
-            if casefold:
-                addresses = [address.casefold() for address in addresses]
-            hits += bytes(map(contains, repeat(text), addresses))
-        for row, special in self._special.items():
-            email = special[EMAIL]
-            hits[row] = (email.casefold() if casefold else email) in text
-        return bytes(hits)
+    def rows_with_address(self, addresses: Iterable[str], *, casefold: bool = False) -> set[int]:
+        """The rows whose address (casefolded, with ``casefold``) is one of ``addresses``, and
+        every row kept apart (``special``: look at those one by one). Each address is found in
+        the blocks as a whole field, in C; no row is made."""
+        fields = [f"{FIELD}{a}{PART}" for a in addresses if not (FIELD in a or PART in a or END in a)]
+        rows = set(self._special)
+        if not fields:
+            return rows
+        for block, first in zip(self._blocks, self._firsts, strict=True):
+            text = block.casefold() if casefold else block
+            for field in fields:
+                at = text.find(field)
+                while at != -1:
+                    rows.add(first + text.count(END, 0, at))
+                    at = text.find(field, at + 1)
+        return rows
 
     def find_names(self, needle: str, limit: int, wanted) -> list[int]:
         """The first ``limit`` rows, ascending, whose name or address (the search text before
@@ -309,9 +338,8 @@ class UserRows:
                         break
             return found
         starts, folded, folded_rows = self._starts, self._folded, self._folded_rows
-        for number, block in enumerate(self._blocks):
-            first = number << SHIFT
-            last = min(first + BLOCK, len(self))
+        ends = [*self._firsts[1:], len(self)] if self._blocks else []
+        for block, first, last in zip(self._blocks, self._firsts, ends, strict=True):
             text = self._lowered(block)
             in_block: list[int] = []
             if len(text) == len(block):  # the records are where they were: find them by their start

@@ -44,6 +44,7 @@ from contact_manager.store import history_reads, queries
 from contact_manager.store.decoding import decode_text
 
 _SQL = f"SELECT {queries.PERSON_COLUMNS} FROM app_user u WHERE u.account_id = ?"
+CACHE_KIB = 256  # the read's page cache
 ORDER = "cm_user_order"  # the function SQLite sorts the users by (see _order)
 _SORTED_SQL = (
     f"{_SQL} ORDER BY {ORDER}(CAST(u.last_name AS BLOB), CAST(u.first_name AS BLOB),"
@@ -137,12 +138,12 @@ def sharing_names() -> Callable[[list[tuple]], list[tuple]]:
     return batch
 
 
-def build(read: list[tuple]) -> UserRows:
+def build(read: list[tuple], previous: UserRows | None = None) -> UserRows:
     """UserRows from rows of ``queries.PERSON_COLUMNS`` in any order, with what every box
     looks up made here too (which rows are active, each user's row), so the window's thread
-    does none of it."""
+    does none of it. What is the same as in ``previous`` is its own."""
     damage: dict[int | None, tuple[Damage, ...]] = {}
-    built = Builder()
+    built = Builder(previous)
     built.add(sorted_apart(readable(read, damage), key=_sort_key))
     return _ready(built.done(damage))
 
@@ -152,9 +153,10 @@ def _ready(users: UserRows) -> UserRows:
     return users
 
 
-def read_apart(path: str, account_id: int) -> UserRows:
+def read_apart(path: str, account_id: int, previous: UserRows | None = None) -> UserRows:
     """The account's UserRows read on a connection of this thread's own, opened and closed
-    here: on a file sorted by SQLite and kept as they arrive; on a server read, then sorted."""
+    here: on a file sorted by SQLite and kept as they arrive; on a server read, then sorted.
+    What is the same as in ``previous`` (the rows shown) is shared with it, not held twice."""
     with collector_paused():
         connection = history_reads.open_reader(path)
         try:
@@ -162,10 +164,13 @@ def read_apart(path: str, account_id: int) -> UserRows:
                 cursor, shared, read = connection.execute(_SQL, (account_id,)), sharing_names(), []
                 while batch := cursor.fetchmany(1000):
                     read += shared(batch)
-                return build(read)
+                return build(read, previous)
+            # SQLite's sort keeps a few pages in memory and the rest in a file (the default
+            # cache, 2 MiB, doubled what the read holds at its peak beside the rows shown)
+            connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             connection.create_function(ORDER, 3, _order, deterministic=True)
             cursor = connection.execute(_SORTED_SQL, (account_id,))
-            built, damage = Builder(), dict[int | None, tuple[Damage, ...]]()
+            built, damage = Builder(previous), dict[int | None, tuple[Damage, ...]]()
             # a batch at a time: one fetchall of 100,000 rows keeps the interpreter from the
             # window's thread until it returns; between batches that thread gets its turn
             while batch := cursor.fetchmany(1000):

@@ -243,7 +243,7 @@ class UserFilterModel(QAbstractListModel):
         """The rows whose text is ``value``, as Qt's ``match`` finds them, without asking for
         the text of each of 100,000 rows (QComboBox does so whenever its box loses focus,
         freezing the window for a third of a second): a row's text holds its address, so only
-        the rows whose address is in ``value`` are looked at. Other kinds of match: Qt's."""
+        the rows with an address the text can hold are looked at. Other kinds of match: Qt's."""
         kind = Qt.MatchFlag(flags) & Qt.MatchFlag.MatchTypeMask
         text_role = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
         if not (text_role and isinstance(value, str) and kind in _TEXT_MATCHES and start.isValid()):
@@ -253,17 +253,40 @@ class UserFilterModel(QAbstractListModel):
             Qt.MatchFlag(flags) & Qt.MatchFlag.MatchCaseSensitive
         )
         wanted = value if same_case else value.casefold()
-        users, first = self._source.users, start.row()
-        order = range(first, len(self._map))
-        if Qt.MatchFlag(flags) & Qt.MatchFlag.MatchWrap:
-            order = [*order, *range(first)]  # type: ignore[assignment]  # a list: after the end, from the top
-        shown_rows, in_text = self._map, users.addresses_in(wanted, casefold=not same_case)
-        likely = [row for row in order if in_text[shown_rows[row]]]  # one pass, no row made
+        suffix = deactivated_suffix() if same_case else deactivated_suffix().casefold()
+        users, first, shown_rows = self._source.users, start.row(), self._map
+        # the few rows whose address the text can hold, then the rows of this box among them
+        candidates = users.rows_with_address(addresses_shown(wanted, suffix), casefold=not same_case)
+        rows = []
+        for source_row in sorted(candidates):
+            at = bisect_left(shown_rows, source_row)
+            if at < len(shown_rows) and shown_rows[at] == source_row:
+                rows.append(at)
+        order = [row for row in rows if row >= first]
+        if Qt.MatchFlag(flags) & Qt.MatchFlag.MatchWrap:  # after the end, from the top
+            order += [row for row in rows if row < first]
         found: list[QModelIndex] = []
-        for row in likely:
+        for row in order:
             shown = row_data(users.row(shown_rows[row]), role)
             if (shown if same_case else shown.casefold()) == wanted:
                 found.append(self.index(row, 0))
                 if len(found) == hits:
                     break
         return found
+
+
+def addresses_shown(text: str, suffix: str) -> set[str]:
+    """Every address a user shown as ``text`` can have: a row's text is "Name <address>" or
+    the address alone, maybe followed by a space and ``suffix`` (a value that could not be
+    read is marked too, but such a row is looked at whatever its address)."""
+    cores = {text}
+    if text.endswith(f" {suffix}"):
+        cores.add(text[: -len(suffix) - 1])
+    found = set(cores)
+    for core in cores:
+        if core.endswith(">"):
+            at = core.find("<")
+            while at != -1:
+                found.add(core[at + 1 : -1])
+                at = core.find("<", at + 1)
+    return found
