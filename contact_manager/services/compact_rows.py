@@ -30,7 +30,7 @@ from contact_manager.domain.sorting import fold
 Row = tuple  # (id, first, last, email, active, job_title, phone)
 ID, FIRST, LAST, EMAIL, ACTIVE, TITLE, PHONE = range(7)
 
-BLOCK = 2048  # users per block of text, on average (a block ends after a user whose id says so)
+BLOCK = 512  # users per block of text, on average (a block ends after a user whose id says so)
 MOST = 4 * BLOCK  # and at most
 FIELD, PART, END = "\x1f", "\0", "\x1e"  # between the fields, before the title, after a record
 _EMPTY = f"{FIELD}{FIELD}{PART}{FIELD}"  # the record kept for a row held in ``special``

@@ -133,6 +133,7 @@ def _rows(drawn) -> list[tuple]:
 @settings(max_examples=150, deadline=None)
 @given(drawn=_ROWS, needle=_TEXT, limit=st.integers(1, 50))
 def test_the_compact_rows_give_back_each_row_and_find_what_each_rows_text_holds(drawn, needle, limit):
+    sizes = compact_rows.BLOCK, compact_rows.MOST
     compact_rows.BLOCK, compact_rows.MOST = 4, 6  # several blocks out of a few rows
     try:
         rows = _rows(drawn)
@@ -155,7 +156,7 @@ def test_the_compact_rows_give_back_each_row_and_find_what_each_rows_text_holds(
             apart = {i for i, r in enumerate(rows) if type(r[1]) is not str or _separators(r)}
             assert same - apart <= found <= same | apart  # those kept apart are looked at one by one
     finally:
-        compact_rows.BLOCK, compact_rows.MOST = 2048, 4 * 2048
+        compact_rows.BLOCK, compact_rows.MOST = sizes
 
 
 def test_many_users_are_kept_in_blocks_and_found_across_them():

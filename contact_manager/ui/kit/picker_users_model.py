@@ -13,7 +13,6 @@ stays fast where a per-row ``filterAcceptsRow`` in Python would not.
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from contact_manager.domain.damage import damaged_mark, is_damaged
 from contact_manager.domain.sorting import fold
 from contact_manager.services.compact_rows import UserRows
+from contact_manager.ui.kit.offered_rows import OfferedRows
 
 MAX_MATCHES = 200  # a type-ahead list longer than this is narrowed by typing more
 
@@ -188,14 +188,7 @@ class UserFilterModel(QAbstractListModel):
         drop = [r for r in excluded if r is not None]
         if not extra and not drop:
             return shared
-        rows = array("l", shared)  # a copy: an array's inserts and deletions move memory, not objects
-        for r in extra:
-            rows.insert(bisect_left(rows, r), r)
-        for r in drop:
-            at = bisect_left(rows, r)
-            if at < len(rows) and rows[at] == r:
-                del rows[at]
-        return rows
+        return OfferedRows(shared, extra, drop)  # the shared list and the few changes, not a copy
 
     def _matching(self, source: UserListModel) -> list[int]:
         """The first ``limit`` offered users whose name or address contains the typed text."""
