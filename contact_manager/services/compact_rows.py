@@ -21,7 +21,6 @@ one search (a block is small, 25 KiB: the copies reuse the same memory).
 
 from __future__ import annotations
 
-import heapq
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -30,6 +29,7 @@ from operator import contains
 
 from contact_manager.domain.damage import Damage
 from contact_manager.domain.sorting import fold
+from contact_manager.services.row_index import RowIndex
 
 Row = tuple  # (id, first, last, email, active, job_title, phone)
 ID, FIRST, LAST, EMAIL, ACTIVE, TITLE, PHONE = range(7)
@@ -43,65 +43,6 @@ _EMPTY = f"{FIELD}{FIELD}{PART}{FIELD}"  # the record kept for a row held in ``s
 def search_text(row: Row) -> str:
     """The row's folded search text: the boxes match the part before the NUL."""
     return fold(f"{row[FIRST]} {row[LAST]} {row[EMAIL]}\0{row[TITLE]} {row[PHONE]}")
-
-
-CHUNK = 4096  # items sorted at a time by sorted_apart
-
-
-def sorted_apart(items: list, key=None, reverse: bool = False) -> list:
-    """``sorted(items, key=key, reverse=reverse)`` (stable alike), for a worker thread.
-
-    One ``sorted`` of 100,000 tuples keeps the interpreter to itself for a tenth of a second
-    (the comparisons run in C, where no other thread gets a turn), which freezes the window's
-    thread just as a sort there would. Sorting slices and merging them in Python lets it run.
-    """
-    if len(items) <= CHUNK:
-        return sorted(items, key=key, reverse=reverse)
-    slices = [sorted(items[i : i + CHUNK], key=key, reverse=reverse) for i in range(0, len(items), CHUNK)]
-    return list(heapq.merge(*slices, key=key, reverse=reverse))
-
-
-class RowIndex:
-    """Each user's row, as a dict's ``get`` finds it, without a dict (100,000 entries: 5 MiB).
-
-    The ids of an account are close together (they are given in order as users are added):
-    then one array, the row of each id from the lowest, 4 bytes an id. Ids spread wider are
-    sorted into two arrays (ids ascending, their rows), found by halving."""
-
-    __slots__ = ("_low", "_table", "_ids", "_rows")
-
-    def __init__(self, ids: Sequence[int]) -> None:  # an id that can't be read: -1
-        self._low, self._table = 0, array("i")
-        self._ids: array | None = None
-        self._rows = array("i")
-        high = max(ids, default=-1)
-        if high < 0:
-            return
-        low = min(i for i in ids if i >= 0)
-        if high - low < 4 * len(ids) + 64:
-            table = array("i", [-1]) * (high - low + 1)
-            for row in range(len(ids) - 1, -1, -1):  # the first row of an id wins, as below
-                if ids[row] >= 0:
-                    table[ids[row] - low] = row
-            self._low, self._table = low, table
-            return
-        packed = sorted_apart([(i << 32) | at for at, i in enumerate(ids) if i >= 0])
-        self._ids = array("q", (p >> 32 for p in packed))
-        self._rows = array("i", (p & 0xFFFFFFFF for p in packed))
-
-    @classmethod
-    def of_rows(cls, rows: Iterable[Row]) -> RowIndex:
-        return cls(array("q", (r[ID] if type(r[ID]) is int and r[ID] >= 0 else -1 for r in rows)))
-
-    def get(self, user_id: int | None) -> int | None:
-        if type(user_id) is not int or user_id < 0:
-            return None
-        if self._ids is None:
-            at = user_id - self._low
-            row = self._table[at] if 0 <= at < len(self._table) else -1
-            return row if row >= 0 else None
-        at = bisect_left(self._ids, user_id)
-        return self._rows[at] if at < len(self._ids) and self._ids[at] == user_id else None
 
 
 def _ends_block(user_id: int) -> bool:
@@ -291,9 +232,14 @@ class UserRows:
     # --- searching --------------------------------------------------------------------
 
     @staticmethod
-    def _lowered(text: str) -> str:
-        """``text`` (ASCII records) as ``fold`` makes it, with spaces between the fields."""
-        return text.replace("`", "'").lower().replace(FIELD, " ")
+    def _lowered(text: str, needle: str = "' ") -> str:
+        """``text`` (ASCII records) as ``fold`` makes it, with spaces between the fields, as far
+        as a search for ``needle`` can tell: a "`" is an apostrophe, a field's end a space, only
+        for a needle holding one (either way a needle without finds the same)."""
+        text = text.lower()
+        if "'" in needle:
+            text = text.replace("`", "'")
+        return text.replace(FIELD, " ") if " " in needle else text
 
     def _special_needle(self, needle: str) -> bool:
         return FIELD in needle or END in needle or PART in needle
@@ -305,7 +251,11 @@ class UserRows:
             return bytearray(needle in self.search_text(r) for r in range(len(self)))
         hits = bytearray()
         for block in self._blocks:
-            records = self._lowered(block).split(END)
+            text = self._lowered(block, needle)
+            if needle not in text:  # most blocks, for a name: no record to look at
+                hits += bytes(text.count(END))
+                continue
+            records = text.split(END)
             records.pop()  # after the last record's end
             hits += bytes(map(contains, records, repeat(needle)))
         for row in self._folded_rows:
@@ -344,7 +294,7 @@ class UserRows:
         starts, folded, folded_rows = self._starts, self._folded, self._folded_rows
         ends = [*self._firsts[1:], len(self)] if self._blocks else []
         for block, first, last in zip(self._blocks, self._firsts, ends, strict=True):
-            text = self._lowered(block)
+            text = self._lowered(block, needle)
             in_block: list[int] = []
             if len(text) == len(block):  # the records are where they were: find them by their start
                 at, find = 0, text.find

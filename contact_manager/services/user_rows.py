@@ -26,7 +26,6 @@ from contact_manager.domain.sorting import fold
 from contact_manager.services.base import Service, person_from_row
 from contact_manager.services.compact_rows import (  # noqa: F401 - the names callers use
     ACTIVE,
-    CHUNK,
     EMAIL,
     FIRST,
     ID,
@@ -35,11 +34,10 @@ from contact_manager.services.compact_rows import (  # noqa: F401 - the names ca
     TITLE,
     Builder,
     Row,
-    RowIndex,
     UserRows,
     search_text,
-    sorted_apart,
 )
+from contact_manager.services.row_index import CHUNK, RowIndex, sorted_apart  # noqa: F401 - callers use them
 from contact_manager.store import history_reads, queries
 from contact_manager.store.decoding import decode_text
 

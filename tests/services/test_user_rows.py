@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from contact_manager.domain.damage import DamagedText
 from contact_manager.domain.sorting import person_key
-from contact_manager.services import compact_rows
+from contact_manager.services import compact_rows, row_index
 from contact_manager.services.compact_rows import UserRows, search_text
 from contact_manager.services.user_rows import (
     RowIndex,
@@ -21,7 +21,7 @@ from contact_manager.services.user_rows import (
 
 def test_sorted_apart_sorts_like_sorted_ties_and_reverse_included():
     draw = random.Random(15)
-    items = [(draw.randrange(50), n) for n in range(3 * compact_rows.CHUNK + 17)]
+    items = [(draw.randrange(50), n) for n in range(3 * row_index.CHUNK + 17)]
     for reverse in (False, True):
         assert sorted_apart(items, key=lambda item: item[0], reverse=reverse) == sorted(
             items, key=lambda item: item[0], reverse=reverse
