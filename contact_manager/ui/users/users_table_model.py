@@ -93,7 +93,8 @@ class UsersModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._shared = UserRows()
+        self._shared = UserRows()  # the newest read (what a sort sorts)
+        self._shown = self._shared  # the read the rows shown are of (until a sort of the newest is in)
         self._order: array | None = None  # the shared row shown at each place (None: the same)
         self._place: array | None = None  # the place of each shared row
         self._roles: dict[int, list[Role]] = {}
@@ -120,7 +121,7 @@ class UsersModel(QAbstractTableModel):
         if column == SORTED_BY and order == Qt.SortOrder.AscendingOrder:  # the shared order already
             self._sorter.cancel()
             self._reset_pending = False
-            self._install(None, None, reset=True)
+            self._install(users, None, None, reset=True)
         else:
             self._start_sort(column, order, reset=True)
 
@@ -131,8 +132,8 @@ class UsersModel(QAbstractTableModel):
         if self._sort is not None and self._sort[0] == ROLES:
             self.sort(*self._sort)  # moves the rows (and the selection) to their new places
             return
-        if len(self._shared):
-            self.dataChanged.emit(self.index(0, ROLES), self.index(len(self._shared) - 1, ROLES))
+        if len(self._shown):
+            self.dataChanged.emit(self.index(0, ROLES), self.index(len(self._shown) - 1, ROLES))
 
     def _read_roles(self, sheet: ContactSheet | None) -> None:
         self._roles = {}
@@ -153,8 +154,8 @@ class UsersModel(QAbstractTableModel):
         """Status and role names are texts of the current language: read them again."""
         self._texts_of_language()
         self._read_roles_again()
-        if len(self._shared):
-            last = len(self._shared) - 1
+        if len(self._shown):
+            last = len(self._shown) - 1
             self.dataChanged.emit(self.index(0, 0), self.index(last, len(cols.COLUMNS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(cols.COLUMNS) - 1)
 
@@ -165,44 +166,44 @@ class UsersModel(QAbstractTableModel):
         return row if self._order is None else self._order[row]
 
     def _row(self, row: int) -> Row:
-        return self._shared.row(self._shared_row(row))
+        return self._shown.row(self._shared_row(row))
 
     def texts(self, row: int) -> tuple[str, ...]:
         """The row's cells as shown; "(damaged)" after each value that could not be read."""
         r = self._row(row)
         statuses, held = self._statuses, self._held
         texts = tuple(column.text(r, statuses, held) for column in cols.COLUMNS)
-        if r[0] in self._shared.damage:
+        if r[0] in self._shown.damage:
             texts = marked_texts(self.person(row), texts)
         return texts
 
     def _text(self, row: int, column: int) -> str:
         r = self._row(row)
-        if r[0] in self._shared.damage:
+        if r[0] in self._shown.damage:
             return self.texts(row)[column]
         return cols.COLUMNS[column].text(r, self._statuses, self._held)
 
     def person(self, row: int) -> Person:
         r = self._row(row)
-        return Person(r[3], r[1], r[2], r[0], bool(r[4]), r[5], r[6], self._shared.damage.get(r[0], ()))
+        return Person(r[3], r[1], r[2], r[0], bool(r[4]), r[5], r[6], self._shown.damage.get(r[0], ()))
 
     def roles(self, row: int) -> list[Role]:
         return self._roles.get(self.user_id(row), [])  # type: ignore[arg-type]
 
     def row_of(self, user_id: int) -> int | None:
-        at = self._shared.row_of.get(user_id)
+        at = self._shown.row_of.get(user_id)
         return at if at is None or self._place is None else self._place[at]
 
     def user_id(self, row: int) -> int | None:
-        return self._shared.user_id(self._shared_row(row))
+        return self._shown.user_id(self._shared_row(row))
 
     def _active(self, row: int) -> bool:
-        return self._shared.is_active(self._shared_row(row))
+        return self._shown.is_active(self._shared_row(row))
 
     def matching(self, needle: str) -> list[int]:
         """The rows whose name, email, title, phone or status contain ``needle`` (folded), in
         one pass over the shared folded texts."""
-        shared = self._shared
+        shared = self._shown
         found = shared.found(needle)  # by shared row
         inactive, active = (needle in status for status in self._folded_statuses)
         if active and inactive:  # "at" is in both: every user
@@ -220,11 +221,11 @@ class UsersModel(QAbstractTableModel):
     def matches(self, row: int, needle: str) -> bool:
         """Whether the row's name, email, title, phone or status contains ``needle`` (casefolded)."""
         shared_row = self._shared_row(row)
-        if needle in self._shared.search_text(shared_row):
+        if needle in self._shown.search_text(shared_row):
             return True
-        if needle in self._folded_statuses[1 if self._shared.is_active(shared_row) else 0]:
+        if needle in self._folded_statuses[1 if self._shown.is_active(shared_row) else 0]:
             return True
-        if self.user_id(row) not in self._shared.damage:
+        if self.user_id(row) not in self._shown.damage:
             return False
         searched = [
             text for text, column in zip(self.texts(row), cols.COLUMNS, strict=True) if column.searched
@@ -248,7 +249,7 @@ class UsersModel(QAbstractTableModel):
 
         def work() -> tuple:
             with collector_paused():
-                return (*ordered(shared, column, descending, statuses, held), reset)
+                return (shared, *ordered(shared, column, descending, statuses, held), reset)
 
         if len(shared) < BACKGROUND_FROM:
             self._sorter.cancel()
@@ -258,20 +259,20 @@ class UsersModel(QAbstractTableModel):
 
     @Slot(object)
     def _sorted(self, answer: tuple) -> None:
-        order, place, reset = answer
+        users, order, place, reset = answer
         self._reset_pending = False
-        self._install(order, place, reset=reset)
+        self._install(users, order, place, reset=reset)
 
-    def _install(self, order: array | None, place: array | None, *, reset: bool) -> None:
+    def _install(self, users: UserRows, order: array | None, place: array | None, *, reset: bool) -> None:
         if reset:
             self.beginResetModel()
-            self._order, self._place = order, place
+            self._shown, self._order, self._place = users, order, place
             self.endResetModel()
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         moved = [self.user_id(index.row()) for index in persistent]
-        self._order, self._place = order, place
+        self._shown, self._order, self._place = users, order, place
         moved_to = []
         for user_id, index in zip(moved, persistent, strict=True):
             row = None if user_id is None else self.row_of(user_id)
@@ -283,7 +284,7 @@ class UsersModel(QAbstractTableModel):
     # --- QAbstractTableModel --------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shared)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(cols.COLUMNS)
@@ -300,7 +301,7 @@ class UsersModel(QAbstractTableModel):
 
     def cell(self, row: int, column: int, role: int):
         """What ``data`` answers for a row and column (the search's model asks here directly)."""
-        if role not in ANSWERED or not 0 <= row < len(self._shared):
+        if role not in ANSWERED or not 0 <= row < len(self._shown):
             return None
         if role in (_DISPLAY, _SPOKEN):
             return self._text(row, column)
@@ -317,7 +318,7 @@ class UsersModel(QAbstractTableModel):
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if column == ROLES:  # the tooltip
             return "\n".join(r.label for r in self.roles(row)) or None
-        if self.user_id(row) in self._shared.damage:
+        if self.user_id(row) in self._shown.damage:
             return damaged_tooltip()
         return None
 
