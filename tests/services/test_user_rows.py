@@ -179,3 +179,5 @@ def test_many_users_are_kept_in_blocks_and_found_across_them():
         494,
     ]
     assert sum(users.found("@example")) == 5000 and users.row_of.get(5000) == 4999
+    for needle in ("rossi 49", "mario.1", "zzz"):  # in a few records, in many, in none
+        assert list(users.found(needle)) == [int(needle in search_text(r)) for r in rows]
