@@ -1,83 +1,53 @@
 """The users of one account read once, as compact rows, for the Users tab and every user box.
 
-One read gives ``UserRows``: a plain tuple per user ``(id, first, last, email, active,
-job_title, phone)`` sorted as users are listed (last name, first name, address), and one
-folded search text per user, ``"first last email\\0job title phone"`` (the user boxes match
-the part before the NUL, the Users tab's search all of it). A value that could not be read is
-kept as DamagedText, its row's damage noted in ``damage`` by user id. 100,000 users cost one
-list of tuples and one list of strings, shared by every model.
+One read gives ``UserRows`` (``services.compact_rows``): the users ``(id, first, last, email,
+active, job_title, phone)`` sorted as users are listed (last name, first name, address, as
+``domain.sorting.fold`` compares them), kept as blocks of text, and searched in their folded
+texts, ``"first last email\\0job title phone"`` (the user boxes match the part before the
+NUL, the Users tab's search all of it). A value that could not be read is kept as
+DamagedText, its row's damage noted in ``damage`` by user id.
 
-``read_apart`` does the read on a sqlite3 connection of the calling thread's own (what a
-worker thread runs); ``UserRowsService.read`` on the store's connection, in the window's
-thread, for a small account or a database opened read-only.
+``read_apart`` does the read on a connection of the calling thread's own (what a worker
+thread runs): on a file SQLite sorts the users itself, by the folded names a function of this
+module gives it, so the rows arrive in order, a thousand at a time, and go straight into the
+blocks (no tuple per user is ever kept). ``UserRowsService.read`` reads on the store's
+connection, in the window's thread, for a small account or a database opened read-only.
 """
 
 from __future__ import annotations
 
 import gc
-import heapq
-from array import array
-from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 
 from contact_manager.domain.damage import Damage
 from contact_manager.domain.sorting import fold
 from contact_manager.services.base import Service, person_from_row
+from contact_manager.services.compact_rows import (  # noqa: F401 - the names callers use
+    ACTIVE,
+    EMAIL,
+    FIRST,
+    ID,
+    LAST,
+    PHONE,
+    TITLE,
+    Builder,
+    Row,
+    UserRows,
+    search_text,
+)
+from contact_manager.services.row_index import CHUNK, RowIndex, sorted_apart  # noqa: F401 - callers use them
 from contact_manager.store import history_reads, queries
-
-Row = tuple  # (id, first, last, email, active, job_title, phone)
-ID, FIRST, LAST, EMAIL, ACTIVE, TITLE, PHONE = range(7)
+from contact_manager.store.decoding import decode_text
 
 _SQL = f"SELECT {queries.PERSON_COLUMNS} FROM app_user u WHERE u.account_id = ?"
-
-
-class RowIndex:
-    """Each user's row, as a dict's ``get`` finds it, in two arrays (ids ascending, their rows):
-    a tenth of a dict's memory for 100,000 users, found by halving."""
-
-    __slots__ = ("_ids", "_rows")
-
-    def __init__(self, rows: list[Row]) -> None:
-        ids = [r[ID] if type(r[ID]) is int else -1 for r in rows]  # an id that can't be read: none
-        order = sorted_apart(list(range(len(rows))), key=ids.__getitem__)
-        self._ids = array("q", (ids[i] for i in order))
-        self._rows = array("l", order)
-
-    def get(self, user_id: int | None) -> int | None:
-        if user_id is None:
-            return None
-        at = bisect_left(self._ids, user_id)
-        return self._rows[at] if at < len(self._ids) and self._ids[at] == user_id else None
-
-
-@dataclass(frozen=True)
-class UserRows:
-    rows: list[Row] = field(default_factory=list)
-    keys: list[str] = field(default_factory=list)  # folded search texts, one per row
-    damage: dict[int | None, tuple[Damage, ...]] = field(default_factory=dict)
-    active: Sequence[int] = field(default_factory=list)  # rows of the active users, ascending
-    row_of: RowIndex = field(default_factory=lambda: RowIndex([]))  # each user's row
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-
-CHUNK = 4096  # items sorted at a time by sorted_apart
-
-
-def sorted_apart(items: list, key, reverse: bool = False) -> list:
-    """``sorted(items, key=key, reverse=reverse)`` (stable alike), for a worker thread.
-
-    One ``sorted`` of 100,000 tuples keeps the interpreter to itself for a tenth of a second
-    (the comparisons run in C, where no other thread gets a turn), which freezes the window's
-    thread just as a sort there would. Sorting slices and merging them in Python lets it run.
-    """
-    if len(items) <= CHUNK:
-        return sorted(items, key=key, reverse=reverse)
-    slices = [sorted(items[i : i + CHUNK], key=key, reverse=reverse) for i in range(0, len(items), CHUNK)]
-    return list(heapq.merge(*slices, key=key, reverse=reverse))
+CACHE_KIB = 256  # the read's page cache
+ORDER = "cm_user_order"  # the function SQLite sorts the users by (see _order)
+_SORTED_SQL = (
+    f"{_SQL} ORDER BY {ORDER}(CAST(u.last_name AS BLOB), CAST(u.first_name AS BLOB),"
+    " CAST(u.email AS BLOB)), u.id"
+)
 
 
 @contextmanager
@@ -98,29 +68,53 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _sort_key(row: Row) -> str:
+def sort_text(last: str, first: str, email: str) -> str:
     """``person_key`` as one text (a NUL sorts before every character, so it orders alike)."""
-    return f"{fold(row[LAST])}\0{fold(row[FIRST])}\0{fold(row[EMAIL])}"
+    return f"{fold(last)}\0{fold(first)}\0{fold(email)}"
 
 
-def search_key(row: Row, previous: UserRows | None = None) -> str:
-    """The row's folded search text: ``previous``'s own when the row is one of its tuples."""
-    if previous is not None:
-        at = previous.row_of.get(row[ID])
-        if at is not None and previous.rows[at] is row:
-            return previous.keys[at]
-    return fold(f"{row[FIRST]} {row[LAST]} {row[EMAIL]}\0{row[TITLE]} {row[PHONE]}")
+def _sort_key(row: Row) -> tuple[str, int]:
+    """How the rows are listed: by ``sort_text``, then by id (as SQLite's read orders them)."""
+    return sort_text(row[LAST], row[FIRST], row[EMAIL]), row[ID] if type(row[ID]) is int else -1
 
 
-def reuse(batch: list[tuple], previous: UserRows) -> list[tuple]:
-    """``batch`` with each row that is unchanged since ``previous`` replaced by its old tuple,
-    so that a reload of 100,000 users keeps one set of them, not two, while the new read runs."""
-    find, old = previous.row_of.get, previous.rows
-    for index, row in enumerate(batch):
-        at = find(row[ID])
-        if at is not None and old[at] == row:
-            batch[index] = old[at]
-    return batch
+def _as_text(value: bytes | None) -> str:
+    """A stored value as ``person_from_row`` reads it (the bytes of a value cast to BLOB)."""
+    return "" if value is None else decode_text(value)
+
+
+def _order(last: bytes | None, first: bytes | None, email: bytes | None) -> str:
+    """SQLite's sort key of a user: ``sort_text`` of the values as they are read (SQLite then
+    compares the texts as UTF-8 bytes, which order as Python orders the texts)."""
+    return sort_text(_as_text(last), _as_text(first), _as_text(email))
+
+
+def readable(rows: list[tuple], damage: dict[int | None, tuple[Damage, ...]]) -> list[tuple]:
+    """``rows`` with each value that could not be read as ``person_from_row`` reads it (its
+    damage noted in ``damage``), the others as they are."""
+    for index, row in enumerate(rows):
+        user_id, first, last, email, active, title, phone = row
+        if not (
+            type(first) is str
+            and type(last) is str
+            and type(email) is str
+            and type(title) is str
+            and type(phone) is str
+            and type(user_id) is int
+            and (active == 0 or active == 1)
+        ):
+            person = person_from_row(row)
+            damage[person.user_id] = person.damage
+            rows[index] = (
+                person.user_id,
+                person.first_name,
+                person.last_name,
+                person.email,
+                int(person.active),
+                person.job_title,
+                person.phone,
+            )
+    return rows
 
 
 def sharing_names() -> Callable[[list[tuple]], list[tuple]]:
@@ -143,55 +137,45 @@ def sharing_names() -> Callable[[list[tuple]], list[tuple]]:
 
 
 def build(read: list[tuple], previous: UserRows | None = None) -> UserRows:
-    """UserRows from rows of ``queries.PERSON_COLUMNS``, with what every box looks up made
-    here too (which rows are active, each user's row), so the window's thread does none of it.
-    A row and search text unchanged since ``previous`` are its objects, not new ones."""
+    """UserRows from rows of ``queries.PERSON_COLUMNS`` in any order, with what every box
+    looks up made here too (which rows are active, each user's row), so the window's thread
+    does none of it. What is the same as in ``previous`` is its own."""
     damage: dict[int | None, tuple[Damage, ...]] = {}
-    for index, row in enumerate(read):
-        user_id, first, last, email, active, title, phone = row
-        if not (
-            type(first) is str
-            and type(last) is str
-            and type(email) is str
-            and type(title) is str
-            and type(phone) is str
-            and type(user_id) is int
-            and (active == 0 or active == 1)
-        ):
-            person = person_from_row(row)
-            damage[person.user_id] = person.damage
-            read[index] = (
-                person.user_id,
-                person.first_name,
-                person.last_name,
-                person.email,
-                int(person.active),
-                person.job_title,
-                person.phone,
-            )
-    read = sorted_apart(read, key=_sort_key)
-    keys = [search_key(r, previous) for r in read]
-    active = array("l", (i for i, r in enumerate(read) if r[ACTIVE]))
-    return UserRows(read, keys, damage, active, RowIndex(read))
+    built = Builder(previous)
+    built.add(sorted_apart(readable(read, damage), key=_sort_key))
+    return _ready(built.done(damage))
+
+
+def _ready(users: UserRows) -> UserRows:
+    users.row_of, users.active  # noqa: B018 - made now, in the thread that reads
+    return users
 
 
 def read_apart(path: str, account_id: int, previous: UserRows | None = None) -> UserRows:
     """The account's UserRows read on a connection of this thread's own, opened and closed
-    here; what is unchanged since ``previous`` (the rows shown) is shared with it."""
+    here: on a file sorted by SQLite and kept as they arrive; on a server read, then sorted.
+    What is the same as in ``previous`` (the rows shown) is shared with it, not held twice."""
     with collector_paused():
         connection = history_reads.open_reader(path)
         try:
-            cursor = connection.execute(_SQL, (account_id,))
-            read: list[tuple] = []
-            shared = sharing_names()
+            if not isinstance(connection, sqlite3.Connection):  # a server: read, then sorted here
+                cursor, shared, read = connection.execute(_SQL, (account_id,)), sharing_names(), []
+                while batch := cursor.fetchmany(1000):
+                    read += shared(batch)
+                return build(read, previous)
+            # SQLite's sort keeps a few pages in memory and the rest in a file (the default
+            # cache, 2 MiB, doubled what the read holds at its peak beside the rows shown)
+            connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            connection.create_function(ORDER, 3, _order, deterministic=True)
+            cursor = connection.execute(_SORTED_SQL, (account_id,))
+            built, damage = Builder(previous), dict[int | None, tuple[Damage, ...]]()
             # a batch at a time: one fetchall of 100,000 rows keeps the interpreter from the
             # window's thread until it returns; between batches that thread gets its turn
             while batch := cursor.fetchmany(1000):
-                batch = shared(batch)
-                read += batch if previous is None else reuse(batch, previous)
+                built.add(readable(batch, damage))
         finally:
             connection.close()
-        return build(read, previous)
+        return _ready(built.done(damage))
 
 
 class UserRowsService(Service):

@@ -141,8 +141,7 @@ class AppContext(QObject):
         self._shown_users = self.users.rows
         QTimer.singleShot(LET_GO_MS, self, self._letting_go.clear)
         if self._picker_users is not None:
-            read = self.users.rows
-            self._picker_users.set_rows(read.rows, read.keys, read.active, read.row_of)
+            self._picker_users.set_users(self.users.rows)
         self.report_damage(*self.users.rows.damage.values())
 
     # --- the current account ----------------------------------------------------------

@@ -1,18 +1,18 @@
 """The users of the current account as Qt item models, for every "Select a user" box.
 
-``UserListModel`` is the ONE model per account: a list model over the plain row tuples of
-the account's shared read (``services.user_rows``, the Users tab shows the same tuples; no
-item objects, so 100,000 users cost one list).
+``UserListModel`` is the ONE model per account: a list model over the account's shared read
+(``services.user_rows``: compact rows the Users tab shows too; no item objects, and a row's
+tuple is made only when a view asks for it).
 ``UserFilterModel`` is a per-box filtering proxy over it: active users only (plus the
 box's own deactivated holder, flagged), minus users excluded by the box (a billing contact
 is not offered in the other billing boxes), and optionally the type-ahead text, matched on
 any part of the name or address. It keeps an index list into the shared rows and filters in
-bulk, which stays fast where a per-row ``filterAcceptsRow`` in Python would not.
+bulk (the type-ahead text is looked for in the shared folded texts, a block at a time), which
+stays fast where a per-row ``filterAcceptsRow`` in Python would not.
 """
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
@@ -22,14 +22,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Slot,
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
 from contact_manager.domain.damage import damaged_mark, is_damaged
 from contact_manager.domain.sorting import fold
-from contact_manager.services.user_rows import RowIndex
+from contact_manager.services.compact_rows import UserRows
+from contact_manager.ui.kit.offered_rows import OfferedRows
 
 MAX_MATCHES = 200  # a type-ahead list longer than this is narrowed by typing more
 
@@ -61,61 +61,40 @@ class UserListModel(QAbstractListModel):
 
     def __init__(self, rows: Iterable[Row] = (), parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[Row] = list(rows)
-        self._keys: list[str] | None = None  # folded "first last email\0...", built on first filter
-        self._row_of: RowIndex | dict[int, int] | None = None
-        self._active: Sequence[int] | None = None
+        self._users = UserRows.of(rows)
 
     # --- loading ----------------------------------------------------------------------
 
-    def set_rows(
-        self,
-        rows: Iterable[Row],
-        keys: list[str] | None = None,
-        active: Sequence[int] | None = None,
-        row_of: RowIndex | dict[int, int] | None = None,
-    ) -> None:
-        """Show ``rows``; ``keys`` are their folded search texts when already made (the shared
-        read's: "first last email" then a NUL and what the boxes don't match on). The lists
-        are kept, not copied: they are shared, never changed."""
+    def set_users(self, users: UserRows) -> None:
+        """Show ``users`` (the shared read: kept, not copied; it is never changed)."""
         self.beginResetModel()
-        self._rows = rows if isinstance(rows, list) else list(rows)
-        self._keys = keys
-        self._row_of = row_of
-        self._active = active
+        self._users = users
         self.endResetModel()
-        if keys is None and len(self._rows) > 1000:  # build the keys when idle, not on a keystroke
-            QTimer.singleShot(0, self.search_keys)
+
+    def set_rows(self, rows: Iterable[Row]) -> None:
+        """Show ``rows``, tuples ``(id, first, last, email, active)``, in their order."""
+        self.set_users(UserRows.of(rows))
 
     @property
-    def rows(self) -> list[Row]:
-        return self._rows
-
-    def search_keys(self) -> list[str]:
-        if self._keys is None:
-            self._keys = [fold(f"{r[1]} {r[2]} {r[3]}\0") for r in self._rows]
-        return self._keys
+    def users(self) -> UserRows:
+        return self._users
 
     def row_of(self, user_id: int) -> int | None:
-        if self._row_of is None:
-            self._row_of = {r[0]: i for i, r in enumerate(self._rows)}
-        return self._row_of.get(user_id)
+        return self._users.row_of.get(user_id)
 
     def active_rows(self) -> Sequence[int]:
         """Rows of the active users, ascending; one list shared by every box (don't change it)."""
-        if self._active is None:
-            self._active = [i for i, r in enumerate(self._rows) if r[4]]
-        return self._active
+        return self._users.active
 
     # --- the model --------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._users)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._users):
             return None
-        return row_data(self._rows[index.row()], role)
+        return row_data(self._users.row(index.row()), role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -205,33 +184,25 @@ class UserFilterModel(QAbstractListModel):
         shared = source.active_rows()
         kept = [source.row_of(uid) for uid in self._keep_inactive]
         excluded = [source.row_of(uid) for uid in self._excluded]
-        extra = [r for r in kept if r is not None and not source.rows[r][4]]
+        extra = [r for r in kept if r is not None and not source.users.is_active(r)]
         drop = [r for r in excluded if r is not None]
         if not extra and not drop:
             return shared
-        rows = array("l", shared)  # a copy: an array's inserts and deletions move memory, not objects
-        for r in extra:
-            rows.insert(bisect_left(rows, r), r)
-        for r in drop:
-            at = bisect_left(rows, r)
-            if at < len(rows) and rows[at] == r:
-                del rows[at]
-        return rows
+        return OfferedRows(shared, extra, drop)  # the shared list and the few changes, not a copy
 
     def _matching(self, source: UserListModel) -> list[int]:
         """The first ``limit`` offered users whose name or address contains the typed text."""
-        keys, text, rows = source.search_keys(), self._text, source.rows
-        keep, excluded, limit = self._keep_inactive, self._excluded, self.limit
-        found: list[int] = []
-        for i, key in enumerate(keys):
-            at = key.find(text)
-            if at != -1 and at < key.find("\0"):  # in the name or the address
-                row = rows[i]
-                if (row[4] or row[0] in keep) and row[0] not in excluded:
-                    found.append(i)
-                    if len(found) >= limit:
-                        break
-        return found
+        users, keep, excluded = source.users, self._keep_inactive, self._excluded
+        active = users.flags
+        if keep or excluded:
+
+            def wanted(row: int) -> bool:
+                user_id = users.user_id(row)
+                return (active[row] == 1 or user_id in keep) and user_id not in excluded
+
+        else:
+            wanted = active.__getitem__  # type: ignore[assignment]  # 1 (active) or 0
+        return users.find_names(self._text, self.limit, wanted)
 
     def row_of(self, user_id: int) -> int | None:
         """This box's row of a user, or None when the box does not offer them."""
@@ -243,7 +214,7 @@ class UserFilterModel(QAbstractListModel):
 
     def user_id(self, row: int) -> int | None:
         if 0 <= row < len(self._map):
-            return self._source.rows[self._map[row]][0]
+            return self._source.users.user_id(self._map[row])
         return None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -252,7 +223,7 @@ class UserFilterModel(QAbstractListModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._map):
             return None
-        return row_data(self._source.rows[self._map[index.row()]], role)
+        return row_data(self._source.users.row(self._map[index.row()]), role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -265,7 +236,7 @@ class UserFilterModel(QAbstractListModel):
         """The rows whose text is ``value``, as Qt's ``match`` finds them, without asking for
         the text of each of 100,000 rows (QComboBox does so whenever its box loses focus,
         freezing the window for a third of a second): a row's text holds its address, so only
-        the rows whose address is in ``value`` are looked at. Other kinds of match: Qt's."""
+        the rows with an address the text can hold are looked at. Other kinds of match: Qt's."""
         kind = Qt.MatchFlag(flags) & Qt.MatchFlag.MatchTypeMask
         text_role = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
         if not (text_role and isinstance(value, str) and kind in _TEXT_MATCHES and start.isValid()):
@@ -275,20 +246,40 @@ class UserFilterModel(QAbstractListModel):
             Qt.MatchFlag(flags) & Qt.MatchFlag.MatchCaseSensitive
         )
         wanted = value if same_case else value.casefold()
-        rows, first = self._source.rows, start.row()
-        order = range(first, len(self._map))
-        if Qt.MatchFlag(flags) & Qt.MatchFlag.MatchWrap:
-            order = [*order, *range(first)]  # type: ignore[assignment]  # a list: after the end, from the top
-        shown_rows = self._map
-        if same_case:  # one pass over the addresses (a comprehension: a tenth of the loop below)
-            likely = [row for row in order if rows[shown_rows[row]][3] in wanted]
-        else:
-            likely = [row for row in order if rows[shown_rows[row]][3].casefold() in wanted]
+        suffix = deactivated_suffix() if same_case else deactivated_suffix().casefold()
+        users, first, shown_rows = self._source.users, start.row(), self._map
+        # the few rows whose address the text can hold, then the rows of this box among them
+        candidates = users.rows_with_address(addresses_shown(wanted, suffix), casefold=not same_case)
+        rows = []
+        for source_row in sorted(candidates):
+            at = bisect_left(shown_rows, source_row)
+            if at < len(shown_rows) and shown_rows[at] == source_row:
+                rows.append(at)
+        order = [row for row in rows if row >= first]
+        if Qt.MatchFlag(flags) & Qt.MatchFlag.MatchWrap:  # after the end, from the top
+            order += [row for row in rows if row < first]
         found: list[QModelIndex] = []
-        for row in likely:
-            shown = row_data(rows[shown_rows[row]], role)
+        for row in order:
+            shown = row_data(users.row(shown_rows[row]), role)
             if (shown if same_case else shown.casefold()) == wanted:
                 found.append(self.index(row, 0))
                 if len(found) == hits:
                     break
         return found
+
+
+def addresses_shown(text: str, suffix: str) -> set[str]:
+    """Every address a user shown as ``text`` can have: a row's text is "Name <address>" or
+    the address alone, maybe followed by a space and ``suffix`` (a value that could not be
+    read is marked too, but such a row is looked at whatever its address)."""
+    cores = {text}
+    if text.endswith(f" {suffix}"):
+        cores.add(text[: -len(suffix) - 1])
+    found = set(cores)
+    for core in cores:
+        if core.endswith(">"):
+            at = core.find("<")
+            while at != -1:
+                found.add(core[at + 1 : -1])
+                at = core.find("<", at + 1)
+    return found

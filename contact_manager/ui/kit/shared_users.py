@@ -93,7 +93,7 @@ class SharedUsers(QObject):
             return
         if large and path is not None:  # (large only with a path)
             forget_sources()
-            shown = self.rows  # unchanged users keep their objects: one set of rows, not two
+            shown = self.rows  # what is unchanged is shared with the rows shown, not held twice
             self._start(lambda: read_apart(path, account_id, shown))
         else:
             self._read_here(account_id)

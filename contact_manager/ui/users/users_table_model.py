@@ -3,6 +3,10 @@ phone, status, roles held)."""
 
 from __future__ import annotations
 
+from array import array
+from itertools import compress
+from operator import or_
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -17,14 +21,7 @@ from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.damage import damaged_mark
 from contact_manager.domain.roles import Role
 from contact_manager.domain.sorting import fold
-from contact_manager.services.user_rows import (
-    Row,
-    RowIndex,
-    UserRows,
-    collector_paused,
-    search_key,
-    sorted_apart,
-)
+from contact_manager.services.user_rows import Row, UserRows, collector_paused, sorted_apart
 from contact_manager.ui.kit.read_worker import PageReader
 from contact_manager.ui.users import users_columns as cols
 from contact_manager.ui.users.users_columns import (  # noqa: F401 - the positions, for callers
@@ -52,23 +49,28 @@ ANSWERED = frozenset(
 
 # an account with this many users is sorted in a worker thread, not in the window's
 BACKGROUND_FROM = 5000
+_NOT = bytes([1, 0]) + bytes(254)  # a flag the other way round (bytes.translate)
 
 
 def ordered(
     users: UserRows, column: int, descending: bool, statuses: tuple[str, str], held: dict
-) -> tuple[list[Row], list[str], RowIndex]:
-    """The rows and search texts of ``users`` sorted by a column of the table (then last and
-    first name), and each user's new row: plain Python on plain tuples, so a worker thread can
-    run it. The rows themselves are sorted (no list of positions: 100,000 ints are 3.6 MiB),
-    and each one's search text found again by its id."""
+) -> tuple[array, array]:
+    """The shared rows of ``users`` in the order of a column of the table (then last and first
+    name), and the place of each shared row in it: plain Python, so a worker thread can run it.
+    Two arrays of ints, 4 bytes a user."""
     sort_text = cols.COLUMNS[column].sort_text
     folded = (fold(statuses[0]), fold(statuses[1]))
+    row = users.row
 
-    def key(r: Row) -> str:  # (the cell, the last name, the first name) as one text: see user_rows
+    def key(at: int) -> str:  # (the cell, the last name, the first name) as one text: see user_rows
+        r = row(at)
         return f"{sort_text(r, folded, held)}\0{fold(r[2])}\0{fold(r[1])}"
 
-    new_rows = sorted_apart(users.rows, key=key, reverse=descending)
-    return new_rows, [search_key(r, users) for r in new_rows], RowIndex(new_rows)
+    order = array("i", sorted_apart(list(range(len(users))), key=key, reverse=descending))
+    place = array("i", bytes(4 * len(order)))
+    for shown, at in enumerate(order):
+        place[at] = shown
+    return order, place
 
 
 def marked_texts(person: Person, texts: tuple[str, ...]) -> tuple[str, ...]:
@@ -82,18 +84,19 @@ def marked_texts(person: Person, texts: tuple[str, ...]) -> tuple[str, ...]:
 class UsersModel(QAbstractTableModel):
     """Read-only rows over the account's shared ``UserRows`` (see services.user_rows).
 
-    A row is the shared tuple itself; its texts are made when the view asks for them, and
-    the search matches the shared folded text, so 100,000 users cost two lists of references.
+    A row's tuple and texts are made when the view asks for them, and the search looks in the
+    shared folded texts; sorted by another column, 100,000 users cost two arrays of ints (the
+    shared row shown at each place, the place of each shared row).
     Sorting a large account runs in a worker thread (``BACKGROUND_FROM``): the rows shown stay,
     in their old order, until the sorted ones replace them in one layout change.
     """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._shared = UserRows()
-        self._rows: list[Row] = []  # the shared rows in the order shown
-        self._keys: list[str] = []  # their folded search texts, in the same order
-        self._row_of: RowIndex | None = None
+        self._shared = UserRows()  # the newest read (what a sort sorts)
+        self._shown = self._shared  # the read the rows shown are of (until a sort of the newest is in)
+        self._order: array | None = None  # the shared row shown at each place (None: the same)
+        self._place: array | None = None  # the place of each shared row
         self._roles: dict[int, list[Role]] = {}
         self._held: dict[int, str] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -118,7 +121,7 @@ class UsersModel(QAbstractTableModel):
         if column == SORTED_BY and order == Qt.SortOrder.AscendingOrder:  # the shared order already
             self._sorter.cancel()
             self._reset_pending = False
-            self._install(users.rows, users.keys, None, reset=True)
+            self._install(users, None, None, reset=True)
         else:
             self._start_sort(column, order, reset=True)
 
@@ -129,8 +132,8 @@ class UsersModel(QAbstractTableModel):
         if self._sort is not None and self._sort[0] == ROLES:
             self.sort(*self._sort)  # moves the rows (and the selection) to their new places
             return
-        if self._rows:
-            self.dataChanged.emit(self.index(0, ROLES), self.index(len(self._rows) - 1, ROLES))
+        if len(self._shown):
+            self.dataChanged.emit(self.index(0, ROLES), self.index(len(self._shown) - 1, ROLES))
 
     def _read_roles(self, sheet: ContactSheet | None) -> None:
         self._roles = {}
@@ -151,65 +154,78 @@ class UsersModel(QAbstractTableModel):
         """Status and role names are texts of the current language: read them again."""
         self._texts_of_language()
         self._read_roles_again()
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(cols.COLUMNS) - 1))
+        if len(self._shown):
+            last = len(self._shown) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last, len(cols.COLUMNS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(cols.COLUMNS) - 1)
 
     def _read_roles_again(self) -> None:
         self._held = {uid: ", ".join(r.label for r in roles) for uid, roles in self._roles.items()}
 
+    def _shared_row(self, row: int) -> int:
+        return row if self._order is None else self._order[row]
+
+    def _row(self, row: int) -> Row:
+        return self._shown.row(self._shared_row(row))
+
     def texts(self, row: int) -> tuple[str, ...]:
         """The row's cells as shown; "(damaged)" after each value that could not be read."""
-        r = self._rows[row]
+        r = self._row(row)
         statuses, held = self._statuses, self._held
         texts = tuple(column.text(r, statuses, held) for column in cols.COLUMNS)
-        if r[0] in self._shared.damage:
+        if r[0] in self._shown.damage:
             texts = marked_texts(self.person(row), texts)
         return texts
 
     def _text(self, row: int, column: int) -> str:
-        r = self._rows[row]
-        if r[0] in self._shared.damage:
+        r = self._row(row)
+        if r[0] in self._shown.damage:
             return self.texts(row)[column]
         return cols.COLUMNS[column].text(r, self._statuses, self._held)
 
     def person(self, row: int) -> Person:
-        r = self._rows[row]
-        return Person(r[3], r[1], r[2], r[0], bool(r[4]), r[5], r[6], self._shared.damage.get(r[0], ()))
+        r = self._row(row)
+        return Person(r[3], r[1], r[2], r[0], bool(r[4]), r[5], r[6], self._shown.damage.get(r[0], ()))
 
     def roles(self, row: int) -> list[Role]:
-        return self._roles.get(self._rows[row][0], [])
+        return self._roles.get(self.user_id(row), [])  # type: ignore[arg-type]
 
     def row_of(self, user_id: int) -> int | None:
-        if self._row_of is None:
-            self._row_of = RowIndex(self._rows)
-        return self._row_of.get(user_id)
+        at = self._shown.row_of.get(user_id)
+        return at if at is None or self._place is None else self._place[at]
 
     def user_id(self, row: int) -> int | None:
-        return self._rows[row][0]
+        return self._shown.user_id(self._shared_row(row))
+
+    def _active(self, row: int) -> bool:
+        return self._shown.is_active(self._shared_row(row))
 
     def matching(self, needle: str) -> list[int]:
         """The rows whose name, email, title, phone or status contain ``needle`` (folded), in
         one pass over the shared folded texts."""
-        by_status = [needle in status for status in self._folded_statuses]
-        if any(by_status):  # "act" finds every active user
-            rows = self._rows
-            found = [
-                i for i, key in enumerate(self._keys) if needle in key or by_status[1 if rows[i][4] else 0]
-            ]
-        else:
-            found = [i for i, key in enumerate(self._keys) if needle in key]
-        damaged = self._shared.damage
-        if damaged:  # a damaged value is shown marked: the mark can be searched too
-            extra = [i for i, r in enumerate(self._rows) if r[0] in damaged and self.matches(i, needle)]
-            found = sorted(set(found) | set(extra))
-        return found
+        shared = self._shown
+        found = shared.found(needle)  # by shared row
+        inactive, active = (needle in status for status in self._folded_statuses)
+        if active and inactive:  # "at" is in both: every user
+            found = bytearray(b"\1" * len(shared))
+        elif active or inactive:  # "act" finds every active user
+            flags = shared.flags if active else shared.flags.translate(_NOT)
+            found = bytearray(map(or_, found, flags))
+        for user_id in shared.damage:  # a damaged value is shown marked: the mark can be searched too
+            at = shared.row_of.get(user_id)
+            if at is not None and not found[at]:
+                found[at] = self.matches(at if self._place is None else self._place[at], needle)
+        shown = found if self._order is None else bytes(map(found.__getitem__, self._order))
+        return list(compress(range(len(shown)), shown))
 
     def matches(self, row: int, needle: str) -> bool:
         """Whether the row's name, email, title, phone or status contains ``needle`` (casefolded)."""
-        if needle in self._keys[row] or needle in self._folded_statuses[1 if self._rows[row][4] else 0]:
+        shared_row = self._shared_row(row)
+        if needle in self._shown.search_text(shared_row):
             return True
-        if self._rows[row][0] not in self._shared.damage:
+        if needle in self._folded_statuses[1 if self._shown.is_active(shared_row) else 0]:
+            return True
+        if self.user_id(row) not in self._shown.damage:
             return False
         searched = [
             text for text, column in zip(self.texts(row), cols.COLUMNS, strict=True) if column.searched
@@ -225,8 +241,7 @@ class UsersModel(QAbstractTableModel):
         self._start_sort(column, order, reset=False)
 
     def _start_sort(self, column: int, order: Qt.SortOrder, *, reset: bool) -> None:
-        shared = self._shared
-        rows = shared.rows  # the shared order, so a sort gives the same ties
+        shared = self._shared  # sorted from the shared order, so a sort gives the same ties
         statuses, held = self._statuses, dict(self._held)
         descending = order == Qt.SortOrder.DescendingOrder
         reset = reset or (self._reset_pending and self._sorter.busy)
@@ -234,9 +249,9 @@ class UsersModel(QAbstractTableModel):
 
         def work() -> tuple:
             with collector_paused():
-                return (*ordered(shared, column, descending, statuses, held), reset)
+                return (shared, *ordered(shared, column, descending, statuses, held), reset)
 
-        if len(rows) < BACKGROUND_FROM:
+        if len(shared) < BACKGROUND_FROM:
             self._sorter.cancel()
             self._sorted(work())
         else:
@@ -244,24 +259,23 @@ class UsersModel(QAbstractTableModel):
 
     @Slot(object)
     def _sorted(self, answer: tuple) -> None:
-        rows, keys, row_of, reset = answer
+        users, order, place, reset = answer
         self._reset_pending = False
-        self._install(rows, keys, row_of, reset=reset)
+        self._install(users, order, place, reset=reset)
 
-    def _install(self, rows: list[Row], keys: list[str], row_of: RowIndex | None, *, reset: bool) -> None:
+    def _install(self, users: UserRows, order: array | None, place: array | None, *, reset: bool) -> None:
         if reset:
             self.beginResetModel()
-            self._rows, self._keys, self._row_of = rows, keys, row_of
+            self._shown, self._order, self._place = users, order, place
             self.endResetModel()
             return
         self.layoutAboutToBeChanged.emit()
-        old_ids = [r[0] for r in self._rows]
         persistent = self.persistentIndexList()
-        moved = [old_ids[index.row()] for index in persistent]
-        self._rows, self._keys, self._row_of = rows, keys, row_of
+        moved = [self.user_id(index.row()) for index in persistent]
+        self._shown, self._order, self._place = users, order, place
         moved_to = []
         for user_id, index in zip(moved, persistent, strict=True):
-            row = self.row_of(user_id)
+            row = None if user_id is None else self.row_of(user_id)
             assert row is not None  # a sort keeps every user (a reload during one resets instead)
             moved_to.append(self.index(row, index.column()))
         self.changePersistentIndexList(persistent, moved_to)
@@ -270,7 +284,7 @@ class UsersModel(QAbstractTableModel):
     # --- QAbstractTableModel --------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(cols.COLUMNS)
@@ -287,7 +301,7 @@ class UsersModel(QAbstractTableModel):
 
     def cell(self, row: int, column: int, role: int):
         """What ``data`` answers for a row and column (the search's model asks here directly)."""
-        if role not in ANSWERED or not 0 <= row < len(self._rows):
+        if role not in ANSWERED or not 0 <= row < len(self._shown):
             return None
         if role in (_DISPLAY, _SPOKEN):
             return self._text(row, column)
@@ -299,12 +313,12 @@ class UsersModel(QAbstractTableModel):
         if role == PERSON_DATA:
             return self.person(row)
         if role == _FOREGROUND:
-            if self._rows[row][4]:
+            if self._active(row):
                 return None
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if column == ROLES:  # the tooltip
             return "\n".join(r.label for r in self.roles(row)) or None
-        if self._rows[row][0] in self._shared.damage:
+        if self.user_id(row) in self._shown.damage:
             return damaged_tooltip()
         return None
 

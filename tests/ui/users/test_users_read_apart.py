@@ -80,6 +80,29 @@ def test_a_sort_runs_apart_and_keeps_the_selection(qtbot, tab, people):
     assert tab.selected().email == people[3].email
 
 
+def test_while_a_reload_is_sorted_apart_the_rows_shown_stay_whole(
+    qtbot, tab, context, services, account, people, monkeypatch
+):
+    tab.table.sortByColumn(EMAIL, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not tab.busy)
+    before = emails(tab)
+    held, sort = threading.Event(), users_table_model.ordered
+
+    def held_sort(*args):
+        held.wait(10)  # the new rows' sort waits: the rows shown are the old ones meanwhile
+        return sort(*args)
+
+    monkeypatch.setattr(users_table_model, "ordered", held_sort)
+    services.users.remove(account.id, people[0].user_id)
+    services.users.remove(account.id, people[1].user_id)
+    context.usersChanged.emit()
+    qtbot.waitUntil(lambda: not context.users.busy and tab.model.busy)  # read; now sorted apart
+    assert emails(tab) == before  # the five rows shown, each as it was, until the sort is in
+    held.set()
+    qtbot.waitUntil(lambda: not tab.busy)
+    assert emails(tab) == sorted((p.email for p in people[2:]), reverse=True)
+
+
 def test_the_selection_is_kept_across_a_reload_read_apart(qtbot, tab, context, people):
     tab.select(people[2].user_id)
     context.usersChanged.emit()
