@@ -134,6 +134,7 @@ class UserRows:
         "_index",
         "_active",
         "damage",
+        "__weakref__",  # a test checks that a read the window let go is freed
     )
 
     def __init__(
