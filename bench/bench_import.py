@@ -65,6 +65,7 @@ def baseline(source: Path, database: Path) -> Clock:
     connection = sqlite3.connect(database, isolation_level=None)
     connection.execute("PRAGMA journal_mode=wal")
     connection.execute("PRAGMA synchronous=2")
+    connection.execute("PRAGMA foreign_keys=ON")  # the app's pragmas: its rows' accounts are checked too
     with Clock() as clock:
         with source.open(encoding="utf-8-sig", newline="") as stream:
             reader = csv.reader(stream, delimiter=";")
