@@ -123,8 +123,8 @@ def judge(
                         continue
                     raw_email, raw_first, raw_last = (
                         unguard(values.email),
-                        values.first_name,
-                        values.last_name,
+                        unguard(values.first_name),
+                        unguard(values.last_name),
                     )
                     raw_title, raw_phone = unguard(values.job_title), unguard(values.phone)
                     note, left_out = " ".join(values.notes), values.left_out
@@ -134,7 +134,7 @@ def judge(
                 except InvalidEmail as error:
                     reasons.append(error.message)
                 try:
-                    first, last = clean_person_name(unguard(raw_first), unguard(raw_last))
+                    first, last = clean_person_name(raw_first, raw_last)  # each unguarded once, above
                     if raw_title:
                         title = clean_optional("job_title", raw_title)
                     if raw_phone:

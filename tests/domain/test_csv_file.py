@@ -89,3 +89,15 @@ def test_unplaced_columns_while_a_field_is_missing():
     assert columns_to_place(full, full_mapping) == [] and unplaced_columns(full, full_mapping) == [5]
     untitled = parse_csv(b"Nome;Cognome;Email;\nA;B;a@acme.example;\nC;D;c@acme.example;x\n", "x.csv")
     assert columns_to_place(untitled, guess_mapping(untitled.header)) == [3]
+
+
+@pytest.mark.parametrize("name", ["'=Rossi", "''+Bianchi", "=Verdi"])
+def test_a_name_the_app_wrote_is_imported_as_it_was(name):
+    """The formula guard comes off once: a name that looks guarded keeps its own apostrophe."""
+    from contact_manager.domain.csv_import import Verdict, judge
+
+    stream = io.StringIO(newline="")
+    write_csv(stream, [["First name", "Last name", "Email"], ["Anna", name, "anna@acme.example"]], ";")
+    table = read_table(stream.getvalue().encode("utf-8-sig"), "x.csv")
+    (row,) = judge(table, {"first_name": 0, "last_name": 1, "email": 2}, set()).rows
+    assert row.verdict is Verdict.NEW and row.last_name == name
