@@ -87,6 +87,10 @@ def clean_text(text: str | None) -> str:
     goes through this, so ``users add``, the import and the window keep the same text.
     Line breaks and tabs become spaces, other controls disappear, runs of spaces become one.
     """
+    if text and text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        # the usual case, answered at once: printable text has no control character and no
+        # whitespace but the ASCII space (str.isprintable), so there is nothing to change
+        return text
     return " ".join(without_controls(text).split())
 
 

@@ -50,3 +50,13 @@ def test_json_stays_json_with_its_controls_escaped(value):
     text = printable(json.dumps(value, indent=2, ensure_ascii=False), json=True)
     assert json.loads(text) == value
     assert not has_controls(text.replace("\n", ""))
+
+
+@given(st.text())
+def test_clean_text_is_one_line_without_controls_and_single_spaces(text):
+    """Whatever the text (the usual printable one is answered without rebuilding it)."""
+    from contact_manager.domain.text import without_controls
+
+    cleaned = clean_text(text)
+    assert cleaned == " ".join(without_controls(text).split())
+    assert not has_controls(cleaned) and "  " not in cleaned and cleaned == cleaned.strip()
