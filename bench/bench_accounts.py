@@ -29,24 +29,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bench_history import BARE, run  # noqa: E402
-from scratch import ROOT, options, scratch_home  # noqa: E402
+from scratch import ROOT, WINDOW_START, options, scratch_home  # noqa: E402
 
-APP = """
-import sys, json, time
-sys.path.insert(0, sys.argv[1])
+APP = (
+    WINDOW_START
+    + """
 from PySide6.QtCore import QPoint
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-from heartbeat import Heartbeat
-from contact_manager.app import open_main_window
 from contact_manager.ui.shell.auto_backup import DailyBackup
 from contact_manager.ui.accounts.account_chooser import AccountChooser
-
-window = open_main_window(sys.argv[2], "en")
-app = QApplication.instance()
-ready = []
-window.loader.finished.connect(lambda: ready.append(True))
-beat = Heartbeat()
 
 def settled():
     daily = window.findChild(DailyBackup, "dailyBackup")
@@ -76,6 +66,7 @@ results["accounts left by the search"] = len(chooser.visible_names())
 results["close the menu"] = beat.scenario(menu.close, lambda: not menu.isVisible())
 print(json.dumps(results), flush=True)
 """
+)
 
 WORDS = ["Rossi", "Bianchi", "Verdi", "Neri", "Ferrari", "Esposito", "Romano", "Colombo", "Ricci", "Marino"]
 KINDS = ["S.p.A.", "S.r.l.", "& Figli", "Consulting", "Logistica", "Studio", "Impianti", "Trasporti"]

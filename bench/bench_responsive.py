@@ -27,22 +27,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bench_history import BARE, make_history, run  # noqa: E402
-from scratch import options, scratch_home  # noqa: E402
+from scratch import WINDOW_START, options, scratch_home  # noqa: E402
 
-APP = """
-import sys, json, time
-sys.path.insert(0, sys.argv[1])
+APP = (
+    WINDOW_START
+    + """
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-from heartbeat import Heartbeat
-from contact_manager.app import open_main_window
-
-window = open_main_window(sys.argv[2], "en")
-app = QApplication.instance()
-ready = []
-window.loader.finished.connect(lambda: ready.append(True))
-beat = Heartbeat()
 results = {}
 def backup_done():  # the day's backup, copied apart once every tab is built
     from contact_manager.ui.shell.auto_backup import DailyBackup
@@ -93,6 +83,7 @@ results["filter History by a person's text"] = beat.scenario(
 )
 print(json.dumps(results), flush=True)
 """
+)
 
 
 def make(path: Path, users: int, rows: int) -> None:

@@ -41,7 +41,9 @@ def own_peak_kb():
 
 # Both starts report the same moment: the end of the window's first frame (a zero-delay
 # timer queued from the window's first paint runs once that frame is done).
-FIRST_PAINT = OWN_PEAK + """
+FIRST_PAINT = (
+    OWN_PEAK
+    + """
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 
@@ -61,6 +63,7 @@ def say(word):
     print(word, flush=True)
 
 """
+)
 
 
 BARE = (
@@ -98,7 +101,9 @@ print(json.dumps({"maxrss_kb": own_peak_kb()}), flush=True)
 """
 )
 
-LARGE = OWN_PEAK + """
+LARGE = (
+    OWN_PEAK
+    + """
 import json, resource, statistics, sys, time
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -165,6 +170,7 @@ print(json.dumps({
     "maxrss_kb": own_peak_kb(),
 }), flush=True)
 """
+)
 
 FIRST = ["Mario", "Luca", "Giulia", "Anna", "Paolo", "Marta", "Francesca", "Marco", "Chiara", "Davide"]
 LAST = ["Rossi", "Bianchi", "Verdi", "Neri", "Russo", "Ferrari", "Esposito", "Romano", "Colombo", "Ricci"]

@@ -31,6 +31,25 @@ window.setCentralWidget(tabs)
 """
 
 
+# The start of a benchmark's window process (bench_responsive, bench_accounts): the window
+# opened as `contact-manager` opens it, and the heartbeat (heartbeat.py) ready to beat;
+# sys.argv[1] is this folder, sys.argv[2] the database.
+WINDOW_START = """
+import sys, json, time
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from heartbeat import Heartbeat
+from contact_manager.app import open_main_window
+
+window = open_main_window(sys.argv[2], "en")
+app = QApplication.instance()
+ready = []
+window.loader.finished.connect(lambda: ready.append(True))
+beat = Heartbeat()
+"""
+
+
 def options(description: str | None, **defaults: int) -> argparse.Namespace:
     """The command line of a benchmark: one ``--name N`` option for each default given."""
     parser = argparse.ArgumentParser(description=description)

@@ -24,7 +24,6 @@ from contact_manager.ui.kit import dialogs
 from contact_manager.ui.kit.restore_chooser import RestoreChooser, when_text
 from contact_manager.ui.shell.auto_backup import DailyBackup
 from contact_manager.ui.shell.file_menu import AdminActions
-from contact_manager.ui.shell.main_window import MainWindow
 
 NOON = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
@@ -44,12 +43,8 @@ def backups(services, account, people):
 
 
 @pytest.fixture
-def window(qtbot, services, account, people):
-    main = MainWindow(services)
-    main.poll.stop()
-    qtbot.addWidget(main)
-    main.show()
-    return main
+def window(active_window):
+    return active_window  # tests/ui/conftest.py: shown, its poll stopped
 
 
 def _rows(chooser: RestoreChooser) -> list[tuple[str, str]]:

@@ -12,18 +12,13 @@ from contact_manager import language
 from contact_manager.services import backups_daily
 from contact_manager.services.backup_files import DAILY, backup_folder, list_backups
 from contact_manager.ui.shell import auto_backup
-from contact_manager.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.sqlite_file  # the backups are copies of the SQLite file
 
 
 @pytest.fixture
-def window(qtbot, services, account, people):
-    main = MainWindow(services)
-    main.poll.stop()
-    qtbot.addWidget(main)
-    main.show()
-    return main
+def window(active_window):
+    return active_window  # tests/ui/conftest.py: shown, its poll stopped
 
 
 @pytest.fixture
