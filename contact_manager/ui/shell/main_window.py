@@ -4,10 +4,12 @@ Its parts are modules of their own: the menus (``window_menus``), the account me
 (``account_menus``), the tabs (``window_tabs``, ``loading_page``), the status bar's sentences
 (``status_bar``); this module opens the database and follows changes made elsewhere.
 
-Start-up shows the window's frame first: menus, the account button, the four tab titles
-and an "Opening..." line, built from Qt and these modules alone. The database, the account
-and the tabs follow step by step from the event loop (``ui.staged``); ``MainWindow(services)``
-and ``build_main_window`` still give a complete window, as they run every step at once.
+Start-up shows the account in the window's first frame: menus, the account button, the four
+tab titles and, when "Account and billing" is the tab on screen, that tab over a first look
+at the file with plain SQL (``services/first_look.py``); otherwise an "Opening..." line. The
+database layer, the account's read through the services and the other tabs follow step by
+step from the event loop (``ui.staged``); ``MainWindow(services)`` and
+``build_main_window`` still give a complete window, as they run every step at once.
 
 Other tabs join with ``add_tab``; menus are attributes (``file_menu``, ``edit_menu``,
 ``view_menu``, ``help_menu``) for other modules to add actions to. View > Language switches
@@ -22,7 +24,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6 import QtCore  # QtCore.Qt when needed: its enums cost the first frame ~40 ms
+from PySide6 import QtCore  # QtCore.Qt when needed: its ~95 enums are made at its first use
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
