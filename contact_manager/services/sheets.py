@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import TypeGuard
 
 from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.damage import collect
@@ -79,11 +80,11 @@ def security_since(db: queries.Runner, account_id: int) -> date | None:
         return None
 
 
-def person_from_row(row: Sequence[object]) -> Person:
-    """A Person from the columns of ``queries.PERSON_COLUMNS``; a value that can't be read is
-    kept as DamagedText and noted in ``person.damage``."""
+def reads_as_stored(row: Sequence[object]) -> TypeGuard[tuple[int, str, str, str, int, str, str]]:
+    """Every value of a ``queries.PERSON_COLUMNS`` row is what the schema promises (texts, an
+    integer id, a 0/1 flag): the row needs no ``RowReader``."""
     user_id, first, last, email, active, job_title, phone = row
-    if (
+    return (
         type(first) is str
         and type(last) is str
         and type(email) is str
@@ -91,8 +92,16 @@ def person_from_row(row: Sequence[object]) -> Person:
         and type(phone) is str
         and type(user_id) is int
         and (active == 0 or active == 1)
-    ):  # the usual case, checked at once
-        return Person(email, first, last, user_id, bool(active), job_title, phone)
+    )
+
+
+def person_from_row(row: Sequence[object]) -> Person:
+    """A Person from the columns of ``queries.PERSON_COLUMNS``; a value that can't be read is
+    kept as DamagedText and noted in ``person.damage``."""
+    if reads_as_stored(row):  # the usual case, checked at once
+        uid, given, family, address, flag, title, number = row
+        return Person(address, given, family, uid, bool(flag), title, number)
+    user_id, first, last, email, active, job_title, phone = row
     read = RowReader("app_user", user_id)
     return Person(
         email=read.text("email", email),

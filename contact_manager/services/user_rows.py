@@ -23,7 +23,7 @@ from contextlib import contextmanager
 
 from contact_manager.domain.damage import Damage
 from contact_manager.domain.sorting import fold
-from contact_manager.services.base import Service, person_from_row
+from contact_manager.services.base import Service
 from contact_manager.services.compact_rows import (  # noqa: F401 - the names callers use
     ACTIVE,
     EMAIL,
@@ -38,6 +38,7 @@ from contact_manager.services.compact_rows import (  # noqa: F401 - the names ca
     search_text,
 )
 from contact_manager.services.row_index import CHUNK, RowIndex, sorted_apart  # noqa: F401 - callers use them
+from contact_manager.services.sheets import person_from_row, reads_as_stored
 from contact_manager.store import history_reads, queries
 from contact_manager.store.decoding import decode_text
 
@@ -93,16 +94,7 @@ def readable(rows: list[tuple], damage: dict[int | None, tuple[Damage, ...]]) ->
     """``rows`` with each value that could not be read as ``person_from_row`` reads it (its
     damage noted in ``damage``), the others as they are."""
     for index, row in enumerate(rows):
-        user_id, first, last, email, active, title, phone = row
-        if not (
-            type(first) is str
-            and type(last) is str
-            and type(email) is str
-            and type(title) is str
-            and type(phone) is str
-            and type(user_id) is int
-            and (active == 0 or active == 1)
-        ):
+        if not reads_as_stored(row):
             person = person_from_row(row)
             damage[person.user_id] = person.damage
             rows[index] = (
