@@ -86,6 +86,9 @@ class _FindingsList(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport made here: the one Qt makes would be wrapped for Python on its first use by
+        # trying every widget class of PySide6 (its enums made on the way: 6 ms at start).
+        self.setViewport(QWidget())
         self.column = QWidget()
         self.column.setBackgroundRole(QPalette.ColorRole.Base)  # a list's background
         self.rows = QVBoxLayout(self.column)

@@ -29,6 +29,9 @@ class RoutingModel(QAbstractTableModel):
         super().__init__(parent)
         self._sheet: ContactSheet | None = None
         self._rows: list[tuple[Notice, tuple[Person, ...]]] = []
+        # What data() answered, until the sheet or the language changes: a view asks for each
+        # cell's texts many times over (sizing the wrapped rows, painting, the screen reader).
+        self._cells: dict[tuple[int, int, int], object] = {}
 
     # --- feeding it -------------------------------------------------------------------
 
@@ -39,12 +42,14 @@ class RoutingModel(QAbstractTableModel):
     def set_sheet(self, sheet: ContactSheet | None) -> None:
         """Show the routing of ``sheet`` (None: no account, no rows)."""
         self.beginResetModel()
+        self._cells.clear()
         self._sheet = sheet
         self._rows = routing_table(sheet) if sheet is not None else []
         self.endResetModel()
 
     def retranslate(self) -> None:
         """The language changed: every header and cell reads differently now."""
+        self._cells.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._rows:
             last = self.index(len(self._rows) - 1, self.columnCount() - 1)
@@ -98,6 +103,12 @@ class RoutingModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
+        key = (index.row(), index.column(), int(role))
+        if key not in self._cells:
+            self._cells[key] = self._data(index, role)
+        return self._cells[key]
+
+    def _data(self, index: _Index, role: int):
         notice, people = self._rows[index.row()]
         column = index.column()
         if role == self.NOTICE_DATA:

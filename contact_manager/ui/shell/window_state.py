@@ -9,10 +9,9 @@ database file (a rename keeps it; another database has other ids).
 
 from __future__ import annotations
 
-import hashlib
 from typing import SupportsInt
 
-from PySide6.QtCore import QByteArray, QRect, QSize
+from PySide6.QtCore import QByteArray, QCryptographicHash, QRect, QSize
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from contact_manager.settings import open_settings
@@ -66,7 +65,10 @@ def restore(window: QWidget, tabs: QTabWidget | None = None) -> bool:
 
 
 def _account_key(database: str) -> str:
-    return "lastAccount/" + hashlib.sha256(database.encode("utf-8")).hexdigest()[:16]
+    # SHA-256 by Qt, the same digest as hashlib's (keys saved by earlier versions still match):
+    # hashlib would load OpenSSL on the way to the first frame, for one hash.
+    digest = QCryptographicHash.hash(database.encode("utf-8"), QCryptographicHash.Algorithm.Sha256)
+    return "lastAccount/" + bytes(digest.toHex().data()).decode("ascii")[:16]
 
 
 def save_account(database: str, account_id: int | None) -> None:

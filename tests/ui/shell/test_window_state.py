@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from PySide6.QtCore import QPoint, QSize
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
@@ -70,3 +72,16 @@ def test_settings_stay_in_the_private_home(qtbot, private_home):
     window_state.save(window, tabs)
     assert (private_home / "settings.ini").is_file()
     assert paths.data_dir() == private_home
+
+
+def test_the_account_remembered_by_an_earlier_version_is_found(qtbot, tmp_path):
+    # Earlier versions keyed the account by the first 16 hex digits of the path's SHA-256.
+    database = str(tmp_path / "città" / "office.db")
+    key = "lastAccount/" + hashlib.sha256(database.encode("utf-8")).hexdigest()[:16]
+    settings = open_settings()
+    settings.setValue(key, 7)
+    settings.sync()
+    assert window_state.last_account(database) == 7
+    assert window_state.last_account(str(tmp_path / "other.db")) is None
+    window_state.save_account(database, None)
+    assert window_state.last_account(database) is None
