@@ -207,7 +207,10 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile(regex, re.DOTALL)
 
 
-_PATTERNS = tuple((_pattern(template), template) for template in REASONS)
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """REASONS as patterns, compiled when a reason is first explained (not at start-up: 5 ms)."""
+    return tuple((_pattern(template), template) for template in REASONS)
 
 
 def _value(name: str, value: str) -> str:
@@ -223,7 +226,7 @@ def _value(name: str, value: str) -> str:
 
 def reason_template(reason: str) -> str | None:
     """The template of REASONS that ``reason`` (a message of the validator) is an instance of."""
-    for pattern, template in _PATTERNS:
+    for pattern, template in _patterns():
         if pattern.fullmatch(reason):
             return template
     return None
@@ -231,7 +234,7 @@ def reason_template(reason: str) -> str | None:
 
 def explain_reason(reason: str) -> str:
     """The validator's ``reason`` in the user's language (unchanged if it is not a known one)."""
-    for pattern, template in _PATTERNS:
+    for pattern, template in _patterns():
         match = pattern.fullmatch(reason)
         if match:
             values = {name: _value(name, value) for name, value in match.groupdict().items()}

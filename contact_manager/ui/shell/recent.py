@@ -47,8 +47,10 @@ def add(entry: str) -> None:
     """Put ``entry`` (a path or a server URL) at the top of the list."""
     entry = shown(entry)
     settings = open_settings()
-    items = [entry, *(item for item in _read(settings) if item != entry)][:LIMIT]
-    _write(settings, items)
+    before = _read(settings)
+    items = [entry, *(item for item in before if item != entry)][:LIMIT]
+    if items != before:  # the same database again (most starts): nothing to write
+        _write(settings, items)
 
 
 def remove(entry: str) -> None:

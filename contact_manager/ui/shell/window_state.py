@@ -73,6 +73,8 @@ def _account_key(database: str) -> str:
 
 def save_account(database: str, account_id: int | None) -> None:
     """Remember ``account_id`` as the one open in ``database`` (None forgets it)."""
+    if account_id == last_account(database):  # the same account again (most starts)
+        return
     settings = open_settings()
     if account_id is None:
         settings.remove(_account_key(database))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
 
 from PySide6.QtCore import QPoint, QSize
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from contact_manager import paths
 from contact_manager.settings import open_settings
-from contact_manager.ui.shell import window_state
+from contact_manager.ui.shell import recent, window_state
 
 
 def _window(qtbot, names=("accountTab", "usersTab", "historyTab")):
@@ -85,3 +86,19 @@ def test_the_account_remembered_by_an_earlier_version_is_found(qtbot, tmp_path):
     assert window_state.last_account(str(tmp_path / "other.db")) is None
     window_state.save_account(database, None)
     assert window_state.last_account(database) is None
+
+
+def test_opening_the_same_account_and_database_again_writes_no_settings(qtbot, private_home, tmp_path):
+    database = str(tmp_path / "office.db")
+    recent.add(database)
+    window_state.save_account(database, 3)
+    settings_file = private_home / "settings.ini"
+    os.utime(settings_file, ns=(1_000_000_000, 1_000_000_000))
+    recent.add(database)
+    window_state.save_account(database, 3)
+    assert settings_file.stat().st_mtime_ns == 1_000_000_000
+    window_state.save_account(database, 4)
+    recent.add(str(tmp_path / "other.db"))
+    assert settings_file.stat().st_mtime_ns != 1_000_000_000
+    assert window_state.last_account(database) == 4
+    assert recent.entries() == [str(tmp_path / "other.db"), database]
