@@ -271,8 +271,9 @@ def unguard(cell: str) -> str:
 
     A guarded cell is apostrophes then a formula starter; the guard is the first apostrophe
     ("''=x", the guard of the text "'=x", gives "'=x" back)."""
-    rest = cell.lstrip("'")
-    if cell[:1] == "'" and rest.startswith(FORMULA_STARTS):
+    if not cell.startswith("'"):  # nearly every cell: asked first (five cells a row of an import)
+        return cell
+    if cell.lstrip("'").startswith(FORMULA_STARTS):
         return cell[1:]
     return cell
 

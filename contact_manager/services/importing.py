@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from contact_manager.domain.contacts import shown
-from contact_manager.domain.csv_file import Import, os_reason
+from contact_manager.domain.csv_file import Import, bulk, os_reason
 from contact_manager.domain.csv_import import (
     CsvTable,
     ImportCancelled,
@@ -131,7 +131,7 @@ class ImportService(Service):
         accepted = preview.of(Verdict.NEW)
         refused = len(preview.of(Verdict.REFUSED))
         total = len(accepted)
-        with self.store.transaction():
+        with self.store.roomy_cache(), self.store.transaction(), bulk():
             existing = self._keys_now(account_id)
             rows = [
                 (account_id, r.first_name, r.last_name, r.email, r.key, r.job_title, r.phone)

@@ -22,6 +22,7 @@ from contact_manager.domain.csv_import import (
 )
 from contact_manager.domain.errors import Conflict
 from contact_manager.domain.history import Action
+from contact_manager.store.connection import BULK_CACHE_KIB
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -138,6 +139,28 @@ def test_a_failure_half_way_imports_nothing(services, account):
     with pytest.raises(OSError):
         services.importing.run(account.id, preview, progress=explode, chunk_size=500)
     assert services.users.list(account.id) == []
+
+
+@pytest.mark.sqlite_file  # SQLite's page cache (a server keeps its own)
+def test_an_import_has_a_roomy_page_cache_and_gives_it_back(services, account):
+    connection = services.store.db.connection()
+
+    def cache_size():
+        return connection.execute("PRAGMA cache_size").fetchone()[0]
+
+    before = cache_size()
+    preview = services.importing.preview(account.id, services.importing.read(DATA / "users_5000.csv"))
+    with pytest.raises(OSError):  # a failure half way gives it back too
+        services.importing.run(account.id, preview, progress=explode)
+    assert cache_size() == before
+    during = []
+    services.importing.run(account.id, preview, progress=lambda done, total: during.append(cache_size()))
+    assert during and set(during) == {-BULK_CACHE_KIB} and -BULK_CACHE_KIB < before
+    assert cache_size() == before
+
+
+def explode(done, total):
+    raise OSError("disk went away")
 
 
 def test_stale_version_imports_nothing(services, account):
