@@ -40,6 +40,7 @@ KEPT_OFF = (
     "contact_manager.ui.contacts.contact_sheet_pdf",
     "contact_manager.ui.accounts.account_chooser",
     "email_validator",
+    "hashlib",  # OpenSSL's library, loaded for one hash of the remembered account's key
 )
 
 START = textwrap.dedent(
