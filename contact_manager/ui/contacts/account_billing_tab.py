@@ -103,6 +103,30 @@ class _RoutingTable(QTableView):
         self.updateGeometry()
 
 
+class _RoutingBox(QGroupBox):
+    """The routing's box, which a short window may shrink to its minimum (its table scrolls).
+
+    A vertical layout never shrinks an item that has a height for its width below that height;
+    the box's wrapped intro would give it one, counting the whole table, and a short window
+    would then squeeze the points of contact above, cutting their lines, instead."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def sizeHint(self) -> QSize:
+        # What it would ask with a height for its width: the intro wrapped at this width and
+        # the whole table, no more (a taller box would trail blank space under the table).
+        hint, layout = super().sizeHint(), self.layout()
+        if layout is None or self.width() <= 0 or not layout.hasHeightForWidth():
+            return hint
+        return QSize(hint.width(), layout.totalHeightForWidth(self.width()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the intro rewraps: ask again
+
+
 class AccountBillingTab(Retranslating, QWidget):
     """The first tab of the main window."""
 
@@ -174,7 +198,7 @@ class AccountBillingTab(Retranslating, QWidget):
         health_layout.addWidget(self.healthPanel, 1)
         health_layout.addLayout(review_row)
 
-        self.routingBox = QGroupBox(self)
+        self.routingBox = _RoutingBox(self)
         self.routingBox.setObjectName("notificationRoutingBox")
         self.routingIntro = QLabel(self.routingBox)
         self.routingIntro.setWordWrap(True)

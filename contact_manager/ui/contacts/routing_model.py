@@ -15,6 +15,7 @@ from contact_manager.domain.routing import Notice, primary_is_fallback, routing_
 
 _Index = QModelIndex | QPersistentModelIndex
 _NBSP = "\u00a0"
+_WORD_JOINER = "\u2060"
 
 
 class RoutingModel(QAbstractTableModel):
@@ -123,8 +124,9 @@ class RoutingModel(QAbstractTableModel):
             return None
         lines = self.recipients_lines(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
-            # Wrap between recipients, never inside one: spaces within a recipient don't break.
-            return "; ".join(line.replace(" ", _NBSP) for line in lines)
+            # Wrap between recipients, never inside one: spaces within a recipient don't break,
+            # nor does a hyphen in an address (a word joiner follows it).
+            return "; ".join(line.replace(" ", _NBSP).replace("-", "-" + _WORD_JOINER) for line in lines)
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -140,6 +140,15 @@ def test_display_wraps_between_recipients_only(qtbot):
     assert " " not in shown.replace("; ", "")
 
 
+def test_an_address_does_not_break_at_its_hyphen(qtbot):
+    hyphen = Person("anna-maria@ferretti-arredamenti.example", "Anna-Maria", "Rossi", user_id=9)
+    model = model_with(sheet(hyphen))
+    index = model.index(row_of(model, Notice.INVOICES), 1)
+    assert index.data().count("-\u2060") == 3  # a word joiner after each hyphen: no break there
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole) == hyphen.display  # heard as it is written
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == hyphen.display
+
+
 def test_new_sheet_resets_the_model(qtbot):
     model = model_with(sheet(ANNA))
     with qtbot.waitSignal(model.modelReset):
