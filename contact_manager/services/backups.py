@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
 
@@ -23,6 +24,9 @@ from contact_manager.services.backup_files import BackupFile, list_backups, make
 from contact_manager.store import migrations, schema, snapshot
 from contact_manager.store.connection import Store
 from contact_manager.store.errors import classify
+
+if TYPE_CHECKING:
+    from contact_manager.services.server_backups import DailyExport
 
 TABLES = ("account", "app_user", "role_assignment", "history")
 
@@ -115,6 +119,15 @@ class BackupService:
             if problem is None:
                 raise
             raise problem from error
+
+    def daily_export(self) -> DailyExport | None:
+        """A server database's daily exports to make an account at a time (``DailyExport``), if
+        they are due; None when not, or for a file (whose copy is ``daily_apart``'s)."""
+        if not self.store.server:
+            return None
+        from contact_manager.services.server_backups import daily_export
+
+        return daily_export(self.store)
 
     @property
     def daily_runs_apart(self) -> bool:

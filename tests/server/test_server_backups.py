@@ -42,6 +42,44 @@ def test_the_daily_backup_of_a_server_database_is_once_a_day_and_keeps_seven(pg_
         services.close()
 
 
+def test_the_daily_exports_are_made_an_account_a_step_and_seen_only_when_whole(pg_url):
+    services = Services.open(pg_url)
+    try:
+        for name in ("Acme", "Globex", "Initech"):
+            services.accounts.create(name)
+        export = services.backups.daily_export()
+        assert export is not None and export.step() and export.step()
+        root = export.folder.parent
+        assert list(root.glob("daily-*")) == []  # two of three written, in a hidden folder
+        assert len(list(export.partial.iterdir())) == 2
+        assert services.backups.daily_export() is not None  # not made yet today
+        folder = export.finish()
+        names = sorted(json.loads(f.read_text(encoding="utf-8"))["account"]["name"] for f in folder.iterdir())
+        assert names == ["Acme", "Globex", "Initech"]
+        assert not export.partial.exists()
+        assert services.backups.daily_export() is None  # made today
+    finally:
+        services.close()
+
+
+def test_daily_exports_abandoned_or_of_a_deleted_account_leave_nothing_behind(pg_url):
+    services = Services.open(pg_url)
+    try:
+        acme = services.accounts.create("Acme")
+        services.accounts.create("Globex")
+        export = services.backups.daily_export()
+        assert export is not None and export.step()
+        export.abandon()
+        assert not export.partial.exists() and list(export.folder.parent.glob("daily-*")) == []
+        again = services.backups.daily_export()
+        assert again is not None
+        services.accounts.delete(acme.id)  # gone before its turn
+        folder = again.finish()
+        assert [f.name.split("-")[0] for f in folder.iterdir()] == ["Globex"]
+    finally:
+        services.close()
+
+
 def test_a_server_database_is_never_copied_as_a_file(pg_url, tmp_path):
     services = Services.open(pg_url)
     try:

@@ -9,7 +9,8 @@ A file's backup is copied in a worker thread on a connection of its own
 (``services.backups_daily``): with a million changes the copy takes about a second, and the
 window stays usable meanwhile. Closing the window stops a copy under way (its partial file
 is removed; the next start makes the day's backup). A server's backup (JSON exports through
-the window's connection) is made on the window's thread, as before.
+the window's connection) is made on the window's thread an account per event-loop turn, so
+the window answers between accounts; closing the window removes the exports begun.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from contact_manager.domain.errors import ContactError
 
 if TYPE_CHECKING:
     from contact_manager.services.backups import BackupService
+    from contact_manager.services.server_backups import DailyExport
 
 CHECK_EVERY_MS = 60 * 60 * 1000
 log = logging.getLogger("contact_manager.backups")
@@ -50,6 +52,7 @@ class DailyBackup(QObject):
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.run)
         self.worker: threading.Thread | None = None
+        self._export: DailyExport | None = None  # a server's exports under way
         self._stop = threading.Event()
         self._answer = _Answer(self)
         self._answer.done.connect(self._done)
@@ -60,27 +63,55 @@ class DailyBackup(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.worker is not None
+        return self.worker is not None or self._export is not None
 
     @Slot()
     def run(self) -> None:
-        """Make today's backup if it is due: a file's in a worker thread (``made`` or the
-        status bar tells when it is over), a server's here."""
+        """Make today's backup if it is due: a file's in a worker thread, a server's here an
+        account a turn (``made`` or the status bar tells when it is over)."""
         services = getattr(self.window, "services", None)
         if services is None or self.busy:
             return
-        if not services.backups.daily_runs_apart:  # a server's exports: on this connection
-            try:
-                result: object = services.backups.daily()
-            except (ContactError, OSError, sqlite3.Error) as error:
-                result = error
-            self._done(result)
-            return
         self._stop.clear()
+        if services.store.server:  # a server's exports: on this connection, an account a turn
+            try:
+                self._export = services.backups.daily_export()
+            except (ContactError, OSError) as error:
+                self._done(error)
+                return
+            if self._export is None:
+                self._done(None)
+            else:
+                QTimer.singleShot(0, self._export_next)
+            return
+        if not services.backups.daily_runs_apart:  # a file that can only be read: none to make
+            self._done(None)
+            return
         self.worker = threading.Thread(
             target=self._copy, args=(services.backups, self._stop), name="daily backup", daemon=False
         )
         self.worker.start()
+
+    @Slot()
+    def _export_next(self) -> None:
+        """One account of a server's daily exports, then the next from the event loop."""
+        export = self._export
+        if export is None:  # stopped meanwhile
+            return
+        if export.closed:  # the window's database was closed meanwhile: no connection reopened
+            self.stop()
+            self.finished.emit()
+            return
+        try:
+            if export.step():
+                QTimer.singleShot(0, self._export_next)
+                return
+            result: object = export.finish()
+        except (ContactError, OSError) as error:
+            export.abandon()
+            result = error
+        self._export = None
+        self._done(result)
 
     def _copy(self, backups: BackupService, stop: threading.Event) -> None:
         """The worker thread: the copy on its own connection; the answer goes back queued."""
@@ -125,6 +156,9 @@ class DailyBackup(QObject):
         """Stop a copy under way and wait for its worker (one step of the copy at most)."""
         self._stop.set()
         self.timer.stop()
+        export, self._export = self._export, None
+        if export is not None:  # no partial folder is left
+            export.abandon()
         worker, self.worker = self.worker, None
         if worker is not None:
             worker.join()
