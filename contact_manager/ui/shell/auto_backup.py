@@ -73,8 +73,8 @@ class DailyBackup(QObject):
         if services is None or self.busy:
             return
         self._stop.clear()
-        if services.store.server:  # a server's exports: on this connection, an account a turn
-            try:
+        if not services.backups.daily_runs_apart:  # a server's exports, an account a turn
+            try:  # (None: not due, or a file that can only be read)
                 self._export = services.backups.daily_export()
             except (ContactError, OSError) as error:
                 self._done(error)
@@ -83,9 +83,6 @@ class DailyBackup(QObject):
                 self._done(None)
             else:
                 QTimer.singleShot(0, self._export_next)
-            return
-        if not services.backups.daily_runs_apart:  # a file that can only be read: none to make
-            self._done(None)
             return
         self.worker = threading.Thread(
             target=self._copy, args=(services.backups, self._stop), name="daily backup", daemon=False
