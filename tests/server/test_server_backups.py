@@ -13,6 +13,11 @@ from contact_manager.services.backups import BackupService, NoRestoreOnServer
 from contact_manager.store.errors import StorageError
 
 
+def exported_names(folder):
+    """The names of the accounts whose JSON exports are in ``folder``, sorted."""
+    return sorted(json.loads(f.read_text(encoding="utf-8"))["account"]["name"] for f in folder.iterdir())
+
+
 def test_a_backup_of_a_server_database_exports_every_account(pg_url, tmp_path):
     services = Services.open(pg_url)
     try:
@@ -20,7 +25,7 @@ def test_a_backup_of_a_server_database_exports_every_account(pg_url, tmp_path):
             account = services.accounts.create(name)
             services.users.add(account.id, "Anna", name, f"anna@{name.lower()}.example")
         folder = BackupService(services.store).backup(tmp_path / "exports")
-        names = sorted(json.loads(f.read_text(encoding="utf-8"))["account"]["name"] for f in folder.iterdir())
+        names = exported_names(folder)
         assert names == ["Acme", "Globex"]
     finally:
         services.close()
@@ -54,7 +59,7 @@ def test_the_daily_exports_are_made_an_account_a_step_and_seen_only_when_whole(p
         assert len(list(export.partial.iterdir())) == 2
         assert services.backups.daily_export() is not None  # not made yet today
         folder = export.finish()
-        names = sorted(json.loads(f.read_text(encoding="utf-8"))["account"]["name"] for f in folder.iterdir())
+        names = exported_names(folder)
         assert names == ["Acme", "Globex", "Initech"]
         assert not export.partial.exists()
         assert services.backups.daily_export() is None  # made today
