@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from contact_manager.services.accounts import AccountInfo, AccountService
+    from contact_manager.services.account_info import AccountInfo
+    from contact_manager.services.accounts import AccountService
     from contact_manager.services.backups import BackupService
     from contact_manager.services.contacts import ContactService
     from contact_manager.services.directory import DirectoryService
@@ -25,8 +26,7 @@ if TYPE_CHECKING:
     from contact_manager.services.notices import NoticeService
     from contact_manager.services.people import PeopleService
     from contact_manager.services.reassign import ReassignService
-    from contact_manager.services.user_rows import UserRowsService
-    from contact_manager.services.users import UserService
+    from contact_manager.services.users import UserRowsService, UserService
     from contact_manager.store.connection import Store
 
 
@@ -75,7 +75,7 @@ class Services:
     backups: BackupService = later("backups", "BackupService")
     directory: DirectoryService = later("directory", "DirectoryService")
     reassign: ReassignService = later("reassign", "ReassignService")
-    user_rows: UserRowsService = later("user_rows", "UserRowsService")
+    user_rows: UserRowsService = later("users", "UserRowsService")
 
     # --- the database open, as the front ends name and show it ---------------------------
 
@@ -136,13 +136,13 @@ class Services:
 
 
 _NAMED_LATER = {
-    "AccountInfo": "contact_manager.services.accounts",
+    "AccountInfo": "contact_manager.services.account_info",
     "Store": "contact_manager.store.connection",
 }
 
 
 def __getattr__(name: str) -> Any:
-    """``AccountInfo`` and ``Store``, loaded when first named (they bring peewee)."""
+    """``AccountInfo`` and ``Store``, loaded when first named (the store brings peewee)."""
     if name in _NAMED_LATER:
         return getattr(import_module(_NAMED_LATER[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

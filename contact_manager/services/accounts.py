@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import builtins
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from contact_manager.domain.company import FIELDS, CompanyDetails, clean_field, clean_name
+from contact_manager.domain.company import FIELDS, clean_field, clean_name
 from contact_manager.domain.damage import Damage
 from contact_manager.domain.errors import AccountExists, NotFound
 from contact_manager.domain.history import Action
+from contact_manager.services.account_info import COLUMNS, AccountInfo, account_info
 from contact_manager.services.base import Service
 from contact_manager.store.decoding import RowReader
 from contact_manager.store.models import Account
-
-
-@dataclass(frozen=True)
-class AccountInfo:
-    id: int
-    name: str
-    version: int
-    details: CompanyDetails
-    reviewed_on: str | None
-    # values of the account's row that could not be read (shown marked): see domain.damage
-    damage: tuple[Damage, ...] = field(default=(), compare=False)
 
 
 def account_damage(account: Account) -> tuple[Damage, ...]:
@@ -32,18 +21,7 @@ def account_damage(account: Account) -> tuple[Damage, ...]:
 
 
 def _info(account: Account) -> AccountInfo:
-    read = RowReader("account", account.id)
-    details = CompanyDetails(**{name: read.text(name, getattr(account, name)) for name in FIELDS})
-    reviewed = read.day("reviewed_on", account.reviewed_on)
-    version = read.integer("version", account.version)
-    return AccountInfo(
-        account.id,
-        details.name,
-        version,
-        details,
-        reviewed.isoformat() if reviewed else None,
-        tuple(read.damage),
-    )
+    return account_info({column: getattr(account, column) for column in COLUMNS})
 
 
 def name_key(name: str) -> str:

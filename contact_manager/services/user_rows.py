@@ -10,8 +10,10 @@ DamagedText, its row's damage noted in ``damage`` by user id.
 ``read_apart`` does the read on a connection of the calling thread's own (what a worker
 thread runs): on a file SQLite sorts the users itself, by the folded names a function of this
 module gives it, so the rows arrive in order, a thousand at a time, and go straight into the
-blocks (no tuple per user is ever kept). ``UserRowsService.read`` reads on the store's
-connection, in the window's thread, for a small account or a database opened read-only.
+blocks (no tuple per user is ever kept). ``build`` makes them from rows read elsewhere:
+``UserRowsService.read`` (``services/users.py``) on the store's connection, in the window's
+thread, for a small account or a database opened read-only; the window's first look
+(``services/first_look.py``) with plain SQL. No peewee here: the first frame uses this module.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from contextlib import contextmanager
 
 from contact_manager.domain.damage import Damage
 from contact_manager.domain.sorting import fold
-from contact_manager.services.base import Service
 from contact_manager.services.compact_rows import (  # noqa: F401 - the names callers use
     ACTIVE,
     EMAIL,
@@ -168,18 +169,3 @@ def read_apart(path: str, account_id: int, previous: UserRows | None = None) -> 
         finally:
             connection.close()
         return _ready(built.done(damage))
-
-
-class UserRowsService(Service):
-    def read(self, account_id: int) -> UserRows:
-        """The account's UserRows on the store's connection (a storage problem: its one sentence)."""
-        with self.store.read():
-            self._account(account_id)
-            read = queries.user_rows(self.store.db, account_id)
-        return build(list(read))
-
-    def count(self, account_id: int) -> int:
-        """How many users the account has (one indexed count)."""
-        row = self._one_row("SELECT count(*) FROM app_user WHERE account_id = ?", account_id)
-        assert row is not None  # a count always has its row
-        return int(row[0])

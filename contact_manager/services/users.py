@@ -12,8 +12,10 @@ from contact_manager.domain.errors import DuplicateEmail, NotFound
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import OUTSIDE_ADDRESS_ROLES, Role
 from contact_manager.domain.sorting import person_key
+from contact_manager.services import user_rows
 from contact_manager.services.base import Service, person_from_row, person_of
 from contact_manager.services.contacts import ContactService
+from contact_manager.services.user_rows import UserRows
 from contact_manager.store import queries
 from contact_manager.store.models import RoleAssignment, User
 
@@ -200,3 +202,21 @@ def _clean(first_name: str, last_name: str, email: str, job_title: str, phone: s
         "job_title": clean_optional("job_title", job_title),
         "phone": clean_optional("phone", phone),
     }
+
+
+class UserRowsService(Service):
+    """The account's users as one ``UserRows`` (``services/user_rows.py``): what the user
+    boxes and the Users tab show."""
+
+    def read(self, account_id: int) -> UserRows:
+        """The account's UserRows on the store's connection (a storage problem: its one sentence)."""
+        with self.store.read():
+            self._account(account_id)
+            read = queries.user_rows(self.store.db, account_id)
+        return user_rows.build(list(read))
+
+    def count(self, account_id: int) -> int:
+        """How many users the account has (one indexed count)."""
+        row = self._one_row("SELECT count(*) FROM app_user WHERE account_id = ?", account_id)
+        assert row is not None  # a count always has its row
+        return int(row[0])

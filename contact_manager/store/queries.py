@@ -77,16 +77,22 @@ def security_set_at(db: Runner, account_id: int) -> str | None:
     return row[0] if row else None
 
 
-def account_rows(db: Database, account_id: int | None = None) -> list[tuple]:
-    """(id, name, version, reviewed_on, address, country, phone, website, vat_number) of every
-    account by name (or of the one account), as stored: the services check each value."""
-    columns = "id, name, version, reviewed_on, address, country, phone, website, vat_number"
+ACCOUNT_COLUMNS = (
+    *("id", "name", "version", "reviewed_on"),
+    *("address", "country", "phone", "website", "vat_number"),
+)
+
+
+def account_rows(db: Runner, account_id: int | None = None) -> list[tuple]:
+    """``ACCOUNT_COLUMNS`` of every account by name (or of the one account), as stored: the
+    services check each value."""
+    columns = ", ".join(ACCOUNT_COLUMNS)
     if account_id is None:
         return db.execute_sql(f"SELECT {columns} FROM account ORDER BY name_key, id").fetchall()
     return db.execute_sql(_sql(db, f"SELECT {columns} FROM account WHERE id = ?"), (account_id,)).fetchall()
 
 
-def user_rows(db: Database, account_id: int, *, include_inactive: bool = True) -> list[tuple]:
+def user_rows(db: Runner, account_id: int, *, include_inactive: bool = True) -> list[tuple]:
     """The person columns of every user of the account, by last name, first name and address."""
     only_active = "" if include_inactive else "AND u.active = 1 "
     cursor = db.execute_sql(

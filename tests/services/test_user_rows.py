@@ -10,13 +10,8 @@ from contact_manager.domain.damage import DamagedText
 from contact_manager.domain.sorting import person_key
 from contact_manager.services import compact_rows, row_index
 from contact_manager.services.compact_rows import UserRows, search_text
-from contact_manager.services.user_rows import (
-    RowIndex,
-    UserRowsService,
-    read_apart,
-    sharing_names,
-    sorted_apart,
-)
+from contact_manager.services.user_rows import RowIndex, read_apart, sharing_names, sorted_apart
+from contact_manager.services.users import UserRowsService
 
 
 def test_sorted_apart_sorts_like_sorted_ties_and_reverse_included():

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEd
 
 from contact_manager.domain import countries
 from contact_manager.domain.errors import Conflict, ContactError, NotFound
-from contact_manager.services.accounts import AccountInfo
+from contact_manager.services.account_info import AccountInfo
 from contact_manager.ui.kit import undo_texts
 from contact_manager.ui.kit.a11y import name_popup_list
 from contact_manager.ui.kit.context import AppContext
@@ -99,7 +99,7 @@ class CompanyDetailsBox(Retranslating, QGroupBox):
     def load(self) -> None:
         if self.context.account_id is None:
             return
-        self.info = self.context.services.accounts.get(self.context.account_id)
+        self.info = self.context.account_info(self.context.account_id)
         details = self.info.details
         for field in TEXT_FIELDS:
             edit = self.texts[field]

@@ -46,7 +46,8 @@ class CompanyInfoTab(Retranslating, QWidget):
         self.context = context
         self.failures = UndoFailures(self)
         self.failures.failed.connect(self._undo_refused)
-        self.editor = ContactEditor(context.services)  # the state and rules of editing the contacts
+        # the state and rules of editing the contacts; the services are asked for at a gesture
+        self.editor = ContactEditor(lambda: context.services)
         model = context.picker_users
 
         scroll = QScrollArea(self)

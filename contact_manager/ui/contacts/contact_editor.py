@@ -9,7 +9,9 @@ gesture into an ``Edit``: the change to save, the sentence the status bar says, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,6 +21,9 @@ from contact_manager.domain.errors import BillingCapReached
 from contact_manager.domain.roles import BILLING_CAP, Role
 from contact_manager.ui.kit import undo_texts
 from contact_manager.ui.kit.undo import Change, Description, billing_change, holder_change
+
+if TYPE_CHECKING:
+    from contact_manager.services import Services
 
 
 @dataclass(frozen=True)
@@ -42,9 +47,15 @@ class Edit:
 
 
 class ContactEditor:
-    def __init__(self, services) -> None:
-        self.services = services
+    def __init__(self, services: Callable[[], Services]) -> None:
+        """``services()`` gives the services when a gesture is turned into a change (the tab
+        is on screen from the first frame, before they are loaded: see ``AppContext``)."""
+        self._services = services
         self.pending_billing: int | None = None  # the slot of a shown, still empty "Add another" box
+
+    @property
+    def services(self) -> Services:
+        return self._services()
 
     # --- what the boxes show -----------------------------------------------------------
 
@@ -141,15 +152,17 @@ class ContactEditor:
             self.pending_billing = None
             return None
         services, person = self.services, sheet.billing[slot]
+        user_id = person.user_id
+        assert user_id is not None  # a billing contact is a user (no outside address)
         old = _ids(sheet)
         what = QCoreApplication.translate("CompanyInfoTab", "billing contact removed: {person}").format(
             person=person.display
         )
 
         def change(aid: int, version: int | None) -> object:
-            return services.contacts.remove_billing(aid, person.user_id, expected_version=version)
+            return services.contacts.remove_billing(aid, user_id, expected_version=version)
 
-        remaining = [uid for uid in old if uid != person.user_id]
+        remaining = [uid for uid in old if uid != user_id]
         return Edit(
             change,
             what,

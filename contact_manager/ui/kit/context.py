@@ -27,6 +27,7 @@ from contact_manager.ui.kit.undo import UndoStack
 
 if TYPE_CHECKING:
     from contact_manager.services import Services
+    from contact_manager.services.account_info import AccountInfo
     from contact_manager.services.first_look import FirstLook
     from contact_manager.ui.kit.picker_users_model import UserListModel
     from contact_manager.ui.kit.shared_users import SharedUsers
@@ -97,6 +98,8 @@ class AppContext(QObject):
         self._users.status.connect(self.status)
         self._users.changed.connect(self._users_read)
         self.usersChanged.connect(lambda: self.users.reload(self.account_id))
+        if self._picker_users is not None:  # the boxes show the first look's users: read them
+            self._users.wanted = True  # with the account (``switch_account``), not before
 
     @property
     def users(self) -> SharedUsers:
@@ -112,6 +115,13 @@ class AppContext(QObject):
         self.sheet = look.sheet
         self.report_damage(self.sheet.damage)
         self.sheetChanged.emit(self.sheet)
+
+    def account_info(self, account_id: int) -> AccountInfo:
+        """The account's company details (the first look's, until the services are here)."""
+        look = self._first_look
+        if self._services is None and look is not None and look.sheet.account_id == account_id:
+            return look.info
+        return self.services.accounts.get(account_id)
 
     def security_since(self, account_id: int) -> date | None:
         """The day the security contact was last set (the health check of an outside address)."""
@@ -129,8 +139,14 @@ class AppContext(QObject):
             from contact_manager.ui.kit.picker_users_model import UserListModel
 
             self._picker_users = UserListModel(parent=self)
-            self._users_read()
-            self.users.want()
+            look = self._first_look
+            if self._services is None and look is not None and look.users is not None:
+                # the first look's users until the services read them (``attach``)
+                self._picker_users.set_users(look.users)
+                self.report_damage(*look.users.damage.values())
+            else:
+                self._users_read()
+                self.users.want()
         return self._picker_users
 
     @Slot()
@@ -153,6 +169,27 @@ class AppContext(QObject):
         if set(found) - self._damage_told:
             self._damage_told.update(found)
             self.status.emit(DamagedRows(found).message)
+
+    def keep_first_look(self) -> bool:
+        """Take the services' read of the first look's account without showing it again when
+        it is what the look shows (the person may be typing in a box already): True if so.
+        False when it changed meanwhile: ``switch_account`` then shows the new read."""
+        look = self._first_look
+        if look is None:
+            return False
+        account_id = look.sheet.account_id
+        sheet = self.services.contacts.sheet(account_id)
+        if sheet != look.sheet:
+            return False
+        shown = look.users if self._picker_users is not None else None
+        if shown is not None and tuple(self.services.user_rows.read(account_id).rows) != tuple(shown.rows):
+            return False
+        self.users.follow(account_id, shown)
+        if shown is not None:
+            self._shown_users = shown
+        self._first_look = None
+        self.sheet = sheet
+        return True
 
     def switch_account(self, account_id: int) -> None:
         self._first_look = None

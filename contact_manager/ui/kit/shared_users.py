@@ -75,6 +75,15 @@ class SharedUsers(QObject):
             self.wanted = True
             self.reload(self.account_id)
 
+    def follow(self, account_id: int, shown: UserRows | None = None) -> None:
+        """``account_id`` is the current account; ``shown``: its users as the views show them
+        already (read again and found the same), else they are read when a view wants them."""
+        if shown is None:
+            self.reload(account_id)
+        else:
+            self._cancel()
+            self.account_id, self.rows = account_id, shown
+
     def reload(self, account_id: int | None) -> None:
         """Read the users of ``account_id`` again (nothing is read until some view wants them)."""
         self.account_id = account_id

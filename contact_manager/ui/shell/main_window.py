@@ -5,8 +5,9 @@ Its parts are modules of their own: the menus (``window_menus``), the account me
 (``status_bar``); this module opens the database and follows changes made elsewhere.
 
 Start-up shows the account in the window's first frame: menus, the account button, the four
-tab titles and, when "Account and billing" is the tab on screen, that tab over a first look
-at the file with plain SQL (``services/first_look.py``); otherwise an "Opening..." line. The
+tab titles and, when "Account and billing" or "Company information" is the tab on screen,
+that tab over a first look at the file with plain SQL (``services/first_look.py``); otherwise
+an "Opening..." line. The
 database layer, the account's read through the services and the other tabs follow step by
 step from the event loop (``ui.staged``); ``MainWindow(services)`` and
 ``build_main_window`` still give a complete window, as they run every step at once.
@@ -115,18 +116,24 @@ class MainWindow(Retranslating, WindowTabs):
     def _show_first_look(self, database: str) -> bool:
         """Put the account in the first frame, read with plain SQL while the services are not
         loaded yet (``services/first_look.py``), when the tab on screen is "Account and billing"
-        and the file can be looked at so; True if it did."""
-        if self.tabs.currentWidget().objectName() != "accountBillingTab":
+        or "Company information" (with the account's users for its boxes, when there are not
+        too many) and the file can be looked at so; True if it did."""
+        page = self.tabs.currentWidget().objectName()
+        if page not in ("accountBillingTab", "companyInfoTab"):
             return False
         from contact_manager.services.first_look import first_look
 
-        look = first_look(database, window_state.last_account)
-        if look is None:
+        company = page == "companyInfoTab"
+        look = first_look(database, window_state.last_account, users=company)
+        if look is None or (company and look.users is None):
             return False
         self._make_context(None)
         assert self.context is not None  # just made
         self.context.show_first_look(look)
-        self._build_billing_tab()
+        if company:
+            self._build_company_tab()
+        else:
+            self._build_billing_tab()
         self._update_title()
         self._looked = True
         return True
@@ -150,6 +157,8 @@ class MainWindow(Retranslating, WindowTabs):
         }
         if self.billing_tab is not None:  # built for the first look
             del builders["accountBillingTab"]
+        if self.company_tab is not None:
+            del builders["companyInfoTab"]
         current = builders.get(self.tabs.currentWidget().objectName())
         rest: list[tuple[str, Callable[[], object]]] = [
             step for step in dict(builders.values()).items() if step != current
@@ -218,8 +227,12 @@ class MainWindow(Retranslating, WindowTabs):
         if accounts:
             last = window_state.last_account(self._database_key())
             ids = [account.id for account in accounts]
-            # the first, if it was deleted
-            self.switch_account(last if last is not None and last in ids else ids[0])
+            account_id = last if last is not None and last in ids else ids[0]  # the first, if deleted
+            assert self.context is not None  # made with the services
+            if self._looked and account_id == self.context.account_id and self.context.keep_first_look():
+                self.watcher.remember()  # on screen as read: nothing is shown again
+            else:
+                self.switch_account(account_id)
         else:
             self.show_first_run(can_cancel=False)
         if self._looked:

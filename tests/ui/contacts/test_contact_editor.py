@@ -13,7 +13,7 @@ from contact_manager.ui.contacts.contact_editor import ContactEditor
 
 @pytest.fixture
 def editor(services):
-    return ContactEditor(services)
+    return ContactEditor(lambda: services)
 
 
 def sheet_of(services, account):

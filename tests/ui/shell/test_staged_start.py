@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from contact_manager.app import ensure_demo, open_main_window
 from contact_manager.demo import DEMO_ACCOUNT
+from contact_manager.domain.roles import Role
+from contact_manager.services import Services
 from contact_manager.settings import open_settings
 from contact_manager.store.errors import StorageError
 from contact_manager.ui.shell import window_state
@@ -139,17 +141,126 @@ def test_a_click_before_the_database_is_open_opens_it_and_is_done(qtbot, demo_db
     window.close()
 
 
-def test_another_remembered_tab_waits_for_the_database_as_before(qtbot, demo_db):
+def _remember_tab(name: str) -> None:
     settings = open_settings()
-    settings.setValue(f"{window_state.GROUP}/tab", "companyInfoTab")
+    settings.setValue(f"{window_state.GROUP}/tab", name)
     settings.sync()
+
+
+def _company_boxes(window) -> dict[str, str]:
+    """What each box of "Company information" shows, by its name."""
+    tab = window.company_tab
+    boxes = [tab.primary, *tab.billing, *tab.others.values()]
+    return {box.objectName(): box.currentText() for box in boxes if box.isVisibleTo(tab)}
+
+
+def test_remembered_company_information_is_in_the_first_frame_with_the_users(qtbot, demo_db):
+    _remember_tab("companyInfoTab")
     window = _open(qtbot, demo_db)
-    assert window.services is None and window.billing_tab is None
+    assert window.services is None and window.billing_tab is None  # only the tab on screen
+    assert window.tabs.currentWidget() is window.company_tab
+    assert window.windowTitle().endswith(DEMO_ACCOUNT)
+    assert window.company_tab.details.texts["name"].text() == DEMO_ACCOUNT
+    shown, offered = _company_boxes(window), window.company_tab.primary.count()
+    window.finish_loading()
+    services, account_id = window.services, window.context.account_id
+    sheet = services.contacts.sheet(account_id)
+    assert shown["primaryContactCombo"] == sheet.primary.display != ""
+    assert shown == _company_boxes(window)  # the services' read shows the same
+    assert offered == len(services.users.list(account_id, include_inactive=False)) > 30
+    assert (
+        window.company_tab.details.texts["vat_number"].text()
+        == services.accounts.get(account_id).details.vat_number
+    )
+    window.close()
+
+
+def test_typing_in_a_box_while_the_window_loads_is_kept_and_chosen_from(qtbot, demo_db):
+    _remember_tab("companyInfoTab")
+    window = _open(qtbot, demo_db)
+    assert window.services is None
+    box = window.company_tab.others[Role.ONBOARDING]
+    window.activateWindow()
+    box.lineEdit().setFocus()
+    qtbot.waitUntil(box.lineEdit().hasFocus)
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "santo")
+    popup = box.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.waitUntil(lambda: window.loader.done, timeout=10000)  # the services' read came meanwhile
+    assert box.currentText() == "santo" and popup.isVisible()  # not put back to the holder
+    assert [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())] == [
+        "Silvia Santoro <silvia.santoro@ferretti-arredamenti.example>"
+    ]
+    qtbot.keyClick(popup, QtCore.Qt.Key.Key_Down)
+    qtbot.keyClick(popup, QtCore.Qt.Key.Key_Return)
+    onboarding = window.services.contacts.sheet(window.context.account_id).others[Role.ONBOARDING]
+    assert onboarding.last_name == "Santoro" and box.currentText() == onboarding.display
+    window.close()
+
+
+@pytest.mark.parametrize("change", ["holder", "user"])
+def test_a_change_made_after_the_first_look_is_shown_once_the_database_is_open(qtbot, demo_db, change):
+    _remember_tab("companyInfoTab")
+    window = _open(qtbot, demo_db)
+    account_id = window.context.account_id
+    other = Services.open(str(demo_db))  # another admin, between the first look and the services
+    santoro = next(p for p in other.users.list(account_id) if p.last_name == "Santoro")
+    if change == "holder":
+        other.contacts.set_role(account_id, Role.DECISION_MAKER, santoro.user_id)
+    else:  # a writer that leaves the account's version as it was: the users are compared too
+        other.store.db.execute_sql(
+            "UPDATE app_user SET first_name = 'Silvana' WHERE id = ?", (santoro.user_id,)
+        )
+    other.close()
+    offered = [window.company_tab.primary.itemText(row) for row in range(window.company_tab.primary.count())]
+    window.finish_loading()
+    box = window.company_tab.others[Role.DECISION_MAKER]
+    rows = [box.itemText(row) for row in range(box.count())]
+    if change == "holder":
+        assert box.currentText().startswith("Silvia Santoro <")
+    else:
+        assert "Silvana Santoro <silvia.santoro@ferretti-arredamenti.example>" in rows
+        assert not any(text.startswith("Silvana") for text in offered)  # it is new
+    window.close()
+
+
+def test_a_user_chosen_before_the_database_is_open_opens_it_and_is_saved(qtbot, demo_db):
+    _remember_tab("companyInfoTab")
+    window = _open(qtbot, demo_db)
+    assert window.services is None
+    box = window.company_tab.others[Role.DECISION_MAKER]
+    rows = [box.itemText(row) for row in range(box.count())]
+    chosen = next(text for text in rows if text.startswith("Silvia Santoro"))
+    box.activated.emit(rows.index(chosen))  # picked from the drop-down list, still on the first look
+    assert window.services is not None and window.loader.done
+    decision_maker = window.services.contacts.sheet(window.context.account_id).others[Role.DECISION_MAKER]
+    assert decision_maker.display == chosen == box.currentText()
+    window.close()
+
+
+def test_company_information_over_a_large_account_waits_for_the_database(qtbot, demo_db, monkeypatch):
+    from contact_manager.services import first_look
+
+    monkeypatch.setattr(first_look, "USERS_UP_TO", 10)  # the demo account has more users
+    _remember_tab("companyInfoTab")
+    window = _open(qtbot, demo_db)
+    assert window.services is None and window.company_tab is None
+    assert window.tabs.currentWidget().findChild(QLabel, "loadingLabel").text() == "Opening demo.db..."
+    qtbot.waitUntil(lambda: window.loader.done, timeout=10000)
+    assert _company_boxes(window)["primaryContactCombo"] != ""
+    window.close()
+
+
+def test_another_remembered_tab_waits_for_the_database_as_before(qtbot, demo_db):
+    _remember_tab("historyTab")
+    window = _open(qtbot, demo_db)
+    assert window.services is None and window.billing_tab is None and window.company_tab is None
     label = window.tabs.currentWidget().findChild(QLabel, "loadingLabel")
     assert label.text() == "Opening demo.db..."
     assert not window.findChild(QToolButton, "accountMenuButton").isVisible()
     shown: list[bool] = []
-    window.accountShown.connect(lambda: shown.append(window.company_tab is not None))
+    window.accountShown.connect(lambda: shown.append(window.admin is not None))
     qtbot.waitUntil(lambda: window.loader.done, timeout=10000)
     assert shown == [True]  # once, with the remembered tab built
     window.close()
@@ -209,9 +320,7 @@ def test_the_account_is_painted_before_the_other_tabs_are_built(qtbot, demo_db):
 
 
 def test_the_tab_remembered_from_last_time_is_built_first(qtbot, demo_db):
-    settings = open_settings()
-    settings.setValue(f"{window_state.GROUP}/tab", "usersTab")
-    settings.sync()
+    _remember_tab("usersTab")
     window = _open(qtbot, demo_db)
     assert window.tabs.currentWidget().objectName() == "usersTab"
     stages: list[tuple[str, ...]] = []

@@ -1,4 +1,5 @@
-"""What a start imports before the account is on screen: not the database layer (peewee, its
+"""What a start imports before the account is on screen ("Account and billing" or "Company
+information", whichever was left open): not the database layer (peewee, its
 PostgreSQL driver, the store's connection and migrations' checks, the services' queries), none
 of the code for the tabs not on screen, the import and export, the History reads, the
 searchable account list, the icons or the address checks (each costs milliseconds a person
@@ -12,8 +13,12 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from contact_manager.app import ensure_demo
 from contact_manager.services import Services
+from contact_manager.settings import open_settings
+from contact_manager.ui.shell import window_state
 
 KEPT_OFF = (
     "peewee",
@@ -55,7 +60,11 @@ START = textwrap.dedent(
 
     def account_shown():
         seen["account"] = sorted(sys.modules)
-        seen["primary"] = window.billing_tab.findChild(QLabel, "holder_primary_0").accessibleName()
+        seen["tab"] = window.tabs.currentWidget().objectName()
+        if window.billing_tab is not None:
+            seen["primary"] = window.billing_tab.findChild(QLabel, "holder_primary_0").accessibleName()
+        else:
+            seen["primary"] = window.company_tab.primary.currentText()
         seen["database open"] = window.services is not None
 
     window.accountShown.connect(account_shown)
@@ -66,25 +75,39 @@ START = textwrap.dedent(
     """
 )
 
+BILLING = "contact_manager.ui.contacts.account_billing_tab"
+COMPANY = "contact_manager.ui.contacts.company_info_tab"
+ICONS = "contact_manager.ui.kit.icons"  # the line icons of "Company information"'s buttons and flags
+# the tab remembered: the modules it needs on screen, and the other tab's
+TABS = {"accountBillingTab": ({BILLING}, COMPANY), "companyInfoTab": ({COMPANY, ICONS}, BILLING)}
 
-def test_the_start_path_keeps_the_rest_off_until_the_account_is_shown(tmp_path):
+
+@pytest.mark.parametrize("tab", list(TABS))
+def test_the_start_path_keeps_the_rest_off_until_the_account_is_shown(tmp_path, monkeypatch, tab):
     demo = tmp_path / "demo.db"
     ensure_demo(str(demo))
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONTACT_MANAGER_HOME=str(tmp_path / "home"))
+    monkeypatch.setenv("CONTACT_MANAGER_HOME", str(tmp_path / "home"))
+    settings = open_settings()
+    settings.setValue(f"{window_state.GROUP}/tab", tab)
+    settings.sync()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
         [sys.executable, "-c", START, str(demo)], capture_output=True, text=True, env=env, timeout=120
     )
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     on_screen = set(seen["account"])
-    assert "contact_manager.ui.contacts.account_billing_tab" in on_screen  # the account is on screen
+    shown, other = TABS[tab]
+    assert seen["tab"] == tab and shown <= on_screen  # the account is on screen in the tab remembered
     assert not seen["database open"]  # shown from the first look, before the services
     services = Services.open(str(demo))
     primary = services.contacts.sheet(services.accounts.list()[0].id).primary
     services.close()
     assert seen["primary"] == primary.display != ""
-    assert [name for name in KEPT_OFF if name in on_screen] == []
+    kept_off = [name for name in KEPT_OFF if name not in shown] + [other]
+    assert [name for name in kept_off if name in on_screen] == []
     # loaded afterwards, from the event loop: the database layer, the Users and History tabs
     ready = set(seen["ready"])
-    assert {"peewee", "contact_manager.store.connection", "contact_manager.ui.users.users_tab"} <= ready
+    assert {"peewee", "contact_manager.store.connection", other} <= ready
+    assert "contact_manager.ui.users.users_tab" in ready
     assert "contact_manager.ui.history.history_tab" in ready

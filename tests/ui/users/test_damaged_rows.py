@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from contact_manager.domain.history_export import WHAT, WHEN
-from contact_manager.services.user_rows import UserRowsService
+from contact_manager.services.users import UserRowsService
 from contact_manager.store.errors import StorageError
 from contact_manager.ui.history.history_model import HistoryModel
 from contact_manager.ui.history.history_tab import HistoryTab

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from contact_manager.services.user_rows import UserRowsService
+from contact_manager.services.users import UserRowsService
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.users import users_columns
 from contact_manager.ui.users.users_columns import COLUMNS, Column, Shows

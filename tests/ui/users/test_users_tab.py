@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
-from contact_manager.services.user_rows import UserRowsService
+from contact_manager.services.users import UserRowsService
 from contact_manager.ui.users.person_view import PersonView
 from contact_manager.ui.users.reassign_dialog import ReassignDialog
 from contact_manager.ui.users.user_dialog import UserDialog
