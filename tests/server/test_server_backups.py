@@ -120,6 +120,7 @@ def test_the_daily_exports_of_a_worker_thread_use_its_own_connection_and_stop_be
         root = server_backup_root(services.store)
         assert list(root.glob("daily-*")) == [] and list(root.glob(".daily-*")) == []  # nothing left
         assert services.store.db.connection() is window_connection  # the window's still open
+
         def again() -> None:
             outcome.append(services.backups.daily_apart(lambda: False))
             services.close_thread_connection()

@@ -119,8 +119,9 @@ class AppContext(QObject):
     def account_info(self, account_id: int) -> AccountInfo:
         """The account's company details (the first look's, until the services are here)."""
         look = self._first_look
-        if self._services is None and look is not None and look.sheet.account_id == account_id:
-            return look.info
+        info = look.info if look is not None and look.sheet.account_id == account_id else None
+        if self._services is None and info is not None:  # (read for "Company information")
+            return info
         return self.services.accounts.get(account_id)
 
     def security_since(self, account_id: int) -> date | None:

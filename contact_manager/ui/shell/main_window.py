@@ -126,7 +126,7 @@ class MainWindow(Retranslating, WindowTabs):
         from contact_manager.services.first_look import first_look
 
         company = page == "companyInfoTab"
-        look = first_look(database, window_state.last_account, users=company)
+        look = first_look(database, window_state.last_account, company=company)
         if look is None or (company and look.users is None):
             return False
         self._make_context(None)
