@@ -7,9 +7,6 @@
     version it last read:
     throughput, how many were refused as conflicts (and tried again), and lost updates
     (the account's version and its history must count every acknowledged change: 0 lost).
-(c) The daily backup of an account of 100,000 users (its JSON export), as the window makes it
-    in a worker thread: how long the export takes, and the longest the window's thread waits
-    meanwhile (a heartbeat every 2 ms; its longest gap alone beside it). Target: under 50 ms.
 
 Needs a server: ``--db postgresql://...`` or $CONTACT_MANAGER_BENCH_PG (a role that may
 create databases: a throwaway one is made and dropped). Without one it says so and does
@@ -24,13 +21,10 @@ import os
 import statistics
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Callable
 from urllib.parse import urlsplit, urlunsplit
 
 from bench_core import plain_set_role
-from scratch import scratch_home
 
 from contact_manager.domain.errors import Conflict
 from contact_manager.domain.roles import Role
@@ -134,57 +128,12 @@ def bench_writers(url: str, processes: int, changes: int) -> dict[str, float]:
     }
 
 
-def heartbeat(alive: Callable[[], bool], at_least: float = 0.0) -> float:
-    """The longest gap (seconds) between beats of this thread, 2 ms apart, while ``alive()``
-    (and for ``at_least`` seconds)."""
-    longest, start = 0.0, time.perf_counter()
-    last = start
-    while alive() or time.perf_counter() - start < at_least:
-        time.sleep(0.002)
-        now = time.perf_counter()
-        longest, last = max(longest, now - last), now
-    return longest
-
-
-def bench_daily_export(url: str, users: int) -> dict[str, float]:
-    import psycopg
-
-    services = Services.open(url, actor="bench")
-    account = services.accounts.create("Bench daily export")
-    with psycopg.connect(url) as connection, connection.cursor() as cursor:
-        cursor.executemany(
-            "INSERT INTO app_user (account_id, first_name, last_name, email, email_key, active,"
-            " job_title, phone) VALUES (%s, %s, %s, %s, %s, 1, '', '')",
-            [
-                (account.id, f"Anna{n}", f"Rossi{n}", f"u{n}@x.example", f"u{n}@x.example")
-                for n in range(users)
-            ],
-        )
-    outcome: dict[str, float] = {}
-
-    def worker() -> None:
-        start = time.perf_counter()
-        services.backups.daily_apart(lambda: False)
-        outcome["export_s"] = time.perf_counter() - start
-        services.close_thread_connection()
-
-    with scratch_home():
-        thread = threading.Thread(target=worker)
-        thread.start()
-        outcome["gap_s"] = heartbeat(thread.is_alive)
-        thread.join()
-    outcome["bare_gap_s"] = heartbeat(lambda: False, at_least=1.0)
-    services.close()
-    return outcome
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default=os.environ.get(ENV), help=f"server URL (default: ${ENV})")
     parser.add_argument("--changes", type=int, default=300)
     parser.add_argument("--processes", type=int, default=5)
     parser.add_argument("--per-process", type=int, default=200)
-    parser.add_argument("--users", type=int, default=100_000, help="(c)'s account")
     args = parser.parse_args(argv)
     if not args.db:
         print(f"No server given (--db or ${ENV}): the PostgreSQL benchmarks were not run.")
@@ -212,14 +161,6 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"    refused as conflicts (and tried again): {figures['conflicts']}")
         print(f"    lost updates: {figures['lost']}")
-        print()
-        daily = bench_daily_export(url, args.users)
-        print(f"(c) the daily backup of an account of {args.users:,} users, in a worker thread")
-        print(f"    its export: {daily['export_s']:.2f} s (how long the window's thread would be held)")
-        print(
-            f"    the window's longest wait meanwhile: {ms(daily['gap_s'])}"
-            f"   (heartbeat alone: {ms(daily['bare_gap_s'])}; target < 50 ms)"
-        )
         return 0 if figures["lost"] == 0 else 1
     except (Conflict, StorageError) as error:
         print(error.message)

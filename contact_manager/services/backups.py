@@ -131,22 +131,16 @@ class BackupService:
 
     @property
     def daily_runs_apart(self) -> bool:
-        """Whether ``daily_apart`` makes the daily backup: a server's exports, or a file this
-        app writes (one that can only be read gets none)."""
-        return self.store.server or (self.store.path is not None and not self.store.read_only)
+        """Whether ``daily_apart`` makes the daily backup (a file this app writes); else
+        ``daily`` makes it on the store's connection (a server's exports)."""
+        return self.store.path is not None and not self.store.read_only and not self.store.server
 
     def daily_apart(self, cancelled: Callable[[], bool] | None = None) -> Path | None:
-        """``daily`` for a worker thread: a file's copy on a connection of its own (nothing of
-        the store is touched); a server's exports on the thread's own connection, which the
-        caller closes (``Services.close_thread_connection``). ``cancelled()`` is asked between
-        the copy's steps or the accounts (``backups_daily.Cancelled`` is raised then, and
-        nothing partial is left)."""
+        """``daily`` for a file, on a connection of its own: safe to call from a worker thread
+        (nothing of the store is touched); ``cancelled()`` is asked between the copy's steps
+        (``backups_daily.Cancelled`` is raised then, and no partial file is left)."""
         from contact_manager.services.backups_daily import make_daily_copy
 
-        if self.store.server:
-            from contact_manager.services.server_backups import make_daily_export_apart
-
-            return make_daily_export_apart(self.store, cancelled or (lambda: False))
         if not self.daily_runs_apart or self.store.path is None:
             return None
         try:

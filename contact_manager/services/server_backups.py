@@ -13,7 +13,6 @@ import hashlib
 import re
 import shutil
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,8 +22,7 @@ from contact_manager.domain.errors import NotFound
 from contact_manager.domain.target import redact
 from contact_manager.paths import ensure_private_dir
 from contact_manager.services.backup_files import DAILY, DAILY_KEPT, STAMP
-from contact_manager.services.backups_daily import PARTIAL, STALE_PARTIAL_S, Cancelled
-from contact_manager.services.user_rows import collector_paused
+from contact_manager.services.backups_daily import PARTIAL, STALE_PARTIAL_S
 from contact_manager.store.connection import Store
 
 _SLUG = re.compile(r"[^A-Za-z0-9._-]+")
@@ -68,15 +66,20 @@ def export_account(store: Store, folder: Path, account_id: int, name: str) -> Pa
 @dataclass
 class DailyExport:
     """Today's exports of a server database, made an account at a time: ``step()`` exports
-    the next one (a caller can stop between accounts), ``finish()`` names the folder and
-    removes the daily folders beyond ``DAILY_KEPT``. Until then the exports are in a hidden
-    partial folder, which ``abandon()`` removes: a daily folder is whole or absent.
+    the next one (so a window can turn its event loop between accounts), ``finish()`` names
+    the folder and removes the daily folders beyond ``DAILY_KEPT``. Until then the exports are
+    in a hidden partial folder, which ``abandon()`` removes: a daily folder is whole or absent.
     """
 
     store: Store
     folder: Path  # where it goes when whole
     partial: Path
     accounts: list[tuple[int, str]]  # (id, name) of each account still to export
+
+    @property
+    def closed(self) -> bool:
+        """The database was closed meanwhile (its window went): there is nothing to go on with."""
+        return self.store.closed
 
     def step(self) -> bool:
         """Export the next account; True while some are left."""
@@ -136,31 +139,6 @@ def make_daily_export(store: Store, now: datetime | None = None) -> Path | None:
     except BaseException:
         export.abandon()
         raise
-
-
-def make_daily_export_apart(
-    store: Store, cancelled: Callable[[], bool], now: datetime | None = None
-) -> Path | None:
-    """``make_daily_export`` for a worker thread, on the thread's own connection to the
-    server (the caller closes it: ``Services.close_thread_connection``): ``cancelled()`` is
-    asked between accounts (``Cancelled`` is raised then, and no partial folder is left).
-
-    Collection is paused meanwhile: an account of 100,000 users is that many new objects,
-    and a full collection would hold the interpreter from the window's thread for a tenth of
-    a second."""
-    with collector_paused():
-        export = daily_export(store, now)
-        if export is None:
-            return None
-        try:
-            while export.accounts:
-                if cancelled():
-                    raise Cancelled
-                export.step()
-            return export.finish()
-        except BaseException:
-            export.abandon()
-            raise
 
 
 def _remove_stale_partials(root: Path, now: datetime) -> None:

@@ -257,6 +257,11 @@ class Store:
         if not self.db.is_closed():
             self.db.close()
 
+    @property
+    def closed(self) -> bool:
+        """Closed by ``close`` (this thread's connection): a read now would open another."""
+        return self.db.is_closed()
+
 
 def _accept(path: Path) -> None:
     """Raise StorageError unless the file at ``path`` is ours (see ``schema.accept``)."""

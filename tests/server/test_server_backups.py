@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 import json
-import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -12,8 +10,6 @@ import pytest
 from contact_manager.services import Services
 from contact_manager.services.backup_files import make_daily_backup
 from contact_manager.services.backups import BackupService, NoRestoreOnServer
-from contact_manager.services.backups_daily import Cancelled
-from contact_manager.services.server_backups import server_backup_root
 from contact_manager.store.errors import StorageError
 
 
@@ -85,50 +81,6 @@ def test_daily_exports_abandoned_or_of_a_deleted_account_leave_nothing_behind(pg
         services.accounts.delete(acme.id)  # gone before its turn
         folder = again.finish()
         assert [f.name.split("-")[0] for f in folder.iterdir()] == ["Globex"]
-    finally:
-        services.close()
-
-
-def test_the_daily_exports_of_a_worker_thread_use_its_own_connection_and_stop_between_accounts(pg_url):
-    services = Services.open(pg_url)
-    try:
-        for name in ("Acme", "Globex", "Hooli"):
-            services.accounts.create(name)
-        window_connection = services.store.db.connection()
-        asked: list[int] = []
-
-        def cancelled() -> bool:  # yes once two accounts are written
-            partials = list(server_backup_root(services.store).glob(".daily-*"))
-            asked.append(sum(len(list(p.iterdir())) for p in partials))
-            return asked[-1] == 2
-
-        outcome: list[object] = []
-
-        def worker() -> None:
-            try:
-                outcome.append(services.backups.daily_apart(cancelled))
-            except Cancelled as stopped:
-                outcome.append(stopped)
-            outcome.append(services.store.db.connection() is window_connection)
-            services.close_thread_connection()
-
-        thread = threading.Thread(target=worker)
-        thread.start()
-        thread.join(60)
-        assert isinstance(outcome[0], Cancelled) and outcome[1] is False  # a connection of its own
-        assert asked == [0, 1, 2] and gc.isenabled()
-        root = server_backup_root(services.store)
-        assert list(root.glob("daily-*")) == [] and list(root.glob(".daily-*")) == []  # nothing left
-        assert services.store.db.connection() is window_connection  # the window's still open
-
-        def again() -> None:
-            outcome.append(services.backups.daily_apart(lambda: False))
-            services.close_thread_connection()
-
-        thread = threading.Thread(target=again)
-        thread.start()
-        thread.join(60)
-        assert exported_names(outcome[-1]) == ["Acme", "Globex", "Hooli"]
     finally:
         services.close()
 

@@ -50,7 +50,6 @@ if TYPE_CHECKING:
     from contact_manager.ui.contacts.account_billing_tab import AccountBillingTab
     from contact_manager.ui.contacts.company_info_tab import CompanyInfoTab
     from contact_manager.ui.kit.context import AppContext
-    from contact_manager.ui.shell.auto_backup import DailyBackup
     from contact_manager.ui.shell.first_run import FirstRunPage
 
 _open_windows: set[MainWindow] = set()  # windows opened by File > Open database
@@ -73,7 +72,6 @@ class MainWindow(Retranslating, WindowTabs):
         self.company_tab: CompanyInfoTab | None = None
         self.admin: admin_gui.AdminGui | None = None
         self.loader: StagedLoader | None = None
-        self.daily_backup: DailyBackup | None = None  # started by the last loading step (owns_services)
         self.undo_stack = UndoStack(self)  # every undoable change of this window
         self._tab_titles: list[Callable[[], str]] = []
         self._placeholders: dict[str, LoadingPage] = {}
@@ -221,7 +219,7 @@ class MainWindow(Retranslating, WindowTabs):
     def _start_daily_backup(self) -> None:
         from contact_manager.ui.shell import auto_backup
 
-        self.daily_backup = auto_backup.start(self)
+        auto_backup.start(self)
 
     def _load_account(self) -> None:
         assert self.services is not None  # the database step came first
@@ -371,8 +369,6 @@ class MainWindow(Retranslating, WindowTabs):
             window_state.save_account(self._database_key(), self.context.account_id)
         self.watcher.stop()
         super().closeEvent(event)
-        if self.daily_backup is not None:  # its worker stops (one step, or an account, at most)
-            self.daily_backup.stop()  # before the database it reads from is closed
         if self.owns_services and self.services is not None:
             self.services.close()
 

@@ -1,14 +1,13 @@
-"""A server database's daily exports are made in a worker thread: the window's event loop
-turns while an account is exported, and a window closed half way leaves no partial folder."""
+"""A server database's daily exports: an account per event-loop turn, so the window answers
+between accounts, and a window closed half way leaves no partial folder."""
 
 from __future__ import annotations
 
 import json
-import threading
 
 from PySide6.QtCore import QTimer
 
-from contact_manager.services import Services, server_backups
+from contact_manager.services import Services
 from contact_manager.services.server_backups import server_backup_root
 from contact_manager.ui.shell import auto_backup
 from contact_manager.ui.shell.main_window import MainWindow
@@ -29,64 +28,42 @@ def _window(qtbot, pg_url):
     return window, services
 
 
-def _exported_names(folder) -> list[str]:
-    return sorted(json.loads(f.read_text(encoding="utf-8"))["account"]["name"] for f in folder.iterdir())
-
-
-def test_the_window_turns_its_event_loop_while_an_account_is_exported(qtbot, pg_url, monkeypatch):
+def test_the_window_turns_its_event_loop_between_the_accounts_exported(qtbot, pg_url):
     window, services = _window(qtbot, pg_url)
-    exporting, window_turned, threads = threading.Event(), threading.Event(), set()
-    real = server_backups.export_account
-
-    def export_account(store, folder, account_id, name):
-        threads.add(threading.current_thread())
-        exporting.set()
-        turned = window_turned.wait(5)  # set by the window's event loop, meanwhile
-        exporting.clear()
-        assert turned, "the window's thread was held while an account was exported"
-        return real(store, folder, account_id, name)
-
-    monkeypatch.setattr(server_backups, "export_account", export_account)
-    ticker = QTimer(window)
-    ticker.timeout.connect(lambda: exporting.is_set() and window_turned.set())
-    ticker.start(5)
     try:
-        made, failed = [], []
+        made, turns = [], []
         backup = auto_backup.start(window)
         backup.made.connect(made.append)
-        window.statusBar().messageChanged.connect(failed.append)
         assert backup.busy  # start() returned with the exports under way
-        qtbot.waitUntil(lambda: not backup.busy, timeout=20000)
-        assert failed == [] and len(made) == 1
-        assert made[0].parent == server_backup_root(services.store)
-        assert _exported_names(made[0]) == list(ACCOUNTS)
-        assert threading.main_thread() not in threads
+
+        def tick():
+            turns.append(len(list(backup._export.partial.iterdir())) if backup._export else None)
+            if backup.busy:
+                QTimer.singleShot(0, tick)
+
+        QTimer.singleShot(0, tick)
+        qtbot.waitUntil(lambda: not backup.busy, timeout=10000)
+        assert len(made) == 1 and made[0].parent == server_backup_root(services.store)
+        exported = [json.loads(f.read_text(encoding="utf-8")) for f in made[0].iterdir()]
+        assert sorted(document["account"]["name"] for document in exported) == list(ACCOUNTS)
+        # the event loop ran while 1, 2, ... of the accounts were written
+        assert set(range(1, len(ACCOUNTS))) <= {count for count in turns if count is not None}
     finally:
-        ticker.stop()
         window.close()
         delete_closed_widgets()
         services.close()
 
 
-def test_closing_the_window_half_way_leaves_no_partial_exports(qtbot, pg_url, monkeypatch):
+def test_closing_the_window_half_way_leaves_no_partial_exports(qtbot, pg_url):
     window, services = _window(qtbot, pg_url)
-    real, written = server_backups.export_account, []
-    backup = None
-
-    def export_account(store, folder, account_id, name):
-        if written:  # the second account: exported once the window is closing
-            assert backup is not None and backup._stop.wait(10)
-        written.append(real(store, folder, account_id, name))
-        return written[-1]
-
-    monkeypatch.setattr(server_backups, "export_account", export_account)
     try:
         backup = auto_backup.start(window)
-        qtbot.waitUntil(lambda: len(written) == 1)
-        partial = written[0].parent
-        window.close()  # the worker stops after the account it is exporting
+        export = backup._export
+        assert export is not None
+        assert export.step()  # one account written, as the event loop's next turn would
+        window.close()  # the window stops it a turn later, long before the last account
         qtbot.waitUntil(lambda: not backup.busy)  # stopped, not finished
-        assert len(written) == 2 and not partial.exists()
+        assert not export.partial.exists()
         assert list(server_backup_root(services.store).glob("daily-*")) == []
     finally:
         delete_closed_widgets()
