@@ -147,6 +147,19 @@ def _remember_tab(name: str) -> None:
     settings.sync()
 
 
+def _company_first_look(qtbot, demo_db):
+    """The window started with "Company information" left open, on its first look."""
+    _remember_tab("companyInfoTab")
+    window = _open(qtbot, demo_db)
+    assert window.services is None and window.company_tab is not None
+    return window
+
+
+def _offered(box) -> list[str]:
+    """What a user box offers in its drop-down list."""
+    return [box.itemText(row) for row in range(box.count())]
+
+
 def _company_boxes(window) -> dict[str, str]:
     """What each box of "Company information" shows, by its name."""
     tab = window.company_tab
@@ -155,13 +168,12 @@ def _company_boxes(window) -> dict[str, str]:
 
 
 def test_remembered_company_information_is_in_the_first_frame_with_the_users(qtbot, demo_db):
-    _remember_tab("companyInfoTab")
-    window = _open(qtbot, demo_db)
-    assert window.services is None and window.billing_tab is None  # only the tab on screen
+    window = _company_first_look(qtbot, demo_db)
+    assert window.billing_tab is None  # only the tab on screen
     assert window.tabs.currentWidget() is window.company_tab
     assert window.windowTitle().endswith(DEMO_ACCOUNT)
     assert window.company_tab.details.texts["name"].text() == DEMO_ACCOUNT
-    shown, offered = _company_boxes(window), window.company_tab.primary.count()
+    shown, offered = _company_boxes(window), len(_offered(window.company_tab.primary))
     window.finish_loading()
     services, account_id = window.services, window.context.account_id
     sheet = services.contacts.sheet(account_id)
@@ -176,9 +188,7 @@ def test_remembered_company_information_is_in_the_first_frame_with_the_users(qtb
 
 
 def test_typing_in_a_box_while_the_window_loads_is_kept_and_chosen_from(qtbot, demo_db):
-    _remember_tab("companyInfoTab")
-    window = _open(qtbot, demo_db)
-    assert window.services is None
+    window = _company_first_look(qtbot, demo_db)
     box = window.company_tab.others[Role.ONBOARDING]
     window.activateWindow()
     box.lineEdit().setFocus()
@@ -201,8 +211,7 @@ def test_typing_in_a_box_while_the_window_loads_is_kept_and_chosen_from(qtbot, d
 
 @pytest.mark.parametrize("change", ["holder", "user"])
 def test_a_change_made_after_the_first_look_is_shown_once_the_database_is_open(qtbot, demo_db, change):
-    _remember_tab("companyInfoTab")
-    window = _open(qtbot, demo_db)
+    window = _company_first_look(qtbot, demo_db)
     account_id = window.context.account_id
     other = Services.open(str(demo_db))  # another admin, between the first look and the services
     santoro = next(p for p in other.users.list(account_id) if p.last_name == "Santoro")
@@ -213,10 +222,10 @@ def test_a_change_made_after_the_first_look_is_shown_once_the_database_is_open(q
             "UPDATE app_user SET first_name = 'Silvana' WHERE id = ?", (santoro.user_id,)
         )
     other.close()
-    offered = [window.company_tab.primary.itemText(row) for row in range(window.company_tab.primary.count())]
+    offered = _offered(window.company_tab.primary)
     window.finish_loading()
     box = window.company_tab.others[Role.DECISION_MAKER]
-    rows = [box.itemText(row) for row in range(box.count())]
+    rows = _offered(box)
     if change == "holder":
         assert box.currentText().startswith("Silvia Santoro <")
     else:
@@ -226,11 +235,9 @@ def test_a_change_made_after_the_first_look_is_shown_once_the_database_is_open(q
 
 
 def test_a_user_chosen_before_the_database_is_open_opens_it_and_is_saved(qtbot, demo_db):
-    _remember_tab("companyInfoTab")
-    window = _open(qtbot, demo_db)
-    assert window.services is None
+    window = _company_first_look(qtbot, demo_db)
     box = window.company_tab.others[Role.DECISION_MAKER]
-    rows = [box.itemText(row) for row in range(box.count())]
+    rows = _offered(box)
     chosen = next(text for text in rows if text.startswith("Silvia Santoro"))
     box.activated.emit(rows.index(chosen))  # picked from the drop-down list, still on the first look
     assert window.services is not None and window.loader.done
