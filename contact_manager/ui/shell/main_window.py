@@ -7,10 +7,9 @@ Its parts are modules of their own: the menus (``window_menus``), the account me
 Start-up shows the account in the window's first frame: menus, the account button, the four
 tab titles and, when "Account and billing" or "Company information" is the tab on screen,
 that tab over a first look at the file with plain SQL (``services/first_look.py``); otherwise
-an "Opening..." line. The
-database layer, the account's read through the services and the other tabs follow step by
-step from the event loop (``ui.staged``); ``MainWindow(services)`` and
-``build_main_window`` still give a complete window, as they run every step at once.
+an "Opening..." line. The database layer, the account's read through the services and the
+other tabs follow step by step from the event loop (``ui.staged``); ``MainWindow(services)``
+and ``build_main_window`` still give a complete window, as they run every step at once.
 
 Other tabs join with ``add_tab``; menus are attributes (``file_menu``, ``edit_menu``,
 ``view_menu``, ``help_menu``) for other modules to add actions to. View > Language switches
