@@ -6,18 +6,12 @@ import builtins
 from datetime import UTC, datetime
 
 from contact_manager.domain.company import FIELDS, clean_field, clean_name
-from contact_manager.domain.damage import Damage
 from contact_manager.domain.errors import AccountExists, NotFound
 from contact_manager.domain.history import Action
 from contact_manager.services.account_info import COLUMNS, AccountInfo, account_info
 from contact_manager.services.base import Service
 from contact_manager.store.decoding import RowReader
 from contact_manager.store.models import Account
-
-
-def account_damage(account: Account) -> tuple[Damage, ...]:
-    """The values of an account's row that could not be read."""
-    return _info(account).damage
 
 
 def _info(account: Account) -> AccountInfo:

@@ -14,7 +14,6 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
 
@@ -24,9 +23,6 @@ from contact_manager.services.backup_files import BackupFile, list_backups, make
 from contact_manager.store import migrations, schema, snapshot
 from contact_manager.store.connection import Store
 from contact_manager.store.errors import classify
-
-if TYPE_CHECKING:
-    from contact_manager.services.server_backups import DailyExport
 
 TABLES = ("account", "app_user", "role_assignment", "history")
 
@@ -120,29 +116,26 @@ class BackupService:
                 raise
             raise problem from error
 
-    def daily_export(self) -> DailyExport | None:
-        """A server database's daily exports to make an account at a time (``DailyExport``), if
-        they are due; None when not, or for a file (whose copy is ``daily_apart``'s)."""
-        if not self.store.server:
-            return None
-        from contact_manager.services.server_backups import daily_export
-
-        return daily_export(self.store)
-
     @property
     def daily_runs_apart(self) -> bool:
-        """Whether ``daily_apart`` makes the daily backup (a file this app writes); else
-        ``daily`` makes it on the store's connection (a server's exports)."""
-        return self.store.path is not None and not self.store.read_only and not self.store.server
+        """Whether ``daily_apart`` makes the daily backup: a file this app writes (copied), or
+        a server's database (exported); not a file that can only be read."""
+        return self.store.server or (self.store.path is not None and not self.store.read_only)
 
     def daily_apart(self, cancelled: Callable[[], bool] | None = None) -> Path | None:
-        """``daily`` for a file, on a connection of its own: safe to call from a worker thread
-        (nothing of the store is touched); ``cancelled()`` is asked between the copy's steps
-        (``backups_daily.Cancelled`` is raised then, and no partial file is left)."""
+        """``daily`` on a connection of its own: safe to call from a worker thread (nothing of
+        the store's connection is touched); ``cancelled()`` is asked between the copy's steps,
+        or a server's accounts (``backups_daily.Cancelled`` is raised then, and no partial file
+        or folder is left)."""
+        if not self.daily_runs_apart:
+            return None
+        if self.store.server:
+            from contact_manager.services.server_backups import make_daily_export
+
+            return make_daily_export(self.store, cancelled=cancelled)
         from contact_manager.services.backups_daily import make_daily_copy
 
-        if not self.daily_runs_apart or self.store.path is None:
-            return None
+        assert self.store.path is not None  # a file's (daily_runs_apart)
         try:
             return make_daily_copy(self.store.path, cancelled=cancelled)
         except sqlite3.Error as error:

@@ -20,32 +20,20 @@ from pathlib import Path
 from typing import Any
 
 from contact_manager.domain import contacts as rules
-from contact_manager.domain.company import FIELDS, clean_field, clean_name, clean_optional, clean_person_name
+from contact_manager.domain.company import clean_field, clean_name, clean_optional, clean_person_name
 from contact_manager.domain.contacts import ContactSheet, Person
 from contact_manager.domain.csv_file import Import, os_reason
 from contact_manager.domain.csv_import import ImportFileError
-from contact_manager.domain.damage import DamagedData, collect
 from contact_manager.domain.emails import email_key, normalize_email
 from contact_manager.domain.errors import AccountExists, DuplicateContact, DuplicateEmail, NotFound
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
 from contact_manager.domain.text import translate
 from contact_manager.files import write_text_atomically
-from contact_manager.services.accounts import account_damage, name_key
-from contact_manager.services.base import Service, person_of
-from contact_manager.services.contacts import ContactService
+from contact_manager.services.account_document import DETAIL_FIELDS, FORMAT, FORMAT_VERSION, read_document
+from contact_manager.services.accounts import name_key
+from contact_manager.services.base import Service
 from contact_manager.store.models import Account, RoleAssignment, User
-
-FORMAT = "contact-manager/account"
-FORMAT_VERSION = 1
-DETAIL_FIELDS = tuple(f for f in FIELDS if f != "name")
-
-
-def refuse_damaged(*damage: tuple) -> None:
-    """An export carries no damaged value: DamagedData names them instead."""
-    found = collect(damage)
-    if found:
-        raise DamagedData(found)
 
 
 class ExchangeService(Service):
@@ -54,36 +42,7 @@ class ExchangeService(Service):
     def export_data(self, account_id: int) -> dict[str, Any]:
         """The account as a JSON-ready document: details, users, every role, reviewed date."""
         with self.store.read():
-            account = self._account(account_id)
-            sheet = ContactService(self.store, self.actor)._sheet(account_id)
-            users = User.select().where(User.account == account_id)
-            users = users.order_by(User.last_name, User.first_name, User.email_key)
-            people = [person_of(user) for user in users]
-        refuse_damaged(account_damage(account), sheet.damage, *(p.damage for p in people))
-        return {
-            "format": FORMAT,
-            "format_version": FORMAT_VERSION,
-            "account": {
-                "name": account.name,
-                **{f: getattr(account, f) for f in DETAIL_FIELDS},
-                "reviewed_on": sheet.reviewed_on.isoformat() if sheet.reviewed_on else None,
-            },
-            "users": [
-                {
-                    "first_name": p.first_name,
-                    "last_name": p.last_name,
-                    "email": p.email,
-                    "job_title": p.job_title,
-                    "phone": p.phone,
-                    "active": p.active,
-                }
-                for p in people
-            ],
-            "contacts": [
-                {"role": role.value, "email": person.email, "external": person.external}
-                for role, person in sheet.assignments()
-            ],
-        }
+            return read_document(self.store.db, account_id).as_dict()
 
     def export_json(self, account_id: int, path: str | os.PathLike[str]) -> Path:
         return self.write_json(self.export_data(account_id), path)
@@ -260,4 +219,4 @@ class _Plan:
             self.contacts.append((role, slot, key, person.external))
 
 
-__all__ = ["ExchangeService", "read_json", "refuse_damaged"]
+__all__ = ["ExchangeService", "read_json"]

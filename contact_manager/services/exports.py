@@ -128,7 +128,7 @@ def write(
 
 def read_sheet(request: Request) -> ContactSheet:
     """The account's contact sheet; DamagedData when a value of it could not be read."""
-    from contact_manager.services.exchange import refuse_damaged
+    from contact_manager.services.account_document import refuse_damaged
 
     sheet = request.services.contacts.sheet(request.account_id)
     refuse_damaged(sheet.damage)

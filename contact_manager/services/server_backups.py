@@ -2,8 +2,10 @@
 
 A server's own files are not ours to copy: the server's ``pg_dump`` is its administrator's
 tool for a full backup (roles, history and all). What the app keeps, daily or when asked, is
-what it can bring back itself: each account as an export (``exchange.export_json``), one
-file per account, in a folder named by the kind and the moment, like a file's backups.
+what it can bring back itself: each account as its JSON export (``account_document``, the
+File menu's, which ``exchange.import_json`` reads back), one file per account, in a folder
+named by the kind and the moment, like a file's backups. The accounts are read on a
+connection of the export's own, so a worker thread can make them (the daily exports).
 """
 
 from __future__ import annotations
@@ -13,17 +15,24 @@ import hashlib
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from contact_manager import paths
 from contact_manager.domain.errors import NotFound
 from contact_manager.domain.target import redact
+from contact_manager.files import atomic_write
 from contact_manager.paths import ensure_private_dir
+from contact_manager.services.account_document import BATCH, read_document
 from contact_manager.services.backup_files import DAILY, DAILY_KEPT, STAMP
-from contact_manager.services.backups_daily import PARTIAL, STALE_PARTIAL_S
-from contact_manager.store.connection import Store
+from contact_manager.services.backups_daily import PARTIAL, STALE_PARTIAL_S, Cancelled
+from contact_manager.store import queries
+from contact_manager.store.history_reads import one_state, open_reader
+
+if TYPE_CHECKING:
+    from contact_manager.store.connection import Store
 
 _SLUG = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -47,98 +56,86 @@ def new_export_folder(store: Store, kind: str, now: datetime | None = None) -> P
 
 def export_every_account(store: Store, folder: Path) -> Path:
     """Write each account of ``store`` as a JSON export into ``folder``; return the folder."""
-    from contact_manager.services.accounts import AccountService
-
     ensure_private_dir(folder)
-    for account in AccountService(store).list():
-        export_account(store, folder, account.id, account.name)
+    _write_accounts(_reader_target(store), folder)
     return folder
 
 
-def export_account(store: Store, folder: Path, account_id: int, name: str) -> Path:
-    """One account's JSON export in ``folder``, named by the account."""
-    from contact_manager.services.exchange import ExchangeService
+def make_daily_export(
+    store: Store, now: datetime | None = None, cancelled: Callable[[], bool] | None = None
+) -> Path | None:
+    """Today's exports of a server database, if due: the new folder, or None (made today
+    already, or no account to export). Older daily folders beyond ``DAILY_KEPT`` are removed.
 
-    slug = _SLUG.sub("_", name).strip("_") or "account"
-    return ExchangeService(store).export_json(account_id, folder / f"{slug}-{account_id}.json")
-
-
-@dataclass
-class DailyExport:
-    """Today's exports of a server database, made an account at a time: ``step()`` exports
-    the next one (so a window can turn its event loop between accounts), ``finish()`` names
-    the folder and removes the daily folders beyond ``DAILY_KEPT``. Until then the exports are
-    in a hidden partial folder, which ``abandon()`` removes: a daily folder is whole or absent.
+    Safe to call from a worker thread: the accounts are read on a connection of its own, with
+    plain SQL (peewee's models are the window's thread's), each in one snapshot. Until all are
+    written they are in a hidden partial folder, renamed when whole: a daily folder is whole or
+    absent. ``cancelled()`` is asked between accounts and between a large account's users;
+    ``backups_daily.Cancelled`` is raised then, and the partial folder removed.
     """
-
-    store: Store
-    folder: Path  # where it goes when whole
-    partial: Path
-    accounts: list[tuple[int, str]]  # (id, name) of each account still to export
-
-    @property
-    def closed(self) -> bool:
-        """The database was closed meanwhile (its window went): there is nothing to go on with."""
-        return self.store.closed
-
-    def step(self) -> bool:
-        """Export the next account; True while some are left."""
-        if self.accounts:
-            account_id, name = self.accounts.pop(0)
-            with contextlib.suppress(NotFound):  # deleted since: nothing of it to keep
-                export_account(self.store, self.partial, account_id, name)
-        return bool(self.accounts)
-
-    def finish(self) -> Path:
-        while self.step():
-            pass
-        try:
-            self.partial.rename(self.folder)
-        except OSError:
-            if not self.folder.is_dir():
-                raise
-            self.abandon()  # another window made today's meanwhile, under the same name
-            return self.folder
-        root = self.folder.parent
-        for old in sorted(root.glob(f"{DAILY}-*"), key=_made)[:-DAILY_KEPT]:
-            shutil.rmtree(old, ignore_errors=True)
-        return self.folder
-
-    def abandon(self) -> None:
-        shutil.rmtree(self.partial, ignore_errors=True)
-
-
-def daily_export(store: Store, now: datetime | None = None) -> DailyExport | None:
-    """Today's exports of a server database to make, if due (none made today, some account to
-    export); None when not. Partial folders a process left more than a day ago are removed."""
-    from contact_manager.services.accounts import AccountService
-
     now = now or datetime.now(UTC)
     root = server_backup_root(store)
     today = now.astimezone().date()
     daily = sorted(root.glob(f"{DAILY}-*")) if root.is_dir() else []
     if any(_made(folder).astimezone().date() == today for folder in daily):
         return None
-    accounts = [(account.id, account.name) for account in AccountService(store).list()]
-    if not accounts:
-        return None
+    target = _reader_target(store)
     _remove_stale_partials(root, now)
     folder = new_export_folder(store, DAILY, now)
     # its own hidden folder (0700), even for two windows starting in the same second
     partial = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=PARTIAL, dir=ensure_private_dir(root)))
-    return DailyExport(store, folder, partial, accounts)
-
-
-def make_daily_export(store: Store, now: datetime | None = None) -> Path | None:
-    """Today's exports of a server database, if due, all at once (``daily_export``)."""
-    export = daily_export(store, now)
-    if export is None:
-        return None
     try:
-        return export.finish()
+        if not _write_accounts(target, partial, cancelled):
+            shutil.rmtree(partial, ignore_errors=True)
+            return None
+        try:
+            partial.rename(folder)
+        except OSError:
+            if not folder.is_dir():
+                raise
+            shutil.rmtree(partial, ignore_errors=True)  # another window made today's meanwhile
+            return folder
     except BaseException:
-        export.abandon()
+        shutil.rmtree(partial, ignore_errors=True)
         raise
+    for old in sorted(root.glob(f"{DAILY}-*"), key=_made)[:-DAILY_KEPT]:
+        shutil.rmtree(old, ignore_errors=True)
+    return folder
+
+
+def _reader_target(store: Store) -> str:
+    target = store.reader_target()
+    assert target is not None  # a server's: its URL
+    return target
+
+
+def _write_accounts(target: str, folder: Path, cancelled: Callable[[], bool] | None = None) -> int:
+    """Each account of the server ``target`` names, as its JSON export in ``folder``; how many
+    were written (an account deleted meanwhile is not)."""
+    stop = cancelled or (lambda: False)
+    connection = open_reader(target)
+    try:
+        with one_state(connection) as db:
+            accounts = queries.account_names(db)
+        written = 0
+        for account_id, name in accounts:
+            if stop():
+                raise Cancelled
+            with one_state(connection) as db:
+                try:
+                    document = read_document(db, account_id, cancelled=stop)
+                except NotFound:  # deleted since: nothing of it to keep
+                    continue
+            slug = _SLUG.sub("_", name).strip("_") or "account"
+            with atomic_write(folder / f"{slug}-{account_id}.json") as stream:
+                for number, chunk in enumerate(document.chunks(), 1):
+                    if number % BATCH == 0 and stop():
+                        raise Cancelled  # the file half written is removed
+                    stream.write(chunk)
+            written += 1
+        return written
+    finally:
+        connection.close()
 
 
 def _remove_stale_partials(root: Path, now: datetime) -> None:

@@ -5,11 +5,17 @@ indexes, never OFFSET): a page of a million-row history costs what a page of ten
 peewee here: a worker thread runs these on its own connection (never the one peewee holds,
 which belongs to the thread that opened it), made by ``open_reader`` for either backend: an
 sqlite3 connection for a file, a ``server.ServerReader`` for a server (same ``execute``).
+``one_state(connection)`` runs several statements on such a connection as one snapshot (a
+server's daily exports read each account so).
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
 
 from contact_manager.store.decoding import SafeTextConnection
 
@@ -123,3 +129,32 @@ def open_reader(path: str) -> sqlite3.Connection:
     connection.execute("PRAGMA query_only = 1")
     prepare(connection)
     return connection
+
+
+class _Runner:
+    """A reader's connection with what ``store/queries.py`` asks of one (``?`` placeholders:
+    a ``ServerReader`` turns them into the driver's)."""
+
+    param = "?"
+
+    def __init__(self, connection: Any) -> None:
+        self.connection = connection
+
+    def execute_sql(self, sql: str, params: Sequence[object] = ()) -> Any:
+        return self.connection.execute(sql, tuple(params))
+
+
+@contextmanager
+def one_state(connection: Any) -> Iterator[_Runner]:
+    """The statements run inside see one state of the database, whatever is committed
+    meanwhile: a read transaction on a file (WAL keeps its snapshot), REPEATABLE READ on a
+    server. Nothing is written; the transaction is rolled back at the end."""
+    server = not isinstance(connection, sqlite3.Connection)
+    connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" if server else "BEGIN")
+    try:
+        yield _Runner(connection)
+    except BaseException:
+        with contextlib.suppress(Exception):  # a connection lost: the error that says so goes on
+            connection.execute("ROLLBACK")
+        raise
+    connection.execute("ROLLBACK")

@@ -94,8 +94,13 @@ def account_rows(db: Runner, account_id: int | None = None) -> list[tuple]:
 
 def user_rows(db: Runner, account_id: int, *, include_inactive: bool = True) -> list[tuple]:
     """The person columns of every user of the account, by last name, first name and address."""
+    return user_cursor(db, account_id, include_inactive=include_inactive).fetchall()
+
+
+def user_cursor(db: Runner, account_id: int, *, include_inactive: bool = True) -> Any:
+    """``user_rows`` as a cursor, to be fetched a batch at a time."""
     only_active = "" if include_inactive else "AND u.active = 1 "
-    cursor = db.execute_sql(
+    return db.execute_sql(
         _sql(
             db,
             f"SELECT {PERSON_COLUMNS} FROM app_user u WHERE u.account_id = ? {only_active}"
@@ -103,7 +108,6 @@ def user_rows(db: Runner, account_id: int, *, include_inactive: bool = True) -> 
         ),
         (account_id,),
     )
-    return cursor.fetchall()
 
 
 HISTORY_COLUMNS = "id, at, actor, action, role, subject, old_value, new_value"

@@ -8,8 +8,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from contact_manager.services import Services
-from contact_manager.services.backup_files import make_daily_backup
+from contact_manager.services.backup_files import DAILY, make_daily_backup
 from contact_manager.services.backups import BackupService, NoRestoreOnServer
+from contact_manager.services.backups_daily import Cancelled
+from contact_manager.services.server_backups import server_backup_root
 from contact_manager.store.errors import StorageError
 
 
@@ -47,40 +49,72 @@ def test_the_daily_backup_of_a_server_database_is_once_a_day_and_keeps_seven(pg_
         services.close()
 
 
-def test_the_daily_exports_are_made_an_account_a_step_and_seen_only_when_whole(pg_url):
+def test_the_daily_exports_are_written_apart_and_seen_only_when_whole(pg_url):
     services = Services.open(pg_url)
     try:
         for name in ("Acme", "Globex", "Initech"):
             services.accounts.create(name)
-        export = services.backups.daily_export()
-        assert export is not None and export.step() and export.step()
-        root = export.folder.parent
-        assert list(root.glob("daily-*")) == []  # two of three written, in a hidden folder
-        assert len(list(export.partial.iterdir())) == 2
-        assert services.backups.daily_export() is not None  # not made yet today
-        folder = export.finish()
-        names = exported_names(folder)
-        assert names == ["Acme", "Globex", "Initech"]
-        assert not export.partial.exists()
-        assert services.backups.daily_export() is None  # made today
+        root = server_backup_root(services.store)
+        seen = []  # between accounts: (daily folders shown, exports in the hidden folder)
+
+        def look():
+            partial = [f for p in root.glob(f".{DAILY}-*") for f in p.iterdir()]
+            seen.append((len(list(root.glob(f"{DAILY}-*"))), len(partial)))
+            return False
+
+        folder = services.backups.daily_apart(look)
+        assert folder is not None and exported_names(folder) == ["Acme", "Globex", "Initech"]
+        assert seen == [(0, 0), (0, 1), (0, 2)]  # none shown until all three were written
+        assert list(root.glob(f".{DAILY}-*")) == []
+        assert services.backups.daily_apart() is None  # made today
     finally:
         services.close()
 
 
-def test_daily_exports_abandoned_or_of_a_deleted_account_leave_nothing_behind(pg_url):
+def test_daily_exports_stopped_or_of_a_deleted_account_leave_nothing_behind(pg_url):
     services = Services.open(pg_url)
     try:
         acme = services.accounts.create("Acme")
         services.accounts.create("Globex")
-        export = services.backups.daily_export()
-        assert export is not None and export.step()
-        export.abandon()
-        assert not export.partial.exists() and list(export.folder.parent.glob("daily-*")) == []
-        again = services.backups.daily_export()
-        assert again is not None
-        services.accounts.delete(acme.id)  # gone before its turn
-        folder = again.finish()
+        root = server_backup_root(services.store)
+        asked = []
+
+        def stop_after_one():
+            asked.append(True)
+            return len(asked) > 1
+
+        with pytest.raises(Cancelled):
+            services.backups.daily_apart(stop_after_one)
+        assert list(root.iterdir()) == []  # neither the folder nor the one export written
+
+        def delete_acme():  # gone after the accounts were listed, before its turn
+            if acme.id not in deleted:
+                services.accounts.delete(acme.id)
+                deleted.append(acme.id)
+            return False
+
+        deleted = []
+        folder = services.backups.daily_apart(delete_acme)
         assert [f.name.split("-")[0] for f in folder.iterdir()] == ["Globex"]
+    finally:
+        services.close()
+
+
+def test_a_daily_export_is_the_file_menus_json_export(pg_url, tmp_path):
+    services = Services.open(pg_url)
+    try:
+        account = services.accounts.create("Società Ünïcode")
+        users = [services.users.add(account.id, "Zoë", f'O"Brien {n}', f"zoe{n}@example.com") for n in "123"]
+        services.contacts.set_primary(account.id, users[1].user_id)
+        services.contacts.add_billing(account.id, users[2].user_id)
+        services.contacts.set_security_email(account.id, "soc@outside.example")
+        services.accounts.create("Empty")  # no user, no contact
+        folder = services.backups.daily_apart()
+        assert folder is not None
+        for exported in folder.iterdir():
+            account_id = int(exported.stem.rsplit("-", 1)[1])
+            by_menu = services.exchange.export_json(account_id, tmp_path / exported.name)
+            assert exported.read_bytes() == by_menu.read_bytes()
     finally:
         services.close()
 
