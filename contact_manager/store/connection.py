@@ -121,7 +121,8 @@ class Store:
 
         database = server.open_database(url, password)
         store = cls(database, None)
-        store.server, store.password = True, password
+        # the password the connection uses, given or in the URL: a worker's reader needs it too
+        store.server, store.password = True, database.connect_params.get("password")
         with _opening(database, store.label, server=True):
             store.read_only = server.connect_and_prepare(database, store.label, migrate=migrate)
             store.session_user = database.execute_sql("SELECT session_user").fetchone()[0]

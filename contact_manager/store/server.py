@@ -67,13 +67,16 @@ def connect_args(url: str, password: str | None) -> dict[str, Any]:
 
 
 def open_database(url: str, password: str | None = None) -> ServerDatabase:
-    """An unconnected ServerDatabase for ``url`` (a password in the URL itself is taken out of
-    what is kept and used as ``password`` instead)."""
-    from urllib.parse import unquote, urlsplit
+    """An unconnected ServerDatabase for ``url`` (a password in the URL itself, as its user's or
+    as a ``password=`` option, is taken out of what is kept and used as ``password`` instead:
+    ``connect_params["password"]``)."""
+    from urllib.parse import parse_qsl, unquote, urlsplit
 
-    inline = urlsplit(url).password
+    parts = urlsplit(url)
+    options = [value for key, value in parse_qsl(parts.query) if key.lower() == "password"]
+    inline = parts.password if parts.password is not None else (options[-1] if options else None)
     if inline is not None and password is None:
-        password = unquote(inline)
+        password = unquote(inline) if parts.password is not None else inline
     clean = without_password(url)
     give_to_peewee()  # peewee was imported without it (pg_driver)
     database = ServerDatabase(clean, autoconnect=True, prefer_psycopg3=True, **connect_args(clean, password))

@@ -9,8 +9,10 @@ import pytest
 from contact_manager.services import Services
 from contact_manager.services.history import read_page_apart
 from contact_manager.services.user_rows import read_apart
+from contact_manager.store import server_roles
 from contact_manager.store.errors import StorageError
 from contact_manager.store.server import ServerTarget
+from tests.pg_databases import with_user
 
 
 def _in_a_thread(read):
@@ -41,6 +43,37 @@ def test_a_worker_thread_reads_users_and_history_on_its_own_server_connection(pg
         )
     finally:
         services.close()
+
+
+@pytest.mark.parametrize("written", ["ann:{pw}@", "?password={pw}"])
+def test_a_password_written_in_the_url_is_the_worker_threads_too(
+    pg_cluster, login_roles, monkeypatch, written
+):
+    name, url = pg_cluster.fresh(migrated=False)
+    try:
+        ann = login_roles.make("ann", "in-the-url")
+        setup = server_roles.setup(url)
+        server_roles.grant(setup, ann, server_roles.EDITOR)
+        setup.close()
+        monkeypatch.delenv("PGPASSWORD", raising=False)  # the URL's is the only one there is
+        if written.startswith("?"):
+            target = with_user(url, ann) + written.format(pw="in-the-url")
+        else:
+            target = with_user(url, ann).replace(
+                f"{ann}@", written.replace("ann", ann).format(pw="in-the-url")
+            )
+        services = Services.open(target)
+        try:
+            account = services.accounts.create("Acme")
+            services.users.add(account.id, "Anna", "Bianchi", "anna@acme.example")
+            reader = services.store.reader_target()
+            assert "in-the-url" not in str(reader)
+            rows = _in_a_thread(lambda: read_apart(reader, account.id))
+            assert [row[2] for row in rows.rows] == ["Bianchi"]
+        finally:
+            services.close()
+    finally:
+        pg_cluster.drop(name)
 
 
 def test_the_reader_target_never_shows_the_password():
