@@ -7,7 +7,7 @@ Entry points (the File menu and the command line reach them through ``services.e
     services.exchange.import_json(path, name=None)      # a new account; AccountExists if taken
 
 The other exports (CSV, vCard, Excel, the history) are declared in ``services/exports.py``, their
-renderers in the domain. Every file is written with ``files.write_text_atomically``: owner-only,
+renderers in the domain. Every file is written with ``files.atomic_write``: owner-only,
 and moved into place whole, so a failure never leaves half a file behind.
 """
 
@@ -29,8 +29,14 @@ from contact_manager.domain.errors import AccountExists, DuplicateContact, Dupli
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
 from contact_manager.domain.text import translate
-from contact_manager.files import write_text_atomically
-from contact_manager.services.account_document import DETAIL_FIELDS, FORMAT, FORMAT_VERSION, read_document
+from contact_manager.services.account_document import (
+    DETAIL_FIELDS,
+    FORMAT,
+    FORMAT_VERSION,
+    AccountDocument,
+    read_document,
+    write_document,
+)
 from contact_manager.services.accounts import name_key
 from contact_manager.services.base import Service
 from contact_manager.store.models import Account, RoleAssignment, User
@@ -41,15 +47,16 @@ class ExchangeService(Service):
 
     def export_data(self, account_id: int) -> dict[str, Any]:
         """The account as a JSON-ready document: details, users, every role, reviewed date."""
+        return self.document(account_id).as_dict()
+
+    def document(self, account_id: int) -> AccountDocument:
+        """The account as exported (``services/account_document.py``), read in one read."""
         with self.store.read():
-            return read_document(self.store.db, account_id).as_dict()
+            return read_document(self.store.db, account_id)
 
     def export_json(self, account_id: int, path: str | os.PathLike[str]) -> Path:
-        return self.write_json(self.export_data(account_id), path)
-
-    def write_json(self, document: dict[str, Any], path: str | os.PathLike[str]) -> Path:
-        """Write an ``export_data`` document, as ``import_json`` reads it back."""
-        return write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        """The account's JSON file, as ``import_json`` reads it back."""
+        return write_document(self.document(account_id), path)
 
     # --- importing --------------------------------------------------------------------
 

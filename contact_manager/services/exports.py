@@ -136,10 +136,11 @@ def read_sheet(request: Request) -> ContactSheet:
 
 
 def _json(request: Request, path: str | os.PathLike[str]) -> int:
-    exchange = request.services.exchange
-    document = exchange.export_data(request.account_id)
-    exchange.write_json(document, path)
-    return len(document["contacts"])
+    from contact_manager.services.account_document import write_document
+
+    document = request.services.exchange.document(request.account_id)
+    write_document(document, path)
+    return len(document.contacts)
 
 
 def _csv(request: Request, path: str | os.PathLike[str]) -> int:

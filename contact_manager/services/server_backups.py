@@ -18,16 +18,16 @@ import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from contact_manager import paths
 from contact_manager.domain.errors import NotFound
 from contact_manager.domain.target import redact
-from contact_manager.files import atomic_write
 from contact_manager.paths import ensure_private_dir
-from contact_manager.services.account_document import BATCH, read_document
+from contact_manager.services.account_document import read_document, write_document
 from contact_manager.services.backup_files import DAILY, DAILY_KEPT, STAMP
 from contact_manager.services.backups_daily import PARTIAL, STALE_PARTIAL_S, Cancelled
+from contact_manager.services.user_rows import collector_paused
 from contact_manager.store import queries
 from contact_manager.store.history_reads import one_state, open_reader
 
@@ -115,27 +115,28 @@ def _write_accounts(target: str, folder: Path, cancelled: Callable[[], bool] | N
     stop = cancelled or (lambda: False)
     connection = open_reader(target)
     try:
-        with one_state(connection) as db:
-            accounts = queries.account_names(db)
-        written = 0
-        for account_id, name in accounts:
-            if stop():
-                raise Cancelled
-            with one_state(connection) as db:
-                try:
-                    document = read_document(db, account_id, cancelled=stop)
-                except NotFound:  # deleted since: nothing of it to keep
-                    continue
-            slug = _SLUG.sub("_", name).strip("_") or "account"
-            with atomic_write(folder / f"{slug}-{account_id}.json") as stream:
-                for number, chunk in enumerate(document.chunks(), 1):
-                    if number % BATCH == 0 and stop():
-                        raise Cancelled  # the file half written is removed
-                    stream.write(chunk)
-            written += 1
-        return written
+        with collector_paused():  # 100,000 users: a full collection would hold the window
+            return _write_each(connection, folder, stop)
     finally:
         connection.close()
+
+
+def _write_each(connection: Any, folder: Path, stop: Callable[[], bool]) -> int:
+    with one_state(connection) as db:
+        accounts = queries.account_names(db)
+    written = 0
+    for account_id, name in accounts:
+        if stop():
+            raise Cancelled
+        with one_state(connection) as db:
+            try:
+                document = read_document(db, account_id, cancelled=stop)
+            except NotFound:  # deleted since: nothing of it to keep
+                continue
+        slug = _SLUG.sub("_", name).strip("_") or "account"
+        write_document(document, folder / f"{slug}-{account_id}.json", stop)
+        written += 1
+    return written
 
 
 def _remove_stale_partials(root: Path, now: datetime) -> None:
