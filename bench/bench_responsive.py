@@ -38,8 +38,8 @@ def backup_done():  # the day's backup, copied apart once every tab is built
     from contact_manager.ui.shell.auto_backup import DailyBackup
     daily = window.findChild(DailyBackup, "dailyBackup")
     return daily is not None and not daily.busy
-results["start (frame to every tab built)"] = beat.scenario(
-    lambda: None, lambda: bool(ready) and not window.context.users.busy and backup_done(), 300
+results["start (frame to every tab built)"] = beat.from_the_first_frame(
+    window.loader, lambda: bool(ready) and not window.context.users.busy and backup_done(), 300
 )
 context = window.context
 first = context.account_id

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
 
 TICK_MS = 5
 
@@ -48,6 +48,31 @@ class Heartbeat:
         QTimer.singleShot(0, go)
         limit = time.perf_counter() + timeout
         while not (began[0] and done()) and time.perf_counter() < limit:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
+        answered = time.perf_counter() - began[0]
+        for _ in range(3):  # the frame that shows the answer
+            app.processEvents()
+        self._tick()
+        self.timer.stop()
+        return answered, self.longest
+
+    def from_the_first_frame(
+        self, loader: QObject, done: Callable[[], bool], timeout: float = 60.0
+    ) -> tuple[float, float]:
+        """(seconds from the window's first frame until ``done()``, longest gap between ticks
+        meanwhile) for a window just opened, before its first event-loop turn: the gaps are
+        counted from the frame on (``loader.begun``), every step of the start among them."""
+        app = QCoreApplication.instance()
+        began: list[float] = []
+
+        def begin() -> None:
+            began.append(time.perf_counter())
+            self.longest, self.last = 0.0, began[0]
+
+        loader.begun.connect(begin)
+        self.timer.start()
+        limit = time.perf_counter() + timeout
+        while not (began and done()) and time.perf_counter() < limit:
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
         answered = time.perf_counter() - began[0]
         for _ in range(3):  # the frame that shows the answer

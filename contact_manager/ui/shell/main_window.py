@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.errors import ContactError
+from contact_manager.domain.target import is_server
 from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import UndoStack
 from contact_manager.ui.shell import admin_gui, status_bar, window_state
 from contact_manager.ui.shell.change_watcher import ChangeWatcher
 from contact_manager.ui.shell.loading_page import LoadingPage
-from contact_manager.ui.shell.staged import StagedLoader
+from contact_manager.ui.shell.staged import Apart, StagedLoader
 from contact_manager.ui.shell.window_tabs import TABS, WindowTabs
 
 if TYPE_CHECKING:
@@ -106,7 +107,8 @@ class MainWindow(Retranslating, WindowTabs):
         for page in window._placeholders.values():
             page.set_database(label)
         looked = window._show_first_look(database)
-        window.loader = StagedLoader(window._loading_steps(lambda: _open_services(database), True), window)
+        opening, prepare = _services_opener(database)
+        window.loader = StagedLoader(window._loading_steps(opening, True, prepare), window)
         if looked:
             window.loader.begun.connect(window.accountShown)
         window.loader.start_after_paint(window)
@@ -145,9 +147,10 @@ class MainWindow(Retranslating, WindowTabs):
     # --- building -----------------------------------------------------------------------
 
     def _loading_steps(
-        self, open_services: Callable[[], Services], owns: bool
+        self, open_services: Callable[[], Services], owns: bool, prepare: Apart | None = None
     ) -> list[tuple[str, Callable[[], object]]]:
-        """The database, then the tab on screen and the account, then the other tabs."""
+        """The database (after ``prepare``, run apart, when given), then the tab on screen and
+        the account, then the other tabs."""
         builders = {  # by the page each builds; Users and History come from one step
             "accountBillingTab": ("billing tab", self._build_billing_tab),
             "companyInfoTab": ("company tab", self._build_company_tab),
@@ -171,6 +174,7 @@ class MainWindow(Retranslating, WindowTabs):
             # peewee and the store come with the contacts' service: a step of their own, so
             # that opening the database is one more, and neither holds the window long
             ("import services", lambda: importlib.import_module("contact_manager.services.contacts")),
+            *([("prepare the server", prepare)] if prepare is not None else []),
             ("database", lambda: self._attach(open_services(), owns)),
             *([current] if current is not None else []),
             ("account", self._load_account),
@@ -386,3 +390,26 @@ def _open_services(database: str) -> Services:
     from contact_manager.services import connecting
 
     return connecting.open_database(database)  # a server's: this run's or the keyring's password
+
+
+def _services_opener(database: str) -> tuple[Callable[[], Services], Apart | None]:
+    """How the start opens ``database``, and for a server what is made ready apart first (its
+    driver, libpq, and the keyring's password: a third of a second, more than the window may
+    be held)."""
+    if not is_server(database):
+        return partial(_open_services, database), None
+    found: dict[str, str | None] = {}
+
+    def prepare() -> None:  # in a worker thread: after peewee's import (pg_driver), before the open
+        import psycopg  # noqa: F401 - its import, libpq's loading, is the long part
+
+        from contact_manager.services import connecting
+
+        found["password"] = connecting.password_for(database)
+
+    def open_prepared() -> Services:  # the keyring was asked apart: not again here
+        from contact_manager.services import Services
+
+        return Services.open(database, password=found.get("password"))
+
+    return open_prepared, Apart(prepare)

@@ -8,15 +8,53 @@ screen at once and the person sees it fill in rather than waiting for nothing.
 ``finish()`` runs whatever is left at once, for callers that need the complete window now
 (``build_main_window``, tests, a menu command that needs a tab not built yet). A step that
 raises ends the sequence: ``failed`` carries the error, and ``finish()`` raises it again.
+
+A step given as ``Apart(work)`` runs ``work`` in a worker thread (a server's driver and the
+keyring take a third of a second to import, far too long for one turn of the event loop): the
+loader goes on to the next step once it is over, and the window answers meanwhile.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 
 FIRST_PAINT_TIMEOUT_MS = 200  # a window that never paints (minimised, hidden) still loads
+APART_LOOK_MS = 5  # how often the loader looks whether a step run apart is over
+
+
+class Apart:
+    """A step whose ``work`` runs in a worker thread; calling it waits for it to be over and
+    raises what it raised. ``work`` touches nothing of Qt's, nor the window's database."""
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        self._work = work
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="start-up step", daemon=True)
+            self._thread.start()
+
+    @property
+    def over(self) -> bool:
+        return self._thread is not None and not self._thread.is_alive()
+
+    def _run(self) -> None:
+        try:
+            self._work()
+        except BaseException as error:  # raised again on the window's thread, by __call__
+            self._error = error
+
+    def __call__(self) -> None:
+        self.start()
+        assert self._thread is not None  # just started
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 class StagedLoader(QObject):
@@ -67,6 +105,11 @@ class StagedLoader(QObject):
             self._begun = True
             self.begun.emit()
         if self._running or self.error is not None or not self._steps:
+            return
+        step = self._steps[0][1]
+        if isinstance(step, Apart) and not step.over:  # look again soon; the window answers
+            step.start()
+            QTimer.singleShot(APART_LOOK_MS, self, self._next)
             return
         self._run_one()
         if self._steps and self.error is None:

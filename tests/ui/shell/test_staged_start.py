@@ -3,6 +3,9 @@ then the database, the other tabs and the rest load from the event loop."""
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -15,7 +18,7 @@ from contact_manager.services import Services
 from contact_manager.settings import open_settings
 from contact_manager.store.errors import StorageError
 from contact_manager.ui.shell import window_state
-from contact_manager.ui.shell.staged import StagedLoader
+from contact_manager.ui.shell.staged import Apart, StagedLoader
 
 # --- the loader on its own ------------------------------------------------------------------
 
@@ -88,6 +91,36 @@ def test_a_window_that_never_paints_still_loads(qtbot, widget):
     with qtbot.waitSignal(loader.finished, timeout=5000):
         loader.start_after_paint(widget)  # hidden: the fallback timer starts the steps
     assert ran == ["a"]
+
+
+def test_a_step_run_apart_leaves_the_event_loop_turning_until_it_is_over(qtbot, widget):
+    release, ran, turns = threading.Event(), [], []
+
+    def work():
+        ran.append(threading.current_thread())
+        release.wait(5)
+
+    loader = StagedLoader([("apart", Apart(work)), ("after", lambda: ran.append("after"))], widget)
+    ticks = QTimer(interval=5, timeout=lambda: turns.append(loader.remaining()))
+    ticks.start()
+    loader.start_after_paint(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: len(turns) > 20 and len(ran) == 1)  # the loop turns while it works
+    assert ran[0] is not threading.main_thread() and loader.remaining() == ["apart", "after"]
+    release.set()
+    qtbot.waitUntil(lambda: loader.done)
+    assert ran[1:] == ["after"]
+
+
+def test_finish_waits_for_a_step_run_apart_and_raises_what_it_raised(widget):
+    def work():
+        time.sleep(0.05)
+        raise StorageError("the keyring is locked")
+
+    loader = StagedLoader([("apart", Apart(work)), ("never", lambda: pytest.fail("ran"))], widget)
+    with pytest.raises(StorageError):
+        loader.finish()
+    assert isinstance(loader.error, StorageError)
 
 
 # --- the main window opened in stages --------------------------------------------------------
@@ -367,6 +400,28 @@ def test_a_database_that_cannot_be_opened_is_reported_by_the_loader(qtbot, tmp_p
     with pytest.raises(StorageError):
         window.finish_loading()
     window.close()
+
+
+def test_a_server_start_loads_its_driver_and_asks_the_keyring_apart(qtbot, pg_url, monkeypatch):
+    from contact_manager.services import connecting
+
+    asked, real = [], connecting.password_for
+
+    def password_for(target):
+        asked.append(threading.current_thread())
+        return real(target)
+
+    monkeypatch.setattr(connecting, "password_for", password_for)
+    services = Services.open(pg_url)
+    services.accounts.create("Acme")
+    services.close()
+    window = _open(qtbot, pg_url)
+    steps: list[str] = []
+    window.loader.stepDone.connect(steps.append)
+    qtbot.waitUntil(lambda: window.loader.done, timeout=20000)
+    assert steps.index("prepare the server") < steps.index("database")
+    assert len(asked) == 1 and asked[0] is not threading.main_thread()  # once, and apart
+    assert window.context.sheet.account_name == "Acme"
 
 
 def test_a_new_database_opens_on_the_first_run_page(qtbot, tmp_path):
