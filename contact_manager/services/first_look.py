@@ -81,7 +81,6 @@ def _with_company(reader: queries.Runner, look: FirstLook) -> FirstLook:
     account_id = look.sheet.account_id
     (row,) = queries.account_rows(reader, account_id)
     info = account_info(dict(zip(COLUMNS, row, strict=True)))
-    count = reader.execute_sql("SELECT count(*) FROM app_user WHERE account_id = ?", (account_id,))
-    if count.fetchone()[0] > USERS_UP_TO:
+    if queries.user_count_up_to(reader, account_id, USERS_UP_TO + 1) > USERS_UP_TO:
         return replace(look, info=info)
     return replace(look, info=info, users=user_rows.build(queries.user_rows(reader, account_id)))

@@ -215,8 +215,7 @@ class UserRowsService(Service):
             read = queries.user_rows(self.store.db, account_id)
         return user_rows.build(list(read))
 
-    def count(self, account_id: int) -> int:
-        """How many users the account has (one indexed count)."""
-        row = self._one_row("SELECT count(*) FROM app_user WHERE account_id = ?", account_id)
-        assert row is not None  # a count always has its row
-        return int(row[0])
+    def has_at_least(self, account_id: int, number: int) -> bool:
+        """Whether the account has ``number`` users or more (``number`` index entries read)."""
+        with self.store.read():
+            return queries.user_count_up_to(self.store.db, account_id, number) >= number

@@ -97,6 +97,13 @@ def user_rows(db: Runner, account_id: int, *, include_inactive: bool = True) -> 
     return user_cursor(db, account_id, include_inactive=include_inactive).fetchall()
 
 
+def user_count_up_to(db: Runner, account_id: int, limit: int) -> int:
+    """How many users the account has, counted no further than ``limit``: whether it is
+    large is known from ``limit`` index entries, not from all of its 100,000."""
+    sql = "SELECT count(*) FROM (SELECT 1 FROM app_user WHERE account_id = ? LIMIT ?) AS found"
+    return int(db.execute_sql(_sql(db, sql), (account_id, limit)).fetchone()[0])
+
+
 def user_cursor(db: Runner, account_id: int, *, include_inactive: bool = True) -> Any:
     """``user_rows`` as a cursor, to be fetched a batch at a time."""
     only_active = "" if include_inactive else "AND u.active = 1 "

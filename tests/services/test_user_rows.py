@@ -176,3 +176,11 @@ def test_many_users_are_kept_in_blocks_and_found_across_them():
     assert sum(users.found("@example")) == 5000 and users.row_of.get(5000) == 4999
     for needle in ("rossi 49", "mario.1", "zzz"):  # in a few records, in many, in none
         assert list(users.found(needle)) == [int(needle in search_text(r)) for r in rows]
+
+
+def test_whether_an_account_is_large_is_answered_for_either_backend(services, account, people):
+    other = services.accounts.create("Globex")
+    services.users.add(other.id, "Solo", "User", "solo@globex.example")
+    assert services.user_rows.has_at_least(account.id, len(people))
+    assert not services.user_rows.has_at_least(account.id, len(people) + 1)  # only its own
+    assert services.user_rows.has_at_least(other.id, 1) and not services.user_rows.has_at_least(other.id, 2)

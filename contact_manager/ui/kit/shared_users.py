@@ -96,7 +96,7 @@ class SharedUsers(QObject):
         path = self.services.reader_path  # its own connection in a worker thread (None: this one)
         service = self.services.user_rows
         try:
-            large = path is not None and service.count(account_id) >= BACKGROUND_FROM
+            large = path is not None and service.has_at_least(account_id, BACKGROUND_FROM)
         except ContactError as error:
             self._failed(error)
             return

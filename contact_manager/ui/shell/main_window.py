@@ -165,20 +165,27 @@ class MainWindow(Retranslating, WindowTabs):
         rest: list[tuple[str, Callable[[], object]]] = [
             step for step in dict(builders.values()).items() if step != current
         ]
-        # a step is one stretch of the event loop: the admin tabs' code is imported a module
-        # per step first, so no stretch is long enough to be felt
-        at = rest.index(("admin", self._build_admin)) if ("admin", self._build_admin) in rest else len(rest)
-        rest[at:at] = [(f"import {name}", partial(importlib.import_module, name)) for name in _ADMIN_MODULES]
+        if current is not None:
+            rest.insert(0, current)
+
+        def imported_first(step: tuple[str, Callable[[], object]]) -> list[tuple[str, Callable[[], object]]]:
+            # a step is one stretch of the event loop: a tab's code is imported a module per
+            # step first, so no stretch is long enough to be felt
+            modules = _TAB_MODULES.get(step[0], ())
+            return [*((f"import {name}", partial(importlib.import_module, name)) for name in modules), step]
+
+        tabs = [made for step in rest for made in imported_first(step)]
+        first = len(imported_first(current)) if current is not None else 0
         return [
             ("icons", self._load_icons),
-            # peewee and the store come with the contacts' service: a step of their own, so
-            # that opening the database is one more, and neither holds the window long
-            ("import services", lambda: importlib.import_module("contact_manager.services.contacts")),
+            # peewee and the store, the services, what the window attaches to them: each a step
+            # of its own, and opening the database one more, so none holds the window long
+            *[(f"import {name}", partial(importlib.import_module, name)) for name in _SERVICE_MODULES],
             *([("prepare the server", prepare)] if prepare is not None else []),
             ("database", lambda: self._attach(open_services(), owns)),
-            *([current] if current is not None else []),
+            *tabs[:first],
             ("account", self._load_account),
-            *rest,
+            *tabs[first:],
             ("poll", self.watcher.timer.start),
             *([("daily backup", self._start_daily_backup)] if owns else []),
         ]
@@ -376,14 +383,27 @@ class MainWindow(Retranslating, WindowTabs):
             self.services.close()
 
 
-# what the Users and History tabs import, each its own step of the start
-_ADMIN_MODULES = (
-    "contact_manager.ui.users.user_dialog",
-    "contact_manager.ui.users.reassign_dialog",
-    "contact_manager.ui.users.users_tab",
-    "contact_manager.ui.history.history_tab",
-    "contact_manager.ui.shell.file_menu",
+# what opening the database imports, each its own step of the start
+_SERVICE_MODULES = (
+    # the standard library's modules peewee and the store import that take longest (about a
+    # third of peewee's import), then peewee with the store
+    *("decimal", "hashlib", "json", "calendar", "uuid", "getpass"),
+    "contact_manager.store.connection",
+    "contact_manager.services.contacts",
+    "contact_manager.ui.kit.context",
+    "contact_manager.ui.contacts.tell_them",
 )
+# what a tab's building step imports, each module a step of its own before it
+_TAB_MODULES = {
+    "company tab": ("contact_manager.ui.contacts.company_info_tab",),
+    "admin": (  # the Users and History tabs
+        "contact_manager.ui.users.user_dialog",
+        "contact_manager.ui.users.reassign_dialog",
+        "contact_manager.ui.users.users_tab",
+        "contact_manager.ui.history.history_tab",
+        "contact_manager.ui.shell.file_menu",
+    ),
+}
 
 
 def _open_services(database: str) -> Services:
