@@ -68,7 +68,10 @@ class DailyBackup(QObject):
         """Make today's backup in a worker thread if it is due (``made`` or the status bar
         tells when it is over)."""
         services = getattr(self.window, "services", None)
-        if services is None or self.busy or not services.backups.daily_runs_apart:
+        if services is None or self.busy:
+            return
+        if not services.backups.daily_runs_apart:  # a file that can only be read: nothing to do
+            self.finished.emit()
             return
         self._stop.clear()
         self.worker = threading.Thread(
