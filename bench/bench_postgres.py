@@ -136,16 +136,24 @@ def bench_writers(url: str, processes: int, changes: int) -> dict[str, float]:
     }
 
 
-EXPORT = (
+# The window opened on the server, and when it is complete: every tab built, the users read,
+# the day's exports made.
+WINDOW_IDLE = (
     WINDOW_START
     + """
-import shutil
 from PySide6.QtCore import QObject
-from contact_manager.services.server_backups import server_backup_root
 
 def idle():
     backup = window.findChild(QObject, "dailyBackup")
     return ready and backup is not None and not backup.busy and not window.context.users.busy
+"""
+)
+
+EXPORT = (
+    WINDOW_IDLE
+    + """
+import shutil
+from contact_manager.services.server_backups import server_backup_root
 
 while not idle():  # the window complete, the start's own exports made
     app.processEvents()
@@ -159,16 +167,9 @@ print(json.dumps({"seconds": seconds, "gap": gap}), flush=True)
 """
 )
 
-
 START = (
-    WINDOW_START
+    WINDOW_IDLE
     + """
-from PySide6.QtCore import QObject
-
-def idle():
-    backup = window.findChild(QObject, "dailyBackup")
-    return ready and backup is not None and not backup.busy and not window.context.users.busy
-
 seconds, gap = beat.from_the_first_frame(window.loader, idle, 300)
 print(json.dumps({"seconds": seconds, "gap": gap}), flush=True)
 """

@@ -33,28 +33,19 @@ class Heartbeat:
         self, start: Callable[[], None], done: Callable[[], bool], timeout: float = 60.0
     ) -> tuple[float, float]:
         """(seconds until ``done()``, longest gap between ticks in seconds) for one step."""
-        app = QCoreApplication.instance()
         settle = time.perf_counter() + 0.05
         self.timer.start()
         while time.perf_counter() < settle:  # a few ticks first: the gap is the step's own
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
+            _turn()
         self.longest, self.last = 0.0, time.perf_counter()
-        began = [0.0]
+        began: list[float] = []
 
         def go() -> None:
-            began[0] = time.perf_counter()
+            began.append(time.perf_counter())
             start()
 
         QTimer.singleShot(0, go)
-        limit = time.perf_counter() + timeout
-        while not (began[0] and done()) and time.perf_counter() < limit:
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
-        answered = time.perf_counter() - began[0]
-        for _ in range(3):  # the frame that shows the answer
-            app.processEvents()
-        self._tick()
-        self.timer.stop()
-        return answered, self.longest
+        return self._until(began, done, timeout)
 
     def from_the_first_frame(
         self, loader: QObject, done: Callable[[], bool], timeout: float = 60.0
@@ -62,7 +53,6 @@ class Heartbeat:
         """(seconds from the window's first frame until ``done()``, longest gap between ticks
         meanwhile) for a window just opened, before its first event-loop turn: the gaps are
         counted from the frame on (``loader.begun``), every step of the start among them."""
-        app = QCoreApplication.instance()
         began: list[float] = []
 
         def begin() -> None:
@@ -71,12 +61,22 @@ class Heartbeat:
 
         loader.begun.connect(begin)
         self.timer.start()
+        return self._until(began, done, timeout)
+
+    def _until(self, began: list[float], done: Callable[[], bool], timeout: float) -> tuple[float, float]:
+        """Turn the event loop until the step has begun and ``done()``; (seconds from its
+        beginning, the longest gap), once the frame that shows the answer is painted."""
         limit = time.perf_counter() + timeout
         while not (began and done()) and time.perf_counter() < limit:
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
+            _turn()
         answered = time.perf_counter() - began[0]
+        app = QCoreApplication.instance()
         for _ in range(3):  # the frame that shows the answer
             app.processEvents()
         self._tick()
         self.timer.stop()
         return answered, self.longest
+
+
+def _turn() -> None:
+    QCoreApplication.instance().processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)

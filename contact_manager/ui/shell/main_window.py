@@ -18,9 +18,7 @@ the language live; size, position and last tab are saved on close (``window_stat
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,10 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from contact_manager.domain.errors import ContactError
-from contact_manager.domain.target import is_server
 from contact_manager.ui.kit.retranslating import Retranslating
 from contact_manager.ui.kit.undo import UndoStack
-from contact_manager.ui.shell import admin_gui, status_bar, window_state
+from contact_manager.ui.shell import admin_gui, start_steps, status_bar, window_state
 from contact_manager.ui.shell.change_watcher import ChangeWatcher
 from contact_manager.ui.shell.loading_page import LoadingPage
 from contact_manager.ui.shell.staged import Apart, StagedLoader
@@ -107,7 +104,7 @@ class MainWindow(Retranslating, WindowTabs):
         for page in window._placeholders.values():
             page.set_database(label)
         looked = window._show_first_look(database)
-        opening, prepare = _services_opener(database)
+        opening, prepare = start_steps.services_opener(database)
         window.loader = StagedLoader(window._loading_steps(opening, True, prepare), window)
         if looked:
             window.loader.begun.connect(window.accountShown)
@@ -169,10 +166,7 @@ class MainWindow(Retranslating, WindowTabs):
             rest.insert(0, current)
 
         def imported_first(step: tuple[str, Callable[[], object]]) -> list[tuple[str, Callable[[], object]]]:
-            # a step is one stretch of the event loop: a tab's code is imported a module per
-            # step first, so no stretch is long enough to be felt
-            modules = _TAB_MODULES.get(step[0], ())
-            return [*((f"import {name}", partial(importlib.import_module, name)) for name in modules), step]
+            return [*start_steps.imports(start_steps.TAB_MODULES.get(step[0], ())), step]
 
         tabs = [made for step in rest for made in imported_first(step)]
         first = len(imported_first(current)) if current is not None else 0
@@ -180,7 +174,7 @@ class MainWindow(Retranslating, WindowTabs):
             ("icons", self._load_icons),
             # peewee and the store, the services, what the window attaches to them: each a step
             # of its own, and opening the database one more, so none holds the window long
-            *[(f"import {name}", partial(importlib.import_module, name)) for name in _SERVICE_MODULES],
+            *start_steps.imports(start_steps.SERVICE_MODULES),
             *([("prepare the server", prepare)] if prepare is not None else []),
             ("database", lambda: self._attach(open_services(), owns)),
             *tabs[:first],
@@ -357,7 +351,7 @@ class MainWindow(Retranslating, WindowTabs):
         if not path:
             return
         try:
-            services = _open_services(path)
+            services = start_steps.open_services(path)
         except ContactError as error:
             dialogs.refused(self, error)
             return
@@ -381,55 +375,3 @@ class MainWindow(Retranslating, WindowTabs):
         super().closeEvent(event)
         if self.owns_services and self.services is not None:
             self.services.close()
-
-
-# what opening the database imports, each its own step of the start
-_SERVICE_MODULES = (
-    # the standard library's modules peewee and the store import that take longest (about a
-    # third of peewee's import), then peewee with the store
-    *("decimal", "hashlib", "json", "calendar", "uuid", "getpass"),
-    "contact_manager.store.connection",
-    "contact_manager.services.contacts",
-    "contact_manager.ui.kit.context",
-    "contact_manager.ui.contacts.tell_them",
-)
-# what a tab's building step imports, each module a step of its own before it
-_TAB_MODULES = {
-    "company tab": ("contact_manager.ui.contacts.company_info_tab",),
-    "admin": (  # the Users and History tabs
-        "contact_manager.ui.users.user_dialog",
-        "contact_manager.ui.users.reassign_dialog",
-        "contact_manager.ui.users.users_tab",
-        "contact_manager.ui.history.history_tab",
-        "contact_manager.ui.shell.file_menu",
-    ),
-}
-
-
-def _open_services(database: str) -> Services:
-    from contact_manager.services import connecting
-
-    return connecting.open_database(database)  # a server's: this run's or the keyring's password
-
-
-def _services_opener(database: str) -> tuple[Callable[[], Services], Apart | None]:
-    """How the start opens ``database``, and for a server what is made ready apart first (its
-    driver, libpq, and the keyring's password: a third of a second, more than the window may
-    be held)."""
-    if not is_server(database):
-        return partial(_open_services, database), None
-    found: dict[str, str | None] = {}
-
-    def prepare() -> None:  # in a worker thread: after peewee's import (pg_driver), before the open
-        import psycopg  # noqa: F401 - its import, libpq's loading, is the long part
-
-        from contact_manager.services import connecting
-
-        found["password"] = connecting.password_for(database)
-
-    def open_prepared() -> Services:  # the keyring was asked apart: not again here
-        from contact_manager.services import Services
-
-        return Services.open(database, password=found.get("password"))
-
-    return open_prepared, Apart(prepare)
