@@ -57,6 +57,9 @@ def open_main_window(database_path: str | Path, lang: str | None = None):
     the database, shows the account and builds the other tabs, one step per event-loop
     turn (its ``failed`` signal reports a database that can't be opened).
     """
+    from contact_manager.ui.kit.pyside_import import release_import_hook
+
+    release_import_hook()  # before the window's modules: PySide6 would read each one's source
     from contact_manager import language
     from contact_manager.ui.shell.main_window import MainWindow
 
