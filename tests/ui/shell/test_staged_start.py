@@ -3,6 +3,7 @@ then the database, the other tabs and the rest load from the event loop."""
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 
@@ -50,6 +51,29 @@ def test_each_step_gets_its_own_turn_of_the_event_loop(qtbot, widget):
     with qtbot.waitSignal(loader.finished, timeout=5000):
         widget.show()
     assert turns[:4] == ["first", "done first", "a turn", "2nd"]
+
+
+def test_a_timer_that_is_due_runs_between_every_two_steps(qtbot, widget):
+    # the window's own timers (a heartbeat, a blinking cursor, a tooltip) are never held for
+    # two steps at a stretch
+    events: list[str] = []
+
+    def busy(name: str) -> None:
+        events.append(name)
+        time.sleep(0.003)  # longer than the timer's interval: it is due when the step ends
+
+    ticking = QTimer(widget)
+    ticking.setInterval(1)
+    ticking.timeout.connect(lambda: events.append("tick"))
+    loader = StagedLoader([(name, lambda n=name: busy(n)) for name in "abcdef"], widget)
+    loader.start_after_paint(widget)
+    ticking.start()
+    with qtbot.waitSignal(loader.finished, timeout=5000):
+        widget.show()
+    ticking.stop()
+    steps = [index for index, event in enumerate(events) if event != "tick"]
+    assert [events[index] for index in steps] == list("abcdef")
+    assert all(later - earlier > 1 for earlier, later in itertools.pairwise(steps)), events
 
 
 def test_finish_runs_what_is_left_now(widget):
