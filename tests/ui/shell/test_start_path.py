@@ -44,6 +44,7 @@ KEPT_OFF = (
     "contact_manager.ui.importing.import_dialog",
     "contact_manager.ui.contacts.contact_sheet_pdf",
     "contact_manager.ui.accounts.account_chooser",
+    "contact_manager.ui.shell.getting_started",
     "email_validator",
     "hashlib",  # OpenSSL's library, loaded for one hash of the remembered account's key
 )
