@@ -147,9 +147,13 @@ def parse_mapping(items: list[str], titles: list[str]) -> dict[str, int] | None:
 def verdict_line(row: RowVerdict, mapping: dict[str, int], notes: bool = False) -> str:
     column = mapping.get("email", -1)
     who = row.email or (row.cells[column].strip() if 0 <= column < len(row.cells) else "")
-    text = translate("Cli", "line {line}: {verdict}: {who}").format(
-        line=row.line, verdict=row.verdict.label, who=who
-    )
+    who = who or " ".join(part for part in (row.first_name, row.last_name) if part)  # no address
+    if who:
+        text = translate("Cli", "line {line}: {verdict}: {who}").format(
+            line=row.line, verdict=row.verdict.label, who=who
+        )
+    else:
+        text = translate("Cli", "line {line}: {verdict}").format(line=row.line, verdict=row.verdict.label)
     if row.verdict in (Verdict.REFUSED, Verdict.LEFT_OUT):
         text = f"{text}: {row.reason}"
     return f"{text} ({row.note})" if notes and row.note else text

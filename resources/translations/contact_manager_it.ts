@@ -700,6 +700,10 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
         <translation>riga {line}: {verdict}: {who}</translation>
     </message>
     <message>
+        <source>line {line}: {verdict}</source>
+        <translation>riga {line}: {verdict}</translation>
+    </message>
+    <message>
         <source>Can&apos;t write {path}: {reason}</source>
         <translation>Impossibile scrivere {path}: {reason}</translation>
     </message>

@@ -54,6 +54,16 @@ def test_users_import_prints_refused_rows_and_exits_3_when_the_others_are_import
     assert refused.read_text(encoding="utf-8-sig").count("\n") == 4  # header + 3 refused rows
 
 
+def test_a_row_without_an_address_is_named_by_the_person_in_it(cli, tmp_path):
+    users = tmp_path / "no_address.csv"
+    users.write_text("first_name,last_name,email\nAnn,Bee,\n,,x\n", encoding="utf-8")
+    done = cli("users", "import", str(users))
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert lines[0] == "line 2: Refused: Ann Bee: Please enter an email address."
+    assert lines[1].startswith("line 3: Refused: x: ")
+
+
 def test_dry_run_prints_every_verdict_and_imports_nothing(cli):
     done = cli("users", "import", str(DATA / "users_broken.csv"), "--dry-run")
     assert done.returncode == 3 and len(done.stderr.splitlines()) == 1
