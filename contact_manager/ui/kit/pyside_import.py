@@ -5,8 +5,9 @@ that a module may write ``from __feature__ import snake_case, true_property``. F
 every import statement calls a Python function first, and every module loaded afterwards
 has its whole source read (``inspect.getsource``, which also leaves it in ``linecache``) to
 see whether it names PySide6. At a start that is some 90 modules before the first frame and
-about 190 before every tab is built: 13 to 15 ms, then 22 to 24 ms, of work the bare window
-never does. This program uses no ``__feature__``, so the hook has nothing to do here.
+about 190 before every tab is built: 2% and 4% of the start's instructions
+(``bench/bench_instructions.py``), work the bare window never does. This program uses no
+``__feature__``, so the hook has nothing to do here.
 
 PySide6 keeps the import it replaced in ``builtins.__orig_import__`` (itself PySide's lazy
 loader of classes, which stays), and on PyPy it never installs the hook at all: without it
