@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from contact_manager.domain.damage import Damage
@@ -98,6 +98,14 @@ class ContactSheet:
 
     def roles_of(self, user_id: int) -> list[Role]:
         return [role for role, person in self.assignments() if person.user_id == user_id]
+
+    def with_holder(self, role: Role, person: Person, version: int) -> ContactSheet:
+        """This sheet once a single-holder ``role`` went to ``person``, as ``version``."""
+        if role.multi:
+            raise ValueError(f"{role.value} has several holders")
+        if role is Role.PRIMARY:
+            return replace(self, version=version, primary=person)
+        return replace(self, version=version, others={**self.others, role: person})
 
 
 # --- the rules ------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from contact_manager.domain.roles import Role
 from contact_manager.services.sheets import person_from_row
 from contact_manager.store import queries
 from contact_manager.store.connection import Store
+from contact_manager.store.decoding import RowReader
 from contact_manager.store.models import Account, User
 
 __all__ = ["person_from_row"]  # written in sheets.py, where the first look reads it without peewee
@@ -83,14 +84,11 @@ class Service:
 
     def _touch(self, account_id: int, expected_version: int | None) -> int:
         """Claim the next version of the account, refusing a change made from stale state."""
-        if not queries.bump_version(self.store.db, account_id, expected_version):
+        version = queries.bump_version(self.store.db, account_id, expected_version)
+        if version is None:
             account = self._account(account_id)
             raise Conflict(account.name)
-        if expected_version is not None:
-            return expected_version + 1
-        row = queries.account_row(self.store.db, account_id)
-        assert row is not None  # bump_version has just found it
-        return row[2]
+        return RowReader("account", account_id).integer("version", version)
 
     def _record(
         self,

@@ -174,7 +174,7 @@ class ContactService(Service):
         old = sheet.holder(role)
         if old == person:
             return sheet
-        self._touch(sheet.account_id, expected_version)
+        version = self._touch(sheet.account_id, expected_version)
         queries.replace_holder(
             self.store.db,
             sheet.account_id,
@@ -189,7 +189,9 @@ class ContactService(Service):
             old=old.display if old else None,
             new=person.display,
         )
-        return self._sheet(sheet.account_id)
+        if sheet.damage or person.damage:  # read again: what could not be read is said as it now is
+            return self._sheet(sheet.account_id)
+        return sheet.with_holder(role, person, version)  # as read, changed as just written
 
     def _rewrite_billing(
         self,

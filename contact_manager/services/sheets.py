@@ -26,9 +26,10 @@ def read_sheet(
     """The sheet as stored. A row that can't be read is left out or shown marked, and
     noted in ``sheet.damage`` (see domain.damage). ``lock``: the account row stays locked
     until the commit (a server's write); ``expected_version``: raise Conflict if it moved on."""
-    account = queries.account_row(db, account_id, lock=lock)
-    if account is None:
+    rows = queries.sheet_rows(db, account_id, lock=lock)
+    if not rows:
         raise NotFound("account", account_id)
+    account = rows[0][:4]
     read = RowReader("account", account[0])
     name = read.text("name", account[1])
     version = read.integer("version", account[2])
@@ -39,7 +40,9 @@ def read_sheet(
     primary: Person | None = None
     billing: list[Person] = []
     others: dict[Role, Person | None] = {role: None for role in OTHER_ROLES}
-    for row_id, role_value, _slot, external_email, *person in queries.assignment_rows(db, account_id):
+    for row_id, role_value, _slot, external_email, *person in (row[4:] for row in rows):
+        if row_id is None:  # the account's one row when it has no assignment
+            continue
         read = RowReader("role_assignment", row_id)
         role = read.choice("role", role_value, Role)
         if person[0] is not None:

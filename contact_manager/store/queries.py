@@ -39,18 +39,19 @@ def account_row(db: Runner, account_id: int, *, lock: bool = False) -> tuple | N
     return cursor.fetchone()
 
 
-def assignment_rows(db: Runner, account_id: int) -> list[tuple]:
-    """(id, role, slot, external_email, *person columns) of every assignment, by role and slot."""
-    cursor = db.execute_sql(
-        _sql(
-            db,
-            f"SELECT r.id, r.role, r.slot, r.external_email, {PERSON_COLUMNS} "
-            "FROM role_assignment r LEFT JOIN app_user u ON u.id = r.user_id "
-            "WHERE r.account_id = ? ORDER BY r.role, r.slot",
-        ),
-        (account_id,),
+def sheet_rows(db: Runner, account_id: int, *, lock: bool = False) -> list[tuple]:
+    """The account's sheet in one statement: a row per assignment, by role and slot, each
+    (id, name, version, reviewed_on) of the account, then (id, role, slot, external_email,
+    *person columns) of the assignment; one row with the assignment's columns NULL when it
+    has none, and no row for an account that does not exist. ``lock``: the account row is
+    locked until the commit (as ``account_row``'s)."""
+    text = (
+        f"SELECT a.id, a.name, a.version, a.reviewed_on, r.id, r.role, r.slot, r.external_email, "
+        f"{PERSON_COLUMNS} FROM account a "
+        "LEFT JOIN role_assignment r ON r.account_id = a.id LEFT JOIN app_user u ON u.id = r.user_id "
+        "WHERE a.id = ? ORDER BY r.role, r.slot"
     )
-    return cursor.fetchall()
+    return db.execute_sql(_sql(db, text + " FOR UPDATE OF a" if lock else text), (account_id,)).fetchall()
 
 
 def account_names(db: Runner) -> list[tuple]:
@@ -141,18 +142,15 @@ def person_row(db: Database, account_id: int, user_id: int) -> tuple | None:
     return cursor.fetchone()
 
 
-def bump_version(db: Database, account_id: int, expected_version: int | None) -> bool:
-    """Claim the account's next version; False when it is not ``expected_version`` any more."""
-    if expected_version is None:
-        cursor = db.execute_sql(
-            _sql(db, "UPDATE account SET version = version + 1 WHERE id = ?"), (account_id,)
-        )
-    else:
-        cursor = db.execute_sql(
-            _sql(db, "UPDATE account SET version = version + 1 WHERE id = ? AND version = ?"),
-            (account_id, expected_version),
-        )
-    return cursor.rowcount == 1
+def bump_version(db: Database, account_id: int, expected_version: int | None) -> object | None:
+    """Claim the account's next version: the version as now stored, or None when it is not
+    ``expected_version`` any more (or there is no such account)."""
+    text = "UPDATE account SET version = version + 1 WHERE id = ?"
+    params: tuple[int, ...] = (account_id,)
+    if expected_version is not None:
+        text, params = text + " AND version = ?", (account_id, expected_version)
+    rows = db.execute_sql(_sql(db, text + " RETURNING version"), params).fetchall()
+    return rows[0][0] if rows else None
 
 
 def insert_history(db: Database, row: tuple) -> None:

@@ -308,3 +308,32 @@ def test_unknown_account_is_not_found(services):
     with pytest.raises(NotFound) as info:
         services.contacts.sheet(999)
     assert info.value.kind == "account"
+
+
+def test_every_write_answers_the_sheet_a_fresh_read_finds(services, account, people):
+    """A write's sheet is made from its own claim of the account row, not a second read of
+    it: it must still be the sheet as stored, version, holders and review day alike."""
+    from datetime import date
+
+    contacts, a = services.contacts, account.id
+    writes = [
+        lambda version: contacts.set_primary(a, people[0].user_id, version),
+        lambda version: contacts.set_role(a, Role.DECISION_MAKER, people[1].user_id, version),
+        lambda version: contacts.set_security_email(a, "guard@partner.example", version),
+        lambda version: contacts.add_billing(a, people[2].user_id, version),
+        lambda version: contacts.add_billing(a, people[3].user_id, version),
+        lambda version: contacts.replace_billing(a, 0, people[4].user_id, version),
+        lambda version: contacts.remove_billing(a, people[4].user_id, version),
+        lambda version: contacts.set_billing(a, [people[1].user_id, people[3].user_id], version),
+        lambda version: contacts.mark_reviewed(a, date(2026, 5, 4), version),
+        lambda version: contacts.clear_role(a, Role.DECISION_MAKER, version),
+        lambda version: contacts.set_role(a, Role.TECHNICAL_ADMIN, people[2].user_id),
+    ]
+    version = contacts.sheet(a).version
+    for write in writes:
+        answered = write(version)
+        stored = contacts.sheet(a)
+        assert answered == stored
+        assert answered.version == version + 1
+        version = answered.version
+    assert stored.reviewed_on == date(2026, 5, 4)

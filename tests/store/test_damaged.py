@@ -37,6 +37,17 @@ def test_a_name_that_is_not_utf8_is_read_marked_and_the_rest_whole(services, fil
     assert sheet.damage == (Damage("app_user", people[1].user_id, "last_name"),)
 
 
+def test_a_change_answers_the_damage_as_it_now_is(services, filled, people, db_path):
+    """A change to a sheet with damage answers it read again: the damage that stays is
+    still named, and a damaged holder just replaced is not."""
+    spoil_text(db_path, "app_user", "last_name", people[1].user_id)  # the billing contact
+    spoil_text(db_path, "app_user", "last_name", people[2].user_id)  # the security contact
+    sheet = services.contacts.set_role(filled.id, Role.SECURITY, people[3].user_id)
+    assert sheet.damage == (Damage("app_user", people[1].user_id, "last_name"),)
+    assert sheet.damage == services.contacts.sheet(filled.id).damage
+    assert sheet.holder(Role.SECURITY).user_id == people[3].user_id
+
+
 def test_a_value_of_the_wrong_type_is_damaged_text(services, filled, people, db_path):
     spoil(db_path, "UPDATE app_user SET first_name = X'00ff' , active = 7 WHERE id = ?", (people[3].user_id,))
     person = next(p for p in services.users.list(filled.id) if p.user_id == people[3].user_id)
