@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QToolButton
 from contact_manager import __version__
 from contact_manager.domain.text import QT_TRANSLATE_NOOP
 from contact_manager.ui.kit.undo import UndoStack
+from contact_manager.ui.kit.undo_keys import UndoKeys
 from contact_manager.ui.shell import menu_actions
 from contact_manager.ui.shell.account_button import AccountButton
 from contact_manager.ui.shell.account_menus import AccountMenus
@@ -92,6 +93,7 @@ class WindowMenus(AccountMenus):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.setObjectName("editMenu")
         self.undo_action, self.redo_action = self.undo_stack.create_actions(self)  # texts name the change
+        self.undo_keys = UndoKeys(self)  # Ctrl+Z from a field with no typing of its own to undo
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 
 from contact_manager import language
 from contact_manager.domain.roles import Role
@@ -196,3 +196,32 @@ def test_a_users_tab_change_is_named_in_italian(qtbot, qapp, window, services, a
     window.undo_action.trigger()
     assert window.statusBar().currentMessage().startswith(f"Annullato: disattivazione di {people[4].display}")
     assert window.redo_action.text() == f"&Ripristina disattivazione di {people[4].display}"
+
+
+def test_ctrl_z_in_a_field_with_nothing_of_its_own_undoes_the_last_change(
+    qtbot, window, services, account, people
+):
+    """Qt's text fields take Ctrl+Z whether or not they have typing to undo: after a contact
+    is chosen, the next box (where Tab leaves the person) must not swallow the window's Undo,
+    and a field with typing of its own still undoes that first."""
+    type_and_pick(qtbot, picker(window, "decisionMakerCombo"), "Paolo")
+    assert services.contacts.sheet(account.id).others[Role.DECISION_MAKER].user_id == people[3].user_id
+    onboarding = picker(window, "onboardingContactCombo")
+    onboarding.setFocus()
+    qtbot.waitUntil(onboarding.hasFocus)
+    phone = window.findChild(QLineEdit, "company_phone")
+    qtbot.keyClick(onboarding, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.contacts.sheet(account.id).others[Role.DECISION_MAKER] is None  # undone
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(onboarding, Qt.Key.Key_Z, redo)
+    assert (
+        services.contacts.sheet(account.id).others[Role.DECISION_MAKER].user_id == people[3].user_id
+    )  # redone
+
+    phone.setFocus()
+    qtbot.waitUntil(phone.hasFocus)
+    before = phone.text()
+    qtbot.keyClicks(phone, "9")
+    qtbot.keyClick(phone, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert phone.text() == before  # the typing, not the decision maker
+    assert services.contacts.sheet(account.id).others[Role.DECISION_MAKER].user_id == people[3].user_id
