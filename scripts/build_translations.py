@@ -35,7 +35,12 @@ def build(sources: Path = SOURCES, output: Path = OUTPUT) -> list[Path]:
     built = []
     for ts in sorted(sources.glob("*.ts")):
         qm = output / (ts.stem + ".qm")
-        subprocess.run([*lrelease_command(), "-silent", str(ts), "-qm", str(qm)], check=True)
+        # written beside it, then put in its place in one step: a window already running (a
+        # second `make run`) reads its .qm mapped into memory, and a file rewritten in place
+        # under it can end that process
+        part = qm.with_name(qm.name + ".part")
+        subprocess.run([*lrelease_command(), "-silent", str(ts), "-qm", str(part)], check=True)
+        part.replace(qm)
         built.append(qm)
     return built
 
