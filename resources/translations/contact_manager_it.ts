@@ -5239,6 +5239,26 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
 <context>
     <name>UserDialog</name>
     <message>
+        <source>The new user is not saved yet.</source>
+        <translation>Il nuovo utente non è ancora stato salvato.</translation>
+    </message>
+    <message>
+        <source>The changes to {person} are not saved yet.</source>
+        <translation>Le modifiche a {person} non sono ancora state salvate.</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Scartare quello che hai scritto?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continua a modificare</translation>
+    </message>
+    <message>
         <source>Edit user</source>
         <translation>Modifica utente</translation>
     </message>

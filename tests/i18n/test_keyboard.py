@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 
 from contact_manager import language
 from contact_manager.domain.roles import Role
@@ -155,6 +155,19 @@ def test_enter_saves_a_dialog_and_escape_leaves_it(qtbot, window, services, acco
     dialog = opened[-1]
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClicks(QApplication.focusWidget(), "Mai")
+    press(qtbot, Qt.Key.Key_Escape)  # asks first: "Mai" would be lost
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), QMessageBox))
+    press(qtbot, Qt.Key.Key_Escape)  # no: back to the form, where the typing still is
+    qtbot.waitUntil(lambda: not isinstance(QApplication.activeWindow(), QMessageBox))
+    dialog.activateWindow()  # as the window manager does once the question is gone
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.first.text() == "Mai"
     press(qtbot, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), QMessageBox))
+    discard = QApplication.activeWindow().findChild(QPushButton, "discardUserChangesButton")
+    mnemonic = discard.text()[discard.text().index("&") + 1]
+    closed: list[int] = []
+    dialog.finished.connect(closed.append)
+    press(qtbot, getattr(Qt.Key, f"Key_{mnemonic.upper()}"), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: closed == [QDialog.DialogCode.Rejected])
     assert len(services.users.list(account.id)) == before + 1

@@ -156,12 +156,16 @@ def confirm(
     *,
     details: str = "",
     icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    cancel: str = "",
 ) -> QMessageBox:
     """Ask before a change that can't be taken back, without blocking: Cancel (the default, and
-    Escape) or ``action``, a destructive button named ``name`` with "Dialog" replaced by
-    "Button". ``on_confirm()`` runs once the person chose ``action``; the box is not open yet
-    (the caller opens it, as it opens its other dialogs)."""
+    Escape; ``cancel`` is its text when "Cancel" would be unclear) or ``action``, a destructive
+    button named ``name`` with "Dialog" replaced by "Button". ``on_confirm()`` runs once the
+    person chose ``action``; the box is not open yet (the caller opens it, as it opens its
+    other dialogs)."""
     box = _message_box(parent, name, title, text, icon, details, QMessageBox.StandardButton.Cancel)
+    if cancel:
+        box.button(QMessageBox.StandardButton.Cancel).setText(cancel)
     button = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     button.setObjectName(name.removesuffix("Dialog") + "Button")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -18,7 +18,7 @@ from contact_manager.domain.company import USER_MAX_LENGTHS, clean_optional
 from contact_manager.domain.contacts import Person
 from contact_manager.domain.emails import normalize_email
 from contact_manager.domain.errors import ContactError, DuplicateEmail, InvalidEmail, InvalidField
-from contact_manager.ui.kit import undo, undo_texts
+from contact_manager.ui.kit import dialogs, undo, undo_texts
 from contact_manager.ui.kit.context import AppContext
 from contact_manager.ui.kit.look import ERROR_STYLE
 from contact_manager.ui.kit.retranslating import Retranslating
@@ -116,9 +116,34 @@ class UserDialog(Retranslating, QDialog):
             self.email.setText(user.email)
             self.title.setText(user.job_title)
             self.phone.setText(user.phone)
+        self.opened_with = self._typed()  # what Cancel or Escape would throw away is what differs
         for field in (self.first, self.last, self.email, self.phone):
             field.textChanged.connect(self._check)
         self.retranslate()
+
+    def _typed(self) -> tuple[str, ...]:
+        return tuple(field.text() for field in (self.first, self.last, self.email, self.title, self.phone))
+
+    def reject(self) -> None:
+        """Cancel, Escape or the title bar's close: nothing typed is thrown away without asking."""
+        if self._typed() == self.opened_with:
+            super().reject()
+            return
+        if self.user is None:
+            text = self.tr("The new user is not saved yet.")
+        else:
+            text = self.tr("The changes to {person} are not saved yet.").format(person=self.user.short)
+        box = dialogs.confirm(
+            self,
+            "discardUserChangesDialog",
+            self.tr("Discard what you typed?"),
+            text,
+            self.tr("&Discard"),
+            lambda: QDialog.reject(self),
+            cancel=self.tr("&Keep editing"),  # "Cancel" would read as cancelling the form again
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # --- texts --------------------------------------------------------------------------
 

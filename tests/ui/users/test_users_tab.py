@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton
 
 from contact_manager.domain.history import Action
 from contact_manager.domain.roles import Role
@@ -128,7 +128,55 @@ def test_invalid_email_reason_shown_live(qtbot, tab):
     assert dialog.email_reason.text() == ""
     assert dialog.save_button.isEnabled()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    discard_what_was_typed(qtbot, dialog)
     assert not dialog.isVisible()
+
+
+def discard_question(qtbot, dialog) -> QMessageBox:
+    """The open "Discard what you typed?" question (one asked before may still await deletion)."""
+
+    def asking() -> list[QMessageBox]:
+        boxes = dialog.findChildren(QMessageBox, "discardUserChangesDialog")
+        return [box for box in boxes if box.isVisible()]
+
+    qtbot.waitUntil(lambda: len(asking()) == 1)
+    return asking()[0]
+
+
+def discard_what_was_typed(qtbot, dialog) -> None:
+    box = discard_question(qtbot, dialog)
+    qtbot.mouseClick(box.findChild(QPushButton, "discardUserChangesButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_escape_asks_before_throwing_away_what_was_typed(qtbot, tab, services, account, people):
+    before = len(services.users.list(account.id))
+    qtbot.mouseClick(tab.buttons["add"], Qt.MouseButton.LeftButton)
+    dialog = opened(tab, UserDialog)
+    qtbot.keyClicks(dialog.first, "Mario")
+    qtbot.keyClicks(dialog.email, "mario@acme.example")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = discard_question(qtbot, dialog)
+    assert box.text() == "The new user is not saved yet."
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "&Keep editing"
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # no: back to the form, as it was
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert dialog.isVisible()
+    assert (dialog.first.text(), dialog.email.text()) == ("Mario", "mario@acme.example")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    discard_what_was_typed(qtbot, dialog)
+    assert len(services.users.list(account.id)) == before
+
+
+def test_an_edit_left_as_it_was_closes_without_a_question(qtbot, tab, people):
+    select(tab, people[0].email)
+    qtbot.mouseClick(tab.buttons["edit"], Qt.MouseButton.LeftButton)
+    dialog = opened(tab, UserDialog)
+    qtbot.keyClicks(dialog.title, "x")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Backspace)  # typed, then taken back: nothing to lose
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.findChild(QMessageBox, "discardUserChangesDialog") is None
 
 
 def test_duplicate_refused_with_service_message(qtbot, tab, services, account):
