@@ -119,6 +119,8 @@ class FirstRunPage(Retranslating, QWidget):
         self.create_button.setObjectName("firstRunCreateButton")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_account)
+        # a default button acts on Enter only in a dialog: in this page the name field says so
+        self.name.returnPressed.connect(self.create_account)
         buttons.addWidget(self.add_row)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel)

@@ -149,6 +149,18 @@ def test_first_run_on_an_empty_database(qtbot, database_target):
     win.close()
 
 
+def test_enter_in_the_account_name_creates_the_account(qtbot, window, services):
+    """"Create account" looks like the default button; Enter in the name does what it shows."""
+    menu = _account_menu(qtbot, window)
+    next(a for a in menu.actions() if a.objectName() == "accountMenuNewAccountAction").trigger()
+    name = window.first_run.name
+    qtbot.keyClicks(name, "Verdi Impianti S.r.l.")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.tabs
+    assert window.windowTitle().endswith("Verdi Impianti S.r.l.")
+    assert len(services.accounts.list()) == 2
+
+
 def test_open_database_through_the_dialogs_seam(qtbot, window, tmp_path):
     other_path = tmp_path / "other.db"
     other = Services.open(str(other_path))
