@@ -1380,6 +1380,14 @@ Contiene %n account. Prima viene salvata una copia dei dati attuali.</numerusfor
 <context>
     <name>ContactPicker</name>
     <message>
+        <source>No user of this account matches “{text}”.</source>
+        <translation>Nessun utente di questo account corrisponde a «{text}».</translation>
+    </message>
+    <message>
+        <source>“{text}” matches more than one user: choose one from the list.</source>
+        <translation>«{text}» corrisponde a più di un utente: scegline uno dall&apos;elenco.</translation>
+    </message>
+    <message>
         <source>Select a user</source>
         <translation>Seleziona un utente</translation>
     </message>

@@ -103,6 +103,7 @@ class CompanyInfoTab(Retranslating, QWidget):
             picker.userChosen.connect(lambda uid, s=slot: self._billing_chosen(s, uid))
             picker.addressEntered.connect(lambda text, p=picker: self._not_a_user(p, text))
             picker.clearRequested.connect(lambda s=slot: self._remove_billing(s))
+            picker.unmatched.connect(self.context.status)
             remove.clicked.connect(lambda _checked=False, s=slot: self._remove_billing(s))
             self.billing.append(picker)
             self.remove_buttons.append(remove)
@@ -140,6 +141,7 @@ class CompanyInfoTab(Retranslating, QWidget):
             picker.userChosen.connect(lambda uid, r=role: self._holder_chosen(r, uid))
             picker.addressEntered.connect(lambda text, r=role: self._address_entered(r, text))
             picker.clearRequested.connect(lambda r=role: self._set_holder(r, None))
+            picker.unmatched.connect(self.context.status)
             self.others[role], self.other_labels[role] = picker, label
         right.addWidget(self.others_group)
         right.addStretch(1)
@@ -147,6 +149,7 @@ class CompanyInfoTab(Retranslating, QWidget):
         self.primary.userChosen.connect(lambda uid: self._holder_chosen(Role.PRIMARY, uid))
         self.primary.addressEntered.connect(lambda text: self._address_entered(Role.PRIMARY, text))
         self.primary.clearRequested.connect(lambda: self._set_holder(Role.PRIMARY, None))
+        self.primary.unmatched.connect(self.context.status)
 
         context.sheetChanged.connect(self.show_sheet)
         model.modelReset.connect(self._users_reloaded)

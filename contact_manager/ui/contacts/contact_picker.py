@@ -1,9 +1,10 @@
 """The "Select a user" box: an editable combo box over the shared user model.
 
 Typing filters the offered users on any part of the name or address (a completer over the
-box's own filter model); choosing one emits ``userChosen``. Text that names no single user
-is emitted as ``addressEntered`` (the security contact takes outside addresses), an emptied
-box as ``clearRequested``. ``show_holder`` puts the saved holder back, flagged next to the
+box's own filter model); choosing one emits ``userChosen``. Text that holds an address is
+emitted as ``addressEntered`` (the security contact takes outside addresses); other text that
+names no single user stays, flagged, and ``unmatched`` says why; an emptied box is
+``clearRequested``. ``show_holder`` puts the saved holder back, flagged next to the
 box when deactivated or an external address (an icon and a word, not colour alone). Typed
 text the rules refused stays for correcting, flagged "Not saved" (word, colour and accessible
 description) until it is edited; Escape puts the saved holder back.
@@ -69,6 +70,7 @@ class ContactPicker(Retranslating, QComboBox):
     userChosen = Signal(int)
     addressEntered = Signal(str)
     clearRequested = Signal()
+    unmatched = Signal(str)  # why typed text that names no single user was kept, not saved
 
     def __init__(
         self, source: UserListModel, name: str, parent: QWidget | None = None, outside_address: bool = False
@@ -316,4 +318,9 @@ class ContactPicker(Retranslating, QComboBox):
         if "@" in text or self.outside_address:
             self.addressEntered.emit(text)
             return
-        self.revert()
+        if self.matches.rowCount() == 0:
+            reason = self.tr("No user of this account matches “{text}”.")
+        else:
+            reason = self.tr("“{text}” matches more than one user: choose one from the list.")
+        self.mark_refused(reason.format(text=text))  # kept for correcting; Escape shows the saved one
+        self.unmatched.emit(self.refused_reason)

@@ -357,3 +357,20 @@ def test_a_box_takes_a_bare_typed_address_only_when_its_role_takes_outside_addre
         box.show()
         type_and_enter(qtbot, box, "nobody-here")
     assert entered == ["nobody-here"]  # only the box whose role takes outside addresses
+
+
+def test_text_that_matches_no_user_stays_and_says_why(qtbot, window, services, account, people):
+    """Enter on a name that finds nobody (or several) keeps the text and says so; it was
+    silently put back before, as if the box had not heard."""
+    box = picker(window, "decisionMakerCombo")
+    type_and_enter(qtbot, box, "Zzyzx")
+    assert box.currentText() == "Zzyzx"
+    assert box.refused_reason == "No user of this account matches “Zzyzx”."
+    assert "No user of this account matches" in box.accessibleDescription()
+    assert window.statusBar().currentMessage() == box.refused_reason
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Escape)  # shows the saved holder (nobody) again
+    assert box.currentText() == "" and box.refused_reason == ""
+
+    type_and_enter(qtbot, box, "acme.example")  # every user's address
+    assert box.refused_reason == "“acme.example” matches more than one user: choose one from the list."
+    assert services.contacts.sheet(account.id).others[Role.DECISION_MAKER] is None
