@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -85,6 +86,9 @@ class UsersTab(Retranslating, RefreshWhenShown, QWidget):
             row.addWidget(button)
             if name == "add":
                 row.addSpacing(12)
+        # Delete on the list: Remove..., with its question (the button's, so never when disabled)
+        remove = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.buttons["remove"].click)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         row.addStretch(1)
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search)

@@ -250,6 +250,17 @@ def test_remove_non_holder_after_confirming(qtbot, tab, services, account, peopl
     assert people[3].user_id not in [p.user_id for p in services.users.list(account.id)]
 
 
+def test_delete_on_the_list_asks_to_remove_the_selected_user(qtbot, tab, services, account, people):
+    select(tab, people[3].email)
+    tab.table.setFocus()
+    qtbot.waitUntil(tab.table.hasFocus)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    box = opened(tab, QMessageBox)
+    assert box.objectName() == "confirmRemoveUserDialog" and people[3].display in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # asked, not done
+    assert people[3].user_id in [p.user_id for p in services.users.list(account.id)]
+
+
 def test_remove_cancelled_keeps_user(qtbot, tab, services, account, people):
     select(tab, people[3].email)
     qtbot.mouseClick(tab.buttons["remove"], Qt.MouseButton.LeftButton)
