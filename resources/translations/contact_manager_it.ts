@@ -5427,6 +5427,14 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
 <context>
     <name>UsersTab</name>
     <message>
+        <source>No user matches “{search}”.</source>
+        <translation>Nessun utente corrisponde a «{search}».</translation>
+    </message>
+    <message>
+        <source>This account has no users yet. Add its people with Add..., or bring them from a file with File &gt; Import users...</source>
+        <translation>Questo account non ha ancora utenti. Aggiungi le persone con Aggiungi..., oppure portale da un file con File &gt; Importa utenti...</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Utenti</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -98,6 +98,16 @@ class UsersTab(Retranslating, RefreshWhenShown, QWidget):
         self.count = QLabel()
         self.count.setObjectName("usersCount")
         top.addWidget(self.count)
+        # said in the list itself when it shows nobody: a new account's, or a search's
+        self.empty = QLabel(self.table.viewport())
+        self.empty.setObjectName("usersEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        in_list = QVBoxLayout(self.table.viewport())
+        in_list.setContentsMargins(24, 24, 24, 24)
+        in_list.addWidget(self.empty)
+        self.empty.hide()
         self.message = QLabel()
         self.message.setObjectName("usersMessage")
         self.message.setWordWrap(True)
@@ -225,6 +235,23 @@ class UsersTab(Retranslating, RefreshWhenShown, QWidget):
             self.count.setText(self.tr("%n user(s)", "", total))
         else:
             self.count.setText(self.tr("{shown} of {total} users").format(shown=shown, total=total))
+        self._say_when_empty(shown, total)
+
+    def _say_when_empty(self, shown: int, total: int) -> None:
+        if shown or self.busy or self.context.account_id is None:
+            self.empty.hide()
+            self.table.setAccessibleDescription("")
+            return
+        if total:
+            text = self.tr("No user matches “{search}”.").format(search=self.search.text().strip())
+        else:
+            text = self.tr(
+                "This account has no users yet. Add its people with Add..., or bring them from a "
+                "file with File > Import users..."
+            )
+        self.empty.setText(text)
+        self.empty.show()
+        self.table.setAccessibleDescription(text)  # what a screen reader hears on the empty list
 
     # --- changing -----------------------------------------------------------------------
 

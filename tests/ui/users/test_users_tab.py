@@ -261,6 +261,23 @@ def test_delete_on_the_list_asks_to_remove_the_selected_user(qtbot, tab, service
     assert people[3].user_id in [p.user_id for p in services.users.list(account.id)]
 
 
+def test_the_list_says_when_it_shows_nobody(qtbot, tab, services):
+    """A new account's empty list says how to fill it; a search that finds nobody says so."""
+    assert not tab.empty.isVisible()
+    qtbot.keyClicks(tab.search, "zzz")
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 0)
+    qtbot.waitUntil(tab.empty.isVisible)
+    assert tab.empty.text() == "No user matches “zzz”."
+    tab.search.clear()
+    qtbot.waitUntil(lambda: not tab.empty.isVisible())
+
+    empty = services.accounts.create("Nuova S.r.l.")
+    tab.context.switch_account(empty.id)
+    tab.refresh()
+    qtbot.waitUntil(tab.empty.isVisible)
+    assert tab.empty.text().startswith("This account has no users yet.")
+
+
 def test_remove_cancelled_keeps_user(qtbot, tab, services, account, people):
     select(tab, people[3].email)
     qtbot.mouseClick(tab.buttons["remove"], Qt.MouseButton.LeftButton)
