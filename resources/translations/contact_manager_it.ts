@@ -4172,6 +4172,14 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>&amp;Esci</translation>
     </message>
     <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <source>Find a user (on History: the changes about a person)</source>
+        <translation>Cerca un utente (in Cronologia: le modifiche che riguardano una persona)</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>

@@ -17,6 +17,7 @@ from contact_manager import __version__
 from contact_manager.domain.text import QT_TRANSLATE_NOOP
 from contact_manager.ui.kit.undo import UndoStack
 from contact_manager.ui.kit.undo_keys import UndoKeys
+from contact_manager.ui.kit.widgets import named_action
 from contact_manager.ui.shell import menu_actions
 from contact_manager.ui.shell.account_button import AccountButton
 from contact_manager.ui.shell.account_menus import AccountMenus
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 class WindowMenus(AccountMenus):
     services: Services | None
     undo_stack: UndoStack
+
+    def find_people(self) -> None: ...  # WindowTabs'
 
     def show_first_run(self, can_cancel: bool) -> None: ...  # MainWindow's
 
@@ -96,6 +99,11 @@ class WindowMenus(AccountMenus):
         self.undo_keys = UndoKeys(self)  # Ctrl+Z from a field with no typing of its own to undo
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.find_action = named_action(
+            self, "findAction", lambda: self.find_people(), QKeySequence.StandardKey.Find
+        )
+        self.edit_menu.addAction(self.find_action)
 
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("viewMenu")
@@ -133,6 +141,10 @@ class WindowMenus(AccountMenus):
         self.switch_menu.setTitle(QCoreApplication.translate("MainWindow", "S&witch account"))
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
         self.undo_stack.retranslate()
+        self.find_action.setText(QCoreApplication.translate("MainWindow", "&Find"))
+        self.find_action.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Find a user (on History: the changes about a person)")
+        )
         self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         self.check_database_action.setText(QCoreApplication.translate("MainWindow", "&Check database..."))

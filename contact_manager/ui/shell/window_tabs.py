@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -44,6 +44,24 @@ class WindowTabs(WindowMenus):
     _placeholders: dict[str, LoadingPage]
 
     def edit_contacts(self, role: Role | None) -> None: ...  # MainWindow's
+
+    def finish_loading(self) -> None: ...  # MainWindow's
+
+    def find_people(self) -> None:
+        """Edit > Find (Ctrl+F): on History its person filter, else the Users tab's search,
+        its text selected to type over."""
+        if self.admin is None:
+            self.finish_loading()  # the Users and History tabs, built now rather than waited for
+        if self.admin is None:
+            return
+        history = self.admin.history_tab
+        if self.tabs.currentWidget() is history:
+            field = history.person
+        else:
+            self.tabs.setCurrentWidget(self.admin.users_tab)
+            field = self.admin.users_tab.search
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
 
     def _build_billing_tab(self) -> None:
         from contact_manager.ui.contacts.account_billing_tab import AccountBillingTab

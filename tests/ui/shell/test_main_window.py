@@ -219,3 +219,23 @@ def test_the_account_button_leaves_room_for_its_menu_arrow(window):
     arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
     text = button.fontMetrics().horizontalAdvance(button.text())
     assert button.width() >= text + arrow + 8  # the name, the arrow, and the frame's margins
+
+
+def test_ctrl_f_goes_to_the_search_of_people(qtbot, window):
+    """Edit > Find (Ctrl+F): from a contacts tab, the Users tab's search; on History, its person
+    filter; what was typed there before is selected, to type over."""
+    users, history = window.admin.users_tab, window.admin.history_tab
+    users.search.setText("old search")
+    window.tabs.setCurrentWidget(window.company_tab)
+    window.company_tab.primary.setFocus()
+    qtbot.waitUntil(window.company_tab.primary.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is users
+    qtbot.waitUntil(users.search.hasFocus)
+    assert users.search.selectedText() == "old search"
+
+    window.tabs.setCurrentWidget(history)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is history
+    qtbot.waitUntil(history.person.hasFocus)
+    assert window.find_action.text() == "&Find"
