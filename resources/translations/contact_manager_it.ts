@@ -3365,8 +3365,8 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Utenti (Ctrl+3)</translation>
     </message>
     <message>
-        <source>Add, edit, deactivate, reactivate and remove users. Someone who holds a role is offered a “Reassign” step first. “Who is this person?” lists their roles in every account.</source>
-        <translation>Aggiungi, modifica, disattiva, riattiva e rimuovi utenti. Per chi ricopre un ruolo viene proposto prima un passaggio «Riassegna». «Chi è questa persona?» elenca i suoi ruoli in tutti gli account.</translation>
+        <source>Add, edit, deactivate, reactivate and remove users. Someone who holds a role is offered a “Reassign” step first. “Who is this person?” lists their roles in every account. Ctrl+F finds a user from any tab; Delete removes the selected one, after asking.</source>
+        <translation>Aggiungi, modifica, disattiva, riattiva e rimuovi utenti. Per chi ricopre un ruolo viene proposto prima un passaggio «Riassegna». «Chi è questa persona?» elenca i suoi ruoli in tutti gli account. Ctrl+F cerca un utente da qualsiasi scheda; Canc rimuove quello selezionato, dopo averlo chiesto.</translation>
     </message>
     <message>
         <source>History (Ctrl+4)</source>

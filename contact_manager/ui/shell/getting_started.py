@@ -61,7 +61,8 @@ class GettingStartedDialog(Retranslating, QDialog):
                 self.tr(
                     "Add, edit, deactivate, reactivate and remove users. Someone who holds a role is "
                     "offered a \u201cReassign\u201d step first. \u201cWho is this person?\u201d lists "
-                    "their roles in every account."
+                    "their roles in every account. Ctrl+F finds a user from any tab; Delete removes "
+                    "the selected one, after asking."
                 ),
             ),
             (
