@@ -5558,4 +5558,23 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>Cancella la ricerca</translation>
     </message>
 </context>
+<context>
+    <name>UnsavedTyping</name>
+    <message>
+        <source>Close without what you typed?</source>
+        <translation>Chiudere senza quello che hai scritto?</translation>
+    </message>
+    <message>
+        <source>Some of what you typed on Company information was refused and is not saved: the fields marked ⚠ say why.</source>
+        <translation>Una parte di quello che hai scritto in Informazioni sull&apos;azienda è stata rifiutata e non è salvata: i campi segnati con ⚠ dicono perché.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without it</source>
+        <translation>&amp;Chiudi senza salvarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continua a modificare</translation>
+    </message>
+</context>
 </TS>

@@ -368,6 +368,11 @@ class MainWindow(Retranslating, WindowTabs):
         return window
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from contact_manager.ui.shell import unsaved_typing
+
+        if event.spontaneous() and not unsaved_typing.may_close(self):  # the title bar's close
+            event.ignore()
+            return
         window_state.save(self, self.tabs)
         if self.services is not None and self.context is not None and self.context.account_id is not None:
             window_state.save_account(self._database_key(), self.context.account_id)

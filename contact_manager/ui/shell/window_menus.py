@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 class WindowMenus(AccountMenus):
     services: Services | None
     undo_stack: UndoStack
+    typing_given_up = False  # the person chose to close over refused typing (unsaved_typing)
 
     def find_people(self) -> None: ...  # WindowTabs'
 
@@ -66,7 +67,10 @@ class WindowMenus(AccountMenus):
     )
     @Slot()
     def quit(self) -> None:
-        self.close()
+        from contact_manager.ui.shell import unsaved_typing
+
+        if unsaved_typing.may_close(self):  # type: ignore[arg-type]  # a WindowTabs, as MainWindow is
+            self.close()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

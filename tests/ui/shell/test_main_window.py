@@ -239,3 +239,36 @@ def test_ctrl_f_goes_to_the_search_of_people(qtbot, window):
     assert window.tabs.currentWidget() is history
     qtbot.waitUntil(history.person.hasFocus)
     assert window.find_action.text() == "&Find"
+
+
+def test_quitting_over_refused_typing_asks_first(qtbot, window, services, account):
+    """A valid typed value is saved as the window closes; a refused one is not thrown away
+    without a question."""
+    phone = window.findChild(QLineEdit, "company_phone")
+    phone.setFocus()
+    qtbot.waitUntil(phone.hasFocus)
+    qtbot.keyClicks(phone, "call me")  # letters: refused
+    window.quit_action.trigger()
+    box = wait_dialog(qtbot, window, "closeOverUnsavedTypingDialog")
+    assert window.isVisible() and "not saved" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # keep editing
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert window.isVisible() and phone.text() == "call me"
+
+    phone.setText("+39 02 1234 5678")
+    phone.setModified(True)
+    phone.setFocus()
+    window.quit_action.trigger()  # valid: saved on the way out, no question
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert services.accounts.get(account.id).details.phone == "+39 02 1234 5678"
+
+
+def test_closing_over_refused_typing_when_the_person_says_so(qtbot, window):
+    phone = window.findChild(QLineEdit, "company_phone")
+    phone.setFocus()
+    qtbot.waitUntil(phone.hasFocus)
+    qtbot.keyClicks(phone, "call me")
+    window.quit_action.trigger()
+    box = wait_dialog(qtbot, window, "closeOverUnsavedTypingDialog")
+    qtbot.mouseClick(box.findChild(QPushButton, "closeOverUnsavedTypingButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isVisible())
