@@ -47,5 +47,7 @@ def may_close(window: WindowTabs) -> bool:
         close_anyway,
         cancel=translate("UnsavedTyping", "&Keep editing"),
     )
+    if focused is not None and focused.window() is window:  # kept editing: back where the typing was
+        box.finished.connect(lambda _result: None if window.typing_given_up else focused.setFocus())
     box.open()
     return False

@@ -254,6 +254,7 @@ def test_quitting_over_refused_typing_asks_first(qtbot, window, services, accoun
     qtbot.keyClick(box, Qt.Key.Key_Escape)  # keep editing
     qtbot.waitUntil(lambda: not box.isVisible())
     assert window.isVisible() and phone.text() == "call me"
+    qtbot.waitUntil(phone.hasFocus)  # where the typing was
 
     phone.setText("+39 02 1234 5678")
     phone.setModified(True)
