@@ -2618,6 +2618,10 @@ I dettagli sono stati scritti in questo file di log, che puoi inviare a chi si o
 <context>
     <name>Dialogs</name>
     <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continua a modificare</translation>
+    </message>
+    <message>
         <source>You can only set up to {cap} billing contacts per account.</source>
         <translation>Puoi impostare al massimo {cap} contatti di fatturazione per account.</translation>
     </message>
@@ -5271,10 +5275,6 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
         <translation>&amp;Scarta</translation>
     </message>
     <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Continua a modificare</translation>
-    </message>
-    <message>
         <source>Edit user</source>
         <translation>Modifica utente</translation>
     </message>
@@ -5571,10 +5571,6 @@ Rimuovine uno per aggiungere un&apos;altra persona.</translation>
     <message>
         <source>&amp;Close without it</source>
         <translation>&amp;Chiudi senza salvarlo</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Continua a modificare</translation>
     </message>
 </context>
 </TS>

@@ -156,21 +156,30 @@ def confirm(
     *,
     details: str = "",
     icon: QMessageBox.Icon = QMessageBox.Icon.Question,
-    cancel: str = "",
 ) -> QMessageBox:
     """Ask before a change that can't be taken back, without blocking: Cancel (the default, and
-    Escape; ``cancel`` is its text when "Cancel" would be unclear) or ``action``, a destructive
-    button named ``name`` with "Dialog" replaced by "Button". ``on_confirm()`` runs once the
-    person chose ``action``; the box is not open yet (the caller opens it, as it opens its
-    other dialogs)."""
+    Escape) or ``action``, a destructive button named ``name`` with "Dialog" replaced by
+    "Button". ``on_confirm()`` runs once the person chose ``action``; the box is not open yet
+    (the caller opens it, as it opens its other dialogs)."""
     box = _message_box(parent, name, title, text, icon, details, QMessageBox.StandardButton.Cancel)
-    if cancel:
-        box.button(QMessageBox.StandardButton.Cancel).setText(cancel)
     button = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     button.setObjectName(name.removesuffix("Dialog") + "Button")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     box.finished.connect(lambda _result: on_confirm() if box.clickedButton() is button else None)
+    return box
+
+
+def ask_to_discard(
+    parent: QWidget, name: str, title: str, text: str, action: str, on_discard: Callable[[], object]
+) -> QMessageBox:
+    """Ask before throwing away what was typed, and open the question: ``action`` or "Keep
+    editing" (the default, and Escape: "Cancel" would read as cancelling the form again)."""
+    box = confirm(parent, name, title, text, action, on_discard)
+    keep = QCoreApplication.translate("Dialogs", "&Keep editing")
+    box.button(QMessageBox.StandardButton.Cancel).setText(keep)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
     return box
 
 

@@ -34,7 +34,7 @@ def may_close(window: WindowTabs) -> bool:
         window.close()
 
     translate = QCoreApplication.translate
-    box = dialogs.confirm(
+    box = dialogs.ask_to_discard(
         window,
         "closeOverUnsavedTypingDialog",
         translate("UnsavedTyping", "Close without what you typed?"),
@@ -45,9 +45,7 @@ def may_close(window: WindowTabs) -> bool:
         ),
         translate("UnsavedTyping", "&Close without it"),
         close_anyway,
-        cancel=translate("UnsavedTyping", "&Keep editing"),
     )
     if focused is not None and focused.window() is window:  # kept editing: back where the typing was
         box.finished.connect(lambda _result: None if window.typing_given_up else focused.setFocus())
-    box.open()
     return False

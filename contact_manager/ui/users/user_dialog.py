@@ -133,17 +133,14 @@ class UserDialog(Retranslating, QDialog):
             text = self.tr("The new user is not saved yet.")
         else:
             text = self.tr("The changes to {person} are not saved yet.").format(person=self.user.short)
-        box = dialogs.confirm(
+        dialogs.ask_to_discard(
             self,
             "discardUserChangesDialog",
             self.tr("Discard what you typed?"),
             text,
             self.tr("&Discard"),
             lambda: QDialog.reject(self),
-            cancel=self.tr("&Keep editing"),  # "Cancel" would read as cancelling the form again
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     # --- texts --------------------------------------------------------------------------
 
